@@ -1,0 +1,70 @@
+/**
+ * The application factory: one Hono app for every runtime. Everything from the outside world comes in
+ * through `resolveDeps`, so this file and everything it mounts stay free of Node and Workers APIs.
+ */
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { authRoutes } from './auth/routes.ts';
+import { campaignRoutes } from './campaigns/routes.ts';
+import type { Deps } from './deps.ts';
+import { AppError, errorBody, sendError } from './errors.ts';
+import type { AppEnv } from './http.ts';
+import { partnershipRoutes } from './partnerships/routes.ts';
+import { respondRoutes } from './respond/routes.ts';
+import { templateRoutes } from './templates/routes.ts';
+
+export function createApp(resolveDeps: (c: Context) => Deps) {
+  const app = new Hono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    c.set('deps', resolveDeps(c));
+    await next();
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      // Pages load nothing from third parties: scripts and styles come from this origin only.
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
+    }),
+  );
+  app.use('*', (c, next) =>
+    bodyLimit({
+      maxSize: c.var.deps.config.maxBodyBytes,
+      onError: () => {
+        throw new AppError('BODY_TOO_LARGE', `The body is larger than ${c.var.deps.config.maxBodyBytes} bytes.`);
+      },
+    })(c, next),
+  );
+
+  app.get('/healthz', (c) => c.json({ ok: true, service: 'sector-voice' }));
+  app.route('/api/templates', templateRoutes);
+  app.route('/api', authRoutes);
+  app.route('/api/partnerships', partnershipRoutes);
+  app.route('/api/campaigns', campaignRoutes);
+  app.route('/', respondRoutes);
+
+  app.get('/assets/:file', async (c) => {
+    const asset = await c.var.deps.assets?.(c.req.param('file'));
+    if (!asset) return c.json(errorBody('NOT_FOUND', 'No such file.'), 404);
+    return c.body(asset.body as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': asset.type,
+      // File names carry a content hash, so they can be cached for good.
+      'cache-control': 'public, max-age=31536000, immutable',
+    });
+  });
+
+  app.notFound((c) => c.json(errorBody('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`), 404));
+  app.onError((err, c) => sendError(c, err, (msg, f) => c.var.deps?.log.error(msg, f)));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,57 @@
+/** Who may do what: authentication, CSRF, and partnership membership checks. */
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { AppError } from '../errors.ts';
+import type { AppEnv, SessionUser } from '../http.ts';
+import { safeEqual } from '../ids.ts';
+import { apiTokenUser, sessionUser } from './sessions.ts';
+import { isMember, type Role } from './users.ts';
+
+export const sessionCookie = 'sv_session';
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Requires a signed-in user. Browser sessions must echo their CSRF token in `X-CSRF-Token` on every
+ * state-changing request; bearer API tokens are not sent by browsers automatically, so need none.
+ */
+export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const deps = c.var.deps;
+  const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  let user: SessionUser | null = null;
+  if (bearer) {
+    user = await apiTokenUser(deps, bearer);
+  } else {
+    const sid = getCookie(c, sessionCookie);
+    if (sid) user = await sessionUser(deps, sid);
+    if (user && unsafeMethods.has(c.req.method)) {
+      const sent = c.req.header('x-csrf-token') ?? '';
+      if (!safeEqual(sent, user.csrfToken ?? '')) {
+        throw new AppError('CSRF_FAILED', 'Missing or wrong X-CSRF-Token header; reload the page and try again.');
+      }
+    }
+  }
+  if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in first.');
+  c.set('user', user);
+  await next();
+};
+
+export function requireRole(user: SessionUser, ...allowed: Role[]) {
+  if (!allowed.includes(user.role)) throw new AppError('FORBIDDEN', `This needs the ${allowed.join(' or ')} role.`);
+}
+
+/**
+ * Admins reach every partnership; analysts and viewers only those they belong to. `write` shuts out
+ * viewers. An unknown and a forbidden partnership answer alike, so ids cannot be probed.
+ */
+export async function requirePartnership(
+  c: { var: AppEnv['Variables'] },
+  partnershipId: string,
+  access: 'read' | 'write',
+) {
+  const { user, deps } = c.var;
+  if (access === 'write') requireRole(user, 'admin', 'analyst');
+  if (user.role === 'admin') return;
+  if (!(await isMember(deps, user.id, partnershipId))) {
+    throw new AppError('NOT_FOUND', 'No such partnership.');
+  }
+}

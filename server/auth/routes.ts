@@ -1,0 +1,65 @@
+/** /api/setup, /api/auth/*, /api/users: first run, sign in and out, API tokens, staff accounts. */
+import { Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { z } from 'zod';
+import { AppError } from '../errors.ts';
+import { readJson, type AppEnv, type AppContext } from '../http.ts';
+import { authenticate, requireRole, sessionCookie } from './guard.ts';
+import { decoyHash, verifyPassword } from './passwords.ts';
+import { createApiToken, createSession, deleteSession } from './sessions.ts';
+import { countUsers, createFirstAdmin, createUser, createUserBody, findUserForLogin, listUsers, toUser } from './users.ts';
+
+const loginBody = z.object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(200) });
+const setupBody = createUserBody.pick({ email: true, name: true, password: true });
+const tokenBody = z.object({ name: z.string().trim().min(1).max(80) });
+
+async function startSession(c: AppContext, userId: string) {
+  const { deps } = c.var;
+  const session = await createSession(deps, userId);
+  setCookie(c, sessionCookie, session.sessionId, {
+    httpOnly: true,
+    sameSite: 'Strict',
+    secure: deps.config.secureCookies,
+    path: '/',
+    expires: session.expires,
+  });
+  return session.csrfToken;
+}
+
+export const authRoutes = new Hono<AppEnv>()
+  .get('/setup', async (c) => c.json({ needsSetup: (await countUsers(c.var.deps)) === 0 }))
+  .post('/setup', async (c) => {
+    const body = await readJson(c, setupBody);
+    const user = await createFirstAdmin(c.var.deps, body);
+    return c.json({ user, csrfToken: await startSession(c, user.id) }, 201);
+  })
+  .post('/auth/login', async (c) => {
+    const body = await readJson(c, loginBody);
+    const row = await findUserForLogin(c.var.deps, body.email);
+    const ok = await verifyPassword(body.password, row?.password_hash ?? decoyHash);
+    if (!row || !ok) throw new AppError('INVALID_CREDENTIALS', 'Wrong email or password.');
+    return c.json({ user: toUser(row), csrfToken: await startSession(c, row.id) });
+  })
+  .post('/auth/logout', authenticate, async (c) => {
+    const sid = getCookie(c, sessionCookie);
+    if (sid) await deleteSession(c.var.deps, sid);
+    deleteCookie(c, sessionCookie, { path: '/' });
+    return c.json({ ok: true });
+  })
+  .get('/auth/me', authenticate, (c) => {
+    const { csrfToken, ...user } = c.var.user;
+    return c.json({ user, csrfToken: csrfToken ?? null });
+  })
+  .post('/auth/tokens', authenticate, async (c) => {
+    const body = await readJson(c, tokenBody);
+    return c.json(await createApiToken(c.var.deps, c.var.user.id, body.name), 201);
+  })
+  .get('/users', authenticate, async (c) => {
+    requireRole(c.var.user, 'admin');
+    return c.json({ users: await listUsers(c.var.deps) });
+  })
+  .post('/users', authenticate, async (c) => {
+    requireRole(c.var.user, 'admin');
+    const body = await readJson(c, createUserBody);
+    return c.json({ user: await createUser(c.var.deps, body) }, 201);
+  });

@@ -1,0 +1,133 @@
+/** Users: the intermediary's staff. Queries for the users and memberships tables live here. */
+import { z } from 'zod';
+import type { Deps } from '../deps.ts';
+import type { UsersTable } from '../db/schema.ts';
+import { AppError } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { hashPassword } from './passwords.ts';
+
+export const roles = ['admin', 'analyst', 'viewer'] as const;
+export type Role = (typeof roles)[number];
+
+export const createUserBody = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  name: z.string().trim().min(1).max(120),
+  password: z.string().min(12, 'Use at least 12 characters.').max(200),
+  role: z.enum(roles).default('analyst'),
+  partnershipIds: z.array(z.string().min(1)).max(500).default([]),
+});
+export type CreateUserBody = z.infer<typeof createUserBody>;
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  createdAt: string;
+}
+
+export function toUser(row: Pick<UsersTable, 'id' | 'email' | 'name' | 'role' | 'created_at'>): User {
+  return { id: row.id, email: row.email, name: row.name, role: row.role, createdAt: row.created_at };
+}
+
+export async function countUsers(deps: Pick<Deps, 'db'>): Promise<number> {
+  const row = await deps.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export async function createUser(deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random'>, input: CreateUserBody) {
+  const existing = await deps.db.selectFrom('users').select('id').where('email', '=', input.email).executeTakeFirst();
+  if (existing) throw new AppError('CONFLICT', 'A user with this email already exists.');
+  if (input.partnershipIds.length > 0) {
+    const found = await deps.db.selectFrom('partnerships').select('id').where('id', 'in', input.partnershipIds).execute();
+    if (found.length !== new Set(input.partnershipIds).size) {
+      throw new AppError('VALIDATION_FAILED', 'One of the partnerships does not exist.');
+    }
+  }
+  const now = deps.clock.now().toISOString();
+  const id = newId(deps.random);
+  const row = {
+    id,
+    email: input.email,
+    name: input.name,
+    role: input.role,
+    password_hash: await hashPassword(input.password, deps.random),
+    created_at: now,
+  };
+  await deps.atomic([
+    deps.db.insertInto('users').values(row),
+    ...[...new Set(input.partnershipIds)].map((partnershipId) =>
+      deps.db.insertInto('memberships').values({ user_id: id, partnership_id: partnershipId, created_at: now }),
+    ),
+  ]);
+  return toUser(row);
+}
+
+export async function listUsers(deps: Pick<Deps, 'db'>): Promise<User[]> {
+  const rows = await deps.db.selectFrom('users').select(['id', 'email', 'name', 'role', 'created_at']).orderBy('email').execute();
+  return rows.map(toUser);
+}
+
+export async function addMembership(deps: Pick<Deps, 'db' | 'clock'>, userId: string, partnershipId: string) {
+  await deps.db
+    .insertInto('memberships')
+    .values({ user_id: userId, partnership_id: partnershipId, created_at: deps.clock.now().toISOString() })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export async function isMember(deps: Pick<Deps, 'db'>, userId: string, partnershipId: string): Promise<boolean> {
+  const row = await deps.db
+    .selectFrom('memberships')
+    .select('user_id')
+    .where('user_id', '=', userId)
+    .where('partnership_id', '=', partnershipId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * The first admin, created from the browser or the CLI on an empty database. One conditional insert,
+ * so two racing set-up requests cannot both succeed.
+ */
+export async function createFirstAdmin(
+  deps: Pick<Deps, 'db' | 'clock' | 'random'>,
+  input: Pick<CreateUserBody, 'email' | 'name' | 'password'>,
+): Promise<User> {
+  const row = {
+    id: newId(deps.random),
+    email: input.email,
+    name: input.name,
+    role: 'admin' as const,
+    password_hash: await hashPassword(input.password, deps.random),
+    created_at: deps.clock.now().toISOString(),
+  };
+  const result = await deps.db
+    .insertInto('users')
+    .columns(['id', 'email', 'name', 'role', 'password_hash', 'created_at'])
+    .expression(
+      deps.db
+        .selectNoFrom((eb) => [
+          eb.val(row.id).as('id'),
+          eb.val(row.email).as('email'),
+          eb.val(row.name).as('name'),
+          eb.val(row.role).as('role'),
+          eb.val(row.password_hash).as('password_hash'),
+          eb.val(row.created_at).as('created_at'),
+        ])
+        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('users').select('id')))),
+    )
+    .executeTakeFirst();
+  if (Number(result.numInsertedOrUpdatedRows ?? 0) !== 1) {
+    throw new AppError('ALREADY_SET_UP', 'This server already has an admin; sign in instead.');
+  }
+  return toUser(row);
+}
+
+export async function findUserForLogin(deps: Pick<Deps, 'db'>, email: string) {
+  return deps.db
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'role', 'created_at', 'password_hash'])
+    .where('email', '=', email.trim().toLowerCase())
+    .executeTakeFirst();
+}

@@ -1,0 +1,148 @@
+/** Campaigns: one template version sent to an audience of a partnership for one period. */
+import { z } from 'zod';
+import type { Deps } from '../deps.ts';
+import type { CampaignsTable } from '../db/schema.ts';
+import { isoDay } from '../dates.ts';
+import { AppError } from '../errors.ts';
+import { newId } from '../ids.ts';
+import type { SurveyKind } from '../../surveys/index.ts';
+import { findPublished, pinTemplateVersion } from './templates.ts';
+
+/** 2026-Q3, 2026, PY2026 or PY2026-Q1 (program year quarters count from July). */
+export const periodPattern = /^(PY)?\d{4}(-Q[1-4])?$/;
+
+const attributeName = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);
+
+export const audience = z.object({
+  kinds: z.array(z.enum(['worker', 'employer', 'partner'])).min(1).optional(),
+  organizationIds: z.array(z.string().min(1)).max(200).optional(),
+  /** Contacts match when, for every attribute named, their value is one of those listed. */
+  attributes: z.record(attributeName, z.array(z.string().max(100)).min(1).max(100)).optional(),
+});
+export type Audience = z.infer<typeof audience>;
+
+export const createCampaignBody = z
+  .object({
+    name: z.string().trim().min(1).max(160),
+    templateId: z.string().min(1).max(60),
+    templateVersion: z.number().int().positive().optional(),
+    period: z.string().regex(periodPattern, 'Use a period such as 2026-Q3, 2026, PY2026 or PY2026-Q1.'),
+    audience: audience.default({}),
+    /** Contact attributes copied (coarsened as needed) onto responses for breakdowns; 'language' is allowed. */
+    segmentAttributes: z.array(attributeName).max(3).default([]),
+    opensOn: z.string().regex(isoDay, 'Use a date such as 2026-07-01.'),
+    closesOn: z.string().regex(isoDay, 'Use a date such as 2026-07-31.'),
+    openLink: z
+      .object({
+        hourlyLimit: z.number().int().min(1).max(10_000).default(60),
+        totalLimit: z.number().int().min(1).max(1_000_000).default(2000),
+      })
+      .optional(),
+  })
+  .refine((b) => b.closesOn >= b.opensOn, { message: 'The close date is before the open date.', path: ['closesOn'] });
+export type CreateCampaignBody = z.infer<typeof createCampaignBody>;
+
+const defaultKinds: Record<SurveyKind, Audience['kinds']> = {
+  'worker-voice': ['worker'],
+  'employer-satisfaction': ['employer'],
+  'partner-roi': ['partner', 'employer'],
+};
+
+export interface Campaign {
+  id: string;
+  partnershipId: string;
+  name: string;
+  templateId: string;
+  templateVersion: number;
+  period: string;
+  audience: Audience;
+  segmentAttributes: string[];
+  opensOn: string;
+  closesOn: string;
+  status: 'draft' | 'open' | 'closed';
+  launchedAt: string | null;
+  openLink: { enabled: boolean; hourlyLimit: number; totalLimit: number };
+}
+
+type Row = {
+  [K in keyof CampaignsTable]: CampaignsTable[K] extends import('kysely').Generated<infer T> ? T : CampaignsTable[K];
+};
+
+export function toCampaign(row: Row): Campaign {
+  return {
+    id: row.id,
+    partnershipId: row.partnership_id,
+    name: row.name,
+    templateId: row.template_id,
+    templateVersion: row.template_version,
+    period: row.period,
+    audience: audience.parse(JSON.parse(row.audience)),
+    segmentAttributes: JSON.parse(row.segment_attributes) as string[],
+    opensOn: row.opens_on,
+    closesOn: row.closes_on,
+    status: row.status,
+    launchedAt: row.launched_at,
+    openLink: {
+      enabled: row.open_link_hash !== null,
+      hourlyLimit: row.open_link_hourly_limit,
+      totalLimit: row.open_link_total_limit,
+    },
+  };
+}
+
+export async function createCampaign(
+  deps: Pick<Deps, 'db' | 'clock' | 'random'>,
+  partnershipId: string,
+  input: CreateCampaignBody,
+): Promise<Campaign> {
+  const def = findPublished(input.templateId, input.templateVersion);
+  await pinTemplateVersion(deps, def);
+  const row: Row = {
+    id: newId(deps.random),
+    partnership_id: partnershipId,
+    name: input.name,
+    template_id: def.id,
+    template_version: def.version,
+    period: input.period,
+    audience: JSON.stringify({ kinds: defaultKinds[def.kind], ...input.audience }),
+    segment_attributes: JSON.stringify(input.segmentAttributes),
+    opens_on: input.opensOn,
+    closes_on: input.closesOn,
+    status: 'draft',
+    launched_at: null,
+    open_link_hash: null,
+    open_link_hourly_limit: input.openLink?.hourlyLimit ?? 60,
+    open_link_total_limit: input.openLink?.totalLimit ?? 2000,
+    created_at: deps.clock.now().toISOString(),
+  };
+  await deps.db.insertInto('campaigns').values(row).execute();
+  return toCampaign(row);
+}
+
+export async function getCampaign(deps: Pick<Deps, 'db'>, id: string): Promise<Campaign> {
+  const row = await deps.db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', 'No such campaign.');
+  return toCampaign(row);
+}
+
+export async function listCampaigns(deps: Pick<Deps, 'db'>, partnershipId: string): Promise<Campaign[]> {
+  const rows = await deps.db
+    .selectFrom('campaigns')
+    .selectAll()
+    .where('partnership_id', '=', partnershipId)
+    .orderBy('opens_on', 'desc')
+    .execute();
+  return rows.map(toCampaign);
+}
+
+export async function closeCampaign(deps: Pick<Deps, 'db'>, id: string): Promise<Campaign> {
+  await deps.db.updateTable('campaigns').set({ status: 'closed' }).where('id', '=', id).execute();
+  return getCampaign(deps, id);
+}
+
+/** Whether a link of this campaign may be answered on `today` (a date in the partnership's zone). */
+export function campaignWindow(campaign: Pick<Campaign, 'status' | 'opensOn' | 'closesOn'>, today: string) {
+  if (campaign.status === 'closed' || today > campaign.closesOn) return 'closed' as const;
+  if (campaign.status === 'draft' || today < campaign.opensOn) return 'not_open' as const;
+  return 'open' as const;
+}

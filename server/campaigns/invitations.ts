@@ -1,0 +1,142 @@
+/** Invitations: one single-use link per contact and campaign. Only token hashes are stored. */
+import { CompiledQuery } from 'kysely';
+import type { Deps } from '../deps.ts';
+import { AppError } from '../errors.ts';
+import { newId, newToken, sha256Hex } from '../ids.ts';
+import { listContactsForAudience } from '../partnerships/audience.ts';
+import { getCampaign, type Campaign } from './campaigns.ts';
+import { segmentOf } from './segments.ts';
+
+// D1 binds at most 100 parameters per statement; an invitation row has 6.
+const rowsPerInsert = 16; // 16 rows x 6 + 2 guard parameters = 98
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Opens a draft campaign and creates one invitation per matching contact, all in one atomic write.
+ * The tokens made here are never shown: links are handed out by `issueLinks`, which makes new ones.
+ */
+export async function launchCampaign(deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random'>, campaignId: string) {
+  const campaign = await getCampaign(deps, campaignId);
+  if (campaign.status !== 'draft') throw new AppError('CAMPAIGN_NOT_DRAFT', 'This campaign was already launched.');
+  const contacts = await listContactsForAudience(deps, campaign.partnershipId, campaign.audience);
+  const rows = await Promise.all(
+    contacts.map(async (contact) => ({
+      id: newId(deps.random),
+      campaign_id: campaign.id,
+      contact_id: contact.id,
+      token_hash: await sha256Hex(newToken(deps.random)),
+      language: contact.language,
+      segment: JSON.stringify(segmentOf(contact, campaign.segmentAttributes)),
+    })),
+  );
+  const launchedAt = deps.clock.now().toISOString();
+  try {
+    const [opened] = await deps.atomic([
+      deps.db
+        .updateTable('campaigns')
+        .set({ status: 'open', launched_at: launchedAt })
+        .where('id', '=', campaign.id)
+        .where('status', '=', 'draft'),
+      ...chunk(rows, rowsPerInsert).map((part) => insertIfLaunchedBy(campaign.id, launchedAt, part)),
+    ]);
+    if (opened?.numChangedRows !== 1) throw new Error('lost launch race');
+  } catch {
+    // A concurrent launch won: its invitations collide on (campaign, contact), and this write rolled back.
+    throw new AppError('CAMPAIGN_NOT_DRAFT', 'This campaign was already launched.');
+  }
+  return { invited: rows.length };
+}
+
+type NewInvitation = { id: string; campaign_id: string; contact_id: string; token_hash: string; language: string; segment: string };
+
+/**
+ * Inserts only if this launch's update took effect, so a launch that lost a race adds nothing even
+ * when it would not collide with the winner's rows (D1's batch cannot branch on a result).
+ */
+function insertIfLaunchedBy(campaignId: string, launchedAt: string, rows: NewInvitation[]) {
+  const values = rows.map(() => '(?, ?, ?, ?, ?, ?)').join(', ');
+  return CompiledQuery.raw(
+    `INSERT INTO invitations (id, campaign_id, contact_id, token_hash, language, segment)
+     SELECT * FROM (VALUES ${values})
+     WHERE EXISTS (SELECT 1 FROM campaigns WHERE id = ? AND launched_at = ?)`,
+    [...rows.flatMap((r) => [r.id, r.campaign_id, r.contact_id, r.token_hash, r.language, r.segment]), campaignId, launchedAt],
+  );
+}
+
+export interface IssuedLink {
+  contactId: string;
+  token: string;
+}
+
+/**
+ * Makes a fresh token for every invitation not yet completed and returns them once. Earlier links of
+ * those invitations stop working; a half-finished draft moves to the new link.
+ */
+export async function issueLinks(deps: Pick<Deps, 'db' | 'atomic' | 'random'>, campaign: Campaign): Promise<IssuedLink[]> {
+  if (campaign.status === 'draft') throw new AppError('CAMPAIGN_NOT_OPEN', 'Launch the campaign before handing out links.');
+  const pending = await deps.db
+    .selectFrom('invitations')
+    .select(['id', 'contact_id', 'token_hash'])
+    .where('campaign_id', '=', campaign.id)
+    .where('completed', '=', 0)
+    .where('contact_id', 'is not', null)
+    .execute();
+  const issued = await Promise.all(
+    pending.map(async (inv) => {
+      const token = newToken(deps.random);
+      return { inv, token, hash: await sha256Hex(token) };
+    }),
+  );
+  const statements = issued.flatMap(({ inv, hash }) => [
+    deps.db.updateTable('invitations').set({ token_hash: hash }).where('id', '=', inv.id).where('completed', '=', 0),
+    deps.db.updateTable('drafts').set({ token_hash: hash }).where('token_hash', '=', inv.token_hash),
+  ]);
+  if (statements.length > 0) await deps.atomic(statements);
+  return issued.map(({ inv, token }) => ({ contactId: inv.contact_id!, token }));
+}
+
+export interface InvitationForLink {
+  id: string;
+  campaignId: string;
+  tokenHash: string;
+  language: string;
+  segment: string;
+  completed: boolean;
+  mintedAt: string | null;
+}
+
+export async function findInvitation(deps: Pick<Deps, 'db'>, tokenHash: string): Promise<InvitationForLink | null> {
+  const row = await deps.db
+    .selectFrom('invitations')
+    .select(['id', 'campaign_id', 'token_hash', 'language', 'segment', 'completed', 'minted_at'])
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    id: row.id,
+    campaignId: row.campaign_id,
+    tokenHash: row.token_hash,
+    language: row.language,
+    segment: row.segment,
+    completed: row.completed === 1,
+    mintedAt: row.minted_at,
+  };
+}
+
+export async function invitationCounts(deps: Pick<Deps, 'db'>, campaignId: string) {
+  const row = await deps.db
+    .selectFrom('invitations')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('invited'),
+      eb.fn.sum<number>(eb.ref('completed')).as('completed'),
+    ])
+    .where('campaign_id', '=', campaignId)
+    .where('contact_id', 'is not', null)
+    .executeTakeFirst();
+  return { invited: Number(row?.invited ?? 0), completed: Number(row?.completed ?? 0) };
+}

@@ -1,0 +1,59 @@
+/** /api/partnerships/:id/campaigns and /api/:id: create, launch, hand out links, close. */
+import { Hono } from 'hono';
+import { authenticate, requirePartnership } from '../auth/guard.ts';
+import { readJson, type AppEnv } from '../http.ts';
+import { getContactsByIds } from '../partnerships/contacts.ts';
+import { closeCampaign, getCampaign } from './campaigns.ts';
+import { invitationCounts, issueLinks, launchCampaign } from './invitations.ts';
+import { disableOpenLink, enableOpenLink } from './open-link.ts';
+
+/** Loads a campaign and checks the caller may see (or change) its partnership. */
+async function campaignFor(c: { var: AppEnv['Variables'] }, id: string, access: 'read' | 'write') {
+  const campaign = await getCampaign(c.var.deps, id);
+  await requirePartnership(c, campaign.partnershipId, access);
+  return campaign;
+}
+
+export const campaignRoutes = new Hono<AppEnv>()
+  .use(authenticate)
+  .get('/:id', async (c) => {
+    const campaign = await campaignFor(c, c.req.param('id'), 'read');
+    return c.json({ campaign, progress: await invitationCounts(c.var.deps, campaign.id) });
+  })
+  .post('/:id/launch', async (c) => {
+    const campaign = await campaignFor(c, c.req.param('id'), 'write');
+    return c.json(await launchCampaign(c.var.deps, campaign.id));
+  })
+  .post('/:id/links', async (c) => {
+    const campaign = await campaignFor(c, c.req.param('id'), 'write');
+    const issued = await issueLinks(c.var.deps, campaign);
+    const contacts = await getContactsByIds(c.var.deps, issued.map((l) => l.contactId));
+    const base = c.var.deps.config.publicUrl;
+    const links = issued.map(({ contactId, token }) => {
+      const contact = contacts.get(contactId);
+      return {
+        contactId,
+        firstName: contact?.firstName ?? '',
+        lastName: contact?.lastName ?? '',
+        email: contact?.email ?? null,
+        phone: contact?.phone ?? null,
+        language: contact?.language ?? 'en',
+        url: `${base}/s/${token}`,
+      };
+    });
+    return c.json({ links });
+  })
+  .post('/:id/open-link', async (c) => {
+    const campaign = await campaignFor(c, c.req.param('id'), 'write');
+    const { token } = await enableOpenLink(c.var.deps, campaign);
+    return c.json({ url: `${c.var.deps.config.publicUrl}/o/${token}` }, 201);
+  })
+  .delete('/:id/open-link', async (c) => {
+    const campaign = await campaignFor(c, c.req.param('id'), 'write');
+    await disableOpenLink(c.var.deps, campaign.id);
+    return c.json({ ok: true });
+  })
+  .post('/:id/close', async (c) => {
+    const campaign = await campaignFor(c, c.req.param('id'), 'write');
+    return c.json({ campaign: await closeCampaign(c.var.deps, campaign.id) });
+  });

@@ -1,0 +1,146 @@
+/** Kysely table types: snake_case, exactly as in migrations/. */
+import type { Generated } from 'kysely';
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  role: 'admin' | 'analyst' | 'viewer';
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface PartnershipsTable {
+  id: string;
+  name: string;
+  sector: string;
+  region: string;
+  time_zone: string;
+  review_year: 'calendar' | 'program';
+  min_group_size: Generated<number>;
+  created_at: string;
+}
+
+export interface MembershipsTable {
+  user_id: string;
+  partnership_id: string;
+  created_at: string;
+}
+
+export interface OrganizationsTable {
+  id: string;
+  partnership_id: string;
+  name: string;
+  kind: string;
+  created_at: string;
+}
+
+export interface ContactsTable {
+  id: string;
+  partnership_id: string;
+  organization_id: string | null;
+  kind: 'worker' | 'employer' | 'partner';
+  first_name: string;
+  last_name: Generated<string>;
+  email: string | null;
+  phone: string | null;
+  language: Generated<'en' | 'es'>;
+  attributes: Generated<string>;
+  sms_consent: Generated<number>;
+  created_at: string;
+}
+
+export interface TemplateVersionsTable {
+  template_id: string;
+  version: number;
+  kind: string;
+  definition: string;
+  fingerprint: string;
+  published_at: string;
+}
+
+export interface CampaignsTable {
+  id: string;
+  partnership_id: string;
+  name: string;
+  template_id: string;
+  template_version: number;
+  period: string;
+  audience: Generated<string>;
+  segment_attributes: Generated<string>;
+  opens_on: string;
+  closes_on: string;
+  status: Generated<'draft' | 'open' | 'closed'>;
+  launched_at: string | null;
+  open_link_hash: string | null;
+  open_link_hourly_limit: Generated<number>;
+  open_link_total_limit: Generated<number>;
+  created_at: string;
+}
+
+export interface InvitationsTable {
+  id: string;
+  campaign_id: string;
+  contact_id: string | null;
+  token_hash: string;
+  language: Generated<string>;
+  segment: Generated<string>;
+  completed: Generated<number>;
+  minted_hour: string | null;
+  minted_at: string | null;
+}
+
+export interface DraftsTable {
+  token_hash: string;
+  campaign_id: string;
+  answers: string;
+  updated_at: string;
+}
+
+export interface SegmentCompletionsTable {
+  campaign_id: string;
+  segment_key: string;
+  completed: number;
+}
+
+export interface ResponsesTable {
+  id: string;
+  campaign_id: string;
+  template_id: string;
+  template_version: number;
+  submitted_on: string;
+  segment: Generated<string>;
+  answers: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  partnerships: PartnershipsTable;
+  memberships: MembershipsTable;
+  organizations: OrganizationsTable;
+  contacts: ContactsTable;
+  template_versions: TemplateVersionsTable;
+  campaigns: CampaignsTable;
+  invitations: InvitationsTable;
+  drafts: DraftsTable;
+  segment_completions: SegmentCompletionsTable;
+  responses: ResponsesTable;
+}

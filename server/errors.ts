@@ -1,0 +1,52 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** Every error a user can cause, with its HTTP status. One table, so status codes stay consistent. */
+export const errorStatus = {
+  BAD_JSON: 400,
+  VALIDATION_FAILED: 422,
+  BODY_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  CSRF_FAILED: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  ALREADY_SET_UP: 409,
+  CAMPAIGN_NOT_DRAFT: 409,
+  CAMPAIGN_CLOSED: 410,
+  CAMPAIGN_NOT_OPEN: 403,
+  LINK_USED: 410,
+  LINK_UNKNOWN: 404,
+  TEMPLATE_CHANGED: 409,
+  RATE_LIMITED: 429,
+  INTERNAL_ERROR: 500,
+} as const satisfies Record<string, ContentfulStatusCode>;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+  get status(): ContentfulStatusCode {
+    return errorStatus[this.code];
+  }
+}
+
+export function errorBody(code: ErrorCode, message: string, details?: unknown) {
+  return { error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+/** The single error envelope. Unknown errors are logged and shown without internals. */
+export function sendError(c: Context, err: unknown, log: (msg: string, f: Record<string, unknown>) => void) {
+  if (err instanceof AppError) return c.json(errorBody(err.code, err.message, err.details), err.status);
+  log('unhandled error', { error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+  return c.json(errorBody('INTERNAL_ERROR', 'Something went wrong on our side.'), 500);
+}

@@ -1,0 +1,188 @@
+/**
+ * Contacts: personal data, used to send and for nothing else. Added one by one or as a list; a list
+ * is accepted item by item with a report of every rejected item and why.
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { z } from 'zod';
+import type { Deps } from '../deps.ts';
+import type { ContactsTable } from '../db/schema.ts';
+import { zodDetails } from '../http.ts';
+import { newId } from '../ids.ts';
+import { listOrganizations } from './organizations.ts';
+
+export const contactKinds = ['worker', 'employer', 'partner'] as const;
+
+const phone = z
+  .string()
+  .trim()
+  .max(40)
+  .transform((raw, ctx) => {
+    // US partnerships write local numbers; anything with a + is taken as international.
+    const parsed = parsePhoneNumberFromString(raw, 'US');
+    if (!parsed?.isValid()) {
+      ctx.addIssue({ code: 'custom', message: `"${raw}" is not a valid phone number.` });
+      return z.NEVER;
+    }
+    return parsed.number;
+  });
+
+export const contactInput = z
+  .object({
+    firstName: z.string().trim().min(1).max(80),
+    lastName: z.string().trim().max(80).default(''),
+    email: z.string().trim().toLowerCase().email().max(254).nullish(),
+    phone: phone.nullish(),
+    language: z.enum(['en', 'es']).default('en'),
+    kind: z.enum(contactKinds),
+    organizationId: z.string().min(1).max(64).nullish(),
+    /** An organization by name, for imports written by hand. */
+    organization: z.string().trim().min(1).max(160).nullish(),
+    attributes: z
+      .record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'Attribute names are lower_snake_case.'), z.string().trim().max(100))
+      .refine((a) => Object.keys(a).length <= 20, 'At most 20 attributes.')
+      .default({}),
+    smsConsent: z.boolean().default(false),
+  })
+  .refine((c) => c.email || c.phone, { message: 'A contact needs an email or a phone number.', path: ['email'] });
+export type ContactInput = z.infer<typeof contactInput>;
+
+export const maxContactsPerRequest = 1000;
+
+export interface Contact {
+  id: string;
+  partnershipId: string;
+  organizationId: string | null;
+  kind: ContactsTable['kind'];
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  language: 'en' | 'es';
+  attributes: Record<string, string>;
+  smsConsent: boolean;
+}
+
+type Row = {
+  id: string;
+  partnership_id: string;
+  organization_id: string | null;
+  kind: ContactsTable['kind'];
+  first_name: string;
+  last_name: string;
+  email: string | null;
+  phone: string | null;
+  language: 'en' | 'es';
+  attributes: string;
+  sms_consent: number;
+};
+
+export function toContact(row: Row): Contact {
+  return {
+    id: row.id,
+    partnershipId: row.partnership_id,
+    organizationId: row.organization_id,
+    kind: row.kind,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    email: row.email,
+    phone: row.phone,
+    language: row.language,
+    attributes: JSON.parse(row.attributes) as Record<string, string>,
+    smsConsent: row.sms_consent === 1,
+  };
+}
+
+export interface ImportReport {
+  created: Contact[];
+  rejected: { index: number; errors: { path: string; message: string }[] }[];
+}
+
+/** Adds contacts; each item stands alone, so one bad row never blocks the good ones. */
+export async function addContacts(
+  deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random'>,
+  partnershipId: string,
+  items: unknown[],
+): Promise<ImportReport> {
+  const orgs = await listOrganizations(deps, partnershipId);
+  const orgById = new Map(orgs.map((o) => [o.id, o.id]));
+  const orgByName = new Map(orgs.map((o) => [o.name.toLowerCase(), o.id]));
+  const existing = await deps.db
+    .selectFrom('contacts')
+    .select(['email', 'phone'])
+    .where('partnership_id', '=', partnershipId)
+    .execute();
+  const emails = new Set(existing.flatMap((r) => (r.email ? [r.email.toLowerCase()] : [])));
+  const phones = new Set(existing.flatMap((r) => (r.phone ? [r.phone] : [])));
+  const now = deps.clock.now().toISOString();
+  const report: ImportReport = { created: [], rejected: [] };
+  const rows: Row[] = [];
+
+  items.forEach((item, index) => {
+    const parsed = contactInput.safeParse(item);
+    if (!parsed.success) return report.rejected.push({ index, errors: zodDetails(parsed.error) });
+    const c = parsed.data;
+    const errors: { path: string; message: string }[] = [];
+    let organizationId: string | null = null;
+    if (c.organizationId) organizationId = orgById.get(c.organizationId) ?? null;
+    else if (c.organization) organizationId = orgByName.get(c.organization.toLowerCase()) ?? null;
+    if ((c.organizationId || c.organization) && !organizationId) {
+      errors.push({ path: 'organization', message: 'No such organization in this partnership.' });
+    }
+    if (c.email && emails.has(c.email)) errors.push({ path: 'email', message: 'Another contact already has this email.' });
+    if (c.phone && phones.has(c.phone)) errors.push({ path: 'phone', message: 'Another contact already has this phone.' });
+    if (errors.length > 0) return report.rejected.push({ index, errors });
+    if (c.email) emails.add(c.email);
+    if (c.phone) phones.add(c.phone);
+    rows.push({
+      id: newId(deps.random),
+      partnership_id: partnershipId,
+      organization_id: organizationId,
+      kind: c.kind,
+      first_name: c.firstName,
+      last_name: c.lastName,
+      email: c.email ?? null,
+      phone: c.phone ?? null,
+      language: c.language,
+      attributes: JSON.stringify(c.attributes),
+      sms_consent: c.smsConsent ? 1 : 0,
+    });
+  });
+
+  if (rows.length > 0) {
+    await deps.atomic(rows.map((r) => deps.db.insertInto('contacts').values({ ...r, created_at: now })));
+  }
+  report.created = rows.map(toContact);
+  return report;
+}
+
+export const contactQuery = z.object({
+  kind: z.enum(contactKinds).optional(),
+  organizationId: z.string().optional(),
+  q: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export async function listContacts(deps: Pick<Deps, 'db'>, partnershipId: string, query: z.infer<typeof contactQuery>) {
+  let q = deps.db.selectFrom('contacts').selectAll().where('partnership_id', '=', partnershipId);
+  if (query.kind) q = q.where('kind', '=', query.kind);
+  if (query.organizationId) q = q.where('organization_id', '=', query.organizationId);
+  if (query.q) {
+    const like = `%${query.q.replace(/[%_]/g, '')}%`;
+    q = q.where((eb) =>
+      eb.or([eb('first_name', 'like', like), eb('last_name', 'like', like), eb('email', 'like', like), eb('phone', 'like', like)]),
+    );
+  }
+  const rows = await q.orderBy('last_name').orderBy('first_name').limit(query.limit).offset(query.offset).execute();
+  return rows.map(toContact);
+}
+
+export async function getContactsByIds(deps: Pick<Deps, 'db'>, ids: string[]): Promise<Map<string, Contact>> {
+  const out = new Map<string, Contact>();
+  // Chunked: D1 binds at most 100 parameters per statement.
+  for (let i = 0; i < ids.length; i += 90) {
+    const rows = await deps.db.selectFrom('contacts').selectAll().where('id', 'in', ids.slice(i, i + 90)).execute();
+    for (const row of rows) out.set(row.id, toContact(row));
+  }
+  return out;
+}

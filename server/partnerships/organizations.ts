@@ -1,0 +1,66 @@
+/** Organizations in a partnership: employers, colleges, the board, community groups and others. */
+import { z } from 'zod';
+import type { Deps } from '../deps.ts';
+import type { OrganizationsTable } from '../db/schema.ts';
+import { AppError } from '../errors.ts';
+import { newId } from '../ids.ts';
+
+export const organizationKinds = [
+  'employer',
+  'education',
+  'workforce_board',
+  'community',
+  'labor',
+  'economic_development',
+  'other',
+] as const;
+
+export const createOrganizationBody = z.object({
+  name: z.string().trim().min(1).max(160),
+  kind: z.enum(organizationKinds),
+});
+export type CreateOrganizationBody = z.infer<typeof createOrganizationBody>;
+
+export interface Organization {
+  id: string;
+  partnershipId: string;
+  name: string;
+  kind: (typeof organizationKinds)[number];
+}
+
+export function toOrganization(row: OrganizationsTable): Organization {
+  return { id: row.id, partnershipId: row.partnership_id, name: row.name, kind: row.kind as Organization['kind'] };
+}
+
+export async function createOrganization(
+  deps: Pick<Deps, 'db' | 'clock' | 'random'>,
+  partnershipId: string,
+  input: CreateOrganizationBody,
+): Promise<Organization> {
+  const clash = await deps.db
+    .selectFrom('organizations')
+    .select('id')
+    .where('partnership_id', '=', partnershipId)
+    .where('name', '=', input.name)
+    .executeTakeFirst();
+  if (clash) throw new AppError('CONFLICT', `An organization named "${input.name}" already exists here.`);
+  const row: OrganizationsTable = {
+    id: newId(deps.random),
+    partnership_id: partnershipId,
+    name: input.name,
+    kind: input.kind,
+    created_at: deps.clock.now().toISOString(),
+  };
+  await deps.db.insertInto('organizations').values(row).execute();
+  return toOrganization(row);
+}
+
+export async function listOrganizations(deps: Pick<Deps, 'db'>, partnershipId: string): Promise<Organization[]> {
+  const rows = await deps.db
+    .selectFrom('organizations')
+    .selectAll()
+    .where('partnership_id', '=', partnershipId)
+    .orderBy('name')
+    .execute();
+  return rows.map(toOrganization);
+}

@@ -1,0 +1,95 @@
+/** Partnerships: queries for the partnerships table and its mapping to the API shape. */
+import { z } from 'zod';
+import type { Deps } from '../deps.ts';
+import type { PartnershipsTable } from '../db/schema.ts';
+import { isValidTimeZone } from '../dates.ts';
+import { AppError } from '../errors.ts';
+import type { SessionUser } from '../http.ts';
+import { newId } from '../ids.ts';
+
+export const createPartnershipBody = z.object({
+  name: z.string().trim().min(1).max(160),
+  sector: z.string().trim().min(1).max(80),
+  region: z.string().trim().min(1).max(120),
+  timeZone: z.string().refine(isValidTimeZone, 'Use an IANA time zone such as America/Chicago.'),
+  reviewYear: z.enum(['calendar', 'program']).default('program'),
+  // Below 3, a "group" statistic can describe one or two people; the floor is not configurable.
+  minGroupSize: z.number().int().min(3, 'The minimum group size is never below 3.').max(100).default(5),
+});
+export type CreatePartnershipBody = z.infer<typeof createPartnershipBody>;
+export const updatePartnershipBody = createPartnershipBody.partial();
+
+export interface Partnership {
+  id: string;
+  name: string;
+  sector: string;
+  region: string;
+  timeZone: string;
+  reviewYear: 'calendar' | 'program';
+  minGroupSize: number;
+  createdAt: string;
+}
+
+type Row = Omit<PartnershipsTable, 'min_group_size'> & { min_group_size: number };
+
+export function toPartnership(row: Row): Partnership {
+  return {
+    id: row.id,
+    name: row.name,
+    sector: row.sector,
+    region: row.region,
+    timeZone: row.time_zone,
+    reviewYear: row.review_year,
+    minGroupSize: row.min_group_size,
+    createdAt: row.created_at,
+  };
+}
+
+export async function createPartnership(deps: Pick<Deps, 'db' | 'clock' | 'random'>, input: CreatePartnershipBody) {
+  const row: Row = {
+    id: newId(deps.random),
+    name: input.name,
+    sector: input.sector,
+    region: input.region,
+    time_zone: input.timeZone,
+    review_year: input.reviewYear,
+    min_group_size: input.minGroupSize,
+    created_at: deps.clock.now().toISOString(),
+  };
+  await deps.db.insertInto('partnerships').values(row).execute();
+  return toPartnership(row);
+}
+
+export async function getPartnership(deps: Pick<Deps, 'db'>, id: string): Promise<Partnership> {
+  const row = await deps.db.selectFrom('partnerships').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', 'No such partnership.');
+  return toPartnership(row);
+}
+
+export async function listPartnerships(deps: Pick<Deps, 'db'>, user: SessionUser): Promise<Partnership[]> {
+  let query = deps.db.selectFrom('partnerships').selectAll('partnerships').orderBy('name');
+  if (user.role !== 'admin') {
+    query = query
+      .innerJoin('memberships', 'memberships.partnership_id', 'partnerships.id')
+      .where('memberships.user_id', '=', user.id);
+  }
+  return (await query.execute()).map(toPartnership);
+}
+
+export async function updatePartnership(
+  deps: Pick<Deps, 'db'>,
+  id: string,
+  input: z.infer<typeof updatePartnershipBody>,
+): Promise<Partnership> {
+  const values = {
+    name: input.name,
+    sector: input.sector,
+    region: input.region,
+    time_zone: input.timeZone,
+    review_year: input.reviewYear,
+    min_group_size: input.minGroupSize,
+  };
+  const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+  if (Object.keys(set).length > 0) await deps.db.updateTable('partnerships').set(set).where('id', '=', id).execute();
+  return getPartnership(deps, id);
+}

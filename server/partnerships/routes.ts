@@ -1,0 +1,87 @@
+/** /api/partnerships: partnerships, their organizations, contacts and members. */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { authenticate, requirePartnership, requireRole } from '../auth/guard.ts';
+import { addMembership } from '../auth/users.ts';
+import { createCampaign, createCampaignBody, listCampaigns } from '../campaigns/campaigns.ts';
+import { AppError } from '../errors.ts';
+import { readJson, readQuery, type AppEnv } from '../http.ts';
+import { addContacts, contactQuery, listContacts, maxContactsPerRequest } from './contacts.ts';
+import { createOrganization, createOrganizationBody, listOrganizations } from './organizations.ts';
+import {
+  createPartnership,
+  createPartnershipBody,
+  getPartnership,
+  listPartnerships,
+  updatePartnership,
+  updatePartnershipBody,
+} from './partnerships.ts';
+
+const contactsBody = z.union([
+  z.array(z.unknown()).max(maxContactsPerRequest, `Send at most ${maxContactsPerRequest} contacts at a time.`),
+  z.object({ contacts: z.array(z.unknown()).max(maxContactsPerRequest) }).transform((b) => b.contacts),
+  z.record(z.string(), z.unknown()).transform((one) => [one]),
+]);
+const memberBody = z.object({ userId: z.string().min(1) });
+
+export const partnershipRoutes = new Hono<AppEnv>()
+  .use(authenticate)
+  .get('/', async (c) => c.json({ partnerships: await listPartnerships(c.var.deps, c.var.user) }))
+  .post('/', async (c) => {
+    requireRole(c.var.user, 'admin');
+    const body = await readJson(c, createPartnershipBody);
+    return c.json({ partnership: await createPartnership(c.var.deps, body) }, 201);
+  })
+  .get('/:id', async (c) => {
+    await requirePartnership(c, c.req.param('id'), 'read');
+    return c.json({ partnership: await getPartnership(c.var.deps, c.req.param('id')) });
+  })
+  .patch('/:id', async (c) => {
+    requireRole(c.var.user, 'admin');
+    const body = await readJson(c, updatePartnershipBody);
+    await getPartnership(c.var.deps, c.req.param('id'));
+    return c.json({ partnership: await updatePartnership(c.var.deps, c.req.param('id'), body) });
+  })
+  .get('/:id/organizations', async (c) => {
+    await requirePartnership(c, c.req.param('id'), 'read');
+    return c.json({ organizations: await listOrganizations(c.var.deps, c.req.param('id')) });
+  })
+  .post('/:id/organizations', async (c) => {
+    await requirePartnership(c, c.req.param('id'), 'write');
+    const body = await readJson(c, createOrganizationBody);
+    await getPartnership(c.var.deps, c.req.param('id'));
+    return c.json({ organization: await createOrganization(c.var.deps, c.req.param('id'), body) }, 201);
+  })
+  .get('/:id/contacts', async (c) => {
+    await requirePartnership(c, c.req.param('id'), 'read');
+    return c.json({ contacts: await listContacts(c.var.deps, c.req.param('id'), readQuery(c, contactQuery)) });
+  })
+  .post('/:id/contacts', async (c) => {
+    await requirePartnership(c, c.req.param('id'), 'write');
+    const items = await readJson(c, contactsBody);
+    await getPartnership(c.var.deps, c.req.param('id'));
+    const report = await addContacts(c.var.deps, c.req.param('id'), items);
+    if (report.created.length === 0 && report.rejected.length > 0) {
+      throw new AppError('VALIDATION_FAILED', 'No contact was added; see details for each item.', report.rejected);
+    }
+    return c.json(report, 201);
+  })
+  .get('/:id/campaigns', async (c) => {
+    await requirePartnership(c, c.req.param('id'), 'read');
+    return c.json({ campaigns: await listCampaigns(c.var.deps, c.req.param('id')) });
+  })
+  .post('/:id/campaigns', async (c) => {
+    await requirePartnership(c, c.req.param('id'), 'write');
+    const body = await readJson(c, createCampaignBody);
+    await getPartnership(c.var.deps, c.req.param('id'));
+    return c.json({ campaign: await createCampaign(c.var.deps, c.req.param('id'), body) }, 201);
+  })
+  .post('/:id/members', async (c) => {
+    requireRole(c.var.user, 'admin');
+    const { userId } = await readJson(c, memberBody);
+    await getPartnership(c.var.deps, c.req.param('id'));
+    const user = await c.var.deps.db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
+    if (!user) throw new AppError('NOT_FOUND', 'No such user.');
+    await addMembership(c.var.deps, userId, c.req.param('id'));
+    return c.json({ ok: true }, 201);
+  });

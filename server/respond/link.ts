@@ -1,0 +1,50 @@
+/** What a respondent's link leads to: the campaign, its template version, and any saved draft. */
+import type { Deps } from '../deps.ts';
+import { campaignWindow, getCampaign, type Campaign } from '../campaigns/campaigns.ts';
+import { findInvitation, type InvitationForLink } from '../campaigns/invitations.ts';
+import { campaignTemplate } from '../campaigns/templates.ts';
+import { localDay } from '../dates.ts';
+import { AppError } from '../errors.ts';
+import { sha256Hex, tokenPattern } from '../ids.ts';
+import { getPartnership } from '../partnerships/partnerships.ts';
+import type { Answers, SurveyDefinition } from '../../surveys/index.ts';
+import { loadDraft } from './drafts.ts';
+
+export interface OpenedLink {
+  tokenHash: string;
+  invitation: InvitationForLink;
+  campaign: Campaign;
+  template: SurveyDefinition;
+  timeZone: string;
+  minGroupSize: number;
+  draft: Answers;
+}
+
+/** The language a link was sent in, for friendly error pages when the link cannot be answered. */
+export async function linkLanguage(deps: Pick<Deps, 'db'>, token: string): Promise<string | null> {
+  if (!tokenPattern.test(token)) return null;
+  return (await findInvitation(deps, await sha256Hex(token)))?.language ?? null;
+}
+
+/** Resolves a token or throws the reason it cannot be answered (unknown, used, closed, not open yet). */
+export async function openLink(deps: Pick<Deps, 'db' | 'clock'>, token: string): Promise<OpenedLink> {
+  if (!tokenPattern.test(token)) throw new AppError('LINK_UNKNOWN', 'This survey link is not valid.');
+  const tokenHash = await sha256Hex(token);
+  const invitation = await findInvitation(deps, tokenHash);
+  if (!invitation) throw new AppError('LINK_UNKNOWN', 'This survey link is not valid.');
+  if (invitation.completed) throw new AppError('LINK_USED', 'This survey link has already been used.');
+  const campaign = await getCampaign(deps, invitation.campaignId);
+  const partnership = await getPartnership(deps, campaign.partnershipId);
+  const window = campaignWindow(campaign, localDay(deps.clock.now(), partnership.timeZone));
+  if (window === 'closed') throw new AppError('CAMPAIGN_CLOSED', 'This survey has closed.');
+  if (window === 'not_open') throw new AppError('CAMPAIGN_NOT_OPEN', 'This survey is not open yet.');
+  return {
+    tokenHash,
+    invitation,
+    campaign,
+    template: await campaignTemplate(deps, campaign.templateId, campaign.templateVersion),
+    timeZone: partnership.timeZone,
+    minGroupSize: partnership.minGroupSize,
+    draft: await loadDraft(deps, tokenHash),
+  };
+}

@@ -1,0 +1,42 @@
+/** Builds the Node dependencies: SQLite file, system clock, CSPRNG, console logger, built assets. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AssetReader, Deps, Logger } from '../deps.ts';
+import { cryptoRandom } from '../ids.ts';
+import type { NodeConfig } from './config.ts';
+import { openSqlite, type SqliteHandle } from './sqlite.ts';
+import { readManifest } from './manifest.ts';
+
+export const distDir = fileURLToPath(new URL('../../dist/assets', import.meta.url));
+
+const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+
+export const readAsset: AssetReader = async (file) => {
+  if (!/^[\w.-]+$/.test(file)) return null;
+  const ext = file.slice(file.lastIndexOf('.'));
+  try {
+    return { body: await readFile(join(distDir, file)), type: types[ext] ?? 'application/octet-stream' };
+  } catch {
+    return null;
+  }
+};
+
+export const consoleLogger: Logger = {
+  info: (msg, fields) => console.log(msg, fields ?? ''),
+  error: (msg, fields) => console.error(msg, fields ?? ''),
+};
+
+export function nodeDeps(config: NodeConfig, handle?: SqliteHandle): Deps & { sqlite: SqliteHandle } {
+  const sqlite = handle ?? openSqlite(config.databasePath);
+  return {
+    db: sqlite.db,
+    atomic: sqlite.atomic,
+    sqlite,
+    clock: { now: () => new Date() },
+    random: cryptoRandom,
+    config: { ...config, assets: readManifest() },
+    log: consoleLogger,
+    assets: readAsset,
+  };
+}

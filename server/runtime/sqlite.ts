@@ -1,0 +1,69 @@
+/**
+ * The embedded database: better-sqlite3 behind Kysely, migrated from migrations/*.sql and recorded
+ * in the same d1_migrations table wrangler uses, so one history serves SQLite files and D1.
+ */
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Atomic } from '../deps.ts';
+import type { Database as Schema } from '../db/schema.ts';
+
+export const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), '../../migrations');
+
+export interface SqliteHandle {
+  db: Kysely<Schema>;
+  atomic: Atomic;
+  raw: Database.Database;
+  close(): Promise<void>;
+}
+
+export function openSqlite(path: string): SqliteHandle {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const raw = new Database(path);
+  // WAL lets readers (reviews) run beside the single writer; NORMAL sync is durable across process
+  // crashes (only an OS crash can lose the last commits), which is the trade SQLite recommends for WAL.
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = NORMAL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
+  migrate(raw);
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: raw }) });
+  const atomic: Atomic = async (statements) => {
+    const compiled = statements.map((s) => ('compile' in s ? s.compile() : s));
+    // better-sqlite3 is synchronous, so one native transaction holds the whole list with no await
+    // in between: nothing else can interleave, exactly like D1's batch().
+    const run = raw.transaction(() =>
+      compiled.map((q) => {
+        const stmt = raw.prepare(q.sql);
+        const params = q.parameters as unknown[];
+        if (stmt.reader) return { numChangedRows: stmt.all(...params).length };
+        return { numChangedRows: stmt.run(...params).changes };
+      }),
+    );
+    return run();
+  };
+  return { db, atomic, raw, close: () => db.destroy() };
+}
+
+export function migrate(raw: Database.Database, dir = migrationsDir): string[] {
+  raw.exec(`CREATE TABLE IF NOT EXISTS d1_migrations(
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT UNIQUE,
+    applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL)`);
+  const done = new Set(
+    (raw.prepare('SELECT name FROM d1_migrations').all() as { name: string }[]).map((r) => r.name),
+  );
+  const pending = readdirSync(dir)
+    .filter((f) => /^\d{4}_.+\.sql$/.test(f) && !done.has(f))
+    .sort();
+  for (const name of pending) {
+    const sql = readFileSync(join(dir, name), 'utf8');
+    raw.transaction(() => {
+      raw.exec(sql);
+      raw.prepare('INSERT INTO d1_migrations (name) VALUES (?)').run(name);
+    })();
+  }
+  return pending;
+}

@@ -1,0 +1,84 @@
+/** A fresh app over a migrated in-memory SQLite database for every test, with a movable clock. */
+import { createApp } from '../../server/app.ts';
+import type { Deps } from '../../server/deps.ts';
+import { cryptoRandom } from '../../server/ids.ts';
+import { openSqlite } from '../../server/runtime/sqlite.ts';
+
+export interface TestContext {
+  app: ReturnType<typeof createApp>;
+  deps: Deps;
+  raw: ReturnType<typeof openSqlite>['raw'];
+  clock: { now(): Date; set(iso: string): void; advance(ms: number): void };
+  errors: string[];
+}
+
+export function makeTestApp(options: { now?: string; maxBodyBytes?: number } = {}): TestContext {
+  const sqlite = openSqlite(':memory:');
+  let now = new Date(options.now ?? '2026-08-15T15:00:00Z');
+  const clock = {
+    now: () => new Date(now),
+    set: (iso: string) => void (now = new Date(iso)),
+    advance: (ms: number) => void (now = new Date(now.getTime() + ms)),
+  };
+  const errors: string[] = [];
+  const deps: Deps = {
+    db: sqlite.db,
+    atomic: sqlite.atomic,
+    clock,
+    random: cryptoRandom,
+    config: {
+      publicUrl: 'http://survey.test',
+      maxBodyBytes: options.maxBodyBytes ?? 64 * 1024,
+      secureCookies: false,
+      sessionSeconds: 3600,
+      assets: { respondJs: 'respond-test.js' },
+    },
+    log: { info: () => {}, error: (msg, f) => void errors.push(`${msg} ${JSON.stringify(f)}`) },
+  };
+  return { app: createApp(() => deps), deps, raw: sqlite.raw, clock, errors };
+}
+
+/** A small client that keeps the session cookie and sends the CSRF token like the admin app does. */
+export class TestClient {
+  cookie = '';
+  csrf = '';
+  constructor(private ctx: TestContext) {}
+
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    const h: Record<string, string> = { ...headers };
+    if (this.cookie) h.cookie = this.cookie;
+    if (this.csrf && method !== 'GET') h['x-csrf-token'] = this.csrf;
+    if (body !== undefined) h['content-type'] ??= 'application/json';
+    const res = await this.ctx.app.request(path, {
+      method,
+      headers: h,
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const set = res.headers.get('set-cookie');
+    if (set) this.cookie = set.split(';')[0]!;
+    const text = await res.text();
+    let json: any = null;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = null;
+    }
+    if (json?.csrfToken) this.csrf = json.csrfToken;
+    return { status: res.status, json, text, headers: res.headers };
+  }
+  get = (path: string) => this.request('GET', path);
+  post = (path: string, body?: unknown) => this.request('POST', path, body ?? {});
+  patch = (path: string, body?: unknown) => this.request('PATCH', path, body ?? {});
+  del = (path: string) => this.request('DELETE', path);
+}
+
+export async function adminClient(ctx: TestContext) {
+  const client = new TestClient(ctx);
+  const res = await client.post('/api/setup', {
+    email: 'admin@example.org',
+    name: 'Ada Admin',
+    password: 'correct horse battery',
+  });
+  if (res.status !== 201) throw new Error(`setup failed: ${res.text}`);
+  return client;
+}
