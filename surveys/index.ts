@@ -1,0 +1,76 @@
+import type { LocalizedText, SurveyDefinition, SurveyKind } from './schema.js';
+import { allQuestions } from './logic.js';
+import { employerSatisfactionV1 } from './templates/employer-satisfaction.js';
+import { partnerRoiV1 } from './templates/partner-roi.js';
+import { workerVoiceV1 } from './templates/worker-voice.js';
+
+export * from './schema.js';
+export * from './shape.js';
+export * from './localize.js';
+export * from './logic.js';
+export * from './scoring.js';
+export * from './i18n.js';
+export * from './canonical.js';
+export { workerVoiceV1, employerSatisfactionV1, partnerRoiV1 };
+
+export interface TemplateSummary {
+  id: string;
+  version: number;
+  kind: SurveyKind;
+  title: LocalizedText;
+  estimatedMinutes: number;
+  questionCount: number;
+  /** Every published version of this template id, oldest first. */
+  versions: number[];
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * Every survey version respondents may have answered. Append new versions; never edit or remove one
+ * (published.lock.json and its test hold the fingerprints). Frozen, because stored answers are only
+ * meaningful against the exact definition they were given under.
+ */
+export const publishedTemplates: readonly SurveyDefinition[] = deepFreeze([
+  workerVoiceV1,
+  employerSatisfactionV1,
+  partnerRoiV1,
+]);
+
+/** A published template by id, at `version`, or the latest version when `version` is omitted. */
+export function getTemplate(id: string, version?: number): SurveyDefinition | undefined {
+  let found: SurveyDefinition | undefined;
+  for (const def of publishedTemplates) {
+    if (def.id !== id) continue;
+    if (version !== undefined ? def.version === version : !found || def.version > found.version) found = def;
+  }
+  return found;
+}
+
+/** The latest version of each published template, in the order the templates were first published. */
+export function latestTemplates(): SurveyDefinition[] {
+  const ids = [...new Set(publishedTemplates.map((d) => d.id))];
+  return ids.flatMap((id) => getTemplate(id) ?? []);
+}
+
+/** What an administrator needs to pick a template, without the questions themselves. */
+export function templateSummary(def: SurveyDefinition): TemplateSummary {
+  return {
+    id: def.id,
+    version: def.version,
+    kind: def.kind,
+    title: def.title,
+    estimatedMinutes: def.estimatedMinutes,
+    questionCount: allQuestions(def).length,
+    versions: publishedTemplates
+      .filter((d) => d.id === def.id)
+      .map((d) => d.version)
+      .sort((a, b) => a - b),
+  };
+}

@@ -1,0 +1,60 @@
+import type { Lang, Question, Section, SurveyDefinition } from './schema.js';
+
+export interface LocalizedOption {
+  value: string;
+  label: string;
+}
+
+export interface LocalizedQuestion extends Omit<Question, 'text' | 'help' | 'options'> {
+  text: string;
+  help?: string;
+  options?: LocalizedOption[];
+}
+
+export interface LocalizedSection extends Omit<Section, 'title' | 'intro' | 'questions'> {
+  title: string;
+  intro?: string;
+  questions: LocalizedQuestion[];
+}
+
+/** A survey definition in one language: what a respondent page embeds, about half the size of both. */
+export interface LocalizedSurvey extends Omit<
+  SurveyDefinition,
+  'title' | 'intro' | 'dimensions' | 'sections'
+> {
+  title: string;
+  intro: string;
+  dimensions: { id: string; label: string }[];
+  sections: LocalizedSection[];
+}
+
+function localizeQuestion(q: Question, lang: Lang): LocalizedQuestion {
+  const { text, help, options, ...rest } = q;
+  // Optional keys stay absent rather than undefined, so the embedded JSON carries nothing extra.
+  return {
+    ...rest,
+    text: text[lang],
+    ...(help && { help: help[lang] }),
+    ...(options && { options: options.map((o) => ({ value: o.value, label: o.label[lang] })) }),
+  };
+}
+
+/**
+ * Picks one language out of a survey definition, keeping ids, types and rules as they are, so
+ * `surveys/logic.ts` runs unchanged on the result.
+ */
+export function localize(def: SurveyDefinition, lang: Lang): LocalizedSurvey {
+  const { title, intro, dimensions, sections, ...rest } = def;
+  return {
+    ...rest,
+    title: title[lang],
+    intro: intro[lang],
+    dimensions: dimensions.map((d) => ({ id: d.id, label: d.label[lang] })),
+    sections: sections.map((s) => ({
+      id: s.id,
+      title: s.title[lang],
+      ...(s.intro && { intro: s.intro[lang] }),
+      questions: s.questions.map((q) => localizeQuestion(q, lang)),
+    })),
+  };
+}
