@@ -1,0 +1,78 @@
+/**
+ * respondent_page_bytes: what a first visit to the respondent page costs over the wire, HTML (with its
+ * inline CSS) plus the island script, gzip-compressed by the same middleware `npm start` uses. The
+ * budget is 30 KB: a worker on a prepaid plan and a weak signal should see the survey in seconds.
+ */
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildClient } from '../scripts/build-client.ts';
+import { createApp } from '../server/app.ts';
+import type { Deps } from '../server/deps.ts';
+import { cryptoRandom } from '../server/ids.ts';
+import { openSqlite } from '../server/runtime/sqlite.ts';
+import { TestClient, type TestContext } from '../test/helpers/app.ts';
+import { seedCampaign } from '../test/helpers/seed.ts';
+import type { Figure } from './run.ts';
+
+export async function pageBytes(): Promise<Figure[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'sv-page-bytes-'));
+  const sqlite = openSqlite(join(dir, 'bench.db'));
+  try {
+    // Built from the current source into a scratch folder, so the figure never measures a stale dist/.
+    const { respondJs } = await buildClient(join(dir, 'assets'));
+    const deps: Deps = {
+      db: sqlite.db,
+      atomic: sqlite.atomic,
+      // Inside the seeded campaign's window (2026-08-01 to 2026-09-30).
+      clock: { now: () => new Date('2026-08-15T15:00:00Z') },
+      random: cryptoRandom,
+      config: {
+        publicUrl: 'http://127.0.0.1',
+        maxBodyBytes: 256 * 1024,
+        secureCookies: false,
+        sessionSeconds: 3600,
+        assets: { respondJs },
+      },
+      log: { info() {}, error: (m, f) => console.error(m, f) },
+      assets: async (file) =>
+        file === respondJs
+          ? { body: await readFile(join(dir, 'assets', file)), type: 'text/javascript; charset=utf-8' }
+          : null,
+    };
+    const app = createApp(() => deps);
+    // Exactly what server/runtime/node.ts serves.
+    const root = new Hono();
+    root.use(compress());
+    root.route('/', app);
+
+    const client = new TestClient({ app, deps, raw: sqlite.raw } as unknown as TestContext);
+    await client.post('/api/setup', {
+      email: 'bench@example.org',
+      name: 'Bench',
+      password: 'bench password 123',
+    });
+    const seeded = await seedCampaign(client, { workers: 3, templateId: 'worker-voice' });
+    const token = seeded.tokens[0]!;
+
+    const fetchGzip = async (path: string) => {
+      const res = await root.request(path, { headers: { 'accept-encoding': 'gzip' } });
+      if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+      if (res.headers.get('content-encoding') !== 'gzip') throw new Error(`${path} was not compressed`);
+      return (await res.arrayBuffer()).byteLength;
+    };
+    const html = await fetchGzip(`/s/${token}?lang=es`);
+    const js = await fetchGzip(`/assets/${respondJs}`);
+    return [
+      { name: 'respondent_page_bytes', value: html + js, unit: 'bytes' },
+      { name: 'respondent_html_bytes', value: html, unit: 'bytes' },
+      { name: 'respondent_js_bytes', value: js, unit: 'bytes' },
+    ];
+  } finally {
+    await sqlite.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
