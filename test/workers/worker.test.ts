@@ -1,0 +1,191 @@
+/**
+ * The Worker build, run for real: wrangler bundles server/runtime/worker.ts with no Node APIs, then
+ * `wrangler dev` serves it on workerd over a local D1 migrated by `wrangler d1 migrations apply`,
+ * and respondents answer through it over HTTP.
+ */
+import type { D1Database } from '@cloudflare/workers-types';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openD1 } from '../../server/runtime/d1.ts';
+import { HttpClient } from './client.ts';
+import { fullAnswers, seedWorker, type Template, type WorkerSeed } from './seed.ts';
+import { queryD1, root, run, runWrangler, startDev, wranglerEnv, type DevServer } from './wrangler.ts';
+
+const manifestPath = join(root, 'dist/assets/manifest.json');
+// The server-rendered respondent pages land separately; their checks run once the route exists.
+const hasPages = /\.get\(\s*['"]\/s\/:token['"]/.test(
+  readFileSync(join(root, 'server/respond/routes.ts'), 'utf8'),
+);
+
+let tmp: string;
+let persistTo: string;
+let dev: DevServer;
+
+beforeAll(async () => {
+  // `npm test` builds first (pretest); a direct `vitest run` may not have.
+  if (!existsSync(manifestPath)) await run('npm', ['run', 'build'], { env: wranglerEnv() });
+  tmp = mkdtempSync(join(tmpdir(), 'sv-worker-'));
+  persistTo = join(tmp, 'state');
+  await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]);
+  dev = await startDev({ persistTo });
+}, 180_000);
+
+afterAll(async () => {
+  await dev?.stop();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+}, 60_000);
+
+const countResponses = async () =>
+  (await queryD1<{ n: number }>(persistTo, 'SELECT count(*) AS n FROM responses'))[0]?.n;
+
+/** Walks the no-JavaScript form section by section, as a browser would; returns the last redirect. */
+async function answerByForm(token: string, template: Template): Promise<string> {
+  const answers = fullAnswers(template);
+  const pageUrl = `${dev.url}/s/${token}`;
+  let step = 1;
+  for (let posts = 0; posts <= template.sections.length; posts++) {
+    const form = new URLSearchParams({ _step: String(step), _action: 'next' });
+    for (const q of template.sections[step - 1]!.questions) {
+      for (const v of [answers[q.id] ?? []].flat()) form.append(q.id, String(v));
+    }
+    const res = await fetch(pageUrl, { method: 'POST', body: form, redirect: 'manual' });
+    expect(res.status, `section ${step}: ${await res.text()}`).toBe(303);
+    const location = new URL(res.headers.get('location')!, pageUrl);
+    if (location.pathname === '/s/thanks') return location.href;
+    step = Number(location.searchParams.get('step'));
+  }
+  throw new Error('the form never reached the thank-you page');
+}
+
+describe('Worker build', () => {
+  it('bundles with wrangler and no Node-only module', async () => {
+    const outdir = join(tmp, 'bundle');
+    const { stdout, stderr } = await runWrangler(['deploy', '--dry-run', '--outdir', outdir], {
+      timeoutMs: 180_000,
+    });
+    // Without nodejs_compat wrangler only warns about a node:* import and leaves it in the bundle,
+    // where it fails at deploy time; this makes it fail here instead.
+    expect(stdout + stderr).not.toMatch(/built into node|nodejs_compat/);
+    const file = readdirSync(outdir).find((f) => f.endsWith('.js'));
+    expect(file).toBeDefined();
+    const code = readFileSync(join(outdir, file!), 'utf8');
+    expect(code).not.toMatch(/["'`]node:[\w/]+["'`]|better-sqlite3/);
+  }, 180_000);
+});
+
+describe('D1 dialect', () => {
+  it('refuses interactive transactions with a pointer to deps.atomic', async () => {
+    const { db } = openD1({} as D1Database);
+    await expect(db.transaction().execute(async () => {})).rejects.toThrow(/deps\.atomic/);
+  });
+});
+
+describe('Worker on workerd with local D1', () => {
+  it('answers GET /healthz with JSON', async () => {
+    const res = await fetch(`${dev.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    expect(await res.json()).toMatchObject({ ok: true });
+  });
+
+  it('lists the three templates', async () => {
+    const res = await new HttpClient(dev.url).get('/api/templates');
+    expect(res.status).toBe(200);
+    expect(res.json.templates.map((t: { id: string }) => t.id).sort()).toEqual([
+      'employer-satisfaction',
+      'partner-roi',
+      'worker-voice',
+    ]);
+  });
+
+  it('serves the built island from the assets layer', async () => {
+    const { respondJs } = JSON.parse(readFileSync(manifestPath, 'utf8')) as { respondJs: string };
+    const res = await fetch(`${dev.url}/assets/${respondJs}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/javascript/);
+    expect((await fetch(`${dev.url}/assets/missing-file.js`)).status).toBe(404);
+  });
+});
+
+describe('Respondent path on the Worker', () => {
+  let seed: WorkerSeed;
+
+  beforeAll(async () => {
+    seed = await seedWorker(dev.url, 4);
+  }, 60_000);
+
+  it('hands out links on the configured public origin', () => {
+    expect(seed.linkUrls).toHaveLength(4);
+    for (const url of seed.linkUrls) expect(url.startsWith(`${dev.url}/s/`)).toBe(true);
+  });
+
+  it('stores one anonymous response for a JSON submit, and a retry stores nothing more', async () => {
+    const token = seed.tokens[0]!;
+    const respondent = new HttpClient(dev.url);
+    const first = await respondent.post(`/s/${token}/submit`, { answers: fullAnswers(seed.template) });
+    expect(first.status, first.text).toBe(200);
+    const again = await respondent.post(`/s/${token}/submit`, { answers: fullAnswers(seed.template) });
+    expect(again.status, again.text).toBe(200);
+    const draft = await respondent.post(`/s/${token}/draft`, { answers: {} });
+    expect(draft.status).toBe(410);
+    expect(draft.json.error.code).toBe('LINK_USED');
+    if (hasPages) {
+      const used = await fetch(`${dev.url}/s/${token}`);
+      expect(used.status).toBe(410);
+      expect(used.headers.get('content-type')).toMatch(/text\/html/);
+    }
+
+    expect(await countResponses()).toBe(1);
+    const [response] = await queryD1(persistTo, 'SELECT * FROM responses');
+    const invitations = await queryD1<{ id: string; token_hash: string }>(
+      persistTo,
+      'SELECT id, token_hash FROM invitations',
+    );
+    const secrets = [
+      token,
+      createHash('sha256').update(token).digest('hex'),
+      ...seed.contactIds,
+      ...invitations.flatMap((i) => [i.id, i.token_hash]),
+    ];
+    for (const value of Object.values(response!)) {
+      for (const secret of secrets) expect(String(value)).not.toContain(secret);
+    }
+  }, 60_000);
+
+  it.runIf(hasPages)(
+    'serves the respondent page and takes answers from the plain form',
+    async () => {
+      const token = seed.tokens[1]!;
+      const page = await fetch(`${dev.url}/s/${token}`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toMatch(/text\/html/);
+      // The page loads the island under the hashed name the Worker read from the manifest.
+      const { respondJs } = JSON.parse(readFileSync(manifestPath, 'utf8')) as { respondJs: string };
+      expect(await page.text()).toContain(respondJs);
+
+      expect(await answerByForm(token, seed.template)).toMatch(/\/s\/thanks\b/);
+      expect(await countResponses()).toBe(2);
+    },
+    60_000,
+  );
+
+  it('stores exactly one response when two submits race on one link', async () => {
+    const before = await countResponses();
+    const token = seed.tokens[2]!;
+    const raced = await Promise.all(
+      [1, 2].map(() =>
+        new HttpClient(dev.url).post(`/s/${token}/submit`, { answers: fullAnswers(seed.template) }),
+      ),
+    );
+    expect(raced.map((r) => r.status)).toEqual([200, 200]);
+    expect(await countResponses()).toBe(before! + 1);
+    const [completed] = await queryD1<{ n: number }>(
+      persistTo,
+      'SELECT count(*) AS n FROM invitations WHERE completed = 1',
+    );
+    expect(completed?.n).toBe(before! + 1);
+  }, 60_000);
+});

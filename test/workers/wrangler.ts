@@ -1,0 +1,158 @@
+/**
+ * Drives the real wrangler CLI for the Worker tests: one-shot commands (bundle, D1 migrations, D1
+ * queries) and `wrangler dev` as a child process group that can be stopped as a whole.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+const wrangler = fileURLToPath(new URL('../../node_modules/.bin/wrangler', import.meta.url));
+
+/** Offline and non-interactive: no metrics, no prompts (CI=true answers them with the default). */
+export function wranglerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    WRANGLER_SEND_METRICS: 'false',
+    WRANGLER_SEND_ERROR_REPORTS: 'false',
+    CI: 'true',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ...extra,
+  };
+}
+
+export function run(
+  file: string,
+  args: string[],
+  options: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      file,
+      args,
+      {
+        cwd: root,
+        env: options.env ?? wranglerEnv(),
+        timeout: options.timeoutMs ?? 120_000,
+        maxBuffer: 64 << 20,
+      },
+      (err, stdout, stderr) => {
+        if (err) reject(new Error(`${file} ${args.join(' ')} failed: ${err.message}\n${stdout}\n${stderr}`));
+        else resolve({ stdout, stderr });
+      },
+    );
+  });
+}
+
+export const runWrangler = (args: string[], options: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}) =>
+  run(wrangler, args, options);
+
+/** Rows of a local D1 query, through `wrangler d1 execute --json`. */
+export async function queryD1<T = Record<string, unknown>>(persistTo: string, sql: string): Promise<T[]> {
+  const { stdout: out } = await runWrangler([
+    'd1',
+    'execute',
+    'DB',
+    '--local',
+    '--persist-to',
+    persistTo,
+    '--command',
+    sql,
+    '--json',
+  ]);
+  const parsed = JSON.parse(out.slice(out.indexOf('['))) as { results: T[] }[];
+  return parsed.flatMap((r) => r.results);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface DevServer {
+  url: string;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `wrangler dev` (workerd with local D1) in its own process group and waits until /healthz
+ * answers. Stopping signals the whole group, so workerd does not outlive the test.
+ */
+export async function startDev(options: { persistTo: string; readyTimeoutMs?: number }): Promise<DevServer> {
+  const [port, inspectorPort] = [await freePort(), await freePort()];
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(
+    wrangler,
+    [
+      'dev',
+      '--local',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--inspector-port',
+      String(inspectorPort),
+      '--persist-to',
+      options.persistTo,
+      '--show-interactive-dev-session=false',
+      '--var',
+      `PUBLIC_URL:${url}`,
+    ],
+    { cwd: root, env: wranglerEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let log = '';
+  const keep = (chunk: Buffer) => void (log = (log + chunk.toString()).slice(-20_000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const server: DevServer = { url, output: () => log, stop: () => stopGroup(child, exited) };
+
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 90_000);
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await server.stop();
+      throw new Error(`wrangler dev exited early (${child.exitCode ?? child.signalCode}):\n${log}`);
+    }
+    try {
+      const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(5_000) });
+      if (res.ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await server.stop();
+  throw new Error(`wrangler dev did not answer /healthz within the timeout:\n${log}`);
+}
+
+async function stopGroup(child: ChildProcess, exited: Promise<void>): Promise<void> {
+  const pid = child.pid;
+  if (pid === undefined) return;
+  const signalGroup = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, sig);
+    } catch {
+      // the group is already gone
+    }
+  };
+  if (child.exitCode === null && child.signalCode === null) {
+    // wrangler shuts workerd down itself on SIGTERM; the group kill below is for whatever it leaves.
+    child.kill('SIGTERM');
+    const timedOut = await Promise.race([
+      exited.then(() => false),
+      new Promise<boolean>((r) => setTimeout(() => r(true), 10_000)),
+    ]);
+    if (timedOut) signalGroup('SIGKILL');
+  }
+  await new Promise((r) => setTimeout(r, 200));
+  signalGroup('SIGKILL');
+}
