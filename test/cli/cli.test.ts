@@ -1,0 +1,307 @@
+/** The CLI as a person runs it: a child process over a SQLite file in a temporary directory. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCampaign } from '../../server/campaigns/campaigns.ts';
+import { launchCampaign } from '../../server/campaigns/invitations.ts';
+import type { Deps } from '../../server/deps.ts';
+import { cryptoRandom } from '../../server/ids.ts';
+import { createOrganization } from '../../server/partnerships/organizations.ts';
+import { createPartnership } from '../../server/partnerships/partnerships.ts';
+import { parseCsv } from '../../server/runtime/csv.ts';
+import { openSqlite } from '../../server/runtime/sqlite.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const publicUrl = 'https://survey.example.org';
+
+let dir: string;
+let dbPath: string;
+
+function cli(args: string[], options: { input?: string; db?: string } = {}) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
+    // Node with tsx's loader, as `npx tsx` runs it, minus the extra process the tsx binary starts.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/runtime/cli.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, DATABASE_PATH: options.db ?? dbPath, PUBLIC_URL: publicUrl },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** Domain functions straight on the file, for set-up the CLI does not offer. */
+async function withDb<T>(
+  fn: (
+    deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random'>,
+    raw: ReturnType<typeof openSqlite>['raw'],
+  ) => Promise<T>,
+) {
+  const sqlite = openSqlite(dbPath);
+  try {
+    return await fn(
+      { db: sqlite.db, atomic: sqlite.atomic, clock: { now: () => new Date() }, random: cryptoRandom },
+      sqlite.raw,
+    );
+  } finally {
+    await sqlite.close();
+  }
+}
+
+const oneLineError = (stderr: string) => {
+  expect(stderr.trim().split('\n')).toHaveLength(1);
+  expect(stderr).not.toMatch(/\n\s+at /);
+};
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sector-voice-cli-'));
+  dbPath = join(dir, 'nested', 'survey.db');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('help and mistakes', () => {
+  it('lists every command with --help', async () => {
+    const res = await cli(['--help']);
+    expect(res.code).toBe(0);
+    for (const name of ['create-admin', 'demo', 'import-contacts', 'links', 'open-link', 'migrate', 'list']) {
+      expect(res.stdout).toContain(`  ${name} `);
+    }
+  });
+
+  it('explains one command with <command> --help, without touching a database', async () => {
+    const res = await cli(['import-contacts', '--help'], { db: join(dir, 'never', 'x.db') });
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain(
+      'Usage: npm run cli -- import-contacts <partnershipId> <file.json|file.csv>',
+    );
+  });
+
+  it('exits 1 with one line for an unknown command, option or missing argument', async () => {
+    const [unknown, option, missing] = await Promise.all([
+      cli(['frobnicate']),
+      cli(['list', '--nope']),
+      cli(['links']),
+    ]);
+    for (const res of [unknown, option, missing]) {
+      expect(res.code).toBe(1);
+      oneLineError(res.stderr);
+    }
+    expect(unknown.stderr).toMatch(/Unknown command "frobnicate"/);
+    expect(option.stderr).toMatch(/Unknown option '--nope'/);
+    expect(missing.stderr).toMatch(/Usage: npm run cli -- links <campaignId>/);
+  });
+});
+
+describe('migrate', () => {
+  it('applies the migrations once, then reports the database up to date', async () => {
+    const first = await cli(['migrate']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/applied 0001_\w+\.sql/);
+    const again = await cli(['migrate']);
+    expect(again.stdout).toMatch(/up to date/);
+  });
+});
+
+describe('create-admin', () => {
+  it('creates the first admin, then further admins from a password on stdin', async () => {
+    const first = await cli([
+      'create-admin',
+      '--email',
+      'Ada@Example.org',
+      '--name',
+      'Ada',
+      '--password',
+      'correct horse battery',
+    ]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Created admin ada@example.org');
+    const second = await cli(['create-admin', '--email', 'grace@example.org'], {
+      input: 'another long password\n',
+    });
+    expect(second.code, second.stderr).toBe(0);
+    const users = await withDb(async (_d, raw) =>
+      raw.prepare('SELECT email, role FROM users ORDER BY email').all(),
+    );
+    expect(users).toEqual([
+      { email: 'ada@example.org', role: 'admin' },
+      { email: 'grace@example.org', role: 'admin' },
+    ]);
+  });
+
+  it('refuses a short password and a taken email with a message', async () => {
+    const [short, taken] = await Promise.all([
+      cli(['create-admin', '--email', 'sam@example.org', '--password', 'short']),
+      cli(['create-admin', '--email', 'ada@example.org'], { input: 'long enough password\n' }),
+    ]);
+    expect(short.code).toBe(1);
+    expect(short.stderr).toContain('Use at least 12 characters.');
+    oneLineError(short.stderr);
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toMatch(/already exists/);
+  });
+});
+
+describe('contacts, links and the open link', () => {
+  let partnershipId: string;
+  let campaignId: string;
+
+  beforeAll(async () => {
+    partnershipId = await withDb(async (deps) => {
+      const p = await createPartnership(deps, {
+        name: 'CLI test partnership',
+        sector: 'Advanced manufacturing',
+        region: 'River Valley',
+        timeZone: 'America/Chicago',
+        reviewYear: 'program',
+        minGroupSize: 5,
+      });
+      await createOrganization(deps, p.id, { name: 'Smith, Jones & Co', kind: 'employer' });
+      return p.id;
+    });
+  });
+
+  it('imports a CSV and reports each rejected row by its line', async () => {
+    const csv =
+      '\uFEFFfirstName,lastName,phone,email,language,kind,organization,smsConsent,Job Title\r\n' +
+      'Ana,Ruiz,(815) 555-0101,,es,worker,"Smith, Jones & Co",yes,"welder, 2nd class"\r\n' +
+      'Bo,"O""Neil",+13095550102,bo@mail.example,en,worker,,no,"line\r\nlead"\r\n' +
+      'Cy,Bad,555-12,,en,worker,,,\r\n' +
+      'Di,Dup,815-555-0101,,en,worker,,,\r\n' +
+      'Ed,Lee,+16305550103,,en,worker,,true,assembler\r\n';
+    writeFileSync(join(dir, 'contacts.csv'), csv);
+    const res = await cli(['import-contacts', partnershipId, join(dir, 'contacts.csv')]);
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout.trim().split('\n')).toEqual([
+      'added 3, rejected 2',
+      'row 5: phone: "555-12" is not a valid phone number.',
+      'row 6: phone: Another contact already has this phone.',
+    ]);
+    const ana = await withDb(async (_d, raw) =>
+      raw
+        .prepare(
+          "SELECT c.attributes, c.language, c.sms_consent, o.name AS org FROM contacts c LEFT JOIN organizations o ON o.id = c.organization_id WHERE first_name = 'Ana'",
+        )
+        .get(),
+    );
+    expect(ana).toEqual({
+      attributes: '{"job_title":"welder, 2nd class"}',
+      language: 'es',
+      sms_consent: 1,
+      org: 'Smith, Jones & Co',
+    });
+  });
+
+  it('imports JSON and numbers rejections by index', async () => {
+    const items = [
+      { firstName: 'Fay', phone: '+12175550104', kind: 'worker' },
+      { firstName: 'Gus', kind: 'worker' },
+    ];
+    writeFileSync(join(dir, 'contacts.json'), JSON.stringify(items));
+    const res = await cli(['import-contacts', partnershipId, join(dir, 'contacts.json')]);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(
+      'added 1, rejected 1\nrow 1: email: A contact needs an email or a phone number.\n',
+    );
+  });
+
+  it('exits 1 for an unknown partnership or a missing file', async () => {
+    const [none, missing] = await Promise.all([
+      cli(['import-contacts', 'nope', join(dir, 'contacts.json')]),
+      cli(['import-contacts', partnershipId, join(dir, 'missing.csv')]),
+    ]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/No such partnership/);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/No such file/);
+  });
+
+  it('prints a CSV with one fresh link per pending invitation', async () => {
+    campaignId = await withDb(async (deps) => {
+      const c = await createCampaign(deps, partnershipId, {
+        name: 'Worker voice PY2026-Q2',
+        templateId: 'worker-voice',
+        period: 'PY2026-Q2',
+        audience: {},
+        segmentAttributes: [],
+        opensOn: '2026-10-01',
+        closesOn: '2026-12-31',
+      });
+      await launchCampaign(deps, c.id);
+      return c.id;
+    });
+    const res = await cli(['links', campaignId]);
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stderr).toMatch(/Issued 4 fresh links; links printed earlier for these people no longer work/);
+    const [header, ...rows] = parseCsv(res.stdout).map((r) => r.fields);
+    expect(header).toEqual(['first_name', 'last_name', 'email', 'phone', 'language', 'link']);
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(row[5]).toMatch(/^https:\/\/survey\.example\.org\/s\/[A-Za-z0-9_-]{24}$/);
+    expect(rows.find((r) => r[0] === 'Bo')).toEqual([
+      'Bo',
+      'O"Neil',
+      'bo@mail.example',
+      '+13095550102',
+      'en',
+      expect.any(String),
+    ]);
+    expect(res.stdout).toContain('Bo,"O""Neil",bo@mail.example,+13095550102,en,https://');
+  });
+
+  it('writes the CSV to --out, and the new links replace the printed ones', async () => {
+    const out = join(dir, 'links.csv');
+    const res = await cli(['links', campaignId, '--out', out]);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe('');
+    const rows = parseCsv(readFileSync(out, 'utf8'));
+    expect(rows).toHaveLength(5);
+    const hashes = await withDb(async (_d, raw) =>
+      raw
+        .prepare('SELECT count(DISTINCT token_hash) AS n FROM invitations WHERE campaign_id = ?')
+        .get(campaignId),
+    );
+    expect(hashes).toEqual({ n: 4 });
+  });
+
+  it('turns on the open link and prints it', async () => {
+    const res = await cli(['open-link', campaignId]);
+    expect(res.code).toBe(0);
+    expect(res.stdout.trim()).toMatch(/^https:\/\/survey\.example\.org\/o\/[A-Za-z0-9_-]{24}$/);
+    const again = await cli(['open-link', campaignId]);
+    expect(again.stderr).toMatch(/no longer works/);
+  });
+
+  it('lists partnerships and campaigns with progress', async () => {
+    const res = await cli(['list']);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain(`${partnershipId}  CLI test partnership`);
+    expect(res.stdout).toMatch(
+      new RegExp(`${campaignId}\\s+open\\s+PY2026-Q2\\s+Worker voice PY2026-Q2\\s+0/4 answered`),
+    );
+  });
+});
+
+describe('demo', () => {
+  it('loads the demo, prints a login and links, and refuses to load it twice', async () => {
+    const db = join(dir, 'demo.db');
+    const res = await cli(['demo', '--seed', '3'], { db });
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).toContain('River Valley Advanced Manufacturing Partnership');
+    expect(res.stdout).toMatch(/email:\s+admin@example\.org/);
+    expect(res.stdout).toMatch(/password:\s+\S{12,}/);
+    const links = res.stdout.match(/https:\/\/survey\.example\.org\/s\/[\w-]{24}/g) ?? [];
+    expect(links).toHaveLength(6);
+    expect(res.stdout).toMatch(/^\s+es\s/m);
+
+    const again = await cli(['demo'], { db });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/already exists\. Run with --force/);
+    oneLineError(again.stderr);
+  });
+});
