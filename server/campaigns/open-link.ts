@@ -5,7 +5,9 @@
  * being minted, so a script must fetch, wait and submit for every answer and still hits the caps.
  */
 import type { Deps } from '../deps.ts';
+import { localDay } from '../dates.ts';
 import { AppError } from '../errors.ts';
+import { getPartnership } from '../partnerships/partnerships.ts';
 import { newId, newToken, sha256Hex } from '../ids.ts';
 import { campaignWindow, getCampaign, type Campaign } from './campaigns.ts';
 
@@ -23,7 +25,7 @@ export async function disableOpenLink(deps: Pick<Deps, 'db'>, campaignId: string
 }
 
 /** Mints a ticket for one visitor, or refuses when the link is unknown, closed or over its caps. */
-export async function mintTicket(deps: Pick<Deps, 'db' | 'clock' | 'random'>, openToken: string, today: string) {
+export async function mintTicket(deps: Pick<Deps, 'db' | 'clock' | 'random'>, openToken: string) {
   const row = await deps.db
     .selectFrom('campaigns')
     .select('id')
@@ -31,7 +33,9 @@ export async function mintTicket(deps: Pick<Deps, 'db' | 'clock' | 'random'>, op
     .executeTakeFirst();
   if (!row) throw new AppError('LINK_UNKNOWN', 'This survey link is not valid.');
   const campaign = await getCampaign(deps, row.id);
-  const window = campaignWindow(campaign, today);
+  const { timeZone } = await getPartnership(deps, campaign.partnershipId);
+  // Open and close dates are the partnership's local days, as for personal links.
+  const window = campaignWindow(campaign, localDay(deps.clock.now(), timeZone));
   if (window === 'closed') throw new AppError('CAMPAIGN_CLOSED', 'This survey has closed.');
   if (window === 'not_open') throw new AppError('CAMPAIGN_NOT_OPEN', 'This survey is not open yet.');
 

@@ -116,10 +116,7 @@ export const respondRoutes = new Hono<AppEnv>()
     const cookie = `sv_open_${openToken.slice(0, 8)}`;
     try {
       if (!tokenPattern.test(openToken)) throw new AppError('LINK_UNKNOWN', 'This survey link is not valid.');
-      // mintTicket learns the campaign (and so its time zone) only from the token; the UTC day can put
-      // the window edges a few hours off, and /s/ then checks the window again in the local zone.
-      const today = c.var.deps.clock.now().toISOString().slice(0, 10);
-      const ticket = (await heldTicket(c, cookie)) ?? (await mintTicket(c.var.deps, openToken, today)).token;
+      const ticket = (await heldTicket(c, cookie)) ?? (await mintTicket(c.var.deps, openToken)).token;
       setCookie(c, cookie, ticket, {
         httpOnly: true,
         sameSite: 'Lax',
