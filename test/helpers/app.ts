@@ -38,18 +38,26 @@ export function makeTestApp(options: { now?: string; maxBodyBytes?: number } = {
   return { app: createApp(() => deps), deps, raw: sqlite.raw, clock, errors };
 }
 
-/** A small client that keeps the session cookie and sends the CSRF token like the admin app does. */
+export type Transport = (path: string, init: RequestInit) => Promise<Response>;
+
+/**
+ * A small client that keeps the session cookie and sends the CSRF token like the admin app does;
+ * over `app.request` for an in-process app, or any transport (fetch to a running Worker).
+ */
 export class TestClient {
   cookie = '';
   csrf = '';
-  constructor(private ctx: TestContext) {}
+  private send: Transport;
+  constructor(target: Pick<TestContext, 'app'> | Transport) {
+    this.send = typeof target === 'function' ? target : async (path, init) => target.app.request(path, init);
+  }
 
   async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
     const h: Record<string, string> = { ...headers };
     if (this.cookie) h.cookie = this.cookie;
     if (this.csrf && method !== 'GET') h['x-csrf-token'] = this.csrf;
     if (body !== undefined) h['content-type'] ??= 'application/json';
-    const res = await this.ctx.app.request(path, {
+    const res = await this.send(path, {
       method,
       headers: h,
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
