@@ -5,7 +5,7 @@
  */
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../server/app.ts';
@@ -54,6 +54,13 @@ root.post('/bare', (c) => c.json({ ok: true }));
 root.route('/', app);
 const tokensFile = join(dir, 'tokens.json');
 writeFileSync(tokensFile, JSON.stringify(tokens));
-serve({ fetch: root.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+const server = serve({ fetch: root.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
   console.log(JSON.stringify({ port: info.port, tokensFile, dbFile: config.databasePath }));
+});
+// Each run seeds tens of megabytes; leave nothing behind in the temp directory.
+process.once('SIGTERM', () => {
+  server.close();
+  deps.sqlite.raw.close();
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
 });

@@ -12,14 +12,19 @@ import type { Figure } from './run.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 50;
+// Both endpoints get the same short warm-up before they are measured, so neither pays for the JIT
+// compiling its path (the submission path has far more code to compile than the bare one).
+const warmupRequests = 3000;
 
-function load(url: string, next: () => { path: string; body: string }) {
+type Load = { duration: number } | { amount: number };
+
+function load(url: string, size: Load, next: () => { path: string; body: string }) {
   return new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
         url,
         connections,
-        duration: seconds,
+        ...size,
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         requests: [{ setupRequest: (req) => ({ ...req, ...next() }) }],
@@ -31,32 +36,45 @@ function load(url: string, next: () => { path: string; body: string }) {
 }
 
 export async function submitThroughput(): Promise<Figure[]> {
-  const child = spawn('npx', ['tsx', 'bench/submit-server.ts', String(Math.ceil(seconds * 9000))], {
+  // node itself, not npx: killing npx left the server running (and holding its port and CPU) after
+  // the run, which skewed every run after it.
+  const invitations = Math.ceil(seconds * 9000) + warmupRequests;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/submit-server.ts', String(invitations)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
-    const line = await new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once('line', resolve));
+    const line = await Promise.race([
+      new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once('line', resolve)),
+      exited.then(() => Promise.reject(new Error('the bench server exited before it was ready'))),
+    ]);
     const { port, tokensFile } = JSON.parse(line) as { port: number; tokensFile: string };
     const tokens = JSON.parse(readFileSync(tokensFile, 'utf8')) as string[];
     const def = getTemplate('worker-voice')!;
     const rand = seededRandom(11);
+    // The same bodies, in the same rotation, go to both endpoints.
     const bodies = Array.from({ length: 200 }, () => JSON.stringify({ answers: validAnswers(def, rand) }));
     const base = `http://127.0.0.1:${port}`;
     let n = 0;
-    const bare = await load(base, () => ({ path: '/bare', body: bodies[n++ % bodies.length]! }));
+    const bare = () => ({ path: '/bare', body: bodies[n++ % bodies.length]! });
     let t = 0;
-    const submit = await load(base, () => ({ path: `/s/${tokens[t++]}/submit`, body: bodies[t % bodies.length]! }));
+    const submit = () => ({ path: `/s/${tokens[t]}/submit`, body: bodies[t++ % bodies.length]! });
+    await load(base, { amount: warmupRequests }, bare);
+    await load(base, { amount: warmupRequests }, submit);
+    const bareRun = await load(base, { duration: seconds }, bare);
+    const submitRun = await load(base, { duration: seconds }, submit);
     if (t > tokens.length) throw new Error(`ran out of tokens (${tokens.length}); lower BENCH_SECONDS`);
-    const failed = submit.non2xx + submit.errors;
+    const failed = submitRun.non2xx + submitRun.errors;
     return [
-      { name: 'bare_rps', value: Math.round(bare.requests.average), unit: 'req/s' },
-      { name: 'bare_p99_ms', value: bare.latency.p99, unit: 'ms' },
-      { name: 'submit_rps', value: Math.round(submit.requests.average), unit: 'req/s' },
-      { name: 'submit_p99_ms', value: submit.latency.p99, unit: 'ms' },
-      { name: 'submit_ratio', value: Number((submit.requests.average / bare.requests.average).toFixed(2)), unit: 'x' },
+      { name: 'bare_rps', value: Math.round(bareRun.requests.average), unit: 'req/s' },
+      { name: 'bare_p99_ms', value: bareRun.latency.p99, unit: 'ms' },
+      { name: 'submit_rps', value: Math.round(submitRun.requests.average), unit: 'req/s' },
+      { name: 'submit_p99_ms', value: submitRun.latency.p99, unit: 'ms' },
+      { name: 'submit_ratio', value: Number((submitRun.requests.average / bareRun.requests.average).toFixed(2)), unit: 'x' },
       { name: 'submit_failed', value: failed, unit: 'requests' },
     ];
   } finally {
     child.kill('SIGTERM');
+    await exited;
   }
 }

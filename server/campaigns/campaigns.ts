@@ -1,6 +1,7 @@
 /** Campaigns: one template version sent to an audience of a partnership for one period. */
 import { z } from 'zod';
 import type { Deps } from '../deps.ts';
+import { RecentRows } from '../db/recent-rows.ts';
 import type { CampaignsTable } from '../db/schema.ts';
 import { isoDay } from '../dates.ts';
 import { AppError } from '../errors.ts';
@@ -125,6 +126,23 @@ export async function getCampaign(deps: Pick<Deps, 'db'>, id: string): Promise<C
   return toCampaign(row);
 }
 
+// Every submission needs its campaign; a copy up to a second old serves them (see recentCampaign).
+const recent = new RecentRows<Campaign>(1000);
+
+/**
+ * The campaign as read at most a second ago, for the respondent's path. A change written through this
+ * module (a close, a launch) is seen at once; one written by another process (another Worker isolate)
+ * within a second, so a closed campaign may accept answers for up to a second after its close.
+ */
+export function recentCampaign(deps: Pick<Deps, 'db'>, id: string): Promise<Campaign> {
+  return recent.get(deps.db, id, () => getCampaign(deps, id));
+}
+
+/** Drops the short-lived copy after a write to the campaign row. */
+export function forgetCampaign(deps: Pick<Deps, 'db'>, id: string): void {
+  recent.forget(deps.db, id);
+}
+
 export async function listCampaigns(deps: Pick<Deps, 'db'>, partnershipId: string): Promise<Campaign[]> {
   const rows = await deps.db
     .selectFrom('campaigns')
@@ -137,6 +155,7 @@ export async function listCampaigns(deps: Pick<Deps, 'db'>, partnershipId: strin
 
 export async function closeCampaign(deps: Pick<Deps, 'db'>, id: string): Promise<Campaign> {
   await deps.db.updateTable('campaigns').set({ status: 'closed' }).where('id', '=', id).execute();
+  forgetCampaign(deps, id);
   return getCampaign(deps, id);
 }
 

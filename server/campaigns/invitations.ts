@@ -1,10 +1,11 @@
 /** Invitations: one single-use link per contact and campaign. Only token hashes are stored. */
 import { CompiledQuery } from 'kysely';
+import { compileOnce } from '../db/compile-once.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { newId, newToken, sha256Hex } from '../ids.ts';
 import { listContactsForAudience } from '../partnerships/audience.ts';
-import { getCampaign, type Campaign } from './campaigns.ts';
+import { forgetCampaign, getCampaign, type Campaign } from './campaigns.ts';
 import { segmentOf } from './segments.ts';
 
 // D1 binds at most 100 parameters per statement; an invitation row has 6.
@@ -45,6 +46,7 @@ export async function launchCampaign(deps: Pick<Deps, 'db' | 'atomic' | 'clock' 
       ...chunk(rows, rowsPerInsert).map((part) => insertIfLaunchedBy(campaign.id, launchedAt, part)),
     ]);
     if (opened?.numChangedRows !== 1) throw new Error('lost launch race');
+    forgetCampaign(deps, campaign.id);
   } catch {
     // A concurrent launch won: its invitations collide on (campaign, contact), and this write rolled back.
     throw new AppError('CAMPAIGN_NOT_DRAFT', 'This campaign was already launched.');
@@ -110,12 +112,16 @@ export interface InvitationForLink {
   mintedAt: string | null;
 }
 
-export async function findInvitation(deps: Pick<Deps, 'db'>, tokenHash: string): Promise<InvitationForLink | null> {
-  const row = await deps.db
+// Every respondent request starts here, so the query is compiled once.
+const byTokenHash = compileOnce((db, tokenHash: string) =>
+  db
     .selectFrom('invitations')
     .select(['id', 'campaign_id', 'token_hash', 'language', 'segment', 'completed', 'minted_at'])
-    .where('token_hash', '=', tokenHash)
-    .executeTakeFirst();
+    .where('token_hash', '=', tokenHash),
+);
+
+export async function findInvitation(deps: Pick<Deps, 'db'>, tokenHash: string): Promise<InvitationForLink | null> {
+  const [row] = (await deps.db.executeQuery(byTokenHash(deps.db, tokenHash))).rows;
   if (!row) return null;
   return {
     id: row.id,

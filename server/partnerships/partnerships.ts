@@ -1,6 +1,7 @@
 /** Partnerships: queries for the partnerships table and its mapping to the API shape. */
 import { z } from 'zod';
 import type { Deps } from '../deps.ts';
+import { RecentRows } from '../db/recent-rows.ts';
 import type { PartnershipsTable } from '../db/schema.ts';
 import { isValidTimeZone } from '../dates.ts';
 import { AppError } from '../errors.ts';
@@ -66,6 +67,18 @@ export async function getPartnership(deps: Pick<Deps, 'db'>, id: string): Promis
   return toPartnership(row);
 }
 
+// Every submission needs its partnership's time zone and minimum group size; they rarely change.
+const recent = new RecentRows<Partnership>(1000);
+
+/**
+ * The partnership as read at most a second ago, for the respondent's path. An update through this
+ * module is seen at once; one made by another process (another Worker isolate) within a second. A
+ * submission that races a change of the minimum group size is tagged as if it came a second earlier.
+ */
+export function recentPartnership(deps: Pick<Deps, 'db'>, id: string): Promise<Partnership> {
+  return recent.get(deps.db, id, () => getPartnership(deps, id));
+}
+
 export async function listPartnerships(deps: Pick<Deps, 'db'>, user: SessionUser): Promise<Partnership[]> {
   let query = deps.db.selectFrom('partnerships').selectAll('partnerships').orderBy('name');
   if (user.role !== 'admin') {
@@ -91,5 +104,6 @@ export async function updatePartnership(
   };
   const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
   if (Object.keys(set).length > 0) await deps.db.updateTable('partnerships').set(set).where('id', '=', id).execute();
+  recent.forget(deps.db, id);
   return getPartnership(deps, id);
 }

@@ -1,12 +1,12 @@
 /** What a respondent's link leads to: the campaign, its template version, and any saved draft. */
 import type { Deps } from '../deps.ts';
-import { campaignWindow, getCampaign, type Campaign } from '../campaigns/campaigns.ts';
+import { campaignWindow, recentCampaign, type Campaign } from '../campaigns/campaigns.ts';
 import { findInvitation, type InvitationForLink } from '../campaigns/invitations.ts';
 import { campaignTemplate } from '../campaigns/templates.ts';
 import { localDay } from '../dates.ts';
 import { AppError } from '../errors.ts';
 import { sha256Hex, tokenPattern } from '../ids.ts';
-import { getPartnership } from '../partnerships/partnerships.ts';
+import { recentPartnership } from '../partnerships/partnerships.ts';
 import type { Answers, SurveyDefinition } from '../../surveys/index.ts';
 import { loadDraft } from './drafts.ts';
 
@@ -33,8 +33,9 @@ export async function openLink(deps: Pick<Deps, 'db' | 'clock'>, token: string):
   const invitation = await findInvitation(deps, tokenHash);
   if (!invitation) throw new AppError('LINK_UNKNOWN', 'This survey link is not valid.');
   if (invitation.completed) throw new AppError('LINK_USED', 'This survey link has already been used.');
-  const campaign = await getCampaign(deps, invitation.campaignId);
-  const partnership = await getPartnership(deps, campaign.partnershipId);
+  // Copies up to a second old (see recentCampaign): a close is honoured within a second everywhere.
+  const campaign = await recentCampaign(deps, invitation.campaignId);
+  const partnership = await recentPartnership(deps, campaign.partnershipId);
   const window = campaignWindow(campaign, localDay(deps.clock.now(), partnership.timeZone));
   if (window === 'closed') throw new AppError('CAMPAIGN_CLOSED', 'This survey has closed.');
   if (window === 'not_open') throw new AppError('CAMPAIGN_NOT_OPEN', 'This survey is not open yet.');

@@ -3,7 +3,9 @@
  * "completed" mark, the segment counters and the draft's deletion. Every statement is guarded by
  * "the invitation is still pending", so concurrent double submits and retries store exactly one row.
  */
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { compileOnce } from '../db/compile-once.ts';
+import type { Database, ResponsesTable } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { chooseTag, prefixKeys, type Segment } from '../campaigns/segments.ts';
 import { minSecondsToAnswer } from '../campaigns/open-link.ts';
@@ -13,7 +15,54 @@ import { newId } from '../ids.ts';
 import { validateAnswers } from '../../surveys/index.ts';
 import type { OpenedLink } from './link.ts';
 
+type Db = Kysely<Database>;
+
 export type SubmitResult = { stored: true } | { stored: false; reason: 'already_completed' };
+
+// A submission's queries differ only in their values, so each is compiled once (see compileOnce).
+const completionCounts = compileOnce((db, campaignId: string, ...keys: string[]) =>
+  db
+    .selectFrom('segment_completions')
+    .select(['segment_key', 'completed'])
+    .where('campaign_id', '=', campaignId)
+    .where('segment_key', 'in', keys),
+);
+
+/** Every write of a submission carries this guard, so only the first submission of a link stores anything. */
+const stillPending = (db: Db, tokenHash: string) =>
+  db.selectFrom('invitations').select('id').where('token_hash', '=', tokenHash).where('completed', '=', 0);
+
+type ResponseRow = Omit<ResponsesTable, 'segment'> & { segment: string };
+const responseColumns = ['id', 'campaign_id', 'template_id', 'template_version', 'submitted_on', 'segment', 'answers'] as const;
+
+const insertResponse = compileOnce((db, tokenHash: string, ...values: ResponseRow[keyof ResponseRow][]) =>
+  db
+    .insertInto('responses')
+    .columns([...responseColumns])
+    .expression(
+      db
+        .selectNoFrom((eb) => responseColumns.map((column, i) => eb.val(values[i]).as(column)))
+        .where(({ exists }) => exists(stillPending(db, tokenHash))),
+    ),
+);
+
+const countCompletion = compileOnce((db, tokenHash: string, campaignId: string, key: string) =>
+  db
+    .insertInto('segment_completions')
+    .columns(['campaign_id', 'segment_key', 'completed'])
+    .expression(
+      db
+        .selectNoFrom((eb) => [eb.val(campaignId).as('campaign_id'), eb.val(key).as('segment_key'), eb.val(1).as('completed')])
+        .where(({ exists }) => exists(stillPending(db, tokenHash))),
+    )
+    .onConflict((oc) => oc.columns(['campaign_id', 'segment_key']).doUpdateSet({ completed: sql`completed + 1` })),
+);
+
+const markCompleted = compileOnce((db, tokenHash: string) =>
+  db.updateTable('invitations').set({ completed: 1 }).where('token_hash', '=', tokenHash).where('completed', '=', 0),
+);
+
+const deleteDraft = compileOnce((db, tokenHash: string) => db.deleteFrom('drafts').where('token_hash', '=', tokenHash));
 
 export async function submitResponse(
   deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random'>,
@@ -28,23 +77,14 @@ export async function submitResponse(
   }
 
   const { db } = deps;
+  const { tokenHash } = link;
   const campaignId = link.campaign.id;
   const segment = JSON.parse(link.invitation.segment) as Segment;
   const keys = prefixKeys(segment);
-  const counts = await db
-    .selectFrom('segment_completions')
-    .select(['segment_key', 'completed'])
-    .where('campaign_id', '=', campaignId)
-    .where('segment_key', 'in', keys)
-    .execute();
+  const counts = (await db.executeQuery(completionCounts(db, campaignId, ...keys))).rows;
   const tag = chooseTag(segment, new Map(counts.map((r) => [r.segment_key, r.completed])), link.minGroupSize);
 
-  const pending = db
-    .selectFrom('invitations')
-    .select('id')
-    .where('token_hash', '=', link.tokenHash)
-    .where('completed', '=', 0);
-  const response = {
+  const response: ResponseRow = {
     id: newId(deps.random),
     campaign_id: campaignId,
     template_id: link.template.id,
@@ -54,27 +94,10 @@ export async function submitResponse(
     answers: JSON.stringify(values),
   };
   const results = await deps.atomic([
-    db
-      .insertInto('responses')
-      .columns(Object.keys(response) as (keyof typeof response)[])
-      .expression(
-        db
-          .selectNoFrom((eb) => Object.entries(response).map(([k, v]) => eb.val(v).as(k)))
-          .where(({ exists }) => exists(pending)),
-      ),
-    ...keys.map((key) =>
-      db
-        .insertInto('segment_completions')
-        .columns(['campaign_id', 'segment_key', 'completed'])
-        .expression(
-          db
-            .selectNoFrom((eb) => [eb.val(campaignId).as('campaign_id'), eb.val(key).as('segment_key'), eb.val(1).as('completed')])
-            .where(({ exists }) => exists(pending)),
-        )
-        .onConflict((oc) => oc.columns(['campaign_id', 'segment_key']).doUpdateSet({ completed: sql`completed + 1` })),
-    ),
-    db.updateTable('invitations').set({ completed: 1 }).where('token_hash', '=', link.tokenHash).where('completed', '=', 0),
-    db.deleteFrom('drafts').where('token_hash', '=', link.tokenHash),
+    insertResponse(db, tokenHash, ...responseColumns.map((column) => response[column])),
+    ...keys.map((key) => countCompletion(db, tokenHash, campaignId, key)),
+    markCompleted(db, tokenHash),
+    deleteDraft(db, tokenHash),
   ]);
   const completed = results[results.length - 2]?.numChangedRows === 1;
   return completed ? { stored: true } : { stored: false, reason: 'already_completed' };

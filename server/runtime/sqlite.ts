@@ -3,12 +3,16 @@
  * in the same d1_migrations table wrangler uses, so one history serves SQLite files and D1.
  */
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Atomic } from '../deps.ts';
 import type { Database as Schema } from '../db/schema.ts';
+import { ConnectionLock } from './connection-lock.ts';
+import { groupCommit } from './group-commit.ts';
+import { CachedSqliteDialect } from './sqlite-dialect.ts';
+import { StatementCache } from './statement-cache.ts';
 
 export const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
@@ -29,21 +33,12 @@ export function openSqlite(path: string): SqliteHandle {
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
   migrate(raw);
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: raw }) });
-  const atomic: Atomic = async (statements) => {
-    const compiled = statements.map((s) => ('compile' in s ? s.compile() : s));
-    // better-sqlite3 is synchronous, so one native transaction holds the whole list with no await
-    // in between: nothing else can interleave, exactly like D1's batch().
-    const run = raw.transaction(() =>
-      compiled.map((q) => {
-        const stmt = raw.prepare(q.sql);
-        const params = q.parameters as unknown[];
-        if (stmt.reader) return { numChangedRows: stmt.all(...params).length };
-        return { numChangedRows: stmt.run(...params).changes };
-      }),
-    );
-    return run();
-  };
+  // Kysely's queries and the atomic writes share one statement cache (both send the same texts) and
+  // take turns at the connection through one lock.
+  const statements = new StatementCache(raw);
+  const lock = new ConnectionLock();
+  const db = new Kysely<Schema>({ dialect: new CachedSqliteDialect(statements, lock, () => raw.close()) });
+  const atomic = groupCommit(raw, statements, lock);
   return { db, atomic, raw, close: () => db.destroy() };
 }
 
