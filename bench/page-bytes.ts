@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { buildClient } from '../scripts/build-client.ts';
 import { createApp } from '../server/app.ts';
 import type { Deps } from '../server/deps.ts';
+import { readDistributionConfig } from '../server/distribution/config.ts';
+import { devMailer, devSms } from '../server/distribution/dev-senders.ts';
 import { cryptoRandom } from '../server/ids.ts';
 import { openSqlite } from '../server/runtime/sqlite.ts';
 import { TestClient, type TestContext } from '../test/helpers/app.ts';
@@ -24,6 +26,7 @@ export async function pageBytes(): Promise<Figure[]> {
   try {
     // Built from the current source into a scratch folder, so the figure never measures a stale dist/.
     const { respondJs } = await buildClient(join(dir, 'assets'));
+    const quiet = { info() {}, error() {} };
     const deps: Deps = {
       db: sqlite.db,
       atomic: sqlite.atomic,
@@ -36,8 +39,11 @@ export async function pageBytes(): Promise<Figure[]> {
         secureCookies: false,
         sessionSeconds: 3600,
         assets: { respondJs },
+        distribution: readDistributionConfig({}, 'bench-link-secret-0123456789abcdefghijkl'),
       },
       log: { info() {}, error: (m, f) => console.error(m, f) },
+      mailer: devMailer(quiet, cryptoRandom),
+      sms: devSms(quiet, cryptoRandom),
       assets: async (file) =>
         file === respondJs
           ? { body: await readFile(join(dir, 'assets', file)), type: 'text/javascript; charset=utf-8' }

@@ -13,8 +13,23 @@ export interface Figure {
 const suites: Record<string, () => Promise<Figure[]>> = {
   respondent_page_bytes: async () => (await import('./page-bytes.ts')).pageBytes(),
   submit_rps: submitThroughput,
+  dispatch: async () => (await import('./dispatch.ts')).dispatchBench(),
+  import_100k_s: async () => (await import('./import.ts')).importBench(),
+  review_ms: async () => (await import('./review.ts')).reviewTimes(),
+  review_submit_rps: async () => (await import('./review-submit.ts')).rollupThroughput(),
 };
-const aliases: Record<string, string> = { submit_ratio: 'submit_rps', bare_rps: 'submit_rps', submit_p99_ms: 'submit_rps' };
+const aliases: Record<string, string> = {
+  submit_ratio: 'submit_rps',
+  bare_rps: 'submit_rps',
+  submit_p99_ms: 'submit_rps',
+  import_100k_peak_mb: 'import_100k_s',
+  dispatch_email_per_s: 'dispatch',
+  dispatch_sms_per_s: 'dispatch',
+  review_1k_ms: 'review_ms',
+  review_100k_ms: 'review_ms',
+  review_1m_ms: 'review_ms',
+  rollup_submit_ratio: 'review_submit_rps',
+};
 
 const wanted = process.argv[2];
 const names = wanted ? [aliases[wanted] ?? wanted] : Object.keys(suites);

@@ -16,7 +16,7 @@ import { seedCampaign } from '../test/helpers/seed.ts';
 
 const invitations = Number(process.argv[2] ?? 60_000);
 const dir = mkdtempSync(join(tmpdir(), 'sv-bench-'));
-const config = { ...readConfig({ DATABASE_PATH: join(dir, 'bench.db'), PUBLIC_URL: 'http://127.0.0.1' }) };
+const config = { ...readConfig({ DATABASE_PATH: join(dir, 'bench.db'), PUBLIC_URL: 'http://127.0.0.1', LINK_SECRET: 'bench-link-secret-0123456789abcdefghijkl' }) };
 const deps = { ...nodeDeps(config), log: { info() {}, error: (m: string, f?: unknown) => console.error(m, f) } };
 const app = createApp(() => deps);
 

@@ -8,10 +8,14 @@ import { secureHeaders } from 'hono/secure-headers';
 import { authRoutes } from './auth/routes.ts';
 import { campaignRoutes } from './campaigns/routes.ts';
 import type { Deps } from './deps.ts';
+import { devOutboxRoutes } from './distribution/dev-outbox.ts';
+import { unsubscribeRoutes } from './distribution/unsubscribe.tsx';
+import { twilioWebhooks } from './distribution/webhooks.ts';
 import { AppError, errorBody, sendError } from './errors.ts';
 import type { AppEnv } from './http.ts';
 import { partnershipRoutes } from './partnerships/routes.ts';
 import { respondRoutes } from './respond/routes.ts';
+import { reviewApiRoutes, reviewPageRoutes } from './reviews/routes.ts';
 import { templateRoutes } from './templates/routes.ts';
 
 export function createApp(resolveDeps: (c: Context) => Deps) {
@@ -49,7 +53,12 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
   app.route('/api/templates', templateRoutes);
   app.route('/api', authRoutes);
   app.route('/api/partnerships', partnershipRoutes);
+  app.route('/api/partnerships', reviewApiRoutes);
+  app.route('/reviews', reviewPageRoutes);
   app.route('/api/campaigns', campaignRoutes);
+  app.route('/webhooks/twilio', twilioWebhooks);
+  app.route('/api/dev', devOutboxRoutes);
+  app.route('/u', unsubscribeRoutes);
   app.route('/', respondRoutes);
 
   app.get('/assets/:file', async (c) => {

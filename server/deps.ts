@@ -1,5 +1,7 @@
 import type { Kysely, Compilable, CompiledQuery } from 'kysely';
+import type { CountryCode } from 'libphonenumber-js/min';
 import type { Database } from './db/schema.ts';
+import type { DistributionConfig } from './distribution/config.ts';
 
 /** The clock is a port so tests can move time and so dates come from one place. */
 export interface Clock {
@@ -29,6 +31,10 @@ export interface Config {
   sessionSeconds: number;
   /** Hashed asset file names for pages (the respondent island). */
   assets: { respondJs: string | null };
+  /** Where local phone numbers in imports are read (ISO 3166 alpha-2, DEFAULT_COUNTRY); US when absent. */
+  defaultCountry?: CountryCode;
+  /** Senders, rates and secrets for email and SMS (see server/distribution/config.ts). */
+  distribution: DistributionConfig;
 }
 
 /** Static files (the built client) for runtimes that do not serve them in front of the app. */
@@ -39,6 +45,39 @@ export interface Logger {
   error(msg: string, fields?: Record<string, unknown>): void;
 }
 
+/** What a provider said about one message handed to it. */
+export type SendResult =
+  | { ok: true; providerId: string }
+  /** `permanent`: retrying cannot help (bad address, unsubscribed at the carrier, SMTP 5xx). */
+  | { ok: false; permanent: boolean; code: string; message: string };
+
+export interface EmailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post (RFC 8058). */
+  headers: Record<string, string>;
+}
+
+/** Sends email: nodemailer over SMTP on Node, an HTTP API on Workers, a log in development. */
+export interface Mailer {
+  send(message: EmailMessage): Promise<SendResult>;
+}
+
+export interface SmsMessage {
+  /** E.164. */
+  to: string;
+  body: string;
+  /** Where the provider posts delivery updates (Twilio's StatusCallback). */
+  statusCallback?: string;
+}
+
+/** Sends SMS: the twilio SDK on Node, Twilio's REST API over fetch on Workers, a log in development. */
+export interface SmsSender {
+  send(message: SmsMessage): Promise<SendResult>;
+}
+
 export interface Deps {
   db: Kysely<Database>;
   atomic: Atomic;
@@ -47,4 +86,6 @@ export interface Deps {
   config: Config;
   log: Logger;
   assets?: AssetReader;
+  mailer: Mailer;
+  sms: SmsSender;
 }

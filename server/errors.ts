@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 /** Every error a user can cause, with its HTTP status. One table, so status codes stay consistent. */
 export const errorStatus = {
   BAD_JSON: 400,
+  BAD_CSV: 400,
   VALIDATION_FAILED: 422,
   BODY_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,

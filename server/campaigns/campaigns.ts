@@ -12,6 +12,9 @@ import { findPublished, pinTemplateVersion } from './templates.ts';
 /** 2026-Q3, 2026, PY2026 or PY2026-Q1 (program year quarters count from July). */
 export const periodPattern = /^(PY)?\d{4}(-Q[1-4])?$/;
 
+/** More reminders than this wear out the goodwill a survey needs. */
+export const maxReminders = 3;
+
 const attributeName = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);
 
 export const audience = z.object({
@@ -39,9 +42,19 @@ export const createCampaignBody = z
         totalLimit: z.number().int().min(1).max(1_000_000).default(2000),
       })
       .optional(),
+    /** How invitations may go out; each contact gets the first usable one (see chooseChannel). */
+    channels: z.array(z.enum(['sms', 'email'])).max(2).default(['sms', 'email']),
+    /** Whole days after launch on which those who have not answered are reminded. */
+    reminderDays: z
+      .array(z.number().int().min(1).max(60))
+      .max(maxReminders, `At most ${maxReminders} reminders.`)
+      .default([])
+      .refine((d) => d.every((day, i) => i === 0 || day > d[i - 1]!), 'List reminder days in increasing order, each once.'),
   })
   .refine((b) => b.closesOn >= b.opensOn, { message: 'The close date is before the open date.', path: ['closesOn'] });
-export type CreateCampaignBody = z.infer<typeof createCampaignBody>;
+/** What the API validated; callers inside the server may leave channels and reminders to their defaults. */
+export type CreateCampaignBody = Omit<z.infer<typeof createCampaignBody>, 'channels' | 'reminderDays'> &
+  Partial<Pick<z.infer<typeof createCampaignBody>, 'channels' | 'reminderDays'>>;
 
 const defaultKinds: Record<SurveyKind, Audience['kinds']> = {
   'worker-voice': ['worker'],
@@ -63,6 +76,8 @@ export interface Campaign {
   status: 'draft' | 'open' | 'closed';
   launchedAt: string | null;
   openLink: { enabled: boolean; hourlyLimit: number; totalLimit: number };
+  channels: ('sms' | 'email')[];
+  reminderDays: number[];
 }
 
 type Row = {
@@ -88,6 +103,8 @@ export function toCampaign(row: Row): Campaign {
       hourlyLimit: row.open_link_hourly_limit,
       totalLimit: row.open_link_total_limit,
     },
+    channels: JSON.parse(row.channels) as Campaign['channels'],
+    reminderDays: JSON.parse(row.reminder_days) as number[],
   };
 }
 
@@ -115,6 +132,8 @@ export async function createCampaign(
     open_link_hourly_limit: input.openLink?.hourlyLimit ?? 60,
     open_link_total_limit: input.openLink?.totalLimit ?? 2000,
     created_at: deps.clock.now().toISOString(),
+    channels: JSON.stringify([...new Set(input.channels ?? ['sms', 'email'])]),
+    reminder_days: JSON.stringify(input.reminderDays ?? []),
   };
   await deps.db.insertInto('campaigns').values(row).execute();
   return toCampaign(row);

@@ -3,7 +3,10 @@ import { CompiledQuery } from 'kysely';
 import { compileOnce } from '../db/compile-once.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
-import { newId, newToken, sha256Hex } from '../ids.ts';
+import { linkToken } from '../distribution/links.ts';
+import { chooseChannel, insertOutboxIfLaunchedBy, outboxRowsFor, outboxRowsPerInsert, type OutboxRow } from '../distribution/outbox.ts';
+import { newId, sha256Hex } from '../ids.ts';
+import { getPartnership } from '../partnerships/partnerships.ts';
 import { listContactsForAudience } from '../partnerships/audience.ts';
 import { forgetCampaign, getCampaign, type Campaign } from './campaigns.ts';
 import { segmentOf } from './segments.ts';
@@ -17,25 +20,39 @@ function chunk<T>(items: T[], size: number): T[][] {
   return out;
 }
 
+/** The hash stored for an invitation's current link; the link itself is rebuilt from the secret. */
+export async function linkHash(deps: Pick<Deps, 'config'>, invitationId: string, version: number): Promise<string> {
+  return sha256Hex(await linkToken(deps.config.distribution.linkSecret, invitationId, version));
+}
+
 /**
- * Opens a draft campaign and creates one invitation per matching contact, all in one atomic write.
- * The tokens made here are never shown: links are handed out by `issueLinks`, which makes new ones.
+ * Opens a draft campaign: one invitation per matching contact and the outbox rows that announce them
+ * (invitation and reminders, on the contact's best channel), all in one atomic write.
  */
-export async function launchCampaign(deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random'>, campaignId: string) {
+export async function launchCampaign(deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config'>, campaignId: string) {
   const campaign = await getCampaign(deps, campaignId);
   if (campaign.status !== 'draft') throw new AppError('CAMPAIGN_NOT_DRAFT', 'This campaign was already launched.');
+  const partnership = await getPartnership(deps, campaign.partnershipId);
   const contacts = await listContactsForAudience(deps, campaign.partnershipId, campaign.audience);
+  const now = deps.clock.now();
+  const launchedAt = now.toISOString();
+  const schedule = { ...campaign, campaignId: campaign.id, launchedAt: now, timeZone: partnership.timeZone };
+  const messages: OutboxRow[] = [];
   const rows = await Promise.all(
-    contacts.map(async (contact) => ({
-      id: newId(deps.random),
-      campaign_id: campaign.id,
-      contact_id: contact.id,
-      token_hash: await sha256Hex(newToken(deps.random)),
-      language: contact.language,
-      segment: JSON.stringify(segmentOf(contact, campaign.segmentAttributes)),
-    })),
+    contacts.map(async (contact) => {
+      const id = newId(deps.random);
+      const channel = chooseChannel(contact, campaign.channels);
+      if (channel) messages.push(...outboxRowsFor(deps.random, schedule, { id, contactId: contact.id, channel }));
+      return {
+        id,
+        campaign_id: campaign.id,
+        contact_id: contact.id,
+        token_hash: await linkHash(deps, id, 0),
+        language: contact.language,
+        segment: JSON.stringify(segmentOf(contact, campaign.segmentAttributes)),
+      };
+    }),
   );
-  const launchedAt = deps.clock.now().toISOString();
   try {
     const [opened] = await deps.atomic([
       deps.db
@@ -44,6 +61,7 @@ export async function launchCampaign(deps: Pick<Deps, 'db' | 'atomic' | 'clock' 
         .where('id', '=', campaign.id)
         .where('status', '=', 'draft'),
       ...chunk(rows, rowsPerInsert).map((part) => insertIfLaunchedBy(campaign.id, launchedAt, part)),
+      ...chunk(messages, outboxRowsPerInsert).map((part) => insertOutboxIfLaunchedBy(campaign.id, launchedAt, part)),
     ]);
     if (opened?.numChangedRows !== 1) throw new Error('lost launch race');
     forgetCampaign(deps, campaign.id);
@@ -51,7 +69,7 @@ export async function launchCampaign(deps: Pick<Deps, 'db' | 'atomic' | 'clock' 
     // A concurrent launch won: its invitations collide on (campaign, contact), and this write rolled back.
     throw new AppError('CAMPAIGN_NOT_DRAFT', 'This campaign was already launched.');
   }
-  return { invited: rows.length };
+  return { invited: rows.length, queued: messages.filter((m) => m.purpose === 'invitation').length };
 }
 
 type NewInvitation = { id: string; campaign_id: string; contact_id: string; token_hash: string; language: string; segment: string };
@@ -76,26 +94,33 @@ export interface IssuedLink {
 }
 
 /**
- * Makes a fresh token for every invitation not yet completed and returns them once. Earlier links of
- * those invitations stop working; a half-finished draft moves to the new link.
+ * Moves every invitation not yet completed to a new link and returns the links once. Earlier links
+ * of those invitations stop working (a printed card that went astray); a half-finished draft moves to
+ * the new link; reminders still to come carry the new one.
  */
-export async function issueLinks(deps: Pick<Deps, 'db' | 'atomic' | 'random'>, campaign: Campaign): Promise<IssuedLink[]> {
+export async function issueLinks(deps: Pick<Deps, 'db' | 'atomic' | 'config'>, campaign: Campaign): Promise<IssuedLink[]> {
   if (campaign.status === 'draft') throw new AppError('CAMPAIGN_NOT_OPEN', 'Launch the campaign before handing out links.');
   const pending = await deps.db
     .selectFrom('invitations')
-    .select(['id', 'contact_id', 'token_hash'])
+    .select(['id', 'contact_id', 'token_hash', 'link_version'])
     .where('campaign_id', '=', campaign.id)
     .where('completed', '=', 0)
     .where('contact_id', 'is not', null)
     .execute();
+  const secret = deps.config.distribution.linkSecret;
   const issued = await Promise.all(
     pending.map(async (inv) => {
-      const token = newToken(deps.random);
-      return { inv, token, hash: await sha256Hex(token) };
+      const version = inv.link_version + 1;
+      const token = await linkToken(secret, inv.id, version);
+      return { inv, token, version, hash: await sha256Hex(token) };
     }),
   );
-  const statements = issued.flatMap(({ inv, hash }) => [
-    deps.db.updateTable('invitations').set({ token_hash: hash }).where('id', '=', inv.id).where('completed', '=', 0),
+  const statements = issued.flatMap(({ inv, hash, version }) => [
+    deps.db
+      .updateTable('invitations')
+      .set({ token_hash: hash, link_version: version })
+      .where('id', '=', inv.id)
+      .where('completed', '=', 0),
     deps.db.updateTable('drafts').set({ token_hash: hash }).where('token_hash', '=', inv.token_hash),
   ]);
   if (statements.length > 0) await deps.atomic(statements);

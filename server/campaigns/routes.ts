@@ -4,7 +4,8 @@ import { authenticate, requirePartnership } from '../auth/guard.ts';
 import { readJson, type AppEnv } from '../http.ts';
 import { getContactsByIds } from '../partnerships/contacts.ts';
 import { closeCampaign, getCampaign } from './campaigns.ts';
-import { invitationCounts, issueLinks, launchCampaign } from './invitations.ts';
+import { campaignProgress } from '../distribution/progress.ts';
+import { issueLinks, launchCampaign } from './invitations.ts';
 import { disableOpenLink, enableOpenLink } from './open-link.ts';
 
 /** Loads a campaign and checks the caller may see (or change) its partnership. */
@@ -18,7 +19,11 @@ export const campaignRoutes = new Hono<AppEnv>()
   .use(authenticate)
   .get('/:id', async (c) => {
     const campaign = await campaignFor(c, c.req.param('id'), 'read');
-    return c.json({ campaign, progress: await invitationCounts(c.var.deps, campaign.id) });
+    return c.json({ campaign, progress: await campaignProgress(c.var.deps, campaign.id) });
+  })
+  .get('/:id/progress', async (c) => {
+    const campaign = await campaignFor(c, c.req.param('id'), 'read');
+    return c.json({ progress: await campaignProgress(c.var.deps, campaign.id) });
   })
   .post('/:id/launch', async (c) => {
     const campaign = await campaignFor(c, c.req.param('id'), 'write');

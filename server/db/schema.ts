@@ -35,6 +35,8 @@ export interface PartnershipsTable {
   review_year: 'calendar' | 'program';
   min_group_size: Generated<number>;
   created_at: string;
+  sms_window_start: Generated<string>;
+  sms_window_end: Generated<string>;
 }
 
 export interface MembershipsTable {
@@ -64,6 +66,8 @@ export interface ContactsTable {
   attributes: Generated<string>;
   sms_consent: Generated<number>;
   created_at: string;
+  sms_opted_out_at: string | null;
+  email_opted_out_at: string | null;
 }
 
 export interface TemplateVersionsTable {
@@ -92,6 +96,8 @@ export interface CampaignsTable {
   open_link_hourly_limit: Generated<number>;
   open_link_total_limit: Generated<number>;
   created_at: string;
+  channels: Generated<string>;
+  reminder_days: Generated<string>;
 }
 
 export interface InvitationsTable {
@@ -104,6 +110,7 @@ export interface InvitationsTable {
   completed: Generated<number>;
   minted_hour: string | null;
   minted_at: string | null;
+  link_version: Generated<number>;
 }
 
 export interface DraftsTable {
@@ -129,6 +136,93 @@ export interface ResponsesTable {
   answers: string;
 }
 
+export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'delivered' | 'undelivered' | 'failed' | 'opted_out' | 'skipped';
+
+export interface OutboxTable {
+  id: string;
+  campaign_id: string;
+  invitation_id: string;
+  contact_id: string;
+  channel: 'sms' | 'email';
+  purpose: 'invitation' | 'reminder';
+  sequence: Generated<number>;
+  status: Generated<OutboxStatus>;
+  due_at: string;
+  attempts: Generated<number>;
+  lease_until: string | null;
+  provider_id: string | null;
+  error_code: string | null;
+  error_message: string | null;
+}
+
+/** Reviews (migrations/0003_reviews.sql). */
+export interface RollupCountsTable {
+  campaign_id: string;
+  group_key: string;
+  item: string;
+  value: string;
+  n: number;
+  total: Generated<number>;
+  sumsq: Generated<number>;
+}
+
+export interface ReviewInvitationCountsTable {
+  campaign_id: string;
+  personal_invited: number;
+  personal_completed: number;
+  open_invited: number;
+  open_completed: number;
+}
+
+export interface ReviewSettingsTable {
+  partnership_id: string;
+  comment_min_size: Generated<number>;
+}
+
+export interface GoalsTable {
+  id: string;
+  partnership_id: string;
+  label: string;
+  template_id: string;
+  measure: string;
+  comparison: 'at_least' | 'at_most';
+  target: number;
+  periods: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ActionItemsTable {
+  id: string;
+  partnership_id: string;
+  period: string;
+  period_start: string;
+  heard: string;
+  action: string;
+  owner: Generated<string>;
+  due_on: string | null;
+  status: 'open' | 'in_progress' | 'done' | 'dropped';
+  closed_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReviewFinalsTable {
+  partnership_id: string;
+  period: string;
+  model: string;
+  finalized_at: string;
+  finalized_by: string;
+}
+
+export interface ReviewFinalCellsTable {
+  partnership_id: string;
+  period: string;
+  campaign_id: string;
+  responses: number;
+  cells: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -143,4 +237,12 @@ export interface Database {
   drafts: DraftsTable;
   segment_completions: SegmentCompletionsTable;
   responses: ResponsesTable;
+  outbox: OutboxTable;
+  rollup_counts: RollupCountsTable;
+  review_invitation_counts: ReviewInvitationCountsTable;
+  review_settings: ReviewSettingsTable;
+  goals: GoalsTable;
+  action_items: ActionItemsTable;
+  review_finals: ReviewFinalsTable;
+  review_final_cells: ReviewFinalCellsTable;
 }

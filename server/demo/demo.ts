@@ -25,6 +25,7 @@ import {
   type Quarter,
 } from './periods.ts';
 import { Rng } from './prng.ts';
+import { demoReviewStep } from './reviews.ts';
 import { demoPartnership, employers, partnerOrgs } from './profiles.ts';
 
 export interface DemoOptions {
@@ -211,6 +212,8 @@ export async function loadDemo(deps: DemoDeps, options: DemoOptions = {}): Promi
     if (!open) {
       clock.set(onDay(addDays(q.end, 1), 15 * 60));
       for (const c of started) c.status = (await closeCampaign(d, c.id)).status;
+      // Reviews: goals, action items carried forward, and the earlier quarters made final.
+      await demoReviewStep(d, partnership, t, period, () => clock.now());
     }
     campaigns.push(...started);
   }

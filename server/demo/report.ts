@@ -37,5 +37,12 @@ export function demoReport(demo: DemoResult, admin: DemoAdmin, publicUrl: string
   }
   lines.push('', 'Each link works once. For fresh links to everyone still pending (these stop working):');
   for (const c of open) lines.push(`  npm run cli -- links ${c.id}    # ${c.name}`);
+  // Reviews of the completed quarters (the first three final), once signed in.
+  const past = [...new Set(demo.campaigns.filter((c) => c.status === 'closed').map((c) => c.period))];
+  if (past.length > 0) {
+    lines.push('', 'Quarterly reviews (sign in first; the first three are final):');
+    for (const period of past) lines.push(`  ${publicUrl}/reviews/${demo.partnership.id}/${period}`);
+    lines.push(`  JSON: ${publicUrl}/api/partnerships/${demo.partnership.id}/reviews/${past[past.length - 1]}  (add ?format=csv for CSV)`);
+  }
   return lines;
 }

@@ -2,7 +2,7 @@
  * Contacts: personal data, used to send and for nothing else. Added one by one or as a list; a list
  * is accepted item by item with a report of every rejected item and why.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { z } from 'zod';
 import type { Deps } from '../deps.ts';
 import type { ContactsTable } from '../db/schema.ts';
@@ -12,19 +12,26 @@ import { listOrganizations } from './organizations.ts';
 
 export const contactKinds = ['worker', 'employer', 'partner'] as const;
 
-const phone = z
-  .string()
-  .trim()
-  .max(40)
-  .transform((raw, ctx) => {
-    // US partnerships write local numbers; anything with a + is taken as international.
-    const parsed = parsePhoneNumberFromString(raw, 'US');
-    if (!parsed?.isValid()) {
-      ctx.addIssue({ code: 'custom', message: `"${raw}" is not a valid phone number.` });
-      return z.NEVER;
-    }
-    return parsed.number;
-  });
+/** E.164, or null: local numbers are read in `country` (DEFAULT_COUNTRY), anything with a + as international. */
+export function normalizePhone(raw: string, country: CountryCode): string | null {
+  const parsed = parsePhoneNumberFromString(raw, country);
+  return parsed?.isValid() ? parsed.number : null;
+}
+
+const phoneIn = (country: CountryCode) =>
+  z
+    .string()
+    .trim()
+    .max(40)
+    .transform((raw, ctx) => {
+      const e164 = normalizePhone(raw, country);
+      if (!e164) {
+        ctx.addIssue({ code: 'custom', message: `"${raw}" is not a valid phone number.` });
+        return z.NEVER;
+      }
+      return e164;
+    });
+const phone = phoneIn('US');
 
 export const contactInput = z
   .object({
@@ -46,6 +53,11 @@ export const contactInput = z
   .refine((c) => c.email || c.phone, { message: 'A contact needs an email or a phone number.', path: ['email'] });
 export type ContactInput = z.infer<typeof contactInput>;
 
+/** `contactInput` reading local phone numbers in another country than the US. */
+export function contactInputIn(country: CountryCode = 'US'): typeof contactInput {
+  return country === 'US' ? contactInput : contactInput.safeExtend({ phone: phoneIn(country).nullish() });
+}
+
 export const maxContactsPerRequest = 1000;
 
 export interface Contact {
@@ -60,6 +72,10 @@ export interface Contact {
   language: 'en' | 'es';
   attributes: Record<string, string>;
   smsConsent: boolean;
+  /** Replied STOP (or the carrier said so): no SMS, whatever the consent says. */
+  smsOptedOut: boolean;
+  /** Used an unsubscribe link: no email. */
+  emailOptedOut: boolean;
 }
 
 type Row = {
@@ -74,6 +90,9 @@ type Row = {
   language: 'en' | 'es';
   attributes: string;
   sms_consent: number;
+  // Absent on rows being created; set only by an opt-out (server/distribution/opt-out.ts).
+  sms_opted_out_at?: string | null;
+  email_opted_out_at?: string | null;
 };
 
 export function toContact(row: Row): Contact {
@@ -89,6 +108,8 @@ export function toContact(row: Row): Contact {
     language: row.language,
     attributes: JSON.parse(row.attributes) as Record<string, string>,
     smsConsent: row.sms_consent === 1,
+    smsOptedOut: row.sms_opted_out_at != null,
+    emailOptedOut: row.email_opted_out_at != null,
   };
 }
 
@@ -102,7 +123,9 @@ export async function addContacts(
   deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random'>,
   partnershipId: string,
   items: unknown[],
+  options: { defaultCountry?: CountryCode } = {},
 ): Promise<ImportReport> {
+  const input = contactInputIn(options.defaultCountry);
   const orgs = await listOrganizations(deps, partnershipId);
   const orgById = new Map(orgs.map((o) => [o.id, o.id]));
   const orgByName = new Map(orgs.map((o) => [o.name.toLowerCase(), o.id]));
@@ -118,7 +141,7 @@ export async function addContacts(
   const rows: Row[] = [];
 
   items.forEach((item, index) => {
-    const parsed = contactInput.safeParse(item);
+    const parsed = input.safeParse(item);
     if (!parsed.success) return report.rejected.push({ index, errors: zodDetails(parsed.error) });
     const c = parsed.data;
     const errors: { path: string; message: string }[] = [];

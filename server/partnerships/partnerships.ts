@@ -8,6 +8,8 @@ import { AppError } from '../errors.ts';
 import type { SessionUser } from '../http.ts';
 import { newId } from '../ids.ts';
 
+const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 export const createPartnershipBody = z.object({
   name: z.string().trim().min(1).max(160),
   sector: z.string().trim().min(1).max(80),
@@ -16,8 +18,16 @@ export const createPartnershipBody = z.object({
   reviewYear: z.enum(['calendar', 'program']).default('program'),
   // Below 3, a "group" statistic can describe one or two people; the floor is not configurable.
   minGroupSize: z.number().int().min(3, 'The minimum group size is never below 3.').max(100).default(5),
+  /** Local hours in which SMS may go out (end exclusive); texts due outside wait for the next window. */
+  smsHours: z
+    .object({ start: z.string().regex(hhmm, 'Use a time such as 08:00.'), end: z.string().regex(hhmm, 'Use a time such as 20:00.') })
+    .refine((h) => h.start < h.end, { message: 'The window must end after it starts.', path: ['end'] })
+    .default({ start: '08:00', end: '20:00' }),
 });
-export type CreatePartnershipBody = z.infer<typeof createPartnershipBody>;
+/** What the API validated; callers inside the server may leave the SMS hours to their default. */
+export type CreatePartnershipBody = Omit<z.infer<typeof createPartnershipBody>, 'smsHours'> & {
+  smsHours?: { start: string; end: string };
+};
 export const updatePartnershipBody = createPartnershipBody.partial();
 
 export interface Partnership {
@@ -28,10 +38,15 @@ export interface Partnership {
   timeZone: string;
   reviewYear: 'calendar' | 'program';
   minGroupSize: number;
+  smsHours: { start: string; end: string };
   createdAt: string;
 }
 
-type Row = Omit<PartnershipsTable, 'min_group_size'> & { min_group_size: number };
+type Row = Omit<PartnershipsTable, 'min_group_size' | 'sms_window_start' | 'sms_window_end'> & {
+  min_group_size: number;
+  sms_window_start: string;
+  sms_window_end: string;
+};
 
 export function toPartnership(row: Row): Partnership {
   return {
@@ -42,6 +57,7 @@ export function toPartnership(row: Row): Partnership {
     timeZone: row.time_zone,
     reviewYear: row.review_year,
     minGroupSize: row.min_group_size,
+    smsHours: { start: row.sms_window_start, end: row.sms_window_end },
     createdAt: row.created_at,
   };
 }
@@ -55,6 +71,8 @@ export async function createPartnership(deps: Pick<Deps, 'db' | 'clock' | 'rando
     time_zone: input.timeZone,
     review_year: input.reviewYear,
     min_group_size: input.minGroupSize,
+    sms_window_start: input.smsHours?.start ?? '08:00',
+    sms_window_end: input.smsHours?.end ?? '20:00',
     created_at: deps.clock.now().toISOString(),
   };
   await deps.db.insertInto('partnerships').values(row).execute();
@@ -101,6 +119,8 @@ export async function updatePartnership(
     time_zone: input.timeZone,
     review_year: input.reviewYear,
     min_group_size: input.minGroupSize,
+    sms_window_start: input.smsHours?.start,
+    sms_window_end: input.smsHours?.end,
   };
   const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
   if (Object.keys(set).length > 0) await deps.db.updateTable('partnerships').set(set).where('id', '=', id).execute();

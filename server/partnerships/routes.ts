@@ -7,6 +7,8 @@ import { createCampaign, createCampaignBody, listCampaigns } from '../campaigns/
 import { AppError } from '../errors.ts';
 import { readJson, readQuery, type AppEnv } from '../http.ts';
 import { addContacts, contactQuery, listContacts, maxContactsPerRequest } from './contacts.ts';
+import { importContacts } from './import.ts';
+import { importQuery, readCsvBody } from './import-request.ts';
 import { createOrganization, createOrganizationBody, listOrganizations } from './organizations.ts';
 import {
   createPartnership,
@@ -60,11 +62,26 @@ export const partnershipRoutes = new Hono<AppEnv>()
     await requirePartnership(c, c.req.param('id'), 'write');
     const items = await readJson(c, contactsBody);
     await getPartnership(c.var.deps, c.req.param('id'));
-    const report = await addContacts(c.var.deps, c.req.param('id'), items);
+    const report = await addContacts(c.var.deps, c.req.param('id'), items, {
+      defaultCountry: c.var.deps.config.defaultCountry,
+    });
     if (report.created.length === 0 && report.rejected.length > 0) {
       throw new AppError('VALIDATION_FAILED', 'No contact was added; see details for each item.', report.rejected);
     }
     return c.json(report, 201);
+  })
+  .post('/:id/contacts/import', async (c) => {
+    await requirePartnership(c, c.req.param('id'), 'write');
+    await getPartnership(c.var.deps, c.req.param('id'));
+    const { dryRun, kind, mapping, preview } = readQuery(c, importQuery);
+    const file = await readCsvBody(c);
+    const options = { dryRun, defaultKind: kind, mapping, previewRows: preview };
+    const report = await importContacts(c.var.deps, c.req.param('id'), file, options);
+    const s = report.summary;
+    if (!dryRun && s.created + s.updated + s.unchanged === 0) {
+      throw new AppError('VALIDATION_FAILED', 'No row could be imported; see details for each row.', report.rejected);
+    }
+    return c.json(report, dryRun ? 200 : 201);
   })
   .get('/:id/campaigns', async (c) => {
     await requirePartnership(c, c.req.param('id'), 'read');

@@ -13,6 +13,7 @@ import { localDay } from '../dates.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { validateAnswers } from '../../surveys/index.ts';
+import { countResponse } from '../reviews/rollups.ts';
 import type { OpenedLink } from './link.ts';
 
 type Db = Kysely<Database>;
@@ -95,6 +96,8 @@ export async function submitResponse(
   };
   const results = await deps.atomic([
     insertResponse(db, tokenHash, ...responseColumns.map((column) => response[column])),
+    // Reviews: this response's aggregate cells, one statement under the same pending guard.
+    countResponse(tokenHash, link.campaign, link.template, tag, values),
     ...keys.map((key) => countCompletion(db, tokenHash, campaignId, key)),
     markCompleted(db, tokenHash),
     deleteDraft(db, tokenHash),

@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
@@ -18,14 +18,26 @@ import { loadDemo } from '../demo/demo.ts';
 import { demoReport } from '../demo/report.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
-import { addContacts, getContactsByIds, maxContactsPerRequest } from '../partnerships/contacts.ts';
+import { addContacts, contactKinds, getContactsByIds, maxContactsPerRequest } from '../partnerships/contacts.ts';
+import { columnMapping } from '../partnerships/import-columns.ts';
 import { getPartnership, listPartnerships } from '../partnerships/partnerships.ts';
 import { readConfig } from './config.ts';
-import { contactsFromCsv, contactsFromJson, type ContactFile } from './contact-file.ts';
+import {
+  contactsFromJson,
+  csvReportLines,
+  importCsvFile,
+  mappingFromArgs,
+  readContactFile,
+  type ContactRow,
+} from './contact-file.ts';
 import { formatCsv } from './csv.ts';
+import { campaignProgress } from '../distribution/progress.ts';
 import { nodeDeps } from './deps.ts';
+import { dispatchOnce, printProgress } from './dispatch-cli.ts';
+import { storedLinkSecret } from './link-secret.ts';
 import { askPassword } from './prompt.ts';
 import { migrate } from './sqlite.ts';
+import { rebuildRollups } from '../reviews/rollups.ts';
 
 /** A mistake the user can fix; printed as is. */
 class CliError extends Error {}
@@ -45,7 +57,7 @@ interface Command {
 let opened: ReturnType<typeof nodeDeps> | null = null;
 /** The database is opened (and migrated) only by commands that need it, so --help works anywhere. */
 function deps(): Deps {
-  opened ??= nodeDeps(readConfig());
+  opened ??= nodeDeps(readConfig(process.env, storedLinkSecret));
   return opened;
 }
 
@@ -57,17 +69,6 @@ function zodLine(error: z.ZodError): string {
   return error.issues
     .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
     .join('; ');
-}
-
-async function readText(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new CliError(
-      code === 'ENOENT' ? `No such file: ${path}` : `Cannot read ${path} (${code ?? 'error'}).`,
-    );
-  }
 }
 
 const commands: Record<string, Command> = {
@@ -128,38 +129,56 @@ const commands: Record<string, Command> = {
   },
 
   'import-contacts': {
-    summary: 'Import contacts from a JSON or CSV file',
-    usage: 'import-contacts <partnershipId> <file.json|file.csv> [--kind worker|employer|partner]',
+    summary: 'Import contacts from a CSV or JSON file',
+    usage:
+      'import-contacts <partnershipId> <file.json|file.csv> [--kind worker|employer|partner] [--dry-run] [--map "Header=field"]...',
     details:
-      'CSV: a header row with firstName, lastName, email, phone, language, kind, organization,\n' +
-      'smsConsent; every other column becomes an attribute (lower_snake_case). JSON: an array of\n' +
-      'contact objects as the API takes them. --kind fills in rows without a kind. Each rejected row\n' +
-      'is listed; exits 1 only when rows were given and none was added.',
-    options: { kind: { type: 'string' } },
+      'CSV: UTF-8 (with or without BOM), comma or semicolon, a header row. Columns are known by name\n' +
+      '(firstName, lastName or name, email, phone, language, kind, organization, smsConsent and common\n' +
+      'variants); any other column becomes an attribute (lower_snake_case). --map "Cell=phone" names a\n' +
+      "column's field, attributes.<name> or ignore. Rows sharing an email or phone are one person: merged\n" +
+      'within the file and into existing contacts, changing only the fields the file gives. Only a yes in an\n' +
+      'SMS consent column lets us text someone. Local phone numbers are read in DEFAULT_COUNTRY (US).\n' +
+      'A file that cannot be read writes nothing; otherwise the accepted rows are written at once.\n' +
+      '--dry-run shows what would happen. JSON: an array of contact objects as the API takes them.\n' +
+      '--kind fills in rows without a kind. Each rejected row is listed with its reason; exits 1 only\n' +
+      'when rows were given and none was accepted.',
+    options: { kind: { type: 'string' }, 'dry-run': { type: 'boolean' }, map: { type: 'string', multiple: true } },
     positionals: ['partnershipId', 'file'],
     async run(values, [partnershipId, file]) {
       const ext = extname(file!).toLowerCase();
       if (ext !== '.csv' && ext !== '.json') throw new CliError('The file must end in .csv or .json.');
-      const text = await readText(file!);
-      const defaults = typeof values.kind === 'string' ? { kind: values.kind } : {};
-      let parsed: ContactFile;
+      const kind = values.kind === undefined ? undefined : contactKinds.find((k) => k === values.kind);
+      if (values.kind !== undefined && !kind) throw new CliError(`--kind takes ${contactKinds.join(', ')}.`);
+      const d = deps();
+      if (ext === '.csv') {
+        const mapping = columnMapping.safeParse(mappingFromArgs((values.map as string[] | undefined) ?? []));
+        if (!mapping.success) throw new CliError(`--map "Header=field": ${zodLine(mapping.error)}`);
+        await getPartnership(d, partnershipId!);
+        const dryRun = values['dry-run'] === true;
+        const report = await importCsvFile(d, partnershipId!, file!, { mapping: mapping.data, defaultKind: kind, dryRun });
+        for (const line of csvReportLines(report)) out(line);
+        const s = report.summary;
+        return s.created + s.updated + s.unchanged === 0 ? 1 : 0;
+      }
+      let rows: ContactRow[];
       try {
-        parsed = ext === '.csv' ? contactsFromCsv(text, defaults) : contactsFromJson(text, defaults);
+        rows = contactsFromJson(new TextDecoder().decode(await readContactFile(file!)), kind ? { kind } : {});
       } catch (err) {
         throw new CliError(`${file}: ${err instanceof Error ? err.message : String(err)}`);
       }
-      const d = deps();
       await getPartnership(d, partnershipId!);
       let added = 0;
-      const rejected = [...parsed.rejected];
-      const rejectedRows = new Set(parsed.rejected.map((r) => r.row));
+      const rejected: { row: number; path: string; message: string }[] = [];
+      const rejectedRows = new Set<number>();
       // Chunks of the API's limit; duplicates across chunks are still caught, as each chunk is stored first.
-      for (let i = 0; i < parsed.rows.length; i += maxContactsPerRequest) {
-        const chunk = parsed.rows.slice(i, i + maxContactsPerRequest);
+      for (let i = 0; i < rows.length; i += maxContactsPerRequest) {
+        const chunk = rows.slice(i, i + maxContactsPerRequest);
         const report = await addContacts(
           d,
           partnershipId!,
           chunk.map((r) => r.item),
+          { defaultCountry: d.config.defaultCountry },
         );
         added += report.created.length;
         for (const r of report.rejected) {
@@ -239,7 +258,7 @@ const commands: Record<string, Command> = {
     summary: 'Apply database migrations',
     usage: 'migrate',
     async run() {
-      const path = readConfig().databasePath;
+      const path = process.env.DATABASE_PATH ?? 'data/survey.db';
       if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
       const raw = new Database(path);
       try {
@@ -249,6 +268,44 @@ const commands: Record<string, Command> = {
       } finally {
         raw.close();
       }
+    },
+  },
+
+  dispatch: {
+    summary: 'Send the email and SMS due now (invitations, reminders), once',
+    usage: 'dispatch',
+    details:
+      'Runs the same dispatcher as `npm start` does every few seconds. Rate limits, SMS hours and\n' +
+      'retries apply; messages not yet due (reminders, SMS outside daytime hours) stay queued.',
+    async run() {
+      await dispatchOnce(deps(), out);
+    },
+  },
+
+  progress: {
+    summary: "Show a campaign's messages by channel and status, and its response rate",
+    usage: 'progress <campaignId>',
+    positionals: ['campaignId'],
+    async run(_values, [campaignId]) {
+      const d = deps();
+      await getCampaign(d, campaignId!);
+      printProgress(await campaignProgress(d, campaignId!), out);
+    },
+  },
+
+  'rebuild-rollups': {
+    summary: 'Recompute the review aggregates from the stored responses',
+    usage: 'rebuild-rollups [--partnership <id>]',
+    details:
+      'Reviews read aggregates kept up to date with every response; this recomputes them from the\n' +
+      'responses, one campaign at a time, each swapped in atomically (safe while answers arrive).',
+    options: { partnership: { type: 'string' } },
+    async run(values) {
+      const d = deps();
+      const partnershipId = typeof values.partnership === 'string' ? values.partnership : undefined;
+      if (partnershipId) await getPartnership(d, partnershipId);
+      const done = await rebuildRollups(d, partnershipId, (c) => out(`  ${c.campaignId}  ${c.responses} responses, ${c.rows} aggregate rows`));
+      out(`Rebuilt the aggregates of ${done.campaigns} campaigns from ${done.responses} responses.`);
     },
   },
 

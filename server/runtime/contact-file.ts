@@ -1,91 +1,99 @@
 /**
- * Reads a contact list written by hand or exported from a spreadsheet into the items `addContacts`
- * accepts, each with the row number a person would look for when a row is rejected: the line of a
- * CSV record, the index of a JSON array item. Pure; the CLI reads the file.
+ * Contact files on Node, for the CLI's import-contacts and the import benchmark (one code path, so
+ * the bench measures what a person runs). CSV goes through the core import (the API route uses the
+ * same), with a progress bar on a terminal; JSON is a list of the items the API's contact route takes.
  */
-import { parseCsv } from './csv.ts';
+import { SingleBar } from 'cli-progress';
+import { readFile } from 'node:fs/promises';
+import type { Deps } from '../deps.ts';
+import { importContacts, type CsvImportReport, type ImportOptions } from '../partnerships/import.ts';
 
 export interface ContactRow {
   row: number;
   item: unknown;
 }
 
-export interface ContactFile {
-  rows: ContactRow[];
-  /** Rows refused before they reach `addContacts`, such as a CSV record longer than its header. */
-  rejected: { row: number; path: string; message: string }[];
-}
-
-/** CSV headers (compared without case, spaces, dashes or underscores) and the contact field each fills. */
-const fields: Record<string, string> = {
-  firstname: 'firstName',
-  lastname: 'lastName',
-  email: 'email',
-  phone: 'phone',
-  language: 'language',
-  kind: 'kind',
-  organization: 'organization',
-  organizationid: 'organizationId',
-  smsconsent: 'smsConsent',
-};
-
-const languages: Record<string, string> = { english: 'en', spanish: 'es', español: 'es', espanol: 'es' };
-
-/** "Job Title", "jobTitle" and "job-title" all become the attribute name job_title. */
-export function toSnakeCase(header: string): string {
-  return header
-    .trim()
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
-}
-
-function consent(raw: string): boolean | string {
-  if (/^(true|yes|y|1|x)$/i.test(raw)) return true;
-  if (/^(false|no|n|0)$/i.test(raw)) return false;
-  return raw; // left for validation to refuse with its own message
-}
-
-export function contactsFromCsv(text: string, defaults: { kind?: string } = {}): ContactFile {
-  const [header, ...records] = parseCsv(text);
-  if (!header) return { rows: [], rejected: [] };
-  const columns = header.fields.map((name) => {
-    const key = name.toLowerCase().replace(/[\s_-]+/g, '');
-    return fields[key] ? { field: fields[key]! } : { attribute: toSnakeCase(name) };
-  });
-  const rows: ContactRow[] = [];
-  const rejected: ContactFile['rejected'] = [];
-  for (const record of records) {
-    if (record.fields.every((f) => f.trim() === '')) continue;
-    if (record.fields.length > columns.length) {
-      const message = `has ${record.fields.length} cells but the header has ${columns.length}; quote cells that hold commas.`;
-      rejected.push({ row: record.line, path: '', message });
-      continue;
-    }
-    const item: Record<string, unknown> = {};
-    const attributes: Record<string, string> = {};
-    record.fields.forEach((raw, i) => {
-      const value = raw.trim();
-      const column = columns[i]!;
-      if (value === '') return;
-      if ('attribute' in column) {
-        if (column.attribute) attributes[column.attribute] = value;
-      } else if (column.field === 'smsConsent') item.smsConsent = consent(value);
-      else if (column.field === 'language')
-        item.language = languages[value.toLowerCase()] ?? value.toLowerCase();
-      else if (column.field === 'kind') item.kind = value.toLowerCase();
-      else item[column.field] = value;
-    });
-    if (item.kind === undefined && defaults.kind) item.kind = defaults.kind;
-    if (Object.keys(attributes).length > 0) item.attributes = attributes;
-    rows.push({ row: record.line, item });
+/** Bytes, not text: the import checks the encoding itself instead of letting bad bytes turn into �. */
+export async function readContactFile(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new Error(
+      code === 'ENOENT' ? `No such file: ${path}` : `Cannot read ${path} (${code ?? 'error'}).`,
+    );
   }
-  return { rows, rejected };
+}
+
+/** Imports a CSV file; shows progress only where a person watches (stdout is a terminal). */
+export async function importCsvFile(
+  deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config'>,
+  partnershipId: string,
+  path: string,
+  options: Omit<ImportOptions, 'onProgress'> = {},
+  progress = process.stdout.isTTY === true,
+): Promise<CsvImportReport> {
+  const bytes = await readContactFile(path);
+  if (!progress) return importContacts(deps, partnershipId, bytes, options);
+  const bar = new SingleBar({
+    format: '{phase} |{bar}| {value}/{total}',
+    stream: process.stdout,
+    clearOnComplete: true,
+    hideCursor: true,
+  });
+  let phase = '';
+  try {
+    return await importContacts(deps, partnershipId, bytes, {
+      ...options,
+      onProgress: (p) => {
+        const label = p.phase === 'checking' ? 'checking rows ' : 'writing       ';
+        if (label !== phase) {
+          if (phase) bar.stop();
+          bar.start(p.total, p.done, { phase: label });
+          phase = label;
+        } else bar.update(p.done);
+      },
+    });
+  } finally {
+    bar.stop();
+  }
+}
+
+/** `--map "Cell=phone"` options as a mapping; a header may itself hold "=", a target never does. */
+export function mappingFromArgs(args: string[]): Record<string, string> {
+  return Object.fromEntries(args.map((m) => [m.slice(0, m.lastIndexOf('=')), m.slice(m.lastIndexOf('=') + 1)]));
+}
+
+/** The report as lines for a terminal: a summary, notes, then every merged and refused row in order. */
+export function csvReportLines(report: CsvImportReport): string[] {
+  const s = report.summary;
+  const lines = [
+    ...(report.dryRun ? ['dry run: nothing was written'] : []),
+    `columns: ${report.columns.map((c) => `${c.header || `(column ${c.index + 1})`} → ${c.target}`).join(', ')}`,
+    `added ${s.created}, updated ${s.updated}, unchanged ${s.unchanged}, merged ${s.merged}, rejected ${s.rejected} (${s.rows} ${s.rows === 1 ? 'row' : 'rows'})`,
+    ...report.notes.map((n) => `note: ${n}`),
+  ];
+  const byRow: { row: number; line: string }[] = [
+    ...report.merged.map((m) => ({
+      row: m.row,
+      line: `row ${m.row}: same ${m.by} as row ${m.into}, merged into it`,
+    })),
+    ...report.rejected.map((r) => {
+      const where = [r.field, r.column && r.column !== r.field ? `(${r.column})` : '']
+        .filter(Boolean)
+        .join(' ');
+      return {
+        row: r.row,
+        line: where ? `row ${r.row}: ${where}: ${r.message}` : `row ${r.row}: ${r.message}`,
+      };
+    }),
+  ];
+  byRow.sort((a, b) => a.row - b.row);
+  return [...lines, ...byRow.map((r) => r.line)];
 }
 
 /** A JSON array of contact objects, or `{ "contacts": [...] }` as the API also accepts. */
-export function contactsFromJson(text: string, defaults: { kind?: string } = {}): ContactFile {
+export function contactsFromJson(text: string, defaults: { kind?: string } = {}): ContactRow[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -98,12 +106,11 @@ export function contactsFromJson(text: string, defaults: { kind?: string } = {})
       ? (parsed as { contacts: unknown[] }).contacts
       : null;
   if (!list) throw new Error('The JSON file must hold an array of contacts.');
-  const rows = list.map((item, row) => {
+  return list.map((item, row) => {
     const withKind =
       defaults.kind && item && typeof item === 'object' && !('kind' in item)
         ? { ...item, kind: defaults.kind }
         : item;
     return { row, item: withKind as unknown };
   });
-  return { rows, rejected: [] };
 }

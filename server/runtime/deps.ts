@@ -7,6 +7,7 @@ import { cryptoRandom } from '../ids.ts';
 import type { NodeConfig } from './config.ts';
 import { openSqlite, type SqliteHandle } from './sqlite.ts';
 import { readManifest } from './manifest.ts';
+import { nodeSenders } from './senders.ts';
 
 export const distDir = fileURLToPath(new URL('../../dist/assets', import.meta.url));
 
@@ -27,7 +28,11 @@ export const consoleLogger: Logger = {
   error: (msg, fields) => console.error(msg, fields ?? ''),
 };
 
-export function nodeDeps(config: NodeConfig, handle?: SqliteHandle): Deps & { sqlite: SqliteHandle } {
+export function nodeDeps(
+  config: NodeConfig,
+  handle?: SqliteHandle,
+  env: Record<string, string | undefined> = process.env,
+): Deps & { sqlite: SqliteHandle } {
   const sqlite = handle ?? openSqlite(config.databasePath);
   return {
     db: sqlite.db,
@@ -38,5 +43,6 @@ export function nodeDeps(config: NodeConfig, handle?: SqliteHandle): Deps & { sq
     config: { ...config, assets: readManifest() },
     log: consoleLogger,
     assets: readAsset,
+    ...nodeSenders(env, consoleLogger, cryptoRandom),
   };
 }

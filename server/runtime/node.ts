@@ -5,17 +5,38 @@ import { compress } from 'hono/compress';
 import { createApp } from '../app.ts';
 import { readConfig } from './config.ts';
 import { nodeDeps } from './deps.ts';
+import { startDispatcherLoop } from '../distribution/loop.ts';
+import { storedLinkSecret } from './link-secret.ts';
 
-const config = readConfig();
+const config = readConfig(process.env, storedLinkSecret);
 const deps = nodeDeps(config);
 const root = new Hono();
 root.use(compress());
 root.route('/', createApp(() => deps));
 
-serve({ fetch: root.fetch, port: config.port }, () => {
+// DISPATCH_INTERVAL_SECONDS=0 turns the in-process dispatcher off (e.g. when cron runs the CLI instead).
+const interval = Number(process.env.DISPATCH_INTERVAL_SECONDS ?? 5);
+const dispatcher = interval > 0 ? startDispatcherLoop(deps, interval * 1000) : null;
+
+const server = serve({ fetch: root.fetch, port: config.port }, () => {
   console.log(`Sector Voice is running at ${config.publicUrl}  (database: ${config.databasePath})`);
   console.log('Next:');
   console.log('  npm run cli -- create-admin --email you@example.org   create your admin account');
   console.log('  npm run cli -- demo                                   load a demo partnership with worker links');
   console.log(`  open ${config.publicUrl}/healthz                      check that the server answers`);
+  const { senders } = config.distribution;
+  if (senders.email === 'dev' || senders.sms === 'dev') {
+    console.log(`Messages: development senders (${senders.email} email, ${senders.sms} SMS) print each message here;`);
+    console.log(`  GET ${config.publicUrl}/api/dev/outbox lists them. Set SMTP_URL / TWILIO_* to send for real.`);
+  }
 });
+
+// Stop taking requests, let the dispatcher record the messages in flight, then close the database.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    server.close();
+    await dispatcher?.stop();
+    deps.sqlite.raw.close();
+    process.exit(0);
+  });
+}

@@ -7,6 +7,7 @@ import type { D1Database, ExecutionContext, Fetcher } from '@cloudflare/workers-
 import type { ExecutionContext as HonoExecutionContext } from 'hono';
 import { createApp, type App } from '../app.ts';
 import type { Config, Deps, Logger } from '../deps.ts';
+import { devMailer, devSms } from '../distribution/dev-senders.ts';
 import { cryptoRandom } from '../ids.ts';
 import { readConfig } from './config.ts';
 import { openD1 } from './d1.ts';
@@ -17,6 +18,11 @@ export interface Env {
   PUBLIC_URL?: string;
   MAX_BODY_BYTES?: string;
   SESSION_HOURS?: string;
+  /** A secret (`wrangler secret put LINK_SECRET`): keys the links in messages. */
+  LINK_SECRET?: string;
+  TWILIO_AUTH_TOKEN?: string;
+  MAIL_FROM?: string;
+  MAIL_POSTAL_ADDRESS?: string;
 }
 
 const log: Logger = {
@@ -43,10 +49,14 @@ async function readManifest(env: Env, origin: string): Promise<Config['assets']>
 
 async function buildApp(env: Env, origin: string): Promise<App> {
   // The same variables and defaults as on Node; the port and database path mean nothing here.
-  const { publicUrl, maxBodyBytes, secureCookies, sessionSeconds } = readConfig({
+  const { publicUrl, maxBodyBytes, secureCookies, sessionSeconds, distribution } = readConfig({
     PUBLIC_URL: env.PUBLIC_URL,
     MAX_BODY_BYTES: env.MAX_BODY_BYTES,
     SESSION_HOURS: env.SESSION_HOURS,
+    LINK_SECRET: env.LINK_SECRET,
+    TWILIO_AUTH_TOKEN: env.TWILIO_AUTH_TOKEN,
+    MAIL_FROM: env.MAIL_FROM,
+    MAIL_POSTAL_ADDRESS: env.MAIL_POSTAL_ADDRESS,
   });
   const deps: Deps = {
     ...openD1(env.DB),
@@ -58,8 +68,12 @@ async function buildApp(env: Env, origin: string): Promise<App> {
       secureCookies,
       sessionSeconds,
       assets: await readManifest(env, origin),
+      distribution,
     },
     log,
+    // Workers senders (Twilio over fetch, an HTTP email API) arrive with the Workers parity issue.
+    mailer: devMailer(log, cryptoRandom),
+    sms: devSms(log, cryptoRandom),
   };
   return createApp(() => deps);
 }

@@ -34,7 +34,7 @@ describe('campaigns', () => {
     const dump = JSON.stringify(ctx.raw.prepare('SELECT * FROM invitations').all());
     for (const token of seeded.tokens) expect(dump).not.toContain(token);
     const detail = await client.get(`/api/campaigns/${seeded.campaignId}`);
-    expect(detail.json.progress).toEqual({ invited: 9, completed: 0 });
+    expect(detail.json.progress).toMatchObject({ invited: 9, completed: 0, responseRate: 0 });
   });
 
   it('targets the audience by organization and attribute', async () => {

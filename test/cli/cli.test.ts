@@ -12,6 +12,8 @@ import { cryptoRandom } from '../../server/ids.ts';
 import { createOrganization } from '../../server/partnerships/organizations.ts';
 import { createPartnership } from '../../server/partnerships/partnerships.ts';
 import { parseCsv } from '../../server/runtime/csv.ts';
+import { readConfig } from '../../server/runtime/config.ts';
+import { storedLinkSecret } from '../../server/runtime/link-secret.ts';
 import { openSqlite } from '../../server/runtime/sqlite.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -40,14 +42,21 @@ function cli(args: string[], options: { input?: string; db?: string } = {}) {
 /** Domain functions straight on the file, for set-up the CLI does not offer. */
 async function withDb<T>(
   fn: (
-    deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random'>,
+    deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config'>,
     raw: ReturnType<typeof openSqlite>['raw'],
   ) => Promise<T>,
 ) {
   const sqlite = openSqlite(dbPath);
   try {
     return await fn(
-      { db: sqlite.db, atomic: sqlite.atomic, clock: { now: () => new Date() }, random: cryptoRandom },
+      {
+        db: sqlite.db,
+        atomic: sqlite.atomic,
+        clock: { now: () => new Date() },
+        random: cryptoRandom,
+        // The secret the CLI itself finds beside the database, so links made here and there agree.
+        config: readConfig({ DATABASE_PATH: dbPath }, storedLinkSecret),
+      },
       sqlite.raw,
     );
   } finally {
@@ -167,21 +176,21 @@ describe('contacts, links and the open link', () => {
     });
   });
 
-  it('imports a CSV and reports each rejected row by its line', async () => {
+  it('imports a CSV and reports each merged and rejected row by its spreadsheet row', async () => {
     const csv =
       '\uFEFFfirstName,lastName,phone,email,language,kind,organization,smsConsent,Job Title\r\n' +
       'Ana,Ruiz,(815) 555-0101,,es,worker,"Smith, Jones & Co",yes,"welder, 2nd class"\r\n' +
       'Bo,"O""Neil",+13095550102,bo@mail.example,en,worker,,no,"line\r\nlead"\r\n' +
       'Cy,Bad,555-12,,en,worker,,,\r\n' +
-      'Di,Dup,815-555-0101,,en,worker,,,\r\n' +
+      'Ana,,815-555-0101,,,,,,\r\n' +
       'Ed,Lee,+16305550103,,en,worker,,true,assembler\r\n';
     writeFileSync(join(dir, 'contacts.csv'), csv);
     const res = await cli(['import-contacts', partnershipId, join(dir, 'contacts.csv')]);
     expect(res.code, res.stderr).toBe(0);
-    expect(res.stdout.trim().split('\n')).toEqual([
-      'added 3, rejected 2',
-      'row 5: phone: "555-12" is not a valid phone number.',
-      'row 6: phone: Another contact already has this phone.',
+    expect(res.stdout.trim().split('\n').slice(1)).toEqual([
+      'added 3, updated 0, unchanged 0, merged 1, rejected 1 (5 rows)',
+      'row 4: phone: "555-12" is not a valid phone number.',
+      'row 5: same phone as row 2, merged into it',
     ]);
     const ana = await withDb(async (_d, raw) =>
       raw
@@ -196,6 +205,24 @@ describe('contacts, links and the open link', () => {
       sms_consent: 1,
       org: 'Smith, Jones & Co',
     });
+  });
+
+  it('previews with --dry-run, takes --map, and refuses an unreadable file in one line', async () => {
+    writeFileSync(join(dir, 'more.csv'), 'Nombre;Celular;Turno\nGia;217 555 0105;noche\n');
+    const args = ['import-contacts', partnershipId, join(dir, 'more.csv'), '--kind', 'worker'];
+    const dry = await cli([...args, '--dry-run', '--map', 'Turno=attributes.shift']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout.split('\n').slice(0, 3)).toEqual([
+      'dry run: nothing was written',
+      'columns: Nombre → firstName, Celular → phone, Turno → attributes.shift',
+      'added 1, updated 0, unchanged 0, merged 0, rejected 0 (1 row)',
+    ]);
+    expect(await withDb(async (_d, raw) => raw.prepare("SELECT count(*) AS n FROM contacts WHERE first_name = 'Gia'").get())).toEqual({ n: 0 });
+    writeFileSync(join(dir, 'broken.csv'), 'firstName,phone\n"Hal,217 555 0106\n');
+    const broken = await cli(['import-contacts', partnershipId, join(dir, 'broken.csv'), '--kind', 'worker']);
+    expect(broken.code).toBe(1);
+    oneLineError(broken.stderr);
+    expect(broken.stderr).toMatch(/line 2: a quoted field opens here and is never closed/);
   });
 
   it('imports JSON and numbers rejections by index', async () => {

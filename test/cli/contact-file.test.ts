@@ -1,74 +1,59 @@
-import { describe, expect, it } from 'vitest';
-import { contactsFromCsv, contactsFromJson, toSnakeCase } from '../../server/runtime/contact-file.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createPartnership } from '../../server/partnerships/partnerships.ts';
+import { contactsFromJson, csvReportLines, importCsvFile } from '../../server/runtime/contact-file.ts';
+import { makeTestApp } from '../helpers/app.ts';
 
-describe('contactsFromCsv', () => {
-  it('maps known columns to contact fields and the rest to lower_snake_case attributes', () => {
-    const csv =
-      'First Name,last_name,Email,Phone,Language,Kind,Organization,SMS Consent,Job Title,shiftName\n' +
-      'Ana,Ruiz,ANA@Example.org,(815) 555-0101,Spanish,Worker,Riverbend Plastics,yes,machine operator,night\n';
-    const { rows, rejected } = contactsFromCsv(csv);
-    expect(rejected).toEqual([]);
-    expect(rows).toEqual([
-      {
-        row: 2,
-        item: {
-          firstName: 'Ana',
-          lastName: 'Ruiz',
-          email: 'ANA@Example.org',
-          phone: '(815) 555-0101',
-          language: 'es',
-          kind: 'worker',
-          organization: 'Riverbend Plastics',
-          smsConsent: true,
-          attributes: { job_title: 'machine operator', shift_name: 'night' },
-        },
-      },
-    ]);
-  });
+const dir = mkdtempSync(join(tmpdir(), 'sector-voice-contact-file-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('leaves empty cells out, skips blank lines and fills a default kind', () => {
-    const { rows } = contactsFromCsv('firstName,email,kind,site\nAna,,,\n\nBo,bo@x.example,partner,\n', {
-      kind: 'worker',
+describe('importCsvFile and csvReportLines', () => {
+  it('imports a file from disk and prints the summary, the note, and merged and refused rows in row order', async () => {
+    const { deps } = makeTestApp();
+    const p = await createPartnership(deps, {
+      name: 'P',
+      sector: 'S',
+      region: 'R',
+      timeZone: 'UTC',
+      reviewYear: 'program',
+      minGroupSize: 5,
     });
-    expect(rows).toEqual([
-      { row: 2, item: { firstName: 'Ana', kind: 'worker' } },
-      { row: 4, item: { firstName: 'Bo', email: 'bo@x.example', kind: 'partner' } },
+    const path = join(dir, 'roster.csv');
+    writeFileSync(
+      path,
+      'name,phone,,shift\nAna Ruiz,815-555-0101,,night\nBo,12,x,\nAnn Ruiz,(815) 555-0101,,\n',
+    );
+    const report = await importCsvFile(deps, p.id, path, { defaultKind: 'worker', dryRun: true }, false);
+    expect(csvReportLines(report)).toEqual([
+      'dry run: nothing was written',
+      'columns: name → name, phone → phone, (column 3) → ignore, shift → attributes.shift',
+      'added 1, updated 0, unchanged 0, merged 1, rejected 1 (3 rows)',
+      expect.stringMatching(/^note: The file has no SMS consent column/),
+      'note: Column 3 has no header, so its values in 1 row(s) were not imported.',
+      'row 3: phone: "12" is not a valid phone number.',
+      'row 4: same phone as row 2, merged into it',
     ]);
-  });
-
-  it('passes an unreadable consent through for validation to refuse', () => {
-    const { rows } = contactsFromCsv('firstName,smsConsent\nAna,maybe\nBo,0\n');
-    expect(rows.map((r) => (r.item as { smsConsent: unknown }).smsConsent)).toEqual(['maybe', false]);
-  });
-
-  it('rejects a record with more cells than the header', () => {
-    const { rows, rejected } = contactsFromCsv('firstName,phone\nAna,815,555,0101\n');
-    expect(rows).toEqual([]);
-    expect(rejected).toEqual([
-      { row: 2, path: '', message: expect.stringMatching(/4 cells but the header has 2/) },
-    ]);
+    await expect(importCsvFile(deps, p.id, join(dir, 'missing.csv'), {}, false)).rejects.toThrow(
+      /^No such file: /,
+    );
   });
 });
 
 describe('contactsFromJson', () => {
   it('numbers items by their index and accepts { contacts: [...] }', () => {
-    expect(contactsFromJson('[{"firstName":"A"},{"firstName":"B"}]').rows.map((r) => r.row)).toEqual([0, 1]);
-    expect(
-      contactsFromJson('{"contacts":[{"firstName":"A","kind":"partner"}]}', { kind: 'worker' }).rows,
-    ).toEqual([{ row: 0, item: { firstName: 'A', kind: 'partner' } }]);
+    expect(contactsFromJson('[{"firstName":"A"},{"firstName":"B"}]').map((r) => r.row)).toEqual([0, 1]);
+    expect(contactsFromJson('{"contacts":[{"firstName":"A","kind":"partner"}]}', { kind: 'worker' })).toEqual(
+      [{ row: 0, item: { firstName: 'A', kind: 'partner' } }],
+    );
+    expect(contactsFromJson('\uFEFF[{"firstName":"A"}]', { kind: 'worker' })).toEqual([
+      { row: 0, item: { firstName: 'A', kind: 'worker' } },
+    ]);
   });
 
   it('explains bad JSON and a body that is not a list', () => {
     expect(() => contactsFromJson('{nope')).toThrow(/not valid JSON/);
     expect(() => contactsFromJson('{"a":1}')).toThrow(/array of contacts/);
-  });
-});
-
-describe('toSnakeCase', () => {
-  it('turns header spellings into attribute names', () => {
-    expect(toSnakeCase('Job Title')).toBe('job_title');
-    expect(toSnakeCase('jobTitle')).toBe('job_title');
-    expect(toSnakeCase(' job-title ')).toBe('job_title');
-    expect(toSnakeCase('Site #')).toBe('site');
   });
 });

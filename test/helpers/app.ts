@@ -1,6 +1,8 @@
 /** A fresh app over a migrated in-memory SQLite database for every test, with a movable clock. */
 import { createApp } from '../../server/app.ts';
 import type { Deps } from '../../server/deps.ts';
+import { readDistributionConfig } from '../../server/distribution/config.ts';
+import { devMailer, devSms } from '../../server/distribution/dev-senders.ts';
 import { cryptoRandom } from '../../server/ids.ts';
 import { openSqlite } from '../../server/runtime/sqlite.ts';
 
@@ -12,6 +14,9 @@ export interface TestContext {
   errors: string[];
 }
 
+export const testLinkSecret = 'test-link-secret-0123456789abcdefghijklmnop';
+export const testTwilioAuthToken = 'test-twilio-auth-token';
+
 export function makeTestApp(options: { now?: string; maxBodyBytes?: number } = {}): TestContext {
   const sqlite = openSqlite(':memory:');
   let now = new Date(options.now ?? '2026-08-15T15:00:00Z');
@@ -21,6 +26,7 @@ export function makeTestApp(options: { now?: string; maxBodyBytes?: number } = {
     advance: (ms: number) => void (now = new Date(now.getTime() + ms)),
   };
   const errors: string[] = [];
+  const log: Deps['log'] = { info: () => {}, error: (msg, f) => void errors.push(`${msg} ${JSON.stringify(f)}`) };
   const deps: Deps = {
     db: sqlite.db,
     atomic: sqlite.atomic,
@@ -32,8 +38,15 @@ export function makeTestApp(options: { now?: string; maxBodyBytes?: number } = {
       secureCookies: false,
       sessionSeconds: 3600,
       assets: { respondJs: 'respond-test.js' },
+      distribution: readDistributionConfig(
+        // No pacing: tests check what is sent, the rate limiter has tests of its own.
+        { TWILIO_AUTH_TOKEN: testTwilioAuthToken, SMS_PER_SECOND: '0', EMAIL_PER_SECOND: '0', MAIL_POSTAL_ADDRESS: '100 Main St, Peoria, IL 61602' },
+        testLinkSecret,
+      ),
     },
-    log: { info: () => {}, error: (msg, f) => void errors.push(`${msg} ${JSON.stringify(f)}`) },
+    log,
+    mailer: devMailer(log, cryptoRandom),
+    sms: devSms(log, cryptoRandom),
   };
   return { app: createApp(() => deps), deps, raw: sqlite.raw, clock, errors };
 }

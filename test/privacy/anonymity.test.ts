@@ -88,6 +88,7 @@ describe('anonymity of stored responses', () => {
         'contact_id',
         'id',
         'language',
+        'link_version',
         'minted_at',
         'minted_hour',
         'segment',

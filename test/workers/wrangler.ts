@@ -106,6 +106,9 @@ export async function startDev(options: { persistTo: string; readyTimeoutMs?: nu
       '--show-interactive-dev-session=false',
       '--var',
       `PUBLIC_URL:${url}`,
+      // A secret in production (`wrangler secret put LINK_SECRET`); a fixed test value here.
+      '--var',
+      'LINK_SECRET:worker-test-link-secret-0123456789abcdef',
     ],
     { cwd: root, env: wranglerEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );

@@ -1,0 +1,61 @@
+/** What the dispatcher needs to know about a claimed row, read in a few batched queries. */
+import { getCampaign, type Campaign } from '../campaigns/campaigns.ts';
+import type { Deps } from '../deps.ts';
+import { getContactsByIds, type Contact } from '../partnerships/contacts.ts';
+import { getPartnership, type Partnership } from '../partnerships/partnerships.ts';
+import type { Channel } from './outbox.ts';
+
+export interface Claimed {
+  id: string;
+  campaign_id: string;
+  invitation_id: string;
+  contact_id: string;
+  channel: Channel;
+  purpose: 'invitation' | 'reminder';
+  sequence: number;
+  /** Including this one. */
+  attempts: number;
+}
+
+export interface DispatchRow extends Claimed {
+  contact: Contact | null;
+  /** The contact's phone, when the carrier's answer should opt it out. */
+  phone: string | null;
+  invitation: { completed: boolean; linkVersion: number } | null;
+  campaign: Campaign;
+  partnership: Partnership;
+}
+
+export async function loadContext(deps: Pick<Deps, 'db'>, claimed: Claimed[]): Promise<DispatchRow[]> {
+  const contacts = await getContactsByIds(deps, [...new Set(claimed.map((r) => r.contact_id))]);
+  const invitations = new Map<string, { completed: boolean; linkVersion: number }>();
+  const ids = [...new Set(claimed.map((r) => r.invitation_id))];
+  // Chunked: D1 binds at most 100 parameters per statement.
+  for (let i = 0; i < ids.length; i += 90) {
+    const rows = await deps.db
+      .selectFrom('invitations')
+      .select(['id', 'completed', 'link_version'])
+      .where('id', 'in', ids.slice(i, i + 90))
+      .execute();
+    for (const r of rows) invitations.set(r.id, { completed: r.completed === 1, linkVersion: r.link_version });
+  }
+  const campaigns = new Map<string, Campaign>();
+  const partnerships = new Map<string, Partnership>();
+  for (const id of new Set(claimed.map((r) => r.campaign_id))) {
+    const campaign = await getCampaign(deps, id);
+    campaigns.set(id, campaign);
+    if (!partnerships.has(campaign.partnershipId)) partnerships.set(campaign.partnershipId, await getPartnership(deps, campaign.partnershipId));
+  }
+  return claimed.map((row) => {
+    const campaign = campaigns.get(row.campaign_id)!;
+    const contact = contacts.get(row.contact_id) ?? null;
+    return {
+      ...row,
+      contact,
+      phone: contact?.phone ?? null,
+      invitation: invitations.get(row.invitation_id) ?? null,
+      campaign,
+      partnership: partnerships.get(campaign.partnershipId)!,
+    };
+  });
+}

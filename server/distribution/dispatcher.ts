@@ -1,0 +1,174 @@
+/**
+ * The dispatcher: claims due outbox rows with a lease, decides again whether each may go, sends it
+ * and records what the provider said. Safe to kill at any moment: a row is claimed before it is sent
+ * and marked after, so a crash leaves at most the rows in flight to be claimed and sent again once
+ * their lease runs out, and loses none. The same function runs on Node (an interval, or the CLI) and
+ * on Workers (a Cron Trigger).
+ */
+import { sql } from 'kysely';
+import type { Deps, SendResult } from '../deps.ts';
+import { loadContext, type Claimed, type DispatchRow } from './dispatch-context.ts';
+import { decide } from './decide.ts';
+import { rateLimiter } from './rate-limit.ts';
+import { render } from './render.ts';
+import type { Channel } from './outbox.ts';
+import { optOutPhone } from './opt-out.ts';
+
+type DispatchDeps = Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config' | 'mailer' | 'sms' | 'log'>;
+
+export interface DispatchOptions {
+  /** Most rows one claim takes per channel. */
+  batchSize?: number;
+  /** Sends in flight at once per channel. */
+  concurrency?: number;
+  onProgress?: (progress: { done: number; total: number }) => void;
+  /** Stops claiming new rows; rows already claimed are finished. */
+  signal?: AbortSignal;
+}
+
+export interface DispatchReport {
+  sent: number;
+  failed: number;
+  retried: number;
+  held: number;
+  skipped: number;
+  optedOut: number;
+}
+
+/** 30 s, 1 min, 2 min ... capped at an hour: a provider's bad minute is over before the message gives up. */
+export function backoffMs(attempt: number): number {
+  return Math.min(3_600_000, 30_000 * 2 ** Math.max(0, attempt - 1));
+}
+
+async function claim(deps: DispatchDeps, channel: Channel, limit: number): Promise<Claimed[]> {
+  const now = deps.clock.now();
+  const lease = new Date(now.getTime() + deps.config.distribution.leaseSeconds * 1000).toISOString();
+  const iso = now.toISOString();
+  const { rows } = await sql<Claimed>`
+    UPDATE outbox SET status = 'sending', lease_until = ${lease}, attempts = attempts + 1
+    WHERE id IN (
+      SELECT id FROM outbox
+      WHERE channel = ${channel}
+        AND ((status = 'queued' AND due_at <= ${iso}) OR (status = 'sending' AND lease_until <= ${iso}))
+      ORDER BY due_at LIMIT ${limit})
+    RETURNING id, campaign_id, invitation_id, contact_id, channel, purpose, sequence, attempts`.execute(deps.db);
+  return rows;
+}
+
+/** Rows due now on a channel: the progress bar's total. */
+export async function countDue(deps: Pick<Deps, 'db' | 'clock'>, channel?: Channel): Promise<number> {
+  const iso = deps.clock.now().toISOString();
+  let q = deps.db
+    .selectFrom('outbox')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where((eb) => eb.or([eb.and([eb('status', '=', 'queued'), eb('due_at', '<=', iso)]), eb.and([eb('status', '=', 'sending'), eb('lease_until', '<=', iso)])]));
+  if (channel) q = q.where('channel', '=', channel);
+  return Number((await q.executeTakeFirst())?.n ?? 0);
+}
+
+async function record(deps: DispatchDeps, row: DispatchRow, result: SendResult, report: DispatchReport) {
+  const { db } = deps;
+  if (result.ok) {
+    // A status callback may already have moved the row on (the sid reaches Twilio's callback first).
+    await sql`UPDATE outbox SET
+        status = CASE WHEN status = 'sending' THEN 'sent' ELSE status END,
+        provider_id = coalesce(provider_id, ${result.providerId}),
+        lease_until = NULL,
+        error_code = CASE WHEN status = 'sending' THEN NULL ELSE error_code END,
+        error_message = CASE WHEN status = 'sending' THEN NULL ELSE error_message END
+      WHERE id = ${row.id}`.execute(db);
+    report.sent++;
+    return;
+  }
+  const final = result.permanent || row.attempts >= deps.config.distribution.maxAttempts;
+  if (final) {
+    const message = result.permanent ? result.message : `gave up after ${row.attempts} attempts: ${result.message}`;
+    await db
+      .updateTable('outbox')
+      .set({ status: 'failed', lease_until: null, error_code: result.code, error_message: message.slice(0, 300) })
+      .where('id', '=', row.id)
+      .where('status', '=', 'sending')
+      .execute();
+    report.failed++;
+    // The carrier says this number sent STOP to us (Twilio 21610): record it as the person's opt-out.
+    if (result.code === '21610' && row.phone) await optOutPhone(deps, row.phone);
+    return;
+  }
+  const due = new Date(deps.clock.now().getTime() + backoffMs(row.attempts)).toISOString();
+  await db
+    .updateTable('outbox')
+    .set({ status: 'queued', due_at: due, lease_until: null, error_code: result.code, error_message: result.message.slice(0, 300) })
+    .where('id', '=', row.id)
+    .where('status', '=', 'sending')
+    .execute();
+  report.retried++;
+}
+
+async function sendOne(deps: DispatchDeps, row: DispatchRow, report: DispatchReport, take: () => Promise<void>) {
+  const verdict = decide(row, deps.clock.now());
+  if (verdict.action === 'hold') {
+    // Outside SMS hours: not an attempt, just later.
+    await deps.db
+      .updateTable('outbox')
+      .set({ status: 'queued', due_at: verdict.until.toISOString(), lease_until: null, attempts: row.attempts - 1 })
+      .where('id', '=', row.id)
+      .where('status', '=', 'sending')
+      .execute();
+    report.held++;
+    return;
+  }
+  if (verdict.action === 'drop') {
+    await deps.db
+      .updateTable('outbox')
+      .set({ status: verdict.status, lease_until: null, error_code: verdict.code, error_message: null })
+      .where('id', '=', row.id)
+      .where('status', '=', 'sending')
+      .execute();
+    if (verdict.status === 'opted_out') report.optedOut++;
+    else report.skipped++;
+    return;
+  }
+  await take();
+  let result: SendResult;
+  try {
+    const message = await render(deps, row);
+    result = message.channel === 'sms' ? await deps.sms.send(message.sms) : await deps.mailer.send(message.email);
+  } catch (err) {
+    // A sender that throws instead of answering (a bug, a dropped socket): treat it as passing.
+    result = { ok: false, permanent: false, code: 'SEND_ERROR', message: err instanceof Error ? err.message : String(err) };
+  }
+  await record(deps, row, result, report);
+}
+
+async function drainChannel(deps: DispatchDeps, channel: Channel, options: DispatchOptions, report: DispatchReport, tick: () => void) {
+  const perSecond = channel === 'sms' ? deps.config.distribution.smsPerSecond : deps.config.distribution.emailPerSecond;
+  const limiter = rateLimiter(perSecond);
+  // Claim no more than can be sent in a quarter of the lease, so a slow provider never outlives it.
+  const paced = perSecond > 0 ? Math.max(1, Math.floor((perSecond * deps.config.distribution.leaseSeconds) / 4)) : Infinity;
+  const limit = Math.min(options.batchSize ?? 200, paced);
+  const concurrency = options.concurrency ?? 16;
+  while (!options.signal?.aborted) {
+    const claimed = await claim(deps, channel, limit);
+    if (claimed.length === 0) return;
+    const rows = await loadContext(deps, claimed);
+    let next = 0;
+    const worker = async () => {
+      while (next < rows.length) {
+        const row = rows[next++]!;
+        await sendOne(deps, row, report, () => limiter.take());
+        tick();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, rows.length) }, worker));
+  }
+}
+
+/** Sends everything due now, on both channels side by side, and reports what happened. */
+export async function dispatchDue(deps: DispatchDeps, options: DispatchOptions = {}): Promise<DispatchReport> {
+  const report: DispatchReport = { sent: 0, failed: 0, retried: 0, held: 0, skipped: 0, optedOut: 0 };
+  const total = options.onProgress ? await countDue(deps) : 0;
+  let done = 0;
+  const tick = () => options.onProgress?.({ done: ++done, total: Math.max(total, done) });
+  await Promise.all((['sms', 'email'] as const).map((channel) => drainChannel(deps, channel, options, report, tick)));
+  return report;
+}

@@ -1,0 +1,32 @@
+/** Builds the message a claimed row stands for, with the person's own links rebuilt from the secret. */
+import type { Deps, EmailMessage, SmsMessage } from '../deps.ts';
+import type { DispatchRow } from './dispatch-context.ts';
+import { linkToken, unsubscribeToken } from './links.ts';
+import { emailMessage, smsText, type MessageContext } from './messages.ts';
+
+export type Rendered = { channel: 'sms'; sms: SmsMessage } | { channel: 'email'; email: EmailMessage };
+
+export async function render(deps: Pick<Deps, 'config'>, row: DispatchRow): Promise<Rendered> {
+  const { publicUrl, distribution } = deps.config;
+  const contact = row.contact!;
+  const token = await linkToken(distribution.linkSecret, row.invitation_id, row.invitation!.linkVersion);
+  const ctx: MessageContext = {
+    purpose: row.purpose,
+    language: contact.language,
+    firstName: contact.firstName,
+    partnershipName: row.partnership.name,
+    link: `${publicUrl}/s/${token}`,
+    closesOn: row.campaign.closesOn,
+    minGroupSize: row.partnership.minGroupSize,
+  };
+  if (row.channel === 'sms') {
+    // The outbox id rides on the callback URL: Twilio may report delivery before we stored its sid.
+    const statusCallback = `${publicUrl}/webhooks/twilio/status?m=${encodeURIComponent(row.id)}`;
+    return { channel: 'sms', sms: { to: contact.phone!, body: smsText(ctx), statusCallback } };
+  }
+  const unsubscribeUrl = `${publicUrl}/u/${await unsubscribeToken(distribution.linkSecret, contact.id)}`;
+  return {
+    channel: 'email',
+    email: emailMessage(contact.email!, { ...ctx, unsubscribeUrl, postalAddress: distribution.postalAddress }),
+  };
+}

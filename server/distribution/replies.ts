@@ -1,0 +1,58 @@
+/**
+ * Answers to keywords, in English and Spanish. Each is one GSM-7 segment: the Spanish avoids words
+ * that need an accent GSM-7 lacks (á, í, ó, ú), since one such letter would make the reply UCS-2.
+ * Every text tells how to stop and how to come back with START, the word Twilio's own opt-out list
+ * also honours, so it works whichever side recorded the opt-out.
+ */
+import { smsLength, toGsm7 } from './sms-segments.ts';
+
+export type ReplyLanguage = 'en' | 'es';
+
+export const productName = 'Sector Voice';
+
+const texts = {
+  en: {
+    optOut: () =>
+      `${productName}: you are unsubscribed and will get no more texts from us. Reply START to get them again.`,
+    optIn: () =>
+      `${productName}: you will get survey texts again. Reply HELP for help, STOP to opt out. Msg&data rates may apply.`,
+    help: (org: string) =>
+      `${productName} runs short, private surveys for ${org || 'your workforce partnership'}. Reply STOP to opt out, START to opt back in.`,
+  },
+  es: {
+    optOut: () =>
+      `${productName}: ya no le enviaremos mensajes de texto. Para recibirlos de nuevo, responda START.`,
+    optIn: () =>
+      `${productName}: de nuevo le enviaremos encuestas por mensaje de texto. Responda AYUDA para ayuda o STOP para salir.`,
+    help: (org: string) =>
+      `${productName} hace encuestas breves y privadas para ${org || 'su alianza de empleo'}. Responda STOP para salir o START para volver.`,
+  },
+} satisfies Record<ReplyLanguage, { optOut(): string; optIn(): string; help(org: string): string }>;
+
+export function optOutReply(language: ReplyLanguage): string {
+  return texts[language].optOut();
+}
+
+export function optInReply(language: ReplyLanguage): string {
+  return texts[language].optIn();
+}
+
+const fitsOneSegment = (text: string) => {
+  const length = smsLength(text);
+  return length.encoding === 'GSM-7' && length.segments === 1;
+};
+
+/**
+ * Says who we are: the partnership's name when the sender is one of its contacts, folded to GSM-7
+ * and shortened with "..." when a long name would push the reply past one segment.
+ */
+export function helpReply(language: ReplyLanguage, partnershipName: string | null): string {
+  const name = toGsm7(partnershipName ?? '');
+  const help = texts[language].help;
+  if (fitsOneSegment(help(name))) return help(name);
+  for (let keep = name.length - 1; keep > 0; keep--) {
+    const text = help(`${name.slice(0, keep).trimEnd()}...`);
+    if (fitsOneSegment(text)) return text;
+  }
+  return help('');
+}

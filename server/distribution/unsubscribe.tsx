@@ -1,0 +1,77 @@
+/**
+ * Email unsubscribe: GET shows a confirmation page (link scanners and previews follow GETs, so a GET
+ * must never unsubscribe anyone); POST unsubscribes in the same request, which is also what mail
+ * providers send for RFC 8058 one-click (`List-Unsubscribe=One-Click`). Both in the contact's language.
+ */
+import { Hono, type Context } from 'hono';
+import type { AppEnv } from '../http.ts';
+import { getContactsByIds } from '../partnerships/contacts.ts';
+import { getPartnership } from '../partnerships/partnerships.ts';
+import { sendPage } from '../respond/pages/document.tsx';
+import { readUnsubscribeToken } from './links.ts';
+import { optOutEmail } from './opt-out.ts';
+
+type Lang = 'en' | 'es';
+
+const text = {
+  en: {
+    askTitle: 'Stop these emails?',
+    ask: (org: string, email: string) => `${email} will get no more survey emails from ${org}.`,
+    button: 'Unsubscribe',
+    doneTitle: 'You are unsubscribed',
+    done: (org: string) => `You will get no more survey emails from ${org}. If you change your mind, ask ${org} to add you again.`,
+    unknownTitle: 'This link does not work',
+    unknown: 'Check that you opened the whole link from the email.',
+  },
+  es: {
+    askTitle: '¿Dejar de recibir estos correos?',
+    ask: (org: string, email: string) => `${email} no recibirá más correos de encuestas de ${org}.`,
+    button: 'Darme de baja',
+    doneTitle: 'Se ha dado de baja',
+    done: (org: string) => `No recibirá más correos de encuestas de ${org}. Si cambia de opinión, pida a ${org} que le vuelva a agregar.`,
+    unknownTitle: 'Este enlace no funciona',
+    unknown: 'Revise que abrió el enlace completo del correo.',
+  },
+};
+
+async function lookup(c: Context<AppEnv>) {
+  const contactId = await readUnsubscribeToken(c.var.deps.config.distribution.linkSecret, c.req.param('token') ?? '');
+  const contact = contactId ? (await getContactsByIds(c.var.deps, [contactId])).get(contactId) : undefined;
+  if (!contact) return null;
+  const partnership = await getPartnership(c.var.deps, contact.partnershipId);
+  return { contact, org: partnership.name, lang: contact.language as Lang };
+}
+
+function unknown(c: Context<AppEnv>) {
+  const lang: Lang = (c.req.header('accept-language') ?? '').toLowerCase().startsWith('es') ? 'es' : 'en';
+  const t = text[lang];
+  return sendPage(c, { lang, title: t.unknownTitle, status: 404, body: <div class="msg"><h1>{t.unknownTitle}</h1><p>{t.unknown}</p></div> });
+}
+
+export const unsubscribeRoutes = new Hono<AppEnv>()
+  .get('/:token', async (c) => {
+    const found = await lookup(c);
+    if (!found) return unknown(c);
+    const t = text[found.lang];
+    return sendPage(c, {
+      lang: found.lang,
+      title: t.askTitle,
+      status: 200,
+      body: (
+        <div class="msg">
+          <h1>{t.askTitle}</h1>
+          <p>{t.ask(found.org, found.contact.email ?? '')}</p>
+          <form method="post">
+            <button type="submit" class="primary">{t.button}</button>
+          </form>
+        </div>
+      ),
+    });
+  })
+  .post('/:token', async (c) => {
+    const found = await lookup(c);
+    if (!found) return unknown(c);
+    await optOutEmail(c.var.deps, found.contact.id);
+    const t = text[found.lang];
+    return sendPage(c, { lang: found.lang, title: t.doneTitle, status: 200, body: <div class="msg"><h1>{t.doneTitle}</h1><p>{t.done(found.org)}</p></div> });
+  });

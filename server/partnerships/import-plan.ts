@@ -1,0 +1,205 @@
+/**
+ * What an import does with the rows it accepted, decided before anything is written. Rows that share
+ * an email or a phone are one person: within the file they merge (a later row's cells win, blank cells
+ * keep what earlier rows gave), and a person already in the partnership is updated with the fields the
+ * file gives and keeps the rest. Where the file contradicts itself or points at two different people,
+ * the row is refused with the reason instead of guessing.
+ */
+import type { Contact } from './contacts.ts';
+import type { ReadRow, RowIssue, RowValues } from './import-rows.ts';
+
+export interface Merge {
+  row: number;
+  into: number;
+  by: 'email' | 'phone';
+}
+
+interface Group {
+  row: number;
+  merged: Merge[];
+  values: RowValues;
+}
+
+/** The columns an update may set: only those the file gave, so nothing else (opt-outs) is touched. */
+export interface Changes {
+  first_name?: string;
+  last_name?: string;
+  email?: string;
+  phone?: string;
+  language?: 'en' | 'es';
+  kind?: Contact['kind'];
+  organization_id?: string | null;
+  sms_consent?: number;
+  /** Attribute keys to set, patched into the stored JSON so keys the file does not name stay. */
+  attributes?: Record<string, string>;
+}
+
+export type Action =
+  | { do: 'create'; row: number; merged: Merge[]; contact: Omit<Contact, 'id' | 'partnershipId'> }
+  | { do: 'update'; row: number; merged: Merge[]; existing: Contact; changes: Changes }
+  | { do: 'unchanged'; row: number; merged: Merge[]; existing: Contact };
+
+const issue = (row: number, field: string, message: string): RowIssue => ({
+  row,
+  column: '',
+  field,
+  message,
+});
+
+/** Folds rows that share an email or a phone into one person each, in file order. */
+export function mergeRows(rows: ReadRow[]): { groups: Group[]; rejected: RowIssue[] } {
+  const groups: Group[] = [];
+  const rejected: RowIssue[] = [];
+  const byEmail = new Map<string, Group>();
+  const byPhone = new Map<string, Group>();
+  for (const { row, values } of rows) {
+    const ge = values.email ? byEmail.get(values.email) : undefined;
+    const gp = values.phone ? byPhone.get(values.phone) : undefined;
+    if (ge && gp && ge !== gp) {
+      rejected.push(
+        issue(
+          row,
+          'phone',
+          `The email is also on row ${ge.row} and the phone on row ${gp.row}, two different people.`,
+        ),
+      );
+      continue;
+    }
+    const g = ge ?? gp;
+    if (!g) {
+      const group = { row, merged: [], values: { ...values } };
+      groups.push(group);
+      if (values.email) byEmail.set(values.email, group);
+      if (values.phone) byPhone.set(values.phone, group);
+      continue;
+    }
+    if (!ge && values.email && g.values.email && values.email !== g.values.email) {
+      rejected.push(
+        issue(row, 'email', `Same phone as row ${g.row} but a different email; keep one of the two.`),
+      );
+      continue;
+    }
+    if (!gp && values.phone && g.values.phone && values.phone !== g.values.phone) {
+      rejected.push(
+        issue(row, 'phone', `Same email as row ${g.row} but a different phone; keep one of the two.`),
+      );
+      continue;
+    }
+    g.merged.push({ row, into: g.row, by: ge ? 'email' : 'phone' });
+    const attributes = values.attributes
+      ? { ...g.values.attributes, ...values.attributes }
+      : g.values.attributes;
+    Object.assign(g.values, values, attributes ? { attributes } : {});
+    if (values.email) byEmail.set(values.email, g);
+    if (values.phone) byPhone.set(values.phone, g);
+  }
+  return { groups, rejected };
+}
+
+/** Each person of the file against the partnership's contacts: create, update or leave as it is. */
+export function matchContacts(
+  groups: Group[],
+  existing: Contact[],
+  defaults: { kind?: Contact['kind'] },
+): { actions: Action[]; rejected: RowIssue[] } {
+  const byEmail = new Map<string, Contact>();
+  const byPhone = new Map<string, Contact>();
+  for (const c of existing) {
+    if (c.email) byEmail.set(c.email.toLowerCase(), c);
+    if (c.phone) byPhone.set(c.phone, c);
+  }
+  const claimedBy = new Map<string, number>();
+  const actions: Action[] = [];
+  const rejected: RowIssue[] = [];
+  const refuse = (g: Group, field: string, message: string) => {
+    rejected.push(issue(g.row, field, message));
+    for (const m of g.merged)
+      rejected.push(issue(m.row, m.by, `Same person as row ${g.row}, which was refused.`));
+  };
+
+  for (const g of groups) {
+    const v = g.values;
+    const ce = v.email ? byEmail.get(v.email) : undefined;
+    const cp = v.phone ? byPhone.get(v.phone) : undefined;
+    if (ce && cp && ce !== cp) {
+      refuse(g, 'phone', 'The email belongs to one contact of this partnership and the phone to another.');
+      continue;
+    }
+    const c = ce ?? cp;
+    if (!c) {
+      const kind = v.kind ?? defaults.kind;
+      if (!kind) {
+        refuse(g, 'kind', 'No kind in this row and no default kind; write worker, employer or partner.');
+        continue;
+      }
+      actions.push({ do: 'create', row: g.row, merged: g.merged, contact: newContact(v, kind) });
+      continue;
+    }
+    const first = claimedBy.get(c.id);
+    if (first !== undefined) {
+      refuse(g, ce ? 'email' : 'phone', `Matches the same contact as row ${first}.`);
+      continue;
+    }
+    claimedBy.set(c.id, g.row);
+    const changes = diff(c, v);
+    if (changes.attributes && Object.keys({ ...c.attributes, ...changes.attributes }).length > 20) {
+      refuse(g, 'attributes', 'The contact would have more than 20 attributes.');
+      continue;
+    }
+    actions.push(
+      Object.keys(changes).length === 0
+        ? { do: 'unchanged', row: g.row, merged: g.merged, existing: c }
+        : { do: 'update', row: g.row, merged: g.merged, existing: c, changes },
+    );
+  }
+  return { actions, rejected };
+}
+
+function newContact(v: RowValues, kind: Contact['kind']): Omit<Contact, 'id' | 'partnershipId'> {
+  return {
+    organizationId: v.organizationId ?? null,
+    kind,
+    firstName: v.firstName!,
+    lastName: v.lastName ?? '',
+    email: v.email ?? null,
+    phone: v.phone ?? null,
+    language: v.language ?? 'en',
+    attributes: v.attributes ?? {},
+    // Texting needs consent the file states; without a consent cell nobody new gets it.
+    smsConsent: v.smsConsent ?? false,
+    smsOptedOut: false,
+    emailOptedOut: false,
+  };
+}
+
+function diff(c: Contact, v: RowValues): Changes {
+  const changes: Changes = {};
+  if (v.firstName !== undefined && v.firstName !== c.firstName) changes.first_name = v.firstName;
+  if (v.lastName !== undefined && v.lastName !== c.lastName) changes.last_name = v.lastName;
+  if (v.email !== undefined && v.email !== c.email?.toLowerCase()) changes.email = v.email;
+  if (v.phone !== undefined && v.phone !== c.phone) changes.phone = v.phone;
+  if (v.language !== undefined && v.language !== c.language) changes.language = v.language;
+  if (v.kind !== undefined && v.kind !== c.kind) changes.kind = v.kind;
+  if (v.organizationId !== undefined && v.organizationId !== c.organizationId)
+    changes.organization_id = v.organizationId;
+  if (v.smsConsent !== undefined && v.smsConsent !== c.smsConsent) changes.sms_consent = v.smsConsent ? 1 : 0;
+  const attributes = Object.entries(v.attributes ?? {}).filter(([k, val]) => c.attributes[k] !== val);
+  if (attributes.length > 0) changes.attributes = Object.fromEntries(attributes);
+  return changes;
+}
+
+/** A contact as it will read once the changes are written, for the preview. */
+export function applied(c: Contact, changes: Changes): Contact {
+  return {
+    ...c,
+    firstName: changes.first_name ?? c.firstName,
+    lastName: changes.last_name ?? c.lastName,
+    email: changes.email ?? c.email,
+    phone: changes.phone ?? c.phone,
+    language: changes.language ?? c.language,
+    kind: changes.kind ?? c.kind,
+    organizationId: changes.organization_id !== undefined ? changes.organization_id : c.organizationId,
+    smsConsent: changes.sms_consent !== undefined ? changes.sms_consent === 1 : c.smsConsent,
+    attributes: { ...c.attributes, ...changes.attributes },
+  };
+}

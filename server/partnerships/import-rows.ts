@@ -1,0 +1,175 @@
+/**
+ * One CSV record into the contact fields it gives. A blank cell gives nothing (so merging never
+ * erases what is already known); every cell that cannot be used becomes an issue naming the row as a
+ * spreadsheet shows it, the column and the reason.
+ */
+import type { CountryCode } from 'libphonenumber-js/min';
+import type { CsvRecord } from './import-csv.ts';
+import type { ImportColumn, ImportField } from './import-columns.ts';
+import { contactInput, contactKinds, normalizePhone, type Contact } from './contacts.ts';
+
+export interface RowValues {
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  phone?: string;
+  language?: 'en' | 'es';
+  kind?: Contact['kind'];
+  organizationId?: string | null;
+  smsConsent?: boolean;
+  attributes?: Record<string, string>;
+}
+
+export interface RowIssue {
+  row: number;
+  /** The header of the column, or '' for a problem with the whole row. */
+  column: string;
+  field: string;
+  message: string;
+}
+
+export interface ReadRow {
+  row: number;
+  values: RowValues;
+}
+
+export interface RowContext {
+  country: CountryCode;
+  /** Lower-cased organization name → id, and id → id, for this partnership. */
+  orgByName: Map<string, string>;
+  orgById: Set<string>;
+  delimiter: string;
+}
+
+const languages: Record<string, 'en' | 'es'> = {
+  en: 'en',
+  eng: 'en',
+  english: 'en',
+  ingles: 'en',
+  inglés: 'en',
+  es: 'es',
+  spa: 'es',
+  spanish: 'es',
+  espanol: 'es',
+  español: 'es',
+};
+const yes = new Set(['yes', 'y', 'true', '1', 'x', 'si', 'sí', 'opted in', 'opt-in', 'opt in']);
+const no = new Set(['no', 'n', 'false', '0', 'opted out', 'opt-out', 'opt out']);
+const shape = contactInput.shape;
+
+function text(
+  schema: typeof shape.firstName | typeof shape.lastName,
+  raw: string,
+): { value?: string; message?: string } {
+  const r = schema.safeParse(raw);
+  return r.success ? { value: r.data } : { message: r.error.issues[0]!.message };
+}
+
+/** Sets the field a cell gives on `v`, or returns why the cell cannot be used. */
+function cell(field: ImportField, raw: string, ctx: RowContext, v: RowValues): string | undefined {
+  switch (field) {
+    case 'firstName':
+    case 'lastName': {
+      const t = text(shape[field], raw);
+      v[field] = t.value;
+      return t.message;
+    }
+    case 'name': {
+      // The first word is the first name (messages greet people by it); the rest is kept as the last.
+      const [first = '', ...rest] = raw.split(/\s+/);
+      const f = text(shape.firstName, first);
+      const l = text(shape.lastName, rest.join(' '));
+      v.firstName = f.value;
+      v.lastName = l.value;
+      return f.message ?? l.message;
+    }
+    case 'email': {
+      const r = shape.email.safeParse(raw);
+      if (!r.success || !r.data) return `"${raw}" is not a valid email address.`;
+      v.email = r.data;
+      return;
+    }
+    case 'phone': {
+      const e164 = raw.length <= 40 ? normalizePhone(raw, ctx.country) : null;
+      if (!e164) return `"${raw}" is not a valid phone number.`;
+      v.phone = e164;
+      return;
+    }
+    case 'language': {
+      v.language = languages[raw.toLowerCase()];
+      return v.language
+        ? undefined
+        : `"${raw}" is not a language we offer; write en or es (English or Spanish).`;
+    }
+    case 'kind': {
+      v.kind = contactKinds.find((k) => k === raw.toLowerCase());
+      return v.kind ? undefined : `"${raw}" is not a kind; write ${contactKinds.join(', ')}.`;
+    }
+    case 'organization':
+    case 'organizationId': {
+      v.organizationId =
+        field === 'organization'
+          ? ctx.orgByName.get(raw.toLowerCase())
+          : ctx.orgById.has(raw)
+            ? raw
+            : undefined;
+      return v.organizationId ? undefined : `No organization "${raw}" in this partnership.`;
+    }
+    case 'smsConsent': {
+      const answer = raw.toLowerCase();
+      if (!yes.has(answer) && !no.has(answer)) return `"${raw}" is not yes or no.`;
+      v.smsConsent = yes.has(answer);
+      return;
+    }
+  }
+}
+
+/** The values a record gives, its issues, or null for a blank row (which a spreadsheet shows empty). */
+export function readRow(
+  record: CsvRecord,
+  columns: ImportColumn[],
+  ctx: RowContext,
+): { ok: true; row: ReadRow } | { ok: false; issues: RowIssue[] } | null {
+  const cells = record.fields;
+  if (cells.every((c) => c.trim() === '')) return null;
+  const row = record.row;
+  const issues: RowIssue[] = [];
+  const extra = cells.slice(columns.length).filter((c) => c.trim() !== '').length;
+  if (extra > 0) {
+    const message = `The row has ${extra} filled cell(s) beyond the ${columns.length} columns of the header; quote cells that hold "${ctx.delimiter}".`;
+    issues.push({ row, column: '', field: '', message });
+  }
+  const values: RowValues = {};
+  for (const column of columns) {
+    const raw = (cells[column.index] ?? '').trim();
+    if (raw === '' || column.target === 'ignore') continue;
+    if (column.target.startsWith('attributes.')) {
+      const name = column.target.slice('attributes.'.length);
+      if (raw.length > 100) {
+        issues.push({ row, column: column.header, field: column.target, message: 'At most 100 characters.' });
+      } else (values.attributes ??= {})[name] = raw;
+      continue;
+    }
+    const field = column.target as ImportField;
+    const message = cell(field, raw, ctx, values);
+    if (message) issues.push({ row, column: column.header, field, message });
+  }
+  const columnOf = (...fields: string[]) => columns.find((c) => fields.includes(c.target))?.header ?? '';
+  if (!values.firstName && !issues.some((i) => i.field === 'firstName' || i.field === 'name')) {
+    issues.push({
+      row,
+      column: columnOf('firstName', 'name'),
+      field: 'firstName',
+      message: 'A first name is required.',
+    });
+  }
+  if (!values.email && !values.phone && !issues.some((i) => i.field === 'email' || i.field === 'phone')) {
+    issues.push({
+      row,
+      column: columnOf('email', 'phone'),
+      field: 'email',
+      message: 'A contact needs an email or a phone number.',
+    });
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, row: { row, values } };
+}

@@ -1,0 +1,274 @@
+/**
+ * Contact import from a CSV file, for the API route and the CLI alike. A file that cannot be read as a
+ * contact list (not UTF-8, an unclosed quote, no header, no name or no email/phone column) writes
+ * nothing and says why; a readable file has every row accepted or refused with its reasons, and the
+ * accepted rows are written in one atomic write, or, in a dry run, only shown.
+ */
+import { sql, type Compilable, type CompiledQuery, type Insertable } from 'kysely';
+import { compileOnce } from '../db/compile-once.ts';
+import type { ContactsTable } from '../db/schema.ts';
+import type { Deps } from '../deps.ts';
+import { AppError } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { toContact, type Contact } from './contacts.ts';
+import { planColumns, type ColumnMapping, type ColumnTarget, type ImportColumn } from './import-columns.ts';
+import { CsvError, decodeUtf8, readCsv, type Delimiter } from './import-csv.ts';
+import { applied, matchContacts, mergeRows, type Action, type Merge } from './import-plan.ts';
+import { readRow, type ReadRow, type RowIssue } from './import-rows.ts';
+import { listOrganizations } from './organizations.ts';
+
+export interface ImportOptions {
+  mapping?: ColumnMapping;
+  /** The kind of new contacts whose row gives none. */
+  defaultKind?: Contact['kind'];
+  dryRun?: boolean;
+  /** How many of the resulting contacts the report shows (default 20). */
+  previewRows?: number;
+  onProgress?: (progress: { phase: 'checking' | 'writing'; done: number; total: number }) => void;
+}
+
+export interface CsvImportReport {
+  dryRun: boolean;
+  delimiter: Delimiter;
+  columns: ImportColumn[];
+  mapping: Record<string, ColumnTarget>;
+  summary: {
+    rows: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    merged: number;
+    rejected: number;
+    blank: number;
+  };
+  /** The first contacts as they are (or, in a dry run, would be) stored; `id` is null for new ones. */
+  preview: { row: number; action: Action['do']; contact: Omit<Contact, 'id'> & { id: string | null } }[];
+  /** Every problem of every refused row; a row may have several. */
+  rejected: RowIssue[];
+  /** Rows folded into an earlier row of the file for the same person. */
+  merged: Merge[];
+  notes: string[];
+}
+
+// D1 binds at most 100 parameters per statement: 8 contacts of 12 columns is 96.
+const contactsPerInsert = 8;
+
+export async function importContacts(
+  deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config'>,
+  partnershipId: string,
+  file: Uint8Array | string,
+  options: ImportOptions = {},
+): Promise<CsvImportReport> {
+  const { delimiter, records } = readFile(file);
+  const [header, ...body] = records;
+  if (!header || header.fields.every((f) => f.trim() === '')) {
+    throw new AppError(
+      'BAD_CSV',
+      header ? 'The first row is empty; it must be the header.' : 'The file is empty.',
+    );
+  }
+  const { columns, mapping } = planColumns(header.fields, options.mapping);
+  if (!columns.some((c) => c.target === 'kind') && !options.defaultKind) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'The file has no kind column: choose the kind of the people in it.',
+      [{ path: 'kind', message: 'Give a default kind (worker, employer or partner) or add a kind column.' }],
+    );
+  }
+
+  const orgs = await listOrganizations(deps, partnershipId);
+  const ctx = {
+    country: deps.config.defaultCountry ?? 'US',
+    orgByName: new Map(orgs.map((o) => [o.name.toLowerCase(), o.id])),
+    orgById: new Set(orgs.map((o) => o.id)),
+    delimiter,
+  };
+  const accepted: ReadRow[] = [];
+  const rejected: RowIssue[] = [];
+  let blank = 0;
+  body.forEach((record, i) => {
+    const read = readRow(record, columns, ctx);
+    if (!read) blank++;
+    else if (read.ok) accepted.push(read.row);
+    else rejected.push(...read.issues);
+    if (i % 2000 === 1999) options.onProgress?.({ phase: 'checking', done: i + 1, total: body.length });
+  });
+  const rows = body.length - blank;
+  if (rows === 0) throw new AppError('BAD_CSV', 'The file has a header but no rows below it.');
+
+  const merged = mergeRows(accepted);
+  const matched = matchContacts(merged.groups, await existingContacts(deps, partnershipId), {
+    kind: options.defaultKind,
+  });
+  // The plan names only the field; the report names the column too, as for every other problem.
+  const headerOf = new Map<string, string>(columns.map((c) => [c.target, c.header]));
+  for (const r of [...merged.rejected, ...matched.rejected])
+    rejected.push({ ...r, column: headerOf.get(r.field) ?? '' });
+  rejected.sort((a, b) => a.row - b.row);
+  const actions = matched.actions;
+  options.onProgress?.({ phase: 'checking', done: body.length, total: body.length });
+
+  const now = deps.clock.now().toISOString();
+  const newIds = new Map<Action, string>();
+  if (!options.dryRun) {
+    for (const a of actions) if (a.do === 'create') newIds.set(a, newId(deps.random));
+    const statements = writes(deps, partnershipId, actions, newIds, now);
+    options.onProgress?.({ phase: 'writing', done: 0, total: statements.length });
+    await deps.atomic(statements).catch((err: unknown) => {
+      // Someone added or changed one of these contacts between our read and this write.
+      if (/UNIQUE constraint failed/i.test(String(err))) {
+        throw new AppError(
+          'CONFLICT',
+          'Contacts of this partnership changed during the import; run it again.',
+        );
+      }
+      throw err;
+    });
+    options.onProgress?.({ phase: 'writing', done: statements.length, total: statements.length });
+  }
+
+  const count = (what: Action['do']) => actions.filter((a) => a.do === what).length;
+  const refused = new Set(rejected.map((r) => r.row)).size;
+  return {
+    dryRun: options.dryRun ?? false,
+    delimiter,
+    columns,
+    mapping,
+    summary: {
+      rows,
+      created: count('create'),
+      updated: count('update'),
+      unchanged: count('unchanged'),
+      merged: actions.reduce((n, a) => n + a.merged.length, 0),
+      rejected: refused,
+      blank,
+    },
+    preview: actions.slice(0, options.previewRows ?? 20).map((a) => ({
+      row: a.row,
+      action: a.do,
+      contact: preview(a, partnershipId, newIds.get(a) ?? null),
+    })),
+    rejected,
+    merged: actions.flatMap((a) => a.merged),
+    notes: notes(columns, body),
+  };
+}
+
+function readFile(file: Uint8Array | string) {
+  try {
+    return readCsv(typeof file === 'string' ? file : decodeUtf8(file));
+  } catch (err) {
+    if (err instanceof CsvError)
+      throw new AppError('BAD_CSV', `The file cannot be read: ${err.message}`, { line: err.line });
+    throw err;
+  }
+}
+
+async function existingContacts(deps: Pick<Deps, 'db'>, partnershipId: string): Promise<Contact[]> {
+  const rows = await deps.db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('partnership_id', '=', partnershipId)
+    .execute();
+  return rows.map(toContact);
+}
+
+const insertColumns = [
+  'id',
+  'partnership_id',
+  'organization_id',
+  'kind',
+  'first_name',
+  'last_name',
+  'email',
+  'phone',
+  'language',
+  'attributes',
+  'sms_consent',
+  'created_at',
+] as const;
+type InsertRow = { [K in (typeof insertColumns)[number]]: Insertable<ContactsTable>[K] };
+type InsertValue = InsertRow[keyof InsertRow];
+
+// Up to 12,500 statements a file differ only in their values, and building each through Kysely cost
+// more than SQLite takes to run it: compiled once per chunk size (see compileOnce).
+const insertContacts = compileOnce((db, ...values: InsertValue[]) =>
+  db.insertInto('contacts').values(
+    Array.from({ length: values.length / insertColumns.length }, (_, r) => {
+      const row: Record<string, InsertValue> = {};
+      insertColumns.forEach((column, k) => (row[column] = values[r * insertColumns.length + k]));
+      return row as InsertRow;
+    }),
+  ),
+);
+
+function writes(
+  deps: Pick<Deps, 'db'>,
+  partnershipId: string,
+  actions: Action[],
+  ids: Map<Action, string>,
+  now: string,
+): (Compilable<unknown> | CompiledQuery)[] {
+  const statements: (Compilable<unknown> | CompiledQuery)[] = [];
+  let values: InsertValue[] = [];
+  for (const a of actions) {
+    if (a.do === 'create') {
+      const c = a.contact;
+      values.push(
+        ids.get(a)!,
+        partnershipId,
+        c.organizationId,
+        c.kind,
+        c.firstName,
+        c.lastName,
+        c.email,
+        c.phone,
+      );
+      values.push(c.language, JSON.stringify(c.attributes), c.smsConsent ? 1 : 0, now);
+      if (values.length === contactsPerInsert * insertColumns.length) {
+        statements.push(insertContacts(deps.db, ...values));
+        values = [];
+      }
+    } else if (a.do === 'update') {
+      const { attributes, ...columns } = a.changes;
+      const set = attributes
+        ? { ...columns, attributes: sql<string>`json_patch(attributes, ${JSON.stringify(attributes)})` }
+        : columns;
+      statements.push(
+        deps.db
+          .updateTable('contacts')
+          .set(set)
+          .where('id', '=', a.existing.id)
+          .where('partnership_id', '=', partnershipId),
+      );
+    }
+  }
+  if (values.length > 0) statements.push(insertContacts(deps.db, ...values));
+  return statements;
+}
+
+function preview(
+  a: Action,
+  partnershipId: string,
+  id: string | null,
+): CsvImportReport['preview'][number]['contact'] {
+  if (a.do === 'create') return { id, partnershipId, ...a.contact };
+  return a.do === 'update' ? applied(a.existing, a.changes) : a.existing;
+}
+
+function notes(columns: ImportColumn[], body: { fields: string[] }[]): string[] {
+  const out: string[] = [];
+  if (!columns.some((c) => c.target === 'smsConsent')) {
+    out.push(
+      'The file has no SMS consent column, so nobody in it gets SMS consent (contacts already here keep theirs). ' +
+        'To text people, add a column such as smsConsent with yes or no.',
+    );
+  }
+  for (const c of columns) {
+    if (c.header.trim() !== '' || c.target !== 'ignore') continue;
+    const filled = body.filter((r) => (r.fields[c.index] ?? '').trim() !== '').length;
+    if (filled > 0)
+      out.push(`Column ${c.index + 1} has no header, so its values in ${filled} row(s) were not imported.`);
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+/** The reviews a partnership has: every quarter and year holding one of its campaigns, newest first. */
+import type { Deps } from '../deps.ts';
+import { getPartnership } from '../partnerships/partnerships.ts';
+import { periodAt, periodLabel, type Period } from './periods.ts';
+import { reviewContext } from './load.ts';
+
+export interface ReviewListing {
+  period: string;
+  kind: Period['kind'];
+  label: string;
+  campaigns: number;
+  status: 'live' | 'final';
+}
+
+export async function listReviews(deps: Pick<Deps, 'db' | 'atomic'>, partnershipId: string): Promise<ReviewListing[]> {
+  const partnership = await getPartnership(deps, partnershipId);
+  const ctx = await reviewContext(deps, partnership);
+  const found = new Map<string, { p: Period; campaigns: number }>();
+  const note = (p: Period) => {
+    const entry = found.get(p.name) ?? { p, campaigns: 0 };
+    entry.campaigns++;
+    found.set(p.name, entry);
+  };
+  for (const c of ctx.campaigns) {
+    const system = partnership.reviewYear;
+    const quarter = c.p.kind === 'quarter' ? periodAt(c.p.start, 'quarter', system) : null;
+    if (quarter) note(quarter);
+    // The year a campaign counts in: its quarter's year, or its own year when it names one of ours.
+    const year = periodAt(c.p.start, 'year', system);
+    if (quarter || (c.p.system === system && year.start === c.p.start)) note(year);
+  }
+  return [...found.values()]
+    .sort((a, b) => b.p.start - a.p.start || (a.p.kind === 'year' ? -1 : 1))
+    .map(({ p, campaigns }) => ({ period: p.name, kind: p.kind, label: periodLabel(p), campaigns, status: ctx.finals.has(p.name) ? 'final' : 'live' }));
+}

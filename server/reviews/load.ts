@@ -1,0 +1,158 @@
+/**
+ * Draws a review: reads the aggregate rows of the period (and of the periods it is compared with),
+ * builds the model (model.ts), and publishes it through the one suppression function (publish.ts).
+ * Its cost depends on the number of campaigns and groups, not on the number of responses.
+ */
+import { listCampaigns } from '../campaigns/campaigns.ts';
+import type { Deps } from '../deps.ts';
+import { getPartnership, type Partnership } from '../partnerships/partnerships.ts';
+import { listActions } from './actions.ts';
+import { listGoals } from './goals.ts';
+import { buildPeriodModel, type PeriodModel, type Source } from './model.ts';
+import { parsePeriod, periodDays, periodLabel, previousPeriod, quartersOf, reviewPeriod, yearBefore, type Period } from './periods.ts';
+import { publish } from './publish.ts';
+import { rollupResponseCounts } from './rollups.ts';
+import { commentMinSize } from './settings.ts';
+import { frozenSources, lateSources, liveSources, type Ctx, type ReviewCampaign } from './sources.ts';
+import type { PublicReview, ReviewModel } from './types.ts';
+
+/** At most this many comments per template are read and shown. */
+export const commentLimit = 40;
+
+/** What a final review stores: its own figures, comments and late note, frozen. */
+export type FrozenReview = Pick<ReviewModel, 'current' | 'comments' | 'late' | 'generatedAt'>;
+
+export async function reviewContext(deps: Pick<Deps, 'db' | 'atomic'>, partnership: Partnership): Promise<Ctx> {
+  const campaigns: ReviewCampaign[] = [];
+  for (const c of await listCampaigns(deps, partnership.id)) {
+    const p = parsePeriod(c.period);
+    if (p) campaigns.push({ ...c, p });
+  }
+  const finals = await deps.db.selectFrom('review_finals').select('period').where('partnership_id', '=', partnership.id).execute();
+  return { deps, partnershipId: partnership.id, campaigns, finals: new Set(finals.map((f) => f.period)) };
+}
+
+const ownCampaigns = (ctx: Ctx, p: Period) => ctx.campaigns.filter((c) => c.p.kind === p.kind && c.p.start === p.start);
+
+async function labeler(ctx: Ctx) {
+  const orgs = await ctx.deps.db.selectFrom('organizations').select(['id', 'name']).where('partnership_id', '=', ctx.partnershipId).execute();
+  const names = new Map(orgs.map((o) => [o.id, o.name]));
+  return (b: string, value: string) => (b === 'organization' ? (names.get(value) ?? 'Unknown organization') : value);
+}
+
+/** The rows a period counts (not final): its campaigns, plus late rows; a year adds its quarters' rows. */
+async function periodSources(ctx: Ctx, p: Period): Promise<{ sources: Source[]; late: ReviewModel['late'] }> {
+  const own = await liveSources(ctx, ownCampaigns(ctx, p));
+  const late = await lateSources(ctx, p);
+  const sources = [...own, ...late.sources];
+  if (p.kind === 'year') {
+    for (const q of quartersOf(p)) {
+      sources.push(...(ctx.finals.has(q.name) ? await frozenSources(ctx, q.name) : (await periodSources(ctx, q)).sources));
+    }
+  }
+  return { sources, late: late.late };
+}
+
+async function finalRow(ctx: Ctx, period: string) {
+  return ctx.deps.db
+    .selectFrom('review_finals')
+    .select(['model', 'finalized_at'])
+    .where('partnership_id', '=', ctx.partnershipId)
+    .where('period', '=', period)
+    .executeTakeFirst();
+}
+
+/** A period's own figures as its review shows them: frozen when final, else drawn now. */
+async function periodModel(ctx: Ctx, p: Period, label: Awaited<ReturnType<typeof labeler>>): Promise<PeriodModel> {
+  if (ctx.finals.has(p.name)) {
+    const row = await finalRow(ctx, p.name);
+    if (row) return (JSON.parse(row.model) as FrozenReview).current;
+  }
+  return buildPeriodModel(p.name, (await periodSources(ctx, p)).sources, label);
+}
+
+async function readComments(ctx: Ctx, model: PeriodModel): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const t of model.templates) {
+    const rows = await ctx.deps.db
+      .selectFrom('responses')
+      .select((eb) => eb.fn<string>('json_extract', ['answers', eb.val('$.comment')]).as('comment'))
+      .where('campaign_id', 'in', t.campaigns.map((c) => c.id))
+      .where((eb) => eb.fn('json_extract', ['answers', eb.val('$.comment')]), 'is not', null)
+      // Ids are random, so id order is a fair sample and says nothing about who answered when.
+      .orderBy('campaign_id')
+      .orderBy('id')
+      .limit(commentLimit)
+      .execute();
+    out[t.templateId] = rows.map((r) => String(r.comment));
+  }
+  return out;
+}
+
+/** Draws the current figures of a period that is not final (also what "mark final" freezes). */
+export async function drawPeriod(ctx: Ctx, p: Period, now: Date): Promise<FrozenReview & { sources: Source[] }> {
+  const label = await labeler(ctx);
+  const { sources, late } = await periodSources(ctx, p);
+  const current = buildPeriodModel(p.name, sources, label);
+  return { current, comments: await readComments(ctx, current), late, generatedAt: now.toISOString(), sources };
+}
+
+/** The public review of a partnership's period: the only thing the API, CSV and page render. */
+export async function getReview(deps: Pick<Deps, 'db' | 'atomic' | 'clock'>, partnershipId: string, periodName: string): Promise<PublicReview> {
+  const partnership = await getPartnership(deps, partnershipId);
+  const p = reviewPeriod(periodName, partnership.reviewYear);
+  const ctx = await reviewContext(deps, partnership);
+  const label = await labeler(ctx);
+
+  let frozen: FrozenReview;
+  let finalizedAt: string | null = null;
+  let arrivedAfterFinal = 0;
+  const row = ctx.finals.has(p.name) ? await finalRow(ctx, p.name) : undefined;
+  if (row) {
+    frozen = JSON.parse(row.model) as FrozenReview;
+    finalizedAt = row.finalized_at;
+    arrivedAfterFinal = await lateSince(ctx, p);
+  } else {
+    frozen = await drawPeriod(ctx, p, deps.clock.now());
+  }
+  const prev = previousPeriod(p);
+  const quarters = p.kind === 'year' ? await Promise.all(quartersOf(p).map((q) => periodModel(ctx, q, label))) : [];
+  const model: ReviewModel = {
+    partnership: { id: partnership.id, name: partnership.name },
+    period: { name: p.name, kind: p.kind, label: periodLabel(p), ...periodDays(p) },
+    reviewYear: partnership.reviewYear,
+    generatedAt: frozen.generatedAt,
+    current: frozen.current,
+    quarters,
+    previous: await periodModel(ctx, prev, label),
+    previousQuarters: p.kind === 'year' ? await Promise.all(quartersOf(prev).map((q) => periodModel(ctx, q, label))) : [],
+    // For a year, the year before is the previous period: shown once.
+    yearBefore: p.kind === 'quarter' ? await periodModel(ctx, yearBefore(p), label) : null,
+    comments: frozen.comments,
+    late: frozen.late,
+  };
+  const status = row ? ('final' as const) : ('live' as const);
+  return publish(
+    model,
+    { minGroupSize: partnership.minGroupSize, commentMinSize: await commentMinSize(deps, partnership) },
+    { status, finalizedAt, arrivedAfterFinal, goals: await listGoals(deps, partnership.id), actions: await listActions(deps, partnership.id, p) },
+  );
+}
+
+/** Responses to a final review's own campaigns that arrived after it was made final. */
+async function lateSince(ctx: Ctx, p: Period): Promise<number> {
+  const own = ownCampaigns(ctx, p).map((c) => c.id);
+  if (own.length === 0) return 0;
+  const counted = await ctx.deps.db
+    .selectFrom('review_final_cells')
+    .select(['campaign_id', 'period', 'responses'])
+    .where('campaign_id', 'in', own)
+    .execute();
+  const live = await rollupResponseCounts(ctx.deps, own);
+  let late = 0;
+  for (const id of own) {
+    const sum = counted.filter((r) => r.campaign_id === id && parsePeriod(r.period)?.kind === p.kind).reduce((a, r) => a + r.responses, 0);
+    late += Math.max(0, (live.get(id) ?? 0) - sum);
+  }
+  return late;
+}

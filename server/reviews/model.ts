@@ -1,0 +1,262 @@
+/**
+ * A period's figures, before suppression: a pure function from aggregate rows (per campaign) and
+ * invitation counts to measures per template, group and question. Nothing here reads the database, and
+ * nothing here leaves the server without going through `publish` (suppress.ts).
+ */
+import type { SurveyDefinition } from '../../surveys/index.ts';
+import { isFavorable, itemValue } from '../../surveys/index.ts';
+import { none, notRecorded, planOf, shareMeasures, type Plan } from './cells.ts';
+import { countStat, meanOf, npsStat, scoreStat, shareStat, type Stat } from './stats.ts';
+
+export interface SourceRow {
+  group_key: string;
+  item: string;
+  value: string;
+  n: number;
+  total: number;
+  sumsq: number;
+}
+
+export interface Invitations {
+  personal: { invited: number; completed: number };
+  openLink: { invited: number; completed: number };
+}
+
+/** One campaign's contribution to a period: its rows may be live, a final snapshot, or late ones. */
+export interface Source {
+  campaign: { id: string; name: string; period: string; templateId: string; segmentAttributes: string[] };
+  def: SurveyDefinition;
+  rows: SourceRow[];
+  invitations: Invitations | null;
+}
+
+export interface Group {
+  key: string;
+  label: string;
+  n: number;
+  measures: Record<string, Stat>;
+}
+
+export interface Breakdown {
+  key: string;
+  label: string;
+  groups: Group[];
+}
+
+export interface QuestionStats {
+  id: string;
+  text: string;
+  type: string;
+  n: number;
+  /** On the answer's own scale (1-5 reverse-coded so 5 is good, 0-10, 1-10). */
+  mean: number | null;
+  favorable: Stat | null;
+  distribution: { value: string; label: string; count: number }[];
+}
+
+export interface TemplatePeriod {
+  templateId: string;
+  kind: SurveyDefinition['kind'];
+  title: string;
+  campaigns: { id: string; name: string; period: string }[];
+  /** Each campaign's segment order (organization first), for the nesting of "not recorded" groups. */
+  chains: string[][];
+  invitations: Invitations;
+  overall: Group;
+  measureLabels: Record<string, string>;
+  questions: QuestionStats[];
+  breakdowns: Breakdown[];
+}
+
+export interface PeriodModel {
+  period: string;
+  templates: TemplatePeriod[];
+}
+
+type Acc = Map<string, Map<string, { n: number; t: number; q: number }>>;
+
+const key = (item: string, value: string) => `${item}\u0000${value}`;
+
+function isHeadline(plan: Plan, item: string): boolean {
+  if (item === '_n' || item.startsWith('dim:') || item.startsWith('index:') || item.startsWith('nps:')) return true;
+  return item.startsWith('q:') && plan.shareQuestions.some((q) => `q:${q.id}` === item);
+}
+
+function add(acc: Acc, group: string, item: string, value: string, n: number, t: number, q: number) {
+  let g = acc.get(group);
+  if (!g) acc.set(group, (g = new Map()));
+  const k = key(item, value);
+  const s = g.get(k);
+  if (s) (s.n += n), (s.t += t), (s.q += q);
+  else g.set(k, { n, t, q });
+}
+
+function breakdownsOf(source: Source): string[] {
+  const plan = planOf(source.def);
+  return ['organization', ...source.campaign.segmentAttributes, ...plan.demographics.map((q) => `q.${q.id}`)];
+}
+
+/** Adds a template's sources into one accumulator, in unscaled units so template versions can mix. */
+function accumulate(sources: Source[], breakdowns: string[]): Acc {
+  const acc: Acc = new Map();
+  for (const source of sources) {
+    const plan = planOf(source.def);
+    const scales = new Map(plan.moments.map((m) => [m.item, m.scale]));
+    const own = new Set(breakdownsOf(source));
+    // A campaign without one of the period's breakdowns counts, for it, as "not recorded", so every
+    // breakdown splits the same total and no residual hides between them.
+    const missing = breakdowns.filter((b) => !own.has(b));
+    for (const r of source.rows) {
+      const s = scales.get(r.item) ?? 1;
+      add(acc, r.group_key, r.item, r.value, r.n, r.total / s, r.sumsq / (s * s));
+      if (r.group_key === '' && isHeadline(plan, r.item)) {
+        for (const b of missing) add(acc, `${b}=${notRecorded}`, r.item, r.value, r.n, r.total / s, r.sumsq / (s * s));
+      }
+    }
+  }
+  return acc;
+}
+
+function groupStats(plan: Plan, cells: Map<string, { n: number; t: number; q: number }> | undefined): Record<string, Stat> {
+  const get = (item: string, value = '') => cells?.get(key(item, value)) ?? { n: 0, t: 0, q: 0 };
+  const measures: Record<string, Stat> = { responses: countStat(get('_n').n) };
+  for (const m of plan.moments) {
+    const c = get(m.item);
+    // Accumulated in unscaled units: scale 1 here.
+    measures[m.item.replace(':', '.')] = scoreStat(c.n, c.t, c.q, 1, m.range);
+  }
+  for (const q of plan.npsQuestions) {
+    measures[`nps.${q.id}`] = npsStat(get(`nps:${q.id}`, 'promoter').n, get(`nps:${q.id}`, 'passive').n, get(`nps:${q.id}`, 'detractor').n);
+  }
+  for (const q of plan.shareQuestions) {
+    const good = shareMeasures[q.measure!]!.options;
+    let yes = 0;
+    let all = 0;
+    for (const o of q.options ?? []) {
+      const n = get(`q:${q.id}`, o.value).n;
+      all += n;
+      if (good.includes(o.value)) yes += n;
+    }
+    measures[`share.${q.measure}`] = shareStat(yes, all);
+  }
+  return measures;
+}
+
+export function measureLabels(plan: Plan): Record<string, string> {
+  const labels: Record<string, string> = { responses: 'Responses', response_rate: 'Response rate' };
+  for (const d of plan.def.dimensions) labels[`dim.${d.id}`] = d.label.en;
+  if (plan.jqi) labels['index.jqi'] = 'Job quality index';
+  if (plan.acsi) labels['index.acsi'] = 'Satisfaction index (ACSI)';
+  for (const q of plan.npsQuestions) labels[`nps.${q.id}`] = plan.def.kind === 'worker-voice' ? 'Recommend this job (NPS)' : 'Recommend score (NPS)';
+  for (const q of plan.shareQuestions) labels[`share.${q.measure}`] = shareMeasures[q.measure!]!.label;
+  if (plan.def.kind === 'partner-roi' && labels['dim.value']) labels['dim.value'] = 'Value index';
+  return labels;
+}
+
+function questionStats(plan: Plan, cells: Map<string, { n: number; t: number; q: number }> | undefined): QuestionStats[] {
+  return plan.questions.map((q) => {
+    const count = (v: string) => cells?.get(key(`q:${q.id}`, v))?.n ?? 0;
+    const values =
+      q.type === 'agree5' ? ['1', '2', '3', '4', '5']
+      : q.type === 'likelihood' ? Array.from({ length: 11 }, (_, i) => String(i))
+      : q.type === 'rating10' ? Array.from({ length: 10 }, (_, i) => String(i + 1))
+      : q.type === 'yesno' ? ['yes', 'no']
+      : (q.options ?? []).map((o) => o.value);
+    const label = (v: string) => q.options?.find((o) => o.value === v)?.label.en ?? (q.type === 'yesno' ? (v === 'yes' ? 'Yes' : 'No') : v);
+    const distribution = values.map((v) => ({ value: v, label: label(v), count: count(v) }));
+    const n = q.type === 'multi' ? count('*') : distribution.reduce((a, d) => a + d.count, 0);
+    let mean: number | null = null;
+    let favorable: Stat | null = null;
+    if (q.type === 'agree5') {
+      // Reverse-coded so that 5 is always the good end, as in the dimension scores.
+      const scored = new Map(distribution.map((d) => [String(itemValue(q, Number(d.value))), d.count]));
+      mean = meanOf(scored);
+      favorable = shareStat([...scored].filter(([v]) => isFavorable(Number(v))).reduce((a, [, c]) => a + c, 0), n);
+    } else if (q.type === 'likelihood' || q.type === 'rating10') {
+      mean = meanOf(new Map(distribution.map((d) => [d.value, d.count])));
+    } else if (q.type === 'yesno') {
+      favorable = shareStat(count('yes'), n);
+    }
+    return { id: q.id, text: q.text.en, type: q.type, n, mean, favorable, distribution };
+  });
+}
+
+/** Labels for group values: organization names, "not recorded", "none". */
+export type Labeler = (breakdown: string, value: string) => string;
+
+function breakdownLabel(def: SurveyDefinition, b: string): string {
+  if (b === 'organization') return 'Organization';
+  if (b.startsWith('q.')) {
+    const q = planOf(def).demographics.find((d) => `q.${d.id}` === b);
+    return q ? q.text.en : b;
+  }
+  return b.charAt(0).toUpperCase() + b.slice(1).replace(/_/g, ' ');
+}
+
+function valueLabel(def: SurveyDefinition, b: string, value: string, labeler: Labeler): string {
+  if (value === notRecorded) return 'Not recorded (too few in the group when they answered)';
+  if (value === none) return b.startsWith('q.') ? 'No answer' : 'None';
+  if (b.startsWith('q.')) {
+    const q = planOf(def).demographics.find((d) => `q.${d.id}` === b);
+    return q?.options?.find((o) => o.value === value)?.label.en ?? value;
+  }
+  return labeler(b, value);
+}
+
+const sumInvitations = (sources: Source[]): Invitations => {
+  const out: Invitations = { personal: { invited: 0, completed: 0 }, openLink: { invited: 0, completed: 0 } };
+  for (const s of sources) {
+    if (!s.invitations) continue;
+    out.personal.invited += s.invitations.personal.invited;
+    out.personal.completed += s.invitations.personal.completed;
+    out.openLink.invited += s.invitations.openLink.invited;
+    out.openLink.completed += s.invitations.openLink.completed;
+  }
+  return out;
+};
+
+/** The period's figures per template (in the templates' first-published order). */
+export function buildPeriodModel(period: string, sources: Source[], labeler: Labeler): PeriodModel {
+  const byTemplate = new Map<string, Source[]>();
+  for (const s of sources) byTemplate.set(s.campaign.templateId, [...(byTemplate.get(s.campaign.templateId) ?? []), s]);
+  const templates: TemplatePeriod[] = [];
+  for (const [templateId, list] of byTemplate) {
+    // The newest version's wording labels the figures; question and dimension ids are stable.
+    const def = list.map((s) => s.def).reduce((a, b) => (b.version > a.version ? b : a));
+    const plan = planOf(def);
+    const breakdownKeys = [...new Set(list.flatMap(breakdownsOf))];
+    const acc = accumulate(list, breakdownKeys);
+    const overall: Group = { key: '', label: 'Everyone', n: acc.get('')?.get(key('_n', ''))?.n ?? 0, measures: groupStats(plan, acc.get('')) };
+    const invitations = sumInvitations(list);
+    const invited = invitations.personal.invited + invitations.openLink.invited;
+    if (invited > 0) overall.measures.response_rate = shareStat(Math.min(overall.n, invited), invited);
+    const breakdowns: Breakdown[] = breakdownKeys.map((b) => ({
+      key: b,
+      label: breakdownLabel(def, b),
+      groups: [...acc.keys()]
+        .filter((g) => g.startsWith(`${b}=`))
+        .sort()
+        .map((g) => {
+          const value = g.slice(b.length + 1);
+          const measures = groupStats(plan, acc.get(g));
+          return { key: value, label: valueLabel(def, b, value, labeler), n: measures.responses!.n, measures };
+        })
+        .filter((g) => g.n > 0),
+    }));
+    templates.push({
+      templateId,
+      kind: def.kind,
+      title: def.title.en,
+      campaigns: list.map((s) => ({ id: s.campaign.id, name: s.campaign.name, period: s.campaign.period })),
+      chains: list.map((s) => ['organization', ...s.campaign.segmentAttributes]),
+      invitations,
+      overall,
+      measureLabels: measureLabels(plan),
+      questions: questionStats(plan, acc.get('')),
+      breakdowns,
+    });
+  }
+  const order = ['worker-voice', 'employer-satisfaction', 'partner-roi'];
+  templates.sort((a, b) => (order.indexOf(a.kind) - order.indexOf(b.kind)) || a.templateId.localeCompare(b.templateId));
+  return { period, templates };
+}

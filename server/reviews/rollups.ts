@@ -1,0 +1,154 @@
+/**
+ * The aggregate rows (rollup_counts): the one statement a submission adds, reading a period's rows,
+ * and recomputing them from the raw responses. All writes go through `deps.atomic`.
+ */
+import { CompiledQuery, sql } from 'kysely';
+import type { Deps } from '../deps.ts';
+import { campaignTemplate } from '../campaigns/templates.ts';
+import type { Answers, SurveyDefinition } from '../../surveys/index.ts';
+import { responseCells, type Cell } from './cells.ts';
+
+const upsert = `ON CONFLICT (campaign_id, group_key, item, value) DO UPDATE SET
+  n = n + excluded.n, total = total + excluded.total, sumsq = sumsq + excluded.sumsq`;
+
+// One statement per response whatever its number of cells: the cells travel as one JSON parameter,
+// so D1's limit of 100 bound parameters never bites, and it carries the same "invitation still
+// pending" guard as every other write of the submission, so a retried submit counts nothing twice.
+const submitSql = `INSERT INTO rollup_counts (campaign_id, group_key, item, value, n, total, sumsq)
+SELECT ?, c.value ->> 0, c.value ->> 1, c.value ->> 2, 1, c.value ->> 3, c.value ->> 4 FROM json_each(?) AS c
+WHERE EXISTS (SELECT 1 FROM invitations WHERE token_hash = ? AND completed = 0)
+${upsert}`;
+
+/** The submission's aggregate statement: every cell of this response, counted once, or nothing. */
+export function countResponse(
+  tokenHash: string,
+  campaign: { id: string; segmentAttributes: readonly string[] },
+  def: SurveyDefinition,
+  tag: Record<string, string | null>,
+  answers: Answers,
+): CompiledQuery {
+  const cells = responseCells(def, campaign.segmentAttributes, tag, answers);
+  return CompiledQuery.raw(submitSql, [campaign.id, JSON.stringify(cells), tokenHash]);
+}
+
+export interface RollupRow {
+  campaign_id: string;
+  group_key: string;
+  item: string;
+  value: string;
+  n: number;
+  total: number;
+  sumsq: number;
+}
+
+/** Every aggregate row of the given campaigns: its size depends on the groups, not on responses. */
+export async function readRollups(deps: Pick<Deps, 'db'>, campaignIds: string[]): Promise<RollupRow[]> {
+  if (campaignIds.length === 0) return [];
+  return deps.db
+    .selectFrom('rollup_counts')
+    .select(['campaign_id', 'group_key', 'item', 'value', 'n', 'total', 'sumsq'])
+    .where('campaign_id', 'in', campaignIds)
+    .execute();
+}
+
+/** Responses per campaign, from the '' group's size rows: one indexed row per campaign. */
+export async function rollupResponseCounts(deps: Pick<Deps, 'db'>, campaignIds: string[]): Promise<Map<string, number>> {
+  if (campaignIds.length === 0) return new Map();
+  const rows = await deps.db
+    .selectFrom('rollup_counts')
+    .select(['campaign_id', 'n'])
+    .where('campaign_id', 'in', campaignIds)
+    .where('group_key', '=', '')
+    .where('item', '=', '_n')
+    .where('value', '=', '')
+    .execute();
+  return new Map(rows.map((r) => [r.campaign_id, r.n]));
+}
+
+const insertSql = `INSERT INTO rollup_counts (campaign_id, group_key, item, value, n, total, sumsq)
+SELECT ?, c.value ->> 0, c.value ->> 1, c.value ->> 2, c.value ->> 3, c.value ->> 4, c.value ->> 5 FROM json_each(?) AS c
+WHERE true ${upsert}`;
+
+const pageSize = 2000;
+const rowsPerStatement = 2000;
+
+/** Adds up every cell of a campaign's responses, read a page at a time in id order. */
+async function recount(deps: Pick<Deps, 'db'>, campaign: { id: string; templateId: string; templateVersion: number; segmentAttributes: string[] }) {
+  const def = await campaignTemplate(deps, campaign.templateId, campaign.templateVersion);
+  const sums = new Map<string, [string, string, string, number, number, number]>();
+  const add = ([group, item, value, total, sumsq]: Cell) => {
+    const key = JSON.stringify([group, item, value]);
+    const s = sums.get(key);
+    if (s) (s[3] += 1), (s[4] += total), (s[5] += sumsq);
+    else sums.set(key, [group, item, value, 1, total, sumsq]);
+  };
+  let after = '';
+  let responses = 0;
+  for (;;) {
+    const page = await deps.db
+      .selectFrom('responses')
+      .select(['id', 'segment', 'answers'])
+      .where('campaign_id', '=', campaign.id)
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(pageSize)
+      .execute();
+    for (const r of page) {
+      const tag = JSON.parse(r.segment) as Record<string, string | null>;
+      for (const cell of responseCells(def, campaign.segmentAttributes, tag, JSON.parse(r.answers) as Answers)) add(cell);
+    }
+    responses += page.length;
+    if (page.length < pageSize) break;
+    after = page[page.length - 1]!.id;
+  }
+  return { rows: [...sums.values()], responses };
+}
+
+/**
+ * Recomputes a campaign's aggregates from its responses and swaps them in atomically. A submission
+ * that lands between the read and the swap would be lost from the new rows, so the swap is checked
+ * against the responses counted afterwards and done again if they differ.
+ */
+export async function rebuildCampaign(
+  deps: Pick<Deps, 'db' | 'atomic'>,
+  campaign: { id: string; templateId: string; templateVersion: number; segmentAttributes: string[] },
+): Promise<{ responses: number; rows: number }> {
+  for (let attempt = 0; ; attempt++) {
+    const { rows } = await recount(deps, campaign);
+    const statements: CompiledQuery[] = [CompiledQuery.raw('DELETE FROM rollup_counts WHERE campaign_id = ?', [campaign.id])];
+    for (let i = 0; i < rows.length; i += rowsPerStatement) {
+      statements.push(CompiledQuery.raw(insertSql, [campaign.id, JSON.stringify(rows.slice(i, i + rowsPerStatement))]));
+    }
+    await deps.atomic(statements);
+    // One statement, so both counts come from the same snapshot of the database.
+    const check = await sql<{ rolled: number | null; stored: number }>`SELECT
+      (SELECT n FROM rollup_counts WHERE campaign_id = ${campaign.id} AND group_key = '' AND item = '_n' AND value = '') AS rolled,
+      (SELECT count(*) FROM responses WHERE campaign_id = ${campaign.id}) AS stored`.execute(deps.db);
+    const { rolled, stored } = check.rows[0]!;
+    if ((rolled ?? 0) === stored) return { responses: stored, rows: rows.length };
+    if (attempt >= 4) throw new Error(`responses kept arriving while campaign ${campaign.id} was rebuilt; run it again`);
+  }
+}
+
+/** Rebuilds the aggregates of every campaign (of one partnership, when given), one campaign at a time. */
+export async function rebuildRollups(
+  deps: Pick<Deps, 'db' | 'atomic'>,
+  partnershipId?: string,
+  onCampaign?: (done: { campaignId: string; responses: number; rows: number }) => void,
+): Promise<{ campaigns: number; responses: number }> {
+  let query = deps.db.selectFrom('campaigns').select(['id', 'template_id', 'template_version', 'segment_attributes']).orderBy('id');
+  if (partnershipId) query = query.where('partnership_id', '=', partnershipId);
+  let responses = 0;
+  const campaigns = await query.execute();
+  for (const c of campaigns) {
+    const done = await rebuildCampaign(deps, {
+      id: c.id,
+      templateId: c.template_id,
+      templateVersion: c.template_version,
+      segmentAttributes: JSON.parse(c.segment_attributes) as string[],
+    });
+    responses += done.responses;
+    onCampaign?.({ campaignId: c.id, ...done });
+  }
+  return { campaigns: campaigns.length, responses };
+}

@@ -1,0 +1,113 @@
+/**
+ * Reviews over HTTP: /api/partnerships/:id/reviews (JSON, CSV), goals, action items, "mark final",
+ * review settings; and the printable page at /reviews/:partnershipId/:period. Members only; viewers
+ * read, analysts and admins change.
+ */
+import { Hono, type MiddlewareHandler } from 'hono';
+import { z } from 'zod';
+import { authenticate, requirePartnership } from '../auth/guard.ts';
+import { AppError, errorStatus } from '../errors.ts';
+import { readJson, readQuery, type AppEnv } from '../http.ts';
+import { getPartnership } from '../partnerships/partnerships.ts';
+import { createAction, createActionBody, updateAction, updateActionBody } from './actions.ts';
+import { reviewCsv } from './csv.ts';
+import { markFinal } from './final.ts';
+import { createGoal, createGoalBody, deleteGoal, goalMeasures, listGoals, updateGoal, updateGoalBody } from './goals.ts';
+import { listReviews } from './list.ts';
+import { getReview } from './load.ts';
+import { reviewPage, signInPage } from './page.tsx';
+import { reviewPeriod } from './periods.ts';
+import { commentMinSize, reviewSettingsBody, setReviewSettings } from './settings.ts';
+
+const reviewQuery = z.object({ format: z.enum(['json', 'csv']).default('json') });
+const pageQuery = z.object({ paper: z.enum(['letter', 'a4']).optional() });
+
+// /api/partnerships already authenticates; this spares a second session lookup when it has.
+const signedIn: MiddlewareHandler<AppEnv> = (c, next) => (c.var.user ? next() : authenticate(c, next));
+
+export const reviewApiRoutes = new Hono<AppEnv>()
+  .use('/:id/reviews/*', signedIn)
+  .use('/:id/reviews', signedIn)
+  .use('/:id/goals/*', signedIn)
+  .use('/:id/goals', signedIn)
+  .use('/:id/actions/*', signedIn)
+  .use('/:id/review-settings', signedIn)
+  .get('/:id/reviews', async (c) => {
+    await requirePartnership(c, c.req.param('id'), 'read');
+    return c.json({ reviews: await listReviews(c.var.deps, c.req.param('id')) });
+  })
+  .get('/:id/reviews/:period', async (c) => {
+    await requirePartnership(c, c.req.param('id'), 'read');
+    const { format } = readQuery(c, reviewQuery);
+    const review = await getReview(c.var.deps, c.req.param('id'), c.req.param('period'));
+    if (format === 'json') return c.json({ review });
+    return c.body(reviewCsv(review), 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="review-${review.period.name}.csv"`,
+    });
+  })
+  .post('/:id/reviews/:period/final', async (c) => {
+    await requirePartnership(c, c.req.param('id'), 'write');
+    return c.json({ final: await markFinal(c.var.deps, c.req.param('id'), c.req.param('period'), c.var.user.id) }, 201);
+  })
+  .post('/:id/reviews/:period/actions', async (c) => {
+    await requirePartnership(c, c.req.param('id'), 'write');
+    const body = await readJson(c, createActionBody);
+    const partnership = await getPartnership(c.var.deps, c.req.param('id'));
+    const period = reviewPeriod(c.req.param('period'), partnership.reviewYear);
+    return c.json({ action: await createAction(c.var.deps, partnership, period, body) }, 201);
+  })
+  .patch('/:id/actions/:actionId', async (c) => {
+    await requirePartnership(c, c.req.param('id'), 'write');
+    const body = await readJson(c, updateActionBody);
+    const partnership = await getPartnership(c.var.deps, c.req.param('id'));
+    return c.json({ action: await updateAction(c.var.deps, partnership, c.req.param('actionId'), body) });
+  })
+  .get('/:id/goals', async (c) => {
+    await requirePartnership(c, c.req.param('id'), 'read');
+    await getPartnership(c.var.deps, c.req.param('id'));
+    const measures = Object.fromEntries(['worker-voice', 'employer-satisfaction', 'partner-roi'].map((t) => [t, goalMeasures(t)]));
+    return c.json({ goals: await listGoals(c.var.deps, c.req.param('id')), measures });
+  })
+  .post('/:id/goals', async (c) => {
+    await requirePartnership(c, c.req.param('id'), 'write');
+    const body = await readJson(c, createGoalBody);
+    await getPartnership(c.var.deps, c.req.param('id'));
+    return c.json({ goal: await createGoal(c.var.deps, c.req.param('id'), body) }, 201);
+  })
+  .patch('/:id/goals/:goalId', async (c) => {
+    await requirePartnership(c, c.req.param('id'), 'write');
+    const body = await readJson(c, updateGoalBody);
+    return c.json({ goal: await updateGoal(c.var.deps, c.req.param('id'), c.req.param('goalId'), body) });
+  })
+  .delete('/:id/goals/:goalId', async (c) => {
+    await requirePartnership(c, c.req.param('id'), 'write');
+    await deleteGoal(c.var.deps, c.req.param('id'), c.req.param('goalId'));
+    return c.json({ ok: true });
+  })
+  .get('/:id/review-settings', async (c) => {
+    await requirePartnership(c, c.req.param('id'), 'read');
+    const partnership = await getPartnership(c.var.deps, c.req.param('id'));
+    return c.json({ settings: { commentMinSize: await commentMinSize(c.var.deps, partnership), minGroupSize: partnership.minGroupSize } });
+  })
+  .patch('/:id/review-settings', async (c) => {
+    await requirePartnership(c, c.req.param('id'), 'write');
+    const body = await readJson(c, reviewSettingsBody);
+    await getPartnership(c.var.deps, c.req.param('id'));
+    return c.json({ settings: await setReviewSettings(c.var.deps, c.req.param('id'), body) });
+  });
+
+/** The printable review: the same PublicReview, drawn as a page that needs no JavaScript. */
+export const reviewPageRoutes = new Hono<AppEnv>().get('/:partnershipId/:period', async (c) => {
+  try {
+    await authenticate(c, async () => {});
+    await requirePartnership(c, c.req.param('partnershipId'), 'read');
+    const { paper } = readQuery(c, pageQuery);
+    const review = await getReview(c.var.deps, c.req.param('partnershipId'), c.req.param('period'));
+    return c.html(reviewPage(review, { paper: paper ?? null }));
+  } catch (err) {
+    // A person at a browser gets a readable page with the same status the API would give.
+    if (!(err instanceof AppError)) throw err;
+    return c.html(signInPage(err.code, err.message), errorStatus[err.code]);
+  }
+});

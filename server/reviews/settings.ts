@@ -1,0 +1,33 @@
+/** Review settings of a partnership: the comment minimum (default 10, never below 3 nor the group minimum). */
+import { z } from 'zod';
+import type { Deps } from '../deps.ts';
+import type { Partnership } from '../partnerships/partnerships.ts';
+
+export const defaultCommentMinSize = 10;
+
+export const reviewSettingsBody = z.object({
+  commentMinSize: z.number().int().min(3, 'The comment minimum is never below 3.').max(1000),
+});
+export type ReviewSettingsBody = z.infer<typeof reviewSettingsBody>;
+
+/**
+ * Comments are shown for groups of at least this many respondents: the setting, but never fewer than
+ * the partnership's minimum group size, since a comment says more about a person than a count does.
+ */
+export async function commentMinSize(deps: Pick<Deps, 'db'>, partnership: Pick<Partnership, 'id' | 'minGroupSize'>): Promise<number> {
+  const row = await deps.db
+    .selectFrom('review_settings')
+    .select('comment_min_size')
+    .where('partnership_id', '=', partnership.id)
+    .executeTakeFirst();
+  return Math.max(row?.comment_min_size ?? defaultCommentMinSize, partnership.minGroupSize);
+}
+
+export async function setReviewSettings(deps: Pick<Deps, 'db'>, partnershipId: string, body: ReviewSettingsBody) {
+  await deps.db
+    .insertInto('review_settings')
+    .values({ partnership_id: partnershipId, comment_min_size: body.commentMinSize })
+    .onConflict((oc) => oc.column('partnership_id').doUpdateSet({ comment_min_size: body.commentMinSize }))
+    .execute();
+  return { commentMinSize: body.commentMinSize };
+}

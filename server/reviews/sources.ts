@@ -1,0 +1,166 @@
+/**
+ * Where a period's aggregate rows come from: live rows of its campaigns, the rows a final review froze,
+ * and late rows (what arrived for a campaign after the review that counted it was made final, counted
+ * in the next review that is not final). Reads are per campaign and never touch the responses.
+ */
+import { sql } from 'kysely';
+import type { Campaign } from '../campaigns/campaigns.ts';
+import { campaignTemplate } from '../campaigns/templates.ts';
+import type { Deps } from '../deps.ts';
+import type { Invitations, Source, SourceRow } from './model.ts';
+import { parsePeriod, previousPeriod, type Period } from './periods.ts';
+import { readRollups, rollupResponseCounts } from './rollups.ts';
+
+export type ReviewCampaign = Campaign & { p: Period };
+
+/** What a final review stored per campaign: the rows it counted and the invitations of the day. */
+export interface FrozenCells {
+  rows: SourceRow[];
+  invitations: Invitations | null;
+}
+
+export interface Ctx {
+  deps: Pick<Deps, 'db' | 'atomic'>;
+  partnershipId: string;
+  campaigns: ReviewCampaign[];
+  /** Names of the periods whose review is final. */
+  finals: Set<string>;
+}
+
+const cellKey = (r: Pick<SourceRow, 'group_key' | 'item' | 'value'>) => `${r.group_key}\u0000${r.item}\u0000${r.value}`;
+
+async function sourceOf(ctx: Ctx, campaign: ReviewCampaign, rows: SourceRow[], invitations: Invitations | null): Promise<Source> {
+  const def = await campaignTemplate(ctx.deps, campaign.templateId, campaign.templateVersion);
+  return { campaign, def, rows, invitations };
+}
+
+/**
+ * Invitations per campaign. A closed campaign's counts cannot change, so they are counted once and
+ * kept; an open one is counted each time (its invitations are few while it runs).
+ */
+export async function invitationCounts(ctx: Ctx, campaigns: ReviewCampaign[]): Promise<Map<string, Invitations>> {
+  const out = new Map<string, Invitations>();
+  if (campaigns.length === 0) return out;
+  const ids = campaigns.map((c) => c.id);
+  const kept = await ctx.deps.db.selectFrom('review_invitation_counts').selectAll().where('campaign_id', 'in', ids).execute();
+  for (const r of kept) {
+    out.set(r.campaign_id, {
+      personal: { invited: r.personal_invited, completed: r.personal_completed },
+      openLink: { invited: r.open_invited, completed: r.open_completed },
+    });
+  }
+  const missing = campaigns.filter((c) => !out.has(c.id));
+  if (missing.length === 0) return out;
+  const rows = await ctx.deps.db
+    .selectFrom('invitations')
+    .select((eb) => ['campaign_id', sql<number>`contact_id IS NULL`.as('open'), 'completed', eb.fn.countAll<number>().as('n')])
+    .where('campaign_id', 'in', missing.map((c) => c.id))
+    .groupBy(['campaign_id', sql`contact_id IS NULL`, 'completed'])
+    .execute();
+  for (const c of missing) {
+    const inv: Invitations = { personal: { invited: 0, completed: 0 }, openLink: { invited: 0, completed: 0 } };
+    for (const r of rows.filter((x) => x.campaign_id === c.id)) {
+      const side = Number(r.open) ? inv.openLink : inv.personal;
+      side.invited += Number(r.n);
+      if (r.completed) side.completed += Number(r.n);
+    }
+    out.set(c.id, inv);
+  }
+  const closed = missing.filter((c) => c.status === 'closed');
+  if (closed.length > 0) {
+    await ctx.deps.db
+      .insertInto('review_invitation_counts')
+      .values(
+        closed.map((c) => {
+          const i = out.get(c.id)!;
+          return {
+            campaign_id: c.id,
+            personal_invited: i.personal.invited,
+            personal_completed: i.personal.completed,
+            open_invited: i.openLink.invited,
+            open_completed: i.openLink.completed,
+          };
+        }),
+      )
+      .onConflict((oc) => oc.column('campaign_id').doNothing())
+      .execute();
+  }
+  return out;
+}
+
+/** Live rows of the campaigns, with their invitations. */
+export async function liveSources(ctx: Ctx, campaigns: ReviewCampaign[]): Promise<Source[]> {
+  const rows = await readRollups(ctx.deps, campaigns.map((c) => c.id));
+  const invitations = await invitationCounts(ctx, campaigns);
+  return Promise.all(campaigns.map((c) => sourceOf(ctx, c, rows.filter((r) => r.campaign_id === c.id), invitations.get(c.id) ?? null)));
+}
+
+/** The rows a final review counted, per campaign. */
+export async function frozenSources(ctx: Ctx, period: string): Promise<Source[]> {
+  const rows = await ctx.deps.db
+    .selectFrom('review_final_cells')
+    .select(['campaign_id', 'cells'])
+    .where('partnership_id', '=', ctx.partnershipId)
+    .where('period', '=', period)
+    .execute();
+  const sources: Source[] = [];
+  for (const r of rows) {
+    const campaign = ctx.campaigns.find((c) => c.id === r.campaign_id);
+    if (!campaign) continue;
+    const frozen = JSON.parse(r.cells) as FrozenCells;
+    sources.push(await sourceOf(ctx, campaign, frozen.rows, frozen.invitations));
+  }
+  return sources;
+}
+
+/** Row-wise a - b (rows present only in b cannot happen: counts only grow). */
+function subtract(a: SourceRow[], bs: SourceRow[][]): SourceRow[] {
+  const out = new Map(a.map((r) => [cellKey(r), { ...r }]));
+  for (const b of bs) {
+    for (const r of b) {
+      const x = out.get(cellKey(r));
+      if (x) (x.n -= r.n), (x.total -= r.total), (x.sumsq -= r.sumsq);
+    }
+  }
+  return [...out.values()].filter((r) => r.n > 0);
+}
+
+/**
+ * Late rows counted in `period`: for every final review of the same kind just before it (a run of final
+ * periods ending right before this one), the campaigns it counted, minus everything the final reviews
+ * of that kind have counted for them so far.
+ */
+export async function lateSources(ctx: Ctx, period: Period): Promise<{ sources: Source[]; late: { period: string; campaign: string; responses: number }[] }> {
+  const before: string[] = [];
+  for (let p = previousPeriod(period); ctx.finals.has(p.name); p = previousPeriod(p)) before.push(p.name);
+  if (before.length === 0) return { sources: [], late: [] };
+  const counted = await ctx.deps.db
+    .selectFrom('review_final_cells')
+    .select(['campaign_id', 'period', 'responses'])
+    .where('partnership_id', '=', ctx.partnershipId)
+    .where('campaign_id', 'in', ctx.deps.db.selectFrom('review_final_cells').select('campaign_id').where('partnership_id', '=', ctx.partnershipId).where('period', 'in', before))
+    .execute();
+  const sameKind = counted.filter((r) => parsePeriod(r.period)?.kind === period.kind);
+  const ids = [...new Set(sameKind.map((r) => r.campaign_id))];
+  const live = await rollupResponseCounts(ctx.deps, ids);
+  const lateIds = ids.filter((id) => (live.get(id) ?? 0) > sameKind.filter((r) => r.campaign_id === id).reduce((a, r) => a + r.responses, 0));
+  if (lateIds.length === 0) return { sources: [], late: [] };
+  const frozen = await ctx.deps.db
+    .selectFrom('review_final_cells')
+    .select(['campaign_id', 'period', 'cells'])
+    .where('partnership_id', '=', ctx.partnershipId)
+    .where('campaign_id', 'in', lateIds)
+    .execute();
+  const rows = await readRollups(ctx.deps, lateIds);
+  const sources: Source[] = [];
+  const late: { period: string; campaign: string; responses: number }[] = [];
+  for (const id of lateIds) {
+    const campaign = ctx.campaigns.find((c) => c.id === id);
+    if (!campaign) continue;
+    const earlier = frozen.filter((f) => f.campaign_id === id && parsePeriod(f.period)?.kind === period.kind).map((f) => (JSON.parse(f.cells) as FrozenCells).rows);
+    const diff = subtract(rows.filter((r) => r.campaign_id === id), earlier);
+    sources.push(await sourceOf(ctx, campaign, diff, null));
+    late.push({ period: campaign.period, campaign: campaign.name, responses: diff.find((r) => r.group_key === '' && r.item === '_n')?.n ?? 0 });
+  }
+  return { sources, late };
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { classifyInbound, keywords } from '../../server/distribution/keywords.ts';
+import { helpReply, optInReply, optOutReply } from '../../server/distribution/replies.ts';
+import { smsLength } from '../../server/distribution/sms-segments.ts';
+
+/** The ways people actually type a keyword: case, spaces, punctuation, a trailing emoji. */
+const dressings = [
+  (w: string) => w,
+  (w: string) => w.toLowerCase(),
+  (w: string) => w[0] + w.slice(1).toLowerCase(),
+  (w: string) => `  ${w}  `,
+  (w: string) => `${w}.`,
+  (w: string) => `${w}!!`,
+  (w: string) => `"${w}"`,
+  (w: string) => `¡${w}!`,
+  (w: string) => `\n${w.toLowerCase()}?\n`,
+  (w: string) => `${w} 🙏`,
+];
+
+describe('classifyInbound', () => {
+  it.each(keywords.optOut)('opts out on %s however it is typed', (word) => {
+    for (const dress of dressings) expect(classifyInbound(dress(word)).action, dress(word)).toBe('opt_out');
+  });
+
+  it.each(keywords.optIn)('opts in on %s however it is typed', (word) => {
+    for (const dress of dressings) expect(classifyInbound(dress(word)).action, dress(word)).toBe('opt_in');
+  });
+
+  it.each(keywords.help)('answers help on %s however it is typed', (word) => {
+    for (const dress of dressings) expect(classifyInbound(dress(word)).action, dress(word)).toBe('help');
+  });
+
+  it('covers the keywords the rules of the road name', () => {
+    for (const w of [
+      'STOP',
+      'STOPALL',
+      'UNSUBSCRIBE',
+      'CANCEL',
+      'END',
+      'QUIT',
+      'REVOKE',
+      'OPTOUT',
+      'PARAR',
+      'CANCELAR',
+    ]) {
+      expect(keywords.optOut).toContain(w);
+    }
+    for (const w of ['START', 'UNSTOP', 'YES']) expect(keywords.optIn).toContain(w);
+    expect(keywords.help).toEqual(expect.arrayContaining(['HELP', 'INFO', 'AYUDA']));
+  });
+
+  it('accepts an opt-out split by a space or hyphen', () => {
+    for (const body of ['stop all', 'Opt-out', 'OPT OUT', 'dar de baja', 'Un-subscribe']) {
+      expect(classifyInbound(body).action, body).toBe('opt_out');
+    }
+  });
+
+  it('reads accents away: Sí, ¡ALTO!, Cancelár', () => {
+    expect(classifyInbound('Sí')).toEqual({ action: 'opt_in', language: 'es' });
+    expect(classifyInbound('¡ALTO!')).toEqual({ action: 'opt_out', language: 'es' });
+    expect(classifyInbound('Cancelár').action).toBe('opt_out');
+  });
+
+  it('tells Spanish words apart, and leaves the English ones without a language', () => {
+    expect(classifyInbound('parar').language).toBe('es');
+    expect(classifyInbound('ayuda').language).toBe('es');
+    expect(classifyInbound('stop').language).toBeNull();
+    expect(classifyInbound('info').language).toBeNull();
+  });
+
+  it('ignores messages that only contain a keyword: whole-message keywords only, as Twilio does', () => {
+    for (const body of [
+      'stop by tomorrow?',
+      'STOP PLEASE',
+      'please cancel',
+      "I can't make it, help me reschedule",
+      'yes I will do the survey later',
+      'Where does it end',
+      'stopp',
+      'unstoppable',
+      'S.T.O.P. sending me these',
+      'para mañana',
+      '',
+      '   ',
+      '🛑',
+      'stop'.repeat(20),
+    ]) {
+      expect(classifyInbound(body), JSON.stringify(body)).toEqual({ action: 'none', language: null });
+    }
+  });
+
+  it('does not let an opt-in be assembled from separate words', () => {
+    expect(classifyInbound('ye s').action).toBe('none');
+    expect(classifyInbound('UN STOP').action).toBe('none');
+    expect(classifyInbound('he lp').action).toBe('none');
+  });
+});
+
+describe('replies', () => {
+  const oneGsmSegment = { encoding: 'GSM-7', segments: 1 };
+  const names = [
+    null,
+    'River Valley Advanced Manufacturing',
+    'Consorcio Regional de Manufactura Avanzada del Valle de Río Grande & Asociados',
+    'x'.repeat(160),
+  ];
+
+  it('fits every reply in one GSM-7 segment, in both languages, with any partnership name', () => {
+    for (const language of ['en', 'es'] as const) {
+      expect(smsLength(optOutReply(language))).toMatchObject(oneGsmSegment);
+      expect(smsLength(optInReply(language))).toMatchObject(oneGsmSegment);
+      for (const name of names)
+        expect(smsLength(helpReply(language, name)), `${language} ${name}`).toMatchObject(oneGsmSegment);
+    }
+  });
+
+  it('says who we are and how to stop in the help text', () => {
+    const en = helpReply('en', 'River Valley Advanced Manufacturing');
+    expect(en).toContain('Sector Voice');
+    expect(en).toContain('River Valley Advanced Manufacturing');
+    expect(en).toContain('STOP');
+    const es = helpReply('es', 'Consorcio del Río');
+    expect(es).toContain('Consorcio del Rio');
+    expect(es).toContain('STOP');
+    expect(helpReply('en', null)).toContain('Sector Voice');
+  });
+
+  it('shortens a long partnership name instead of spilling into a second segment', () => {
+    const reply = helpReply('en', 'x'.repeat(160));
+    expect(reply).toMatch(/x\.\.\./);
+    expect(reply).toContain('Reply STOP');
+  });
+
+  it('tells how to come back after an opt-out, and how to leave after an opt-in', () => {
+    expect(optOutReply('en')).toContain('START');
+    expect(optOutReply('es')).toContain('START');
+    expect(optInReply('en')).toContain('STOP');
+    expect(optInReply('es')).toContain('STOP');
+  });
+});
