@@ -23,6 +23,7 @@ export interface Env {
   TWILIO_AUTH_TOKEN?: string;
   MAIL_FROM?: string;
   MAIL_POSTAL_ADDRESS?: string;
+  DEFAULT_COUNTRY?: string;
 }
 
 const log: Logger = {
@@ -49,7 +50,7 @@ async function readManifest(env: Env, origin: string): Promise<Config['assets']>
 
 async function buildApp(env: Env, origin: string): Promise<App> {
   // The same variables and defaults as on Node; the port and database path mean nothing here.
-  const { publicUrl, maxBodyBytes, secureCookies, sessionSeconds, distribution } = readConfig({
+  const { publicUrl, maxBodyBytes, secureCookies, sessionSeconds, distribution, defaultCountry } = readConfig({
     PUBLIC_URL: env.PUBLIC_URL,
     MAX_BODY_BYTES: env.MAX_BODY_BYTES,
     SESSION_HOURS: env.SESSION_HOURS,
@@ -57,6 +58,7 @@ async function buildApp(env: Env, origin: string): Promise<App> {
     TWILIO_AUTH_TOKEN: env.TWILIO_AUTH_TOKEN,
     MAIL_FROM: env.MAIL_FROM,
     MAIL_POSTAL_ADDRESS: env.MAIL_POSTAL_ADDRESS,
+    DEFAULT_COUNTRY: env.DEFAULT_COUNTRY,
   });
   const deps: Deps = {
     ...openD1(env.DB),
@@ -69,6 +71,7 @@ async function buildApp(env: Env, origin: string): Promise<App> {
       sessionSeconds,
       assets: await readManifest(env, origin),
       distribution,
+      defaultCountry,
     },
     log,
     // Workers senders (Twilio over fetch, an HTTP email API) arrive with the Workers parity issue.

@@ -48,8 +48,8 @@ beforeAll(async () => {
     TWILIO_FROM: '+13125550100',
     TWILIO_API_URL: twilio.url,
     // Paced so that kills land in the middle of sending, with short leases so the test moves on.
-    SMS_PER_SECOND: '30',
-    EMAIL_PER_SECOND: '30',
+    SMS_PER_SECOND: '10',
+    EMAIL_PER_SECOND: '10',
     SEND_LEASE_SECONDS: String(leaseSeconds),
   };
   deps = nodeDeps(readConfig(env), undefined, {});
