@@ -12,7 +12,8 @@ import { readConfig } from '../server/runtime/config.ts';
 import { nodeDeps } from '../server/runtime/deps.ts';
 import { smtpMailer } from '../server/runtime/smtp-mailer.ts';
 import { twilioSms } from '../server/runtime/twilio-sms.ts';
-import { adminClient, type TestClient, type TestContext } from '../test/helpers/app.ts';
+import type { TestClient } from '../test/helpers/app.ts';
+import { allDayPartnership } from '../test/helpers/seed.ts';
 import { startSmtpPeer } from '../test/helpers/smtp-peer.ts';
 import { startTwilioPeer } from '../test/helpers/twilio-peer.ts';
 import type { Figure } from './run.ts';
@@ -55,15 +56,7 @@ export async function dispatchBench(): Promise<Figure[]> {
   deps.mailer = mailer;
   deps.sms = twilioSms({ accountSid: twilio.accountSid, authToken: twilio.authToken, from: '+13125550100', apiUrl: twilio.url });
   try {
-    const client = await adminClient({ app: createApp(() => deps) } as TestContext);
-    const p = await client.post('/api/partnerships', {
-      name: 'Bench',
-      sector: 'S',
-      region: 'R',
-      timeZone: 'UTC',
-      smsHours: { start: '00:00', end: '23:59' },
-    });
-    const partnershipId = p.json.partnership.id;
+    const { client, partnershipId } = await allDayPartnership(createApp(() => deps), 'Bench');
     const figures: Figure[] = [];
     for (const channel of ['email', 'sms'] as const) {
       await campaign(client, partnershipId, channel);

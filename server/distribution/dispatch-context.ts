@@ -3,16 +3,10 @@ import { getCampaign, type Campaign } from '../campaigns/campaigns.ts';
 import type { Deps } from '../deps.ts';
 import { getContactsByIds, type Contact } from '../partnerships/contacts.ts';
 import { getPartnership, type Partnership } from '../partnerships/partnerships.ts';
-import type { Channel } from './outbox.ts';
+import type { OutboxRow } from './outbox.ts';
 
-export interface Claimed {
-  id: string;
-  campaign_id: string;
-  invitation_id: string;
-  contact_id: string;
-  channel: Channel;
-  purpose: 'invitation' | 'reminder';
-  sequence: number;
+/** An outbox row as the dispatcher claimed it. */
+export interface Claimed extends Omit<OutboxRow, 'due_at'> {
   /** Including this one. */
   attempts: number;
 }

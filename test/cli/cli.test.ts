@@ -1,9 +1,7 @@
 /** The CLI as a person runs it: a child process over a SQLite file in a temporary directory. */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCampaign } from '../../server/campaigns/campaigns.ts';
 import { launchCampaign } from '../../server/campaigns/invitations.ts';
@@ -14,30 +12,16 @@ import { createPartnership } from '../../server/partnerships/partnerships.ts';
 import { parseCsv } from '../../server/runtime/csv.ts';
 import { readConfig } from '../../server/runtime/config.ts';
 import { storedLinkSecret } from '../../server/runtime/link-secret.ts';
+import { runCli } from '../helpers/cli.ts';
 import { openSqlite } from '../../server/runtime/sqlite.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const publicUrl = 'https://survey.example.org';
 
 let dir: string;
 let dbPath: string;
 
-function cli(args: string[], options: { input?: string; db?: string } = {}) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
-    // Node with tsx's loader, as `npx tsx` runs it, minus the extra process the tsx binary starts.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/runtime/cli.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, DATABASE_PATH: options.db ?? dbPath, PUBLIC_URL: publicUrl },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
-  });
-}
+const cli = (args: string[], options: { input?: string; db?: string } = {}) =>
+  runCli(args, { DATABASE_PATH: options.db ?? dbPath, PUBLIC_URL: publicUrl }, options.input);
 
 /** Domain functions straight on the file, for set-up the CLI does not offer. */
 async function withDb<T>(

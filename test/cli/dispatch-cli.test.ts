@@ -1,36 +1,22 @@
 /** `npm run cli -- dispatch` and `progress`, as a person runs them, against a SQLite file. */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { readConfig } from '../../server/runtime/config.ts';
 import { nodeDeps } from '../../server/runtime/deps.ts';
 import { storedLinkSecret } from '../../server/runtime/link-secret.ts';
-import { adminClient, type TestContext } from '../helpers/app.ts';
+import { allDayPartnership } from '../helpers/seed.ts';
+import { runCli } from '../helpers/cli.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 let dir: string;
 let dbPath: string;
 let campaignId: string;
 
-function cli(args: string[]) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/runtime/cli.ts', ...args], {
-      cwd: root,
-      // No SMTP_URL or TWILIO_*: the development senders print each message.
-      env: { ...process.env, DATABASE_PATH: dbPath, PUBLIC_URL: 'https://survey.example.org', SMS_PER_SECOND: '0', EMAIL_PER_SECOND: '0' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+// No SMTP_URL or TWILIO_*: the development senders print each message.
+const cli = (args: string[]) =>
+  runCli(args, { DATABASE_PATH: dbPath, PUBLIC_URL: 'https://survey.example.org', SMS_PER_SECOND: '0', EMAIL_PER_SECOND: '0' });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sv-dispatch-cli-'));
@@ -38,21 +24,14 @@ beforeAll(async () => {
   const deps = nodeDeps(readConfig({ DATABASE_PATH: dbPath, PUBLIC_URL: 'https://survey.example.org' }, storedLinkSecret), undefined, {});
   deps.log = { info() {}, error() {} };
   try {
-    const client = await adminClient({ app: createApp(() => deps) } as TestContext);
-    const p = await client.post('/api/partnerships', {
-      name: 'River Valley',
-      sector: 'Manufacturing',
-      region: 'RV',
-      timeZone: 'UTC',
-      smsHours: { start: '00:00', end: '23:59' },
-    });
-    await client.post(`/api/partnerships/${p.json.partnership.id}/contacts`, [
+    const { client, partnershipId } = await allDayPartnership(createApp(() => deps));
+    await client.post(`/api/partnerships/${partnershipId}/contacts`, [
       { firstName: 'Ana', phone: '+13125550101', smsConsent: true, kind: 'worker', language: 'es' },
       { firstName: 'Ben', email: 'ben@work.example', kind: 'worker' },
       { firstName: 'Cy', phone: '+13125550103', kind: 'worker' },
     ]);
     const today = new Date().toISOString().slice(0, 10);
-    const c = await client.post(`/api/partnerships/${p.json.partnership.id}/campaigns`, {
+    const c = await client.post(`/api/partnerships/${partnershipId}/campaigns`, {
       name: 'Worker voice',
       templateId: 'worker-voice',
       period: '2026-Q4',

@@ -14,7 +14,7 @@ import { createApp } from '../../server/app.ts';
 import { readConfig } from '../../server/runtime/config.ts';
 import { nodeDeps } from '../../server/runtime/deps.ts';
 import { seededRandom } from '../helpers/answers.ts';
-import { adminClient, type TestContext } from '../helpers/app.ts';
+import { allDayPartnership } from '../helpers/seed.ts';
 import { startSmtpPeer, type SmtpPeer } from '../helpers/smtp-peer.ts';
 import { startTwilioPeer, type TwilioPeer } from '../helpers/twilio-peer.ts';
 
@@ -53,16 +53,7 @@ beforeAll(async () => {
     SEND_LEASE_SECONDS: String(leaseSeconds),
   };
   deps = nodeDeps(readConfig(env), undefined, {});
-  const ctx = { app: createApp(() => deps) } as TestContext;
-  const client = await adminClient(ctx);
-  const p = await client.post('/api/partnerships', {
-    name: 'River Valley',
-    sector: 'Manufacturing',
-    region: 'RV',
-    timeZone: 'America/Chicago',
-    smsHours: { start: '00:00', end: '23:59' },
-  });
-  const partnershipId = p.json.partnership.id;
+  const { client, partnershipId } = await allDayPartnership(createApp(() => deps), 'River Valley', 'America/Chicago');
   const contacts = [
     ...Array.from({ length: perChannel }, (_, i) => ({ firstName: `S${i}`, phone: `+1312556${String(1000 + i)}`, smsConsent: true, kind: 'worker' })),
     ...Array.from({ length: perChannel }, (_, i) => ({ firstName: `E${i}`, email: `e${i}@work.example`, kind: 'worker' })),

@@ -1,5 +1,5 @@
 /** Builds a partnership with organizations, contacts and a launched campaign through the public API. */
-import type { TestClient } from './app.ts';
+import { adminClient, type TestClient, type TestContext } from './app.ts';
 
 export interface Seeded {
   partnershipId: string;
@@ -67,4 +67,15 @@ export async function seedCampaign(
   if (links.status !== 200) throw new Error(links.text);
   const list = links.json.links as Seeded['links'];
   return { partnershipId, orgIds, campaignId, links: list, tokens: list.map((l) => l.url.split('/s/')[1]!) };
+}
+
+/**
+ * An admin client on a fresh app over `deps` and a partnership that may text at any hour, for tests
+ * and benchmarks that run on the real clock and must not wait for daytime.
+ */
+export async function allDayPartnership(app: TestContext['app'], name = 'River Valley', timeZone = 'UTC') {
+  const client = await adminClient({ app } as TestContext);
+  const p = await client.post('/api/partnerships', { name, sector: 'Manufacturing', region: 'RV', timeZone, smsHours: { start: '00:00', end: '23:59' } });
+  if (p.status !== 201) throw new Error(p.text);
+  return { client, partnershipId: p.json.partnership.id as string };
 }

@@ -2,38 +2,20 @@
  * The import route on the Worker build: the core CSV reader runs on workerd with no Node APIs, and the
  * accepted rows go to a local D1 in one batch whose statements stay under D1's 100 bound parameters.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpClient } from '../workers/client.ts';
-import {
-  queryD1,
-  root,
-  run,
-  runWrangler,
-  startDev,
-  wranglerEnv,
-  type DevServer,
-} from '../workers/wrangler.ts';
+import { queryD1, startLocalWorker, type DevServer, type LocalWorker } from '../workers/wrangler.ts';
 
-let tmp: string;
+let worker: LocalWorker;
 let persistTo: string;
 let dev: DevServer;
 
 beforeAll(async () => {
-  if (!existsSync(join(root, 'dist/assets/manifest.json')))
-    await run('npm', ['run', 'build'], { env: wranglerEnv() });
-  tmp = mkdtempSync(join(tmpdir(), 'sv-import-worker-'));
-  persistTo = join(tmp, 'state');
-  await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]);
-  dev = await startDev({ persistTo });
+  worker = await startLocalWorker('sv-import-worker-');
+  ({ dev, persistTo } = worker);
 }, 180_000);
 
-afterAll(async () => {
-  await dev?.stop();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-}, 60_000);
+afterAll(() => worker?.stop(), 60_000);
 
 describe('POST /api/partnerships/:id/contacts/import on Workers + D1', () => {
   it('previews, then writes a 300-row file in one batch, merging a repeated person', async () => {

@@ -5,38 +5,26 @@
  */
 import type { D1Database } from '@cloudflare/workers-types';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openD1 } from '../../server/runtime/d1.ts';
 import { HttpClient } from './client.ts';
 import { fullAnswers, seedWorker, type Template, type WorkerSeed } from './seed.ts';
-import { queryD1, root, run, runWrangler, startDev, wranglerEnv, type DevServer } from './wrangler.ts';
+import { queryD1, root, runWrangler, startLocalWorker, type DevServer, type LocalWorker } from './wrangler.ts';
 
 const manifestPath = join(root, 'dist/assets/manifest.json');
-// The server-rendered respondent pages land separately; their checks run once the route exists.
-const hasPages = /\.get\(\s*['"]\/s\/:token['"]/.test(
-  readFileSync(join(root, 'server/respond/routes.ts'), 'utf8'),
-);
 
-let tmp: string;
+let worker: LocalWorker;
 let persistTo: string;
 let dev: DevServer;
 
 beforeAll(async () => {
-  // `npm test` builds first (pretest); a direct `vitest run` may not have.
-  if (!existsSync(manifestPath)) await run('npm', ['run', 'build'], { env: wranglerEnv() });
-  tmp = mkdtempSync(join(tmpdir(), 'sv-worker-'));
-  persistTo = join(tmp, 'state');
-  await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]);
-  dev = await startDev({ persistTo });
+  worker = await startLocalWorker('sv-worker-');
+  ({ dev, persistTo } = worker);
 }, 180_000);
 
-afterAll(async () => {
-  await dev?.stop();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-}, 60_000);
+afterAll(() => worker?.stop(), 60_000);
 
 const countResponses = async () =>
   (await queryD1<{ n: number }>(persistTo, 'SELECT count(*) AS n FROM responses'))[0]?.n;
@@ -62,7 +50,7 @@ async function answerByForm(token: string, template: Template): Promise<string> 
 
 describe('Worker build', () => {
   it('bundles with wrangler and no Node-only module', async () => {
-    const outdir = join(tmp, 'bundle');
+    const outdir = join(persistTo, '..', 'bundle');
     const { stdout, stderr } = await runWrangler(['deploy', '--dry-run', '--outdir', outdir], {
       timeoutMs: 180_000,
     });
@@ -132,11 +120,9 @@ describe('Respondent path on the Worker', () => {
     const draft = await respondent.post(`/s/${token}/draft`, { answers: {} });
     expect(draft.status).toBe(410);
     expect(draft.json.error.code).toBe('LINK_USED');
-    if (hasPages) {
-      const used = await fetch(`${dev.url}/s/${token}`);
-      expect(used.status).toBe(410);
-      expect(used.headers.get('content-type')).toMatch(/text\/html/);
-    }
+    const used = await fetch(`${dev.url}/s/${token}`);
+    expect(used.status).toBe(410);
+    expect(used.headers.get('content-type')).toMatch(/text\/html/);
 
     expect(await countResponses()).toBe(1);
     const [response] = await queryD1(persistTo, 'SELECT * FROM responses');
@@ -155,7 +141,7 @@ describe('Respondent path on the Worker', () => {
     }
   }, 60_000);
 
-  it.runIf(hasPages)(
+  it(
     'serves the respondent page and takes answers from the plain form',
     async () => {
       const token = seed.tokens[1]!;

@@ -3,7 +3,10 @@
  * queries) and `wrangler dev` as a child process group that can be stopped as a whole.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -158,4 +161,31 @@ async function stopGroup(child: ChildProcess, exited: Promise<void>): Promise<vo
   }
   await new Promise((r) => setTimeout(r, 200));
   signalGroup('SIGKILL');
+}
+
+export interface LocalWorker {
+  dev: DevServer;
+  /** The local D1's state folder, for queryD1. */
+  persistTo: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A fresh local D1, migrated by `wrangler d1 migrations apply`, with the Worker served on it. Builds
+ * dist/ first when a direct `vitest run` skipped `npm test`'s pretest build.
+ */
+export async function startLocalWorker(prefix: string): Promise<LocalWorker> {
+  if (!existsSync(join(root, 'dist/assets/manifest.json'))) await run('npm', ['run', 'build'], { env: wranglerEnv() });
+  const tmp = mkdtempSync(join(tmpdir(), prefix));
+  const persistTo = join(tmp, 'state');
+  await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]);
+  const dev = await startDev({ persistTo });
+  return {
+    dev,
+    persistTo,
+    async stop() {
+      await dev.stop();
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
 }
