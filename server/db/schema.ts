@@ -166,12 +166,11 @@ export interface RollupCountsTable {
   sumsq: Generated<number>;
 }
 
-export interface ReviewInvitationCountsTable {
+export interface ReviewChannelCountsTable {
   campaign_id: string;
-  personal_invited: number;
-  personal_completed: number;
-  open_invited: number;
-  open_completed: number;
+  channel: 'sms' | 'email' | 'printed' | 'open_link';
+  invited: number;
+  completed: number;
 }
 
 export interface ReviewSettingsTable {
@@ -239,7 +238,7 @@ export interface Database {
   responses: ResponsesTable;
   outbox: OutboxTable;
   rollup_counts: RollupCountsTable;
-  review_invitation_counts: ReviewInvitationCountsTable;
+  review_channel_counts: ReviewChannelCountsTable;
   review_settings: ReviewSettingsTable;
   goals: GoalsTable;
   action_items: ActionItemsTable;

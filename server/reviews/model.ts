@@ -17,10 +17,15 @@ export interface SourceRow {
   sumsq: number;
 }
 
-export interface Invitations {
-  personal: { invited: number; completed: number };
-  openLink: { invited: number; completed: number };
-}
+/** How people were reached: the message that carried their link, a printed link only, or the poster. */
+export const reachChannels = ['sms', 'email', 'printed', 'open_link'] as const;
+export type ReachChannel = (typeof reachChannels)[number];
+export type Invitations = Record<ReachChannel, { invited: number; completed: number }>;
+
+export const noInvitations = (): Invitations =>
+  Object.fromEntries(reachChannels.map((c) => [c, { invited: 0, completed: 0 }])) as Invitations;
+
+export const invitedTotal = (inv: Invitations) => reachChannels.reduce((sum, c) => sum + inv[c].invited, 0);
 
 /** One campaign's contribution to a period: its rows may be live, a final snapshot, or late ones. */
 export interface Source {
@@ -204,13 +209,13 @@ function valueLabel(def: SurveyDefinition, b: string, value: string, labeler: La
 }
 
 const sumInvitations = (sources: Source[]): Invitations => {
-  const out: Invitations = { personal: { invited: 0, completed: 0 }, openLink: { invited: 0, completed: 0 } };
+  const out = noInvitations();
   for (const s of sources) {
     if (!s.invitations) continue;
-    out.personal.invited += s.invitations.personal.invited;
-    out.personal.completed += s.invitations.personal.completed;
-    out.openLink.invited += s.invitations.openLink.invited;
-    out.openLink.completed += s.invitations.openLink.completed;
+    for (const c of reachChannels) {
+      out[c].invited += s.invitations[c].invited;
+      out[c].completed += s.invitations[c].completed;
+    }
   }
   return out;
 };
@@ -228,7 +233,7 @@ export function buildPeriodModel(period: string, sources: Source[], labeler: Lab
     const acc = accumulate(list, breakdownKeys);
     const overall: Group = { key: '', label: 'Everyone', n: acc.get('')?.get(key('_n', ''))?.n ?? 0, measures: groupStats(plan, acc.get('')) };
     const invitations = sumInvitations(list);
-    const invited = invitations.personal.invited + invitations.openLink.invited;
+    const invited = invitedTotal(invitations);
     if (invited > 0) overall.measures.response_rate = shareStat(Math.min(overall.n, invited), invited);
     const breakdowns: Breakdown[] = breakdownKeys.map((b) => ({
       key: b,

@@ -7,7 +7,10 @@ import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { DistributionBar, ProfileChart, TrendChart } from './charts.tsx';
 import { pageRule, reviewCss } from './page-styles.ts';
+import type { ReachChannel } from './model.ts';
 import type { PublicChange, PublicReview, PublicStat, PublicTemplate } from './types.ts';
+
+const channelNames: Record<ReachChannel, string> = { sms: 'by SMS', email: 'by email', printed: 'printed links only', open_link: 'open link' };
 
 const one = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
 const headlineOrder = ['index.jqi', 'nps.recommend', 'index.acsi', 'share.intent', 'dim.value', 'share.roi', 'nps.recommend_job'];
@@ -93,7 +96,7 @@ function Template(props: { t: PublicTemplate; review: PublicReview }) {
     <section class="template">
       <h2>{t.title}</h2>
       <p class="meta">{t.invitations.invited} invited · {t.invitations.responses === null ? `fewer than ${k} responses` : `${t.invitations.responses} responses`}
-        {t.invitations.channels.map((c) => ` · ${c.channel === 'personal' ? 'personal links' : 'open link'}: ${c.responses === null ? `fewer than ${k}` : c.responses} of ${c.invited}`)}
+        {t.invitations.channels.map((c) => ` · ${channelNames[c.channel]}: ${c.responses === null ? `fewer than ${k}` : c.responses} of ${c.invited}`)}
         {' · '}campaigns: {t.campaigns.map((c) => c.name).join(', ')}</p>
       {t.tooSmall ? (
         <p class="hidden-cell">Fewer than {k} people answered, so no figures are shown for this survey.</p>

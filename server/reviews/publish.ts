@@ -4,7 +4,7 @@
  * between shown figures, and goals judged on shown figures. The JSON API, the CSV and the printable page
  * all render a PublicReview and nothing else.
  */
-import type { Group, PeriodModel, TemplatePeriod } from './model.ts';
+import { invitedTotal, type Group, type PeriodModel, type TemplatePeriod } from './model.ts';
 import { change, type Stat } from './stats.ts';
 import { allCells, cellId, channelBreakdown, channelCounts, hiddenCells, maskComment, questionBreakdown, type CellId } from './suppress.ts';
 import type { ReviewModel, Goal, ActionItem } from './types.ts';
@@ -109,11 +109,11 @@ export function publish(
       tooSmall,
       measureLabels: t.measureLabels,
       invitations: {
-        invited: inv.personal.invited + inv.openLink.invited,
+        invited: invitedTotal(inv),
         responses: overall.n,
         channels: (channels ?? []).map((c) => {
           const hiddenChannel = off.has(cellId(t.templateId, channelBreakdown, c.channel, 'responses'));
-          const invited = c.channel === 'personal' ? inv.personal.invited : inv.openLink.invited;
+          const invited = inv[c.channel].invited;
           return { channel: c.channel, invited, responses: hiddenChannel ? null : c.count, suppressed: hiddenChannel };
         }),
       },

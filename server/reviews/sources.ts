@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import type { Campaign } from '../campaigns/campaigns.ts';
 import { campaignTemplate } from '../campaigns/templates.ts';
 import type { Deps } from '../deps.ts';
-import type { Invitations, Source, SourceRow } from './model.ts';
+import { noInvitations, reachChannels, type Invitations, type ReachChannel, type Source, type SourceRow } from './model.ts';
 import { parsePeriod, previousPeriod, type Period } from './periods.ts';
 import { readRollups, rollupResponseCounts } from './rollups.ts';
 
@@ -35,57 +35,60 @@ async function sourceOf(ctx: Ctx, campaign: ReviewCampaign, rows: SourceRow[], i
 }
 
 /**
- * Invitations per campaign. A closed campaign's counts cannot change, so they are counted once and
- * kept; an open one is counted each time (its invitations are few while it runs).
+ * Invitations per campaign and how each person was reached: the channel whose message carried the
+ * invitation (queued, sending or sent), else a printed link only (no message, or one that failed, was
+ * refused by an opt-out or not needed); open-link tickets apart. Counts only, never who. A closed
+ * campaign's counts cannot change, so they are counted once and kept; an open one's each time.
  */
 export async function invitationCounts(ctx: Ctx, campaigns: ReviewCampaign[]): Promise<Map<string, Invitations>> {
   const out = new Map<string, Invitations>();
   if (campaigns.length === 0) return out;
-  const ids = campaigns.map((c) => c.id);
-  const kept = await ctx.deps.db.selectFrom('review_invitation_counts').selectAll().where('campaign_id', 'in', ids).execute();
+  const kept = await ctx.deps.db
+    .selectFrom('review_channel_counts')
+    .selectAll()
+    .where('campaign_id', 'in', campaigns.map((c) => c.id))
+    .execute();
   for (const r of kept) {
-    out.set(r.campaign_id, {
-      personal: { invited: r.personal_invited, completed: r.personal_completed },
-      openLink: { invited: r.open_invited, completed: r.open_completed },
-    });
+    const inv = out.get(r.campaign_id) ?? noInvitations();
+    inv[r.channel] = { invited: r.invited, completed: r.completed };
+    out.set(r.campaign_id, inv);
   }
   const missing = campaigns.filter((c) => !out.has(c.id));
   if (missing.length === 0) return out;
-  const rows = await ctx.deps.db
-    .selectFrom('invitations')
-    .select((eb) => ['campaign_id', sql<number>`contact_id IS NULL`.as('open'), 'completed', eb.fn.countAll<number>().as('n')])
-    .where('campaign_id', 'in', missing.map((c) => c.id))
-    .groupBy(['campaign_id', sql`contact_id IS NULL`, 'completed'])
-    .execute();
+  const { rows } = await sql<{ campaign_id: string; channel: ReachChannel; completed: number; n: number }>`
+    SELECT i.campaign_id,
+      CASE WHEN i.contact_id IS NULL THEN 'open_link'
+           WHEN o.status IN ('queued', 'sending', 'sent', 'delivered') THEN o.channel
+           ELSE 'printed' END AS channel,
+      i.completed, count(*) AS n
+    FROM invitations i LEFT JOIN outbox o ON o.invitation_id = i.id AND o.purpose = 'invitation'
+    WHERE i.campaign_id IN (${sql.join(missing.map((c) => c.id))})
+    GROUP BY 1, 2, 3`.execute(ctx.deps.db);
   for (const c of missing) {
-    const inv: Invitations = { personal: { invited: 0, completed: 0 }, openLink: { invited: 0, completed: 0 } };
+    const inv = noInvitations();
     for (const r of rows.filter((x) => x.campaign_id === c.id)) {
-      const side = Number(r.open) ? inv.openLink : inv.personal;
-      side.invited += Number(r.n);
-      if (r.completed) side.completed += Number(r.n);
+      inv[r.channel].invited += Number(r.n);
+      if (r.completed) inv[r.channel].completed += Number(r.n);
     }
     out.set(c.id, inv);
   }
   const closed = missing.filter((c) => c.status === 'closed');
   if (closed.length > 0) {
     await ctx.deps.db
-      .insertInto('review_invitation_counts')
-      .values(
-        closed.map((c) => {
-          const i = out.get(c.id)!;
-          return {
-            campaign_id: c.id,
-            personal_invited: i.personal.invited,
-            personal_completed: i.personal.completed,
-            open_invited: i.openLink.invited,
-            open_completed: i.openLink.completed,
-          };
-        }),
-      )
-      .onConflict((oc) => oc.column('campaign_id').doNothing())
+      .insertInto('review_channel_counts')
+      .values(closed.flatMap((c) => reachChannels.map((channel) => ({ campaign_id: c.id, channel, ...out.get(c.id)![channel] }))))
+      .onConflict((oc) => oc.columns(['campaign_id', 'channel']).doNothing())
       .execute();
   }
   return out;
+}
+
+/** Invitations as a final review stored them; reviews made final before the split by channel held two. */
+function frozenInvitations(raw: unknown): Invitations | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const old = raw as { personal?: Invitations['sms']; openLink?: Invitations['sms'] };
+  if (!old.personal) return { ...noInvitations(), ...(raw as Partial<Invitations>) };
+  return { ...noInvitations(), printed: old.personal, open_link: old.openLink ?? { invited: 0, completed: 0 } };
 }
 
 /** Live rows of the campaigns, with their invitations. */
@@ -108,7 +111,7 @@ export async function frozenSources(ctx: Ctx, period: string): Promise<Source[]>
     const campaign = ctx.campaigns.find((c) => c.id === r.campaign_id);
     if (!campaign) continue;
     const frozen = JSON.parse(r.cells) as FrozenCells;
-    sources.push(await sourceOf(ctx, campaign, frozen.rows, frozen.invitations));
+    sources.push(await sourceOf(ctx, campaign, frozen.rows, frozenInvitations(frozen.invitations)));
   }
   return sources;
 }

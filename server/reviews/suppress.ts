@@ -14,13 +14,13 @@
  *     respondents (the quarters are published too, so subtraction would work across reviews).
  */
 import { notRecorded } from './cells.ts';
-import type { TemplatePeriod } from './model.ts';
+import { reachChannels, type ReachChannel, type TemplatePeriod } from './model.ts';
 
 export type CellId = string;
 export const cellId = (templateId: string, breakdown: string, group: string, measure: string): CellId =>
   `${templateId}\u0001${breakdown}\u0001${group}\u0001${measure}`;
 
-/** The pseudo-breakdown of responses by channel (personal link, open link). */
+/** The pseudo-breakdown of responses by how people were reached (SMS, email, printed link, open link). */
 export const channelBreakdown = '@channel';
 /** Questions are cells of everyone, one per question, resting on those who answered it. */
 export const questionBreakdown = '@q';
@@ -34,13 +34,10 @@ interface Table {
 /** The columns of a template: every measure of its overall group (the response rate follows responses). */
 export const columnsOf = (t: TemplatePeriod) => Object.keys(t.overall.measures).filter((m) => m !== 'response_rate');
 
-export function channelCounts(t: TemplatePeriod): { channel: 'personal' | 'open_link'; count: number }[] | null {
-  const { personal, openLink } = t.invitations;
-  if (personal.invited === 0 || openLink.invited === 0) return null;
-  return [
-    { channel: 'personal', count: personal.completed },
-    { channel: 'open_link', count: openLink.completed },
-  ];
+export function channelCounts(t: TemplatePeriod): { channel: ReachChannel; count: number }[] | null {
+  const used = reachChannels.filter((c) => t.invitations[c].invited > 0);
+  if (used.length < 2) return null;
+  return used.map((channel) => ({ channel, count: t.invitations[channel].completed }));
 }
 
 /** Every cell of a template with its count, for rule 5 (what the quarterly reviews published). */

@@ -1,5 +1,5 @@
 /** The shapes of a review: the stored model (before suppression) and the public review (after). */
-import type { PeriodModel } from './model.ts';
+import type { PeriodModel, ReachChannel } from './model.ts';
 
 /** Everything a review's figures come from, before suppression. Frozen as JSON when marked final. */
 export interface ReviewModel {
@@ -93,7 +93,7 @@ export interface PublicTemplate {
   invitations: {
     invited: number;
     responses: number | null;
-    channels: { channel: 'personal' | 'open_link'; invited: number; responses: number | null; suppressed: boolean }[];
+    channels: { channel: ReachChannel; invited: number; responses: number | null; suppressed: boolean }[];
   };
   overall: PublicGroup;
   /** Worker voice: how many of the job-quality factors stand at or above `threshold`. */
