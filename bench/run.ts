@@ -12,11 +12,13 @@ export interface Figure {
 
 const suites: Record<string, () => Promise<Figure[]>> = {
   respondent_page_bytes: async () => (await import('./page-bytes.ts')).pageBytes(),
+  admin_initial_js_bytes: async () => (await import('./admin-bytes.ts')).adminBytes(),
   submit_rps: submitThroughput,
   dispatch: async () => (await import('./dispatch.ts')).dispatchBench(),
   import_100k_s: async () => (await import('./import.ts')).importBench(),
   review_ms: async () => (await import('./review.ts')).reviewTimes(),
   review_submit_rps: async () => (await import('./review-submit.ts')).rollupThroughput(),
+  worker_submit: async () => (await import('./worker-submit.ts')).workerSubmitBench(),
 };
 const aliases: Record<string, string> = {
   submit_ratio: 'submit_rps',
@@ -29,6 +31,8 @@ const aliases: Record<string, string> = {
   review_100k_ms: 'review_ms',
   review_1m_ms: 'review_ms',
   rollup_submit_ratio: 'review_submit_rps',
+  worker_submit_rps: 'worker_submit',
+  worker_submit_ratio: 'worker_submit',
 };
 
 const wanted = process.argv[2];

@@ -5,6 +5,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { adminRoutes } from './admin/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { campaignRoutes } from './campaigns/routes.ts';
 import type { Deps } from './deps.ts';
@@ -59,6 +60,7 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
   app.route('/webhooks/twilio', twilioWebhooks);
   app.route('/api/dev', devOutboxRoutes);
   app.route('/u', unsubscribeRoutes);
+  app.route('/admin', adminRoutes);
   app.route('/', respondRoutes);
 
   app.get('/assets/:file', async (c) => {

@@ -81,11 +81,19 @@ export interface SmsSender {
 export interface Deps {
   db: Kysely<Database>;
   atomic: Atomic;
+  /**
+   * Most statements one request may write (D1 allows 1,000 queries per Worker invocation, a batch's
+   * statements included). Absent on SQLite, where one transaction takes any number: large writes are
+   * then never split. See server/campaigns/launch.ts.
+   */
+  statementBudget?: number;
   clock: Clock;
   random: Random;
   config: Config;
   log: Logger;
   assets?: AssetReader;
+  /** The admin app (dist/admin): `index.html` and `assets/<hashed file>`; absent where a CDN layer serves it. */
+  adminAssets?: AssetReader;
   mailer: Mailer;
   sms: SmsSender;
 }

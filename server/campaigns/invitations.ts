@@ -11,82 +11,12 @@ import { listContactsForAudience } from '../partnerships/audience.ts';
 import { forgetCampaign, getCampaign, type Campaign } from './campaigns.ts';
 import { segmentOf } from './segments.ts';
 
-// D1 binds at most 100 parameters per statement; an invitation row has 6.
-const rowsPerInsert = 16; // 16 rows x 6 + 2 guard parameters = 98
-
-function chunk<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 /** The hash stored for an invitation's current link; the link itself is rebuilt from the secret. */
 export async function linkHash(deps: Pick<Deps, 'config'>, invitationId: string, version: number): Promise<string> {
   return sha256Hex(await linkToken(deps.config.distribution.linkSecret, invitationId, version));
 }
 
-/**
- * Opens a draft campaign: one invitation per matching contact and the outbox rows that announce them
- * (invitation and reminders, on the contact's best channel), all in one atomic write.
- */
-export async function launchCampaign(deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config'>, campaignId: string) {
-  const campaign = await getCampaign(deps, campaignId);
-  if (campaign.status !== 'draft') throw new AppError('CAMPAIGN_NOT_DRAFT', 'This campaign was already launched.');
-  const partnership = await getPartnership(deps, campaign.partnershipId);
-  const contacts = await listContactsForAudience(deps, campaign.partnershipId, campaign.audience);
-  const now = deps.clock.now();
-  const launchedAt = now.toISOString();
-  const schedule = { ...campaign, campaignId: campaign.id, launchedAt: now, timeZone: partnership.timeZone };
-  const messages: OutboxRow[] = [];
-  const rows = await Promise.all(
-    contacts.map(async (contact) => {
-      const id = newId(deps.random);
-      const channel = chooseChannel(contact, campaign.channels);
-      if (channel) messages.push(...outboxRowsFor(deps.random, schedule, { id, contactId: contact.id, channel }));
-      return {
-        id,
-        campaign_id: campaign.id,
-        contact_id: contact.id,
-        token_hash: await linkHash(deps, id, 0),
-        language: contact.language,
-        segment: JSON.stringify(segmentOf(contact, campaign.segmentAttributes)),
-      };
-    }),
-  );
-  try {
-    const [opened] = await deps.atomic([
-      deps.db
-        .updateTable('campaigns')
-        .set({ status: 'open', launched_at: launchedAt })
-        .where('id', '=', campaign.id)
-        .where('status', '=', 'draft'),
-      ...chunk(rows, rowsPerInsert).map((part) => insertIfLaunchedBy(campaign.id, launchedAt, part)),
-      ...chunk(messages, outboxRowsPerInsert).map((part) => insertOutboxIfLaunchedBy(campaign.id, launchedAt, part)),
-    ]);
-    if (opened?.numChangedRows !== 1) throw new Error('lost launch race');
-    forgetCampaign(deps, campaign.id);
-  } catch {
-    // A concurrent launch won: its invitations collide on (campaign, contact), and this write rolled back.
-    throw new AppError('CAMPAIGN_NOT_DRAFT', 'This campaign was already launched.');
-  }
-  return { invited: rows.length, queued: messages.filter((m) => m.purpose === 'invitation').length };
-}
-
-type NewInvitation = { id: string; campaign_id: string; contact_id: string; token_hash: string; language: string; segment: string };
-
-/**
- * Inserts only if this launch's update took effect, so a launch that lost a race adds nothing even
- * when it would not collide with the winner's rows (D1's batch cannot branch on a result).
- */
-function insertIfLaunchedBy(campaignId: string, launchedAt: string, rows: NewInvitation[]) {
-  const values = rows.map(() => '(?, ?, ?, ?, ?, ?)').join(', ');
-  return CompiledQuery.raw(
-    `INSERT INTO invitations (id, campaign_id, contact_id, token_hash, language, segment)
-     SELECT * FROM (VALUES ${values})
-     WHERE EXISTS (SELECT 1 FROM campaigns WHERE id = ? AND launched_at = ?)`,
-    [...rows.flatMap((r) => [r.id, r.campaign_id, r.contact_id, r.token_hash, r.language, r.segment]), campaignId, launchedAt],
-  );
-}
+export { launchCampaign } from './launch.ts';
 
 export interface IssuedLink {
   contactId: string;

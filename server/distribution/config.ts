@@ -48,7 +48,7 @@ export function readDistributionConfig(env: Env, linkSecret: string): Distributi
     maxAttempts: number(env, 'SEND_MAX_ATTEMPTS', 5, 1),
     leaseSeconds: number(env, 'SEND_LEASE_SECONDS', 120, 1),
     senders: {
-      email: env.SMTP_URL ? 'smtp' : 'dev',
+      email: env.SMTP_URL ? 'smtp' : env.SES_ACCESS_KEY_ID ? 'http' : 'dev',
       sms: env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN ? 'twilio' : 'dev',
     },
   };

@@ -2,7 +2,10 @@
  * Contact import from a CSV file, for the API route and the CLI alike. A file that cannot be read as a
  * contact list (not UTF-8, an unclosed quote, no header, no name or no email/phone column) writes
  * nothing and says why; a readable file has every row accepted or refused with its reasons, and the
- * accepted rows are written in one atomic write, or, in a dry run, only shown.
+ * accepted rows are written in one atomic write, or, in a dry run, only shown. On D1 a request may run
+ * only so many statements (`deps.statementBudget`): a larger file is written one atomic part per
+ * request, and posting the same file again continues it, since rows already written now match their
+ * contacts (unchanged) instead of being created twice.
  */
 import { sql, type Compilable, type CompiledQuery, type Insertable } from 'kysely';
 import { compileOnce } from '../db/compile-once.ts';
@@ -48,13 +51,15 @@ export interface CsvImportReport {
   /** Rows folded into an earlier row of the file for the same person. */
   merged: Merge[];
   notes: string[];
+  /** Whether every accepted row is written; false only on D1 for a file over one request's budget. */
+  complete: boolean;
 }
 
 // D1 binds at most 100 parameters per statement: 8 contacts of 12 columns is 96.
 const contactsPerInsert = 8;
 
 export async function importContacts(
-  deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config'>,
+  deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config'> & Partial<Pick<Deps, 'statementBudget'>>,
   partnershipId: string,
   file: Uint8Array | string,
   options: ImportOptions = {},
@@ -110,10 +115,16 @@ export async function importContacts(
 
   const now = deps.clock.now().toISOString();
   const newIds = new Map<Action, string>();
+  let complete = true;
   if (!options.dryRun) {
     for (const a of actions) if (a.do === 'create') newIds.set(a, newId(deps.random));
-    const statements = writes(deps, partnershipId, actions, newIds, now);
-    options.onProgress?.({ phase: 'writing', done: 0, total: statements.length });
+    const all = writes(deps, partnershipId, actions, newIds, now);
+    // Each statement is whole contacts (an insert of up to 8, or one update), so a prefix is a
+    // consistent part of the import; the rest is written by posting the file again.
+    const budget = deps.statementBudget;
+    const statements = budget !== undefined && all.length > budget ? all.slice(0, budget) : all;
+    complete = statements.length === all.length;
+    options.onProgress?.({ phase: 'writing', done: 0, total: all.length });
     await deps.atomic(statements).catch((err: unknown) => {
       // Someone added or changed one of these contacts between our read and this write.
       if (/UNIQUE constraint failed/i.test(String(err))) {
@@ -124,7 +135,9 @@ export async function importContacts(
       }
       throw err;
     });
-    options.onProgress?.({ phase: 'writing', done: statements.length, total: statements.length });
+    options.onProgress?.({ phase: 'writing', done: statements.length, total: all.length });
+    // Ids of contacts in the part not yet written would point at nobody.
+    if (!complete) newIds.clear();
   }
 
   const count = (what: Action['do']) => actions.filter((a) => a.do === what).length;
@@ -150,7 +163,13 @@ export async function importContacts(
     })),
     rejected,
     merged: actions.flatMap((a) => a.merged),
-    notes: notes(columns, body),
+    notes: complete
+      ? notes(columns, body)
+      : [
+          ...notes(columns, body),
+          'The file is larger than one request may write here, so only part of it was written: post the same file again to continue (rows already written are matched, not added twice).',
+        ],
+    complete,
   };
 }
 

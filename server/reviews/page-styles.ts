@@ -14,11 +14,11 @@ h3{font-size:1.05em;margin:1em 0 .3em}
 table{border-collapse:collapse;width:100%;margin:.3em 0 .8em;font-size:.92em}
 th,td{text-align:left;padding:3px 6px;border-bottom:1px solid #d0d7de;vertical-align:top}
 th{background:#f0f3f6}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-.hidden-cell{color:#8c959f;font-style:italic}
+.hidden-cell{color:#57606a;font-style:italic}
 .up{color:#1a7f37}.down{color:#cf222e}.flag{font-weight:700}
 .met{color:#1a7f37;font-weight:600}.not_met{color:#cf222e;font-weight:600}.not_enough_responses{color:#57606a}
 .chart{width:100%;height:auto;margin:.2em 0}.trend{width:48%;display:inline-block;vertical-align:top}
-.chart text{font-size:11px;fill:#1b1f24}.chart .axis{font-size:10px;fill:#57606a}.chart .muted{fill:#8c959f;font-style:italic}
+.chart text{font-size:11px;fill:#1b1f24}.chart .axis{font-size:10px;fill:#57606a}.chart .muted{fill:#57606a;font-style:italic}
 .grid{stroke:#e1e4e8;stroke-width:1}.good{stroke:#1a7f37;stroke-dasharray:4 3;stroke-width:1.5}
 .bar{fill:#8fb3d9}.good-bar{fill:#5aa469}.ci{stroke:#1b1f24;stroke-width:1.5}.line{fill:none;stroke:#2b5d8a;stroke-width:2}.dot{fill:#2b5d8a}
 .dist{width:100%;height:14px;display:block}

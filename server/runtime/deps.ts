@@ -23,6 +23,20 @@ export const readAsset: AssetReader = async (file) => {
   }
 };
 
+const adminDir = fileURLToPath(new URL('../../dist/admin', import.meta.url));
+const adminTypes: Record<string, string> = { ...types, '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml' };
+
+/** The admin app built by Vite: only `index.html` and flat files under `assets/`, so no path escapes. */
+export const readAdminAsset: AssetReader = async (path) => {
+  if (path !== 'index.html' && !/^assets\/[\w.-]+$/.test(path)) return null;
+  const ext = path.slice(path.lastIndexOf('.'));
+  try {
+    return { body: await readFile(join(adminDir, path)), type: adminTypes[ext] ?? 'application/octet-stream' };
+  } catch {
+    return null;
+  }
+};
+
 export const consoleLogger: Logger = {
   info: (msg, fields) => console.log(msg, fields ?? ''),
   error: (msg, fields) => console.error(msg, fields ?? ''),
@@ -43,6 +57,7 @@ export function nodeDeps(
     config: { ...config, assets: readManifest() },
     log: consoleLogger,
     assets: readAsset,
+    adminAssets: readAdminAsset,
     ...nodeSenders(env, consoleLogger, cryptoRandom),
   };
 }

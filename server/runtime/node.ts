@@ -21,6 +21,7 @@ const dispatcher = interval > 0 ? startDispatcherLoop(deps, interval * 1000) : n
 const server = serve({ fetch: root.fetch, port: config.port }, () => {
   console.log(`Sector Voice is running at ${config.publicUrl}  (database: ${config.databasePath})`);
   console.log('Next:');
+  console.log(`  open ${config.publicUrl}/admin                       the dashboard (on first run it creates your admin)`);
   console.log('  npm run cli -- create-admin --email you@example.org   create your admin account');
   console.log('  npm run cli -- demo                                   load a demo partnership with worker links');
   console.log(`  open ${config.publicUrl}/healthz                      check that the server answers`);

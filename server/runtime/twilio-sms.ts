@@ -1,10 +1,12 @@
 /**
  * SMS through the twilio SDK. Its answers are sorted into what a retry can fix (rate limits, Twilio's
  * own 5xx, timeouts, dropped connections) and what it cannot (a bad number, a STOP on Twilio's list),
- * so the dispatcher never hammers a number that will never take a message.
+ * so the dispatcher never hammers a number that will never take a message; the sorting itself is
+ * shared with the fetch sender on Workers (server/distribution/send-errors.ts).
  */
 import twilio from 'twilio';
 import type { SendResult, SmsSender } from '../deps.ts';
+import { classifyTwilio, type TwilioFailure } from '../distribution/send-errors.ts';
 
 export interface TwilioSmsOptions {
   accountSid: string;
@@ -66,37 +68,8 @@ export function twilioSms(options: TwilioSmsOptions): SmsSender {
         });
         return { ok: true, providerId: sent.sid };
       } catch (err) {
-        return classify(err as TwilioFailure);
+        return classifyTwilio(err as TwilioFailure);
       }
     },
   };
-}
-
-/** What the SDK throws: a RestException (status, Twilio's code) or an axios network error (code only). */
-export interface TwilioFailure {
-  status?: number;
-  code?: number | string;
-  message?: string;
-}
-
-/**
- * A 4xx about the message (21211 invalid To, 21610 STOP, 21614 not mobile, 21408 region, 21612 no
- * route...) is final. 429 and 5xx are Twilio's load, and pass. 401 and 404 on the Messages endpoint
- * mean our account SID or token is wrong: every message would fail, so they are retried like SMTP's
- * login errors, letting the queue drain once the configuration is fixed.
- */
-export function classify(err: TwilioFailure): SendResult {
-  const message = (err.message ?? 'Twilio error').slice(0, 300);
-  if (typeof err.status !== 'number') {
-    // No HTTP answer at all: refused, reset, timed out, DNS.
-    return {
-      ok: false,
-      permanent: false,
-      code: typeof err.code === 'string' ? err.code : 'NO_RESPONSE',
-      message,
-    };
-  }
-  const code = typeof err.code === 'number' ? String(err.code) : `HTTP_${err.status}`;
-  const transient = err.status === 429 || err.status >= 500 || err.status === 401 || err.status === 404;
-  return { ok: false, permanent: !transient, code, message };
 }

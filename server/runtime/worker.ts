@@ -1,13 +1,16 @@
 /**
  * Cloudflare Workers entry (wrangler.toml): the same app as `npm start`, over D1. The built client in
  * dist/ is served by the Workers assets layer before the Worker runs, so /assets/* never gets here
- * unless the file is missing (and then the app answers 404).
+ * unless the file is missing (and then the app answers 404). A Cron Trigger runs the same dispatcher
+ * as Node's loop, with the same deps, through `scheduled`.
  */
-import type { D1Database, ExecutionContext, Fetcher } from '@cloudflare/workers-types';
+import type { D1Database, ExecutionContext, Fetcher, ScheduledController } from '@cloudflare/workers-types';
 import type { ExecutionContext as HonoExecutionContext } from 'hono';
 import { createApp, type App } from '../app.ts';
-import type { Config, Deps, Logger } from '../deps.ts';
-import { devMailer, devSms } from '../distribution/dev-senders.ts';
+import type { AssetReader, Config, Deps, Logger } from '../deps.ts';
+import { continuePendingLaunches } from '../campaigns/launch.ts';
+import { dispatchScheduled } from '../distribution/cron.ts';
+import { fetchSenders } from '../distribution/fetch-senders.ts';
 import { cryptoRandom } from '../ids.ts';
 import { readConfig } from './config.ts';
 import { openD1 } from './d1.ts';
@@ -20,11 +23,29 @@ export interface Env {
   SESSION_HOURS?: string;
   /** A secret (`wrangler secret put LINK_SECRET`): keys the links in messages. */
   LINK_SECRET?: string;
+  /** Twilio (secrets for the SID and token): TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM... */
   TWILIO_AUTH_TOKEN?: string;
+  /** Amazon SES (secrets for the keys): SES_ACCESS_KEY_ID, SES_SECRET_ACCESS_KEY, SES_REGION... */
   MAIL_FROM?: string;
   MAIL_POSTAL_ADDRESS?: string;
   DEFAULT_COUNTRY?: string;
+  /** Every other variable or secret: the same names and meanings as on Node (README, Configuration). */
+  [name: string]: unknown;
 }
+
+/** The string variables and secrets, as Node's process.env would hold them (bindings left out). */
+function stringVars(env: Env): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+}
+
+/**
+ * D1 allows 1,000 queries per invocation, a batch's statements included. A request may write this
+ * many; the rest is left for reads (session, audience) and headroom. Launches larger than this are
+ * written in chunks (server/campaigns/launch.ts).
+ */
+const statementBudget = 600;
+/** What a cron run spends resuming chunked launches before it dispatches (server/distribution/cron.ts). */
+const cronLaunchBudget = 300;
 
 const log: Logger = {
   info: (msg, fields) => console.log(msg, fields ?? {}),
@@ -48,21 +69,28 @@ async function readManifest(env: Env, origin: string): Promise<Config['assets']>
   }
 }
 
-async function buildApp(env: Env, origin: string): Promise<App> {
+/**
+ * The admin app's files through the assets binding. The assets layer answers /admin/ and its hashed
+ * files itself; a deep link such as /admin/campaigns/abc is no file, reaches the Worker, and gets the
+ * app's index.html from here (asked for as /admin/, which is how the assets layer names it).
+ */
+function adminAssets(env: Env, origin: string): AssetReader {
+  return async (path) => {
+    const res = await env.ASSETS.fetch(new URL(path === 'index.html' ? '/admin/' : `/admin/${path}`, origin).href);
+    if (!res.ok) return null;
+    return { body: new Uint8Array(await res.arrayBuffer()), type: res.headers.get('content-type') ?? 'application/octet-stream' };
+  };
+}
+
+async function buildDeps(env: Env, origin: string): Promise<Deps> {
   // The same variables and defaults as on Node; the port and database path mean nothing here.
-  const { publicUrl, maxBodyBytes, secureCookies, sessionSeconds, distribution, defaultCountry } = readConfig({
-    PUBLIC_URL: env.PUBLIC_URL,
-    MAX_BODY_BYTES: env.MAX_BODY_BYTES,
-    SESSION_HOURS: env.SESSION_HOURS,
-    LINK_SECRET: env.LINK_SECRET,
-    TWILIO_AUTH_TOKEN: env.TWILIO_AUTH_TOKEN,
-    MAIL_FROM: env.MAIL_FROM,
-    MAIL_POSTAL_ADDRESS: env.MAIL_POSTAL_ADDRESS,
-    DEFAULT_COUNTRY: env.DEFAULT_COUNTRY,
-  });
-  const deps: Deps = {
+  const vars = stringVars(env);
+  const { publicUrl, maxBodyBytes, secureCookies, sessionSeconds, distribution, defaultCountry } = readConfig(vars);
+  const clock = { now: () => new Date() };
+  return {
     ...openD1(env.DB),
-    clock: { now: () => new Date() },
+    statementBudget,
+    clock,
     random: cryptoRandom,
     config: {
       publicUrl,
@@ -74,23 +102,43 @@ async function buildApp(env: Env, origin: string): Promise<App> {
       defaultCountry,
     },
     log,
-    // Workers senders (Twilio over fetch, an HTTP email API) arrive with the Workers parity issue.
-    mailer: devMailer(log, cryptoRandom),
-    sms: devSms(log, cryptoRandom),
+    adminAssets: adminAssets(env, origin),
+    ...fetchSenders(vars, log, cryptoRandom, clock),
   };
-  return createApp(() => deps);
 }
 
-// Bindings and vars are fixed for the life of an isolate, so the app is built once per isolate.
-let app: Promise<App> | undefined;
+// Bindings and vars are fixed for the life of an isolate, so deps and the app are built once per isolate.
+let built: Promise<{ deps: Deps; app: App }> | undefined;
+
+function build(env: Env, origin: string) {
+  built ??= buildDeps(env, origin)
+    .then((deps) => ({ deps, app: createApp(() => deps) }))
+    .catch((err: unknown) => {
+      built = undefined;
+      throw err;
+    });
+  return built;
+}
 
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
-    app ??= buildApp(env, new URL(request.url).origin).catch((err: unknown) => {
-      app = undefined;
-      throw err;
-    });
-    return (await app).fetch(request, env, ctx as unknown as HonoExecutionContext);
+    const { app } = await build(env, new URL(request.url).origin);
+    return app.fetch(request, env, ctx as unknown as HonoExecutionContext);
   },
-  // A `scheduled` handler (Cron Trigger running the dispatcher) arrives with the distribution issue.
+  /** The Cron Trigger (wrangler.toml, every minute): sends what is due, within one invocation's limits. */
+  async scheduled(controller: ScheduledController, env: Env): Promise<void> {
+    const { deps } = await build(env, (env.PUBLIC_URL ?? 'http://localhost').replace(/\/+$/, ''));
+    const run = (async () => {
+      // Launches too large for one request finish here, then their messages go out in later runs.
+      const launches = await continuePendingLaunches(deps, cronLaunchBudget);
+      const report = await dispatchScheduled(deps);
+      const moved = report.sent + report.failed + report.retried + report.skipped + report.optedOut;
+      if (moved > 0 || launches > 0) log.info('dispatch', { cron: controller.cron, launches, ...report });
+    })().catch((err: unknown) =>
+      log.error('dispatch failed', { cron: controller.cron, error: err instanceof Error ? err.message : String(err) }),
+    );
+    // Awaited rather than left to waitUntil: the run's end is the invocation's end, which is what
+    // --test-scheduled and Cloudflare's cron log report.
+    await run;
+  },
 };

@@ -175,3 +175,17 @@ describe('Respondent path on the Worker', () => {
     expect(completed?.n).toBe(before! + 1);
   }, 60_000);
 });
+
+describe('the admin app on Workers', () => {
+  it('serves the app shell at /admin and for deep links into it', async () => {
+    const shell = await fetch(`${dev.url}/admin/`);
+    expect(shell.status).toBe(200);
+    const html = await shell.text();
+    expect(html).toMatch(/<script type="module"[^>]+src="\/admin\/assets\/[\w.-]+\.js"/);
+    // No file has this name: the assets layer passes it to the Worker, which answers the same shell.
+    const deep = await fetch(`${dev.url}/admin/campaigns/some-campaign`);
+    expect(deep.status).toBe(200);
+    expect(deep.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await deep.text()).toBe(html);
+  }, 60_000);
+});

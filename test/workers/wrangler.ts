@@ -80,6 +80,9 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** LINK_SECRET of every local Worker here: a secret in production, a fixed test value locally. */
+export const devLinkSecret = 'worker-test-link-secret-0123456789abcdef';
+
 export interface DevServer {
   url: string;
   output(): string;
@@ -90,7 +93,14 @@ export interface DevServer {
  * Starts `wrangler dev` (workerd with local D1) in its own process group and waits until /healthz
  * answers. Stopping signals the whole group, so workerd does not outlive the test.
  */
-export async function startDev(options: { persistTo: string; readyTimeoutMs?: number }): Promise<DevServer> {
+export interface DevOptions {
+  /** More `--var NAME:value` pairs (secrets such as TWILIO_AUTH_TOKEN are plain vars locally). */
+  vars?: Record<string, string>;
+  /** `--test-scheduled`: GET /__scheduled runs the Worker's `scheduled` handler (the Cron Trigger). */
+  testScheduled?: boolean;
+}
+
+export async function startDev(options: DevOptions & { persistTo: string; readyTimeoutMs?: number }): Promise<DevServer> {
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
@@ -109,9 +119,10 @@ export async function startDev(options: { persistTo: string; readyTimeoutMs?: nu
       '--show-interactive-dev-session=false',
       '--var',
       `PUBLIC_URL:${url}`,
-      // A secret in production (`wrangler secret put LINK_SECRET`); a fixed test value here.
       '--var',
-      'LINK_SECRET:worker-test-link-secret-0123456789abcdef',
+      `LINK_SECRET:${devLinkSecret}`,
+      ...Object.entries(options.vars ?? {}).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
+      ...(options.testScheduled ? ['--test-scheduled'] : []),
     ],
     { cwd: root, env: wranglerEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -174,12 +185,12 @@ export interface LocalWorker {
  * A fresh local D1, migrated by `wrangler d1 migrations apply`, with the Worker served on it. Builds
  * dist/ first when a direct `vitest run` skipped `npm test`'s pretest build.
  */
-export async function startLocalWorker(prefix: string): Promise<LocalWorker> {
+export async function startLocalWorker(prefix: string, options: DevOptions = {}): Promise<LocalWorker> {
   if (!existsSync(join(root, 'dist/assets/manifest.json'))) await run('npm', ['run', 'build'], { env: wranglerEnv() });
   const tmp = mkdtempSync(join(tmpdir(), prefix));
   const persistTo = join(tmp, 'state');
   await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]);
-  const dev = await startDev({ persistTo });
+  const dev = await startDev({ ...options, persistTo });
   return {
     dev,
     persistTo,

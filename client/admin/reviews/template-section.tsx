@@ -4,7 +4,12 @@ import { DistributionBar, ProfileChart, TrendChart } from '../../../server/revie
 import type { PublicReview, PublicTemplate } from '../../../server/reviews/types.ts';
 import { Change, isPercent, Value } from './figures.tsx';
 
-const channelNames: Record<string, string> = { sms: 'by SMS', email: 'by email', printed: 'printed links only', open_link: 'open link' };
+const channelNames: Record<string, string> = {
+  sms: 'by SMS',
+  email: 'by email',
+  printed: 'printed links only',
+  open_link: 'open link',
+};
 
 const headline = ['index.jqi', 'nps.recommend', 'index.acsi', 'share.intent', 'dim.value', 'share.roi'];
 
@@ -22,13 +27,18 @@ export function TemplateSection({ t, review }: { t: PublicTemplate; review: Publ
       <h2 id={id}>{t.title}</h2>
       <p class="template-counts">
         {t.invitations.invited} invited ·{' '}
-        {t.invitations.responses === null ? `too few responses to report (fewer than ${k})` : `${t.invitations.responses} responses`}
+        {t.invitations.responses === null
+          ? `too few responses to report (fewer than ${k})`
+          : `${t.invitations.responses} responses`}
         {t.invitations.channels.map(
-          (c) => ` · ${channelNames[c.channel] ?? c.channel}: ${c.responses === null ? `fewer than ${k}` : c.responses} of ${c.invited}`,
+          (c) =>
+            ` · ${channelNames[c.channel] ?? c.channel}: ${c.responses === null ? `fewer than ${k}` : c.responses} of ${c.invited}`,
         )}
       </p>
       {t.tooSmall ? (
-        <p class="too-small">Fewer than {k} people answered, so this survey's figures are too small to report.</p>
+        <p class="too-small">
+          Fewer than {k} people answered, so this survey's figures are too small to report.
+        </p>
       ) : (
         <>
           <div class="table-wrap">
@@ -37,10 +47,20 @@ export function TemplateSection({ t, review }: { t: PublicTemplate; review: Publ
               <thead>
                 <tr>
                   <th scope="col">Measure</th>
-                  <th scope="col" class="num">Value</th>
-                  <th scope="col" class="num">n</th>
-                  <th scope="col" class="num">vs {review.previousPeriod ?? 'previous'}</th>
-                  {review.yearBeforePeriod && <th scope="col" class="num">vs {review.yearBeforePeriod}</th>}
+                  <th scope="col" class="num">
+                    Value
+                  </th>
+                  <th scope="col" class="num">
+                    n
+                  </th>
+                  <th scope="col" class="num">
+                    vs {review.previousPeriod ?? 'previous'}
+                  </th>
+                  {review.yearBeforePeriod && (
+                    <th scope="col" class="num">
+                      vs {review.yearBeforePeriod}
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
@@ -66,7 +86,11 @@ export function TemplateSection({ t, review }: { t: PublicTemplate; review: Publ
           </div>
           {dims.length > 0 && (
             <>
-              <h3>{t.profile ? `Job-quality profile: ${t.profile.good === null ? 'not every factor can be shown' : `${t.profile.good} of ${t.profile.of} factors at or above ${t.profile.threshold}`}` : 'Scores'}</h3>
+              <h3>
+                {t.profile
+                  ? `Job-quality profile: ${t.profile.good === null ? 'not every factor can be shown' : `${t.profile.good} of ${t.profile.of} factors at or above ${t.profile.threshold}`}`
+                  : 'Scores'}
+              </h3>
               <ProfileChart
                 title="Scores from 0 to 100 with 95% intervals"
                 {...(t.profile ? { good: t.profile.threshold } : {})}
@@ -78,7 +102,12 @@ export function TemplateSection({ t, review }: { t: PublicTemplate; review: Publ
             <>
               <h3>Quarter by quarter</h3>
               {trendKeys.map((m) => (
-                <TrendChart title={`${label(m)} by quarter`} min={m.startsWith('nps.') ? -100 : 0} max={100} points={t.trend.map((p) => ({ period: p.period, stat: p.measures[m] }))} />
+                <TrendChart
+                  title={`${label(m)} by quarter`}
+                  min={m.startsWith('nps.') ? -100 : 0}
+                  max={100}
+                  points={t.trend.map((p) => ({ period: p.period, stat: p.measures[m] }))}
+                />
               ))}
             </>
           )}
@@ -87,11 +116,15 @@ export function TemplateSection({ t, review }: { t: PublicTemplate; review: Publ
               <h3>By {b.label.toLowerCase()}</h3>
               <div class="table-wrap">
                 <table>
-                  <caption class="sr-only">{t.title} by {b.label}</caption>
+                  <caption class="sr-only">
+                    {t.title} by {b.label}
+                  </caption>
                   <thead>
                     <tr>
                       <th scope="col">{b.label}</th>
-                      <th scope="col" class="num">n</th>
+                      <th scope="col" class="num">
+                        n
+                      </th>
                       {trendKeys.map((m) => (
                         <th scope="col" class="num">
                           {label(m)}
@@ -103,9 +136,13 @@ export function TemplateSection({ t, review }: { t: PublicTemplate; review: Publ
                     {b.groups.map((g) => (
                       <tr>
                         <th scope="row">{g.label}</th>
-                        <td class="num">{g.suppressed ? <span class="too-small">too small to report</span> : g.n}</td>
+                        <td class="num">
+                          {g.suppressed ? <span class="too-small">too small to report</span> : g.n}
+                        </td>
                         {trendKeys.map((m) => (
-                          <td class="num">{g.suppressed ? '' : <Value stat={g.measures[m]} k={k} percent={isPercent(m)} />}</td>
+                          <td class="num">
+                            {g.suppressed ? '' : <Value stat={g.measures[m]} k={k} percent={isPercent(m)} />}
+                          </td>
                         ))}
                       </tr>
                     ))}
@@ -119,7 +156,11 @@ export function TemplateSection({ t, review }: { t: PublicTemplate; review: Publ
             <div class="question">
               <p>
                 {q.text}{' '}
-                <span class="muted small">{q.suppressed ? `(too few answers to report)` : `(n ${q.n}${q.mean !== null ? `, mean ${q.mean.toFixed(2)}` : ''})`}</span>
+                <span class="muted small">
+                  {q.suppressed
+                    ? `(too few answers to report)`
+                    : `(n ${q.n}${q.mean !== null ? `, mean ${q.mean.toFixed(2)}` : ''})`}
+                </span>
               </p>
               {!q.suppressed && q.distribution.length > 0 && (
                 <>
@@ -142,7 +183,9 @@ export function TemplateSection({ t, review }: { t: PublicTemplate; review: Publ
               <p>No comments.</p>
             )
           ) : (
-            <p class="too-small">Comments are shown only once at least {t.comments.minimum} people have answered.</p>
+            <p class="too-small">
+              Comments are shown only once at least {t.comments.minimum} people have answered.
+            </p>
           )}
         </>
       )}

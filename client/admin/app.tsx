@@ -1,0 +1,95 @@
+// Decides what a visitor sees: first-run setup on an empty database, the sign-in form, or the
+// signed-in shell with the partnerships they may see.
+import { useEffect, useState } from 'preact/hooks';
+import { api, ApiError, setCsrf, whenSignedOut } from './api.ts';
+import { Shell } from './shell/shell.tsx';
+import { LazyScreen } from './shell/lazy.tsx';
+import {
+  rememberedPartnership,
+  rememberPartnership,
+  SessionContext,
+  type PartnershipSummary,
+  type Session,
+  type SessionUser,
+} from './use-session.ts';
+import { Failed, Loading } from './ui/status.tsx';
+
+type Gate =
+  | { kind: 'loading' }
+  | { kind: 'setup' }
+  | { kind: 'login' }
+  | { kind: 'failed'; error: ApiError }
+  | { kind: 'in'; user: SessionUser };
+
+const loadSetup = () => import('./setup/setup.tsx');
+const loadLogin = () => import('./login/login.tsx');
+
+export function App() {
+  const [gate, setGate] = useState<Gate>({ kind: 'loading' });
+  const [partnerships, setPartnerships] = useState<PartnershipSummary[] | null>(null);
+  const [currentId, setCurrentId] = useState<string | null>(rememberedPartnership());
+
+  async function check() {
+    try {
+      const me = await api.get<{ user: SessionUser; csrfToken: string | null }>('/api/auth/me');
+      setCsrf(me.csrfToken);
+      setGate({ kind: 'in', user: me.user });
+    } catch (err) {
+      const e = err as ApiError;
+      if (e.status !== 401) return setGate({ kind: 'failed', error: e });
+      const { needsSetup } = await api.get<{ needsSetup: boolean }>('/api/setup');
+      setGate({ kind: needsSetup ? 'setup' : 'login' });
+    }
+  }
+  useEffect(() => void check().catch((error: ApiError) => setGate({ kind: 'failed', error })), []);
+  useEffect(() => {
+    whenSignedOut(() => {
+      setCsrf(null);
+      setPartnerships(null);
+      setGate({ kind: 'login' });
+    });
+    return () => whenSignedOut(null);
+  }, []);
+
+  async function refresh() {
+    const { partnerships } = await api.get<{ partnerships: PartnershipSummary[] }>('/api/partnerships');
+    setPartnerships(partnerships);
+  }
+  useEffect(() => {
+    if (gate.kind === 'in') void refresh();
+  }, [gate.kind]);
+
+  const signedIn = (user: SessionUser, csrfToken: string) => {
+    setCsrf(csrfToken);
+    setGate({ kind: 'in', user });
+  };
+
+  if (gate.kind === 'loading') return <Loading what="the dashboard" />;
+  if (gate.kind === 'failed') return <Failed error={gate.error} retry={() => void check()} />;
+  if (gate.kind === 'setup') return <LazyScreen load={loadSetup} props={{ onDone: signedIn }} />;
+  if (gate.kind === 'login') return <LazyScreen load={loadLogin} props={{ onDone: signedIn }} />;
+  if (!partnerships) return <Loading what="your partnerships" />;
+
+  const current = partnerships.find((p) => p.id === currentId) ?? partnerships[0] ?? null;
+  const session: Session = {
+    user: gate.user,
+    partnerships,
+    current,
+    choose(id) {
+      rememberPartnership(id);
+      setCurrentId(id);
+    },
+    refresh,
+    async logout() {
+      await api.post('/api/auth/logout');
+      setCsrf(null);
+      setPartnerships(null);
+      setGate({ kind: 'login' });
+    },
+  };
+  return (
+    <SessionContext.Provider value={session}>
+      <Shell />
+    </SessionContext.Provider>
+  );
+}

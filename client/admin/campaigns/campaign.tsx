@@ -1,0 +1,91 @@
+// One campaign: launch it, watch it, hand out links, close it.
+import type { ScreenProps } from '../shell/routes.ts';
+import { api } from '../api.ts';
+import { useForm } from '../use-form.ts';
+import { canWrite, useSession } from '../use-session.ts';
+import { FormMessage } from '../ui/field.tsx';
+import { Loaded } from '../ui/status.tsx';
+import { OpenLink } from './open-link.tsx';
+import { PrintedLinks } from './printed-links.tsx';
+import { Progress } from './progress.tsx';
+import { useLaunch } from './use-launch.ts';
+import { useCampaign } from './use-progress.ts';
+
+export default function CampaignScreen({ params }: ScreenProps) {
+  const state = useCampaign(params.id!);
+  const { user } = useSession();
+  const form = useForm();
+  const launcher = useLaunch(params.id!, state.reload);
+  const l = launcher.state;
+  const writable = canWrite(user);
+
+  return (
+    <Loaded state={state} what="the campaign">
+      {({ campaign }) => (
+        <>
+          <h1 tabIndex={-1}>{campaign.name}</h1>
+          <p>
+            {campaign.templateId} (version {campaign.templateVersion}) for {campaign.period}, open{' '}
+            {campaign.opensOn} to {campaign.closesOn}. Channels:{' '}
+            {campaign.channels.join(' then ') || 'printed links only'}; reminders{' '}
+            {campaign.reminderDays.length ? `after ${campaign.reminderDays.join(', ')} days` : 'none'}.
+          </p>
+          <p>
+            State:{' '}
+            <strong class="campaign-status">
+              {campaign.status === 'draft' ? 'not launched' : campaign.status}
+            </strong>
+          </p>
+          <FormMessage message={l.kind === 'failed' ? l.error.message : form.message} />
+          <p role="status" aria-live="polite">
+            {form.busy && 'Working…'}
+            {l.kind === 'running' &&
+              (l.total === null ? 'Launching…' : `Launching: ${l.done} of ${l.total} people invited so far.`)}
+            {l.kind === 'done' && `Launched: ${l.invited} people invited, ${l.queued} messages queued.`}
+          </p>
+          {l.kind === 'running' && l.total !== null && (
+            <progress max={l.total} value={l.done} aria-label="Launch progress" />
+          )}
+          {writable && (
+            <div class="actions">
+              {campaign.status === 'draft' && (
+                <button
+                  type="button"
+                  class="primary"
+                  disabled={l.kind === 'running'}
+                  onClick={() => void launcher.launch()}
+                >
+                  Launch: invite everyone in the audience
+                </button>
+              )}
+              {campaign.status === 'open' && (
+                <button
+                  type="button"
+                  class="danger"
+                  disabled={form.busy}
+                  onClick={async () => {
+                    if (await form.submit(() => api.post(`/api/campaigns/${campaign.id}/close`)))
+                      state.reload();
+                  }}
+                >
+                  Close: stop accepting answers
+                </button>
+              )}
+            </div>
+          )}
+          {state.progress && <Progress progress={state.progress} />}
+          {campaign.status !== 'draft' && (
+            <p>
+              <a href={`/admin/outbox?campaignId=${campaign.id}`}>
+                Messages of this campaign in the development outbox
+              </a>{' '}
+              (only while no email or SMS provider is configured).
+            </p>
+          )}
+          <OpenLink campaign={campaign} writable={writable} onChange={state.reload} />
+          {writable && campaign.status === 'open' && <PrintedLinks campaignId={campaign.id} />}
+        </>
+      )}
+    </Loaded>
+  );
+}

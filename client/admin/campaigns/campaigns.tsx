@@ -1,0 +1,67 @@
+// The partnership's campaigns, newest first, with their state and a way to start a new one.
+import { useApi } from '../use-api.ts';
+import { canWrite, useSession } from '../use-session.ts';
+import { Empty, Loaded } from '../ui/status.tsx';
+import type { Campaign } from './types.ts';
+
+export default function Campaigns() {
+  const { current, user } = useSession();
+  const list = useApi<{ campaigns: Campaign[] }>(
+    current ? `/api/partnerships/${current.id}/campaigns` : null,
+  );
+  return (
+    <>
+      <h1 tabIndex={-1}>Campaigns</h1>
+      {!current ? (
+        <Empty>Start a partnership first (Partnership, above).</Empty>
+      ) : (
+        <>
+          {canWrite(user) && (
+            <div class="actions">
+              <a class="button-link" href="/admin/campaigns/new">
+                New campaign
+              </a>
+            </div>
+          )}
+          <Loaded state={list} what="campaigns">
+            {({ campaigns }) =>
+              campaigns.length === 0 ? (
+                <Empty>No campaigns yet. A campaign sends one survey to an audience for one period.</Empty>
+              ) : (
+                <div class="table-wrap">
+                  <table>
+                    <caption class="sr-only">Campaigns</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Name</th>
+                        <th scope="col">Survey</th>
+                        <th scope="col">Period</th>
+                        <th scope="col">Dates</th>
+                        <th scope="col">State</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {campaigns.map((c) => (
+                        <tr>
+                          <td>
+                            <a href={`/admin/campaigns/${c.id}`}>{c.name}</a>
+                          </td>
+                          <td>{c.templateId}</td>
+                          <td>{c.period}</td>
+                          <td>
+                            {c.opensOn} to {c.closesOn}
+                          </td>
+                          <td>{c.status === 'draft' ? 'not launched' : c.status}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )
+            }
+          </Loaded>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+// The survey exactly as a respondent sees it: the respondent page's own components (SurveyView,
+// the question renderers, surveys/ skip logic) and its own stylesheet, scoped to this box.
+import { useMemo, useState } from 'preact/hooks';
+import { css } from '../../../server/respond/pages/styles.ts';
+import { ui } from '../../../surveys/i18n.ts';
+import { localize } from '../../../surveys/localize.ts';
+import type { Lang, SurveyDefinition } from '../../../surveys/schema.ts';
+import { SurveyView } from '../../respond/survey-form.tsx';
+import type { Action, PageSurvey, RawAnswers } from '../../respond/types.ts';
+import { cleanValues, findStep, liveQuestions } from '../../respond/view.ts';
+import { useApi } from '../use-api.ts';
+import { Loaded } from '../ui/status.tsx';
+
+// The respondent sheet styles body and main; here every rule is confined to the preview box.
+const scoped = css
+  .split('}')
+  .filter((rule) => rule.includes('{'))
+  .map((rule) => {
+    const [selectors, body] = rule.split('{') as [string, string];
+    const within = selectors
+      .split(',')
+      .map((s) => (/^(html|body|main)$/.test(s.trim()) ? '.preview' : `.preview ${s.trim()}`))
+      .join(',');
+    return `${within}{${body}}`;
+  })
+  .join('');
+
+function slim(def: SurveyDefinition, lang: Lang): PageSurvey {
+  const l = localize(def, lang);
+  return { title: l.title, intro: l.intro, minutes: l.estimatedMinutes, sections: l.sections };
+}
+
+export function SurveyPreview({ templateId }: { templateId: string }) {
+  const template = useApi<{ template: SurveyDefinition }>(`/api/templates/${encodeURIComponent(templateId)}`);
+  return (
+    <section aria-labelledby="preview-h">
+      <h2 id="preview-h">Preview: what a respondent sees</h2>
+      <Loaded state={template} what="the survey">
+        {({ template }) => <Walkthrough key={template.id} def={template} />}
+      </Loaded>
+    </section>
+  );
+}
+
+function Walkthrough({ def }: { def: SurveyDefinition }) {
+  const [lang, setLang] = useState<Lang>('en');
+  const [step, setStep] = useState(0);
+  const [answers, setAnswers] = useState<RawAnswers>({});
+  const survey = useMemo(() => slim(def, lang), [def, lang]);
+  const values = cleanValues(survey, answers);
+  const last = findStep(survey, values, step, 1) === null;
+
+  const onAction = (action: Action) => {
+    if (action === 'back') setStep(findStep(survey, values, step, -1) ?? step);
+    else if (action === 'next') setStep(findStep(survey, values, step, 1) ?? step);
+    // Saving and sending are the respondent's; the preview stores nothing.
+  };
+  return (
+    <>
+      <style>{scoped}</style>
+      <p class="muted small">
+        Nothing typed here is saved. Use the language link inside the preview to see the other language.
+      </p>
+      <div
+        class="preview"
+        lang={lang}
+        role="region"
+        aria-label={`Survey preview in ${lang === 'es' ? 'Spanish' : 'English'}`}
+      >
+        <SurveyView
+          data={{ survey, ui: ui[lang], lang, post: '#' }}
+          step={step}
+          questions={liveQuestions(survey, values, step)}
+          answers={answers}
+          errors={{}}
+          last={last}
+          set={(id, value) => setAnswers((a) => ({ ...a, [id]: value }))}
+          onAction={onAction}
+          onLanguage={(e) => {
+            e.preventDefault();
+            setLang(lang === 'es' ? 'en' : 'es');
+          }}
+        />
+      </div>
+    </>
+  );
+}

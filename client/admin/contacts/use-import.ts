@@ -1,0 +1,78 @@
+// A CSV import in two passes, as the API offers it: a dry run that reports what would happen, then
+// the same file and mapping for real. The file is kept in memory between them.
+import { useState } from 'preact/hooks';
+import { columnMapping } from '../../../server/partnerships/import-columns.ts';
+import type { CsvImportReport } from '../../../server/partnerships/import.ts';
+import { ApiError, request } from '../api.ts';
+
+export type { CsvImportReport };
+
+export interface ImportState {
+  file: File | null;
+  kind: string;
+  mapping: Record<string, string>;
+  dryRun: CsvImportReport | null;
+  done: CsvImportReport | null;
+  /** Where each column went before any change: a column set to "ignore" can be put back. */
+  detected: Record<string, string>;
+  busy: 'checking' | 'importing' | null;
+  error: ApiError | null;
+}
+
+export function useImport(partnershipId: string) {
+  const [s, setS] = useState<ImportState>({
+    file: null,
+    kind: 'worker',
+    mapping: {},
+    dryRun: null,
+    done: null,
+    detected: {},
+    busy: null,
+    error: null,
+  });
+
+  async function send(dryRun: boolean, state: ImportState) {
+    if (!state.file) return;
+    const parsed = columnMapping.safeParse(state.mapping);
+    if (!parsed.success) {
+      setS({ ...state, error: new ApiError(422, 'VALIDATION_FAILED', parsed.error.issues[0]!.message) });
+      return;
+    }
+    const query = new URLSearchParams({ kind: state.kind, preview: '20' });
+    if (dryRun) query.set('dryRun', '1');
+    if (Object.keys(parsed.data).length) query.set('mapping', JSON.stringify(parsed.data));
+    setS({ ...state, busy: dryRun ? 'checking' : 'importing', error: null });
+    try {
+      const report = await request<CsvImportReport>(
+        'POST',
+        `/api/partnerships/${partnershipId}/contacts/import?${query}`,
+        state.file,
+        {
+          type: 'text/csv',
+        },
+      );
+      const detected = Object.keys(state.mapping).length === 0 && dryRun ? report.mapping : state.detected;
+      setS({
+        ...state,
+        busy: null,
+        error: null,
+        detected,
+        ...(dryRun ? { dryRun: report, done: null } : { done: report }),
+      });
+    } catch (err) {
+      setS({ ...state, busy: null, error: err as ApiError });
+    }
+  }
+
+  return {
+    state: s,
+    choose: (file: File | null) =>
+      setS({ ...s, file, mapping: {}, detected: {}, dryRun: null, done: null, error: null }),
+    setKind: (kind: string) => setS({ ...s, kind, dryRun: null }),
+    /** A changed column sends a fresh dry run, so the preview always matches the mapping. */
+    map: (header: string, target: string) =>
+      void send(true, { ...s, mapping: { ...s.mapping, [header]: target } }),
+    check: () => void send(true, s),
+    commit: () => void send(false, s),
+  };
+}

@@ -1,0 +1,59 @@
+// Sign in. The server answers the same message for an unknown email and a wrong password.
+import { useState } from 'preact/hooks';
+import { z } from 'zod';
+import { api } from '../api.ts';
+import type { SessionUser } from '../use-session.ts';
+import { FormMessage, TextField } from '../ui/field.tsx';
+import { useForm } from '../use-form.ts';
+
+// The server's login body lives inside its route module (which imports Hono's cookie helpers), so it
+// is restated here with the same limits; the server checks it again and its message wins.
+const loginBody = z.object({
+  email: z.string().trim().min(1, 'Enter your email.').max(254),
+  password: z.string().min(1, 'Enter your password.').max(200),
+});
+
+export default function Login({ onDone }: { onDone: (user: SessionUser, csrf: string) => void }) {
+  const [v, setV] = useState({ email: '', password: '' });
+  const form = useForm();
+
+  async function signIn(e: Event) {
+    e.preventDefault();
+    const body = form.check(loginBody, v);
+    if (!body) return;
+    const out = await form.submit(() =>
+      api.post<{ user: SessionUser; csrfToken: string }>('/api/auth/login', body),
+    );
+    if (out) onDone(out.user, out.csrfToken);
+  }
+
+  return (
+    <main class="gate" id="main">
+      <h1>Sign in to Sector Voice</h1>
+      <form onSubmit={signIn} noValidate>
+        <FormMessage message={form.message} />
+        <TextField
+          id="email"
+          label="Email"
+          type="email"
+          value={v.email}
+          onValue={(email) => setV({ ...v, email })}
+          error={form.errors.email}
+          autoComplete="username"
+        />
+        <TextField
+          id="password"
+          label="Password"
+          type="password"
+          value={v.password}
+          onValue={(password) => setV({ ...v, password })}
+          error={form.errors.password}
+          autoComplete="current-password"
+        />
+        <button class="primary" type="submit" disabled={form.busy}>
+          {form.busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,68 @@
+// The development outbox: while no email or SMS provider is configured, messages are not sent but
+// kept here, with working links, so a new installation can be tried end to end from the browser.
+import type { ScreenProps } from '../shell/routes.ts';
+import { useApi } from '../use-api.ts';
+import { Empty, Failed, Loading } from '../ui/status.tsx';
+
+interface Message {
+  id: string;
+  campaignId: string;
+  channel: 'sms' | 'email';
+  purpose: string;
+  status: string;
+  to: string;
+  subject?: string;
+  body: string;
+}
+
+/** Message text with its links made clickable; everything else stays plain text. */
+function Body({ text }: { text: string }) {
+  const parts = text.split(/(https?:\/\/\S+)/g);
+  return <p class="message-body">{parts.map((p) => (/^https?:\/\//.test(p) ? <a href={p}>{p}</a> : p))}</p>;
+}
+
+export default function Outbox({ query }: ScreenProps) {
+  const campaignId = query.get('campaignId');
+  const path = `/api/dev/outbox?limit=100${campaignId ? `&campaignId=${encodeURIComponent(campaignId)}` : ''}`;
+  const state = useApi<{ messages: Message[] }>(path);
+  return (
+    <>
+      <h1 tabIndex={-1}>Development outbox</h1>
+      <p>
+        No email or SMS provider is configured, so messages stay here instead of being sent: open a link to
+        answer as that person would. Set <code>SMTP_URL</code> and <code>TWILIO_*</code> to send for real.
+      </p>
+      {state.error ? (
+        state.error.status === 404 ? (
+          <Empty>Messages go out through your email and SMS providers; there is no development outbox.</Empty>
+        ) : (
+          <Failed error={state.error} retry={state.reload} />
+        )
+      ) : !state.data ? (
+        <Loading what="messages" />
+      ) : state.data.messages.length === 0 ? (
+        <Empty>No message yet. Launch a campaign; messages appear here within a few seconds.</Empty>
+      ) : (
+        <>
+          <div class="actions">
+            <button type="button" onClick={state.reload} disabled={state.loading}>
+              Refresh
+            </button>
+          </div>
+          <ul class="messages">
+            {state.data.messages.map((m) => (
+              <li class="card">
+                <p>
+                  <strong>{m.channel === 'sms' ? 'Text' : 'Email'}</strong> to {m.to} · {m.purpose} ·{' '}
+                  {m.status}
+                  {m.subject && <> · “{m.subject}”</>}
+                </p>
+                <Body text={m.body} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

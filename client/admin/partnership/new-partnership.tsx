@@ -1,0 +1,42 @@
+// An admin starts a partnership; it becomes the one the dashboard works in.
+import { createPartnershipBody } from '../../../server/partnerships/partnerships.ts';
+import { api } from '../api.ts';
+import { navigate } from '../router.ts';
+import { useSession, type PartnershipSummary } from '../use-session.ts';
+import { useForm } from '../use-form.ts';
+import { blankPartnership, PartnershipForm, toBody } from './partnership-form.tsx';
+
+export default function NewPartnership() {
+  const session = useSession();
+  const form = useForm();
+  if (session.user.role !== 'admin')
+    return (
+      <>
+        <h1 tabIndex={-1}>New partnership</h1>
+        <p>Only an administrator can start a partnership.</p>
+      </>
+    );
+  return (
+    <>
+      <h1 tabIndex={-1}>New partnership</h1>
+      <div class="card">
+        <PartnershipForm
+          initial={blankPartnership()}
+          form={form}
+          submitLabel="Create the partnership"
+          onSubmit={async (v) => {
+            const body = form.check(createPartnershipBody, toBody(v));
+            if (!body) return;
+            const out = await form.submit(() =>
+              api.post<{ partnership: PartnershipSummary }>('/api/partnerships', body),
+            );
+            if (!out) return;
+            await session.refresh();
+            session.choose(out.partnership.id);
+            navigate('/admin/partnership');
+          }}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+// The partnership's settings, shared by "new partnership" and the settings screen. Validated with the
+// server's createPartnershipBody (or its partial for changes).
+import { useState } from 'preact/hooks';
+import { Field, FormMessage, TextField } from '../ui/field.tsx';
+import type { PartnershipSummary } from '../use-session.ts';
+import type { useForm } from '../use-form.ts';
+
+export type PartnershipValues = Omit<PartnershipSummary, 'id' | 'minGroupSize'> & { minGroupSize: string };
+
+export const blankPartnership = (): PartnershipValues => ({
+  name: '',
+  sector: '',
+  region: '',
+  // The browser's own zone is the likeliest answer for a workforce board setting up its region.
+  timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'America/Chicago',
+  reviewYear: 'program',
+  minGroupSize: '5',
+  smsHours: { start: '08:00', end: '20:00' },
+});
+
+export const toValues = (p: PartnershipSummary): PartnershipValues => ({
+  ...p,
+  minGroupSize: String(p.minGroupSize),
+});
+export const toBody = (v: PartnershipValues) => ({ ...v, minGroupSize: Number(v.minGroupSize) });
+
+export function PartnershipForm(props: {
+  initial: PartnershipValues;
+  form: ReturnType<typeof useForm>;
+  submitLabel: string;
+  disabled?: boolean;
+  onSubmit: (v: PartnershipValues) => void;
+}) {
+  const [v, setV] = useState(props.initial);
+  const { errors } = props.form;
+  const set = (k: keyof PartnershipValues) => (value: string) => setV({ ...v, [k]: value });
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onSubmit(v);
+      }}
+    >
+      <FormMessage message={props.form.message} />
+      <fieldset disabled={props.disabled}>
+        <legend>Settings</legend>
+        <TextField id="p-name" label="Name" value={v.name} onValue={set('name')} error={errors.name} />
+        <TextField
+          id="p-sector"
+          label="Sector"
+          hint="For example: Advanced manufacturing"
+          value={v.sector}
+          onValue={set('sector')}
+          error={errors.sector}
+        />
+        <TextField
+          id="p-region"
+          label="Region"
+          value={v.region}
+          onValue={set('region')}
+          error={errors.region}
+        />
+        <TextField
+          id="p-tz"
+          label="Time zone"
+          hint="An IANA zone such as America/Chicago; texts go out in its daytime."
+          value={v.timeZone}
+          onValue={set('timeZone')}
+          error={errors.timeZone}
+        />
+        <Field id="p-year" label="Reviews by" error={errors.reviewYear}>
+          {(d) => (
+            <select
+              id="p-year"
+              value={v.reviewYear}
+              aria-describedby={d}
+              onChange={(e) => setV({ ...v, reviewYear: e.currentTarget.value as 'calendar' | 'program' })}
+            >
+              <option value="program">Program year (July to June)</option>
+              <option value="calendar">Calendar year</option>
+            </select>
+          )}
+        </Field>
+        <TextField
+          id="p-min"
+          label="Minimum group size"
+          hint="Groups with fewer respondents are never shown (at least 3)."
+          type="number"
+          min={3}
+          value={v.minGroupSize}
+          onValue={set('minGroupSize')}
+          error={errors.minGroupSize}
+        />
+        <div class="row">
+          <TextField
+            id="p-sms-start"
+            label="Texts from"
+            type="time"
+            value={v.smsHours.start}
+            onValue={(start) => setV({ ...v, smsHours: { ...v.smsHours, start } })}
+            error={errors['smsHours.start']}
+          />
+          <TextField
+            id="p-sms-end"
+            label="Texts until"
+            type="time"
+            value={v.smsHours.end}
+            onValue={(end) => setV({ ...v, smsHours: { ...v.smsHours, end } })}
+            error={errors['smsHours.end']}
+          />
+        </div>
+        <button class="primary" type="submit" disabled={props.form.busy}>
+          {props.form.busy ? 'Saving…' : props.submitLabel}
+        </button>
+      </fieldset>
+    </form>
+  );
+}

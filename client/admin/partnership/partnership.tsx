@@ -1,0 +1,64 @@
+// The partnership in use: its settings (admins change them), its organizations and who works on it.
+import { updatePartnershipBody } from '../../../server/partnerships/partnerships.ts';
+import { api } from '../api.ts';
+import { useSession, type PartnershipSummary } from '../use-session.ts';
+import { useForm } from '../use-form.ts';
+import { Empty } from '../ui/status.tsx';
+import { Members } from './members.tsx';
+import { Organizations } from './organizations.tsx';
+import { PartnershipForm, toBody, toValues } from './partnership-form.tsx';
+import { ReviewSettings } from './review-settings.tsx';
+
+export default function PartnershipScreen() {
+  const session = useSession();
+  const form = useForm();
+  const p = session.current;
+  const isAdmin = session.user.role === 'admin';
+  if (!p)
+    return (
+      <>
+        <h1 tabIndex={-1}>Partnership</h1>
+        <Empty>
+          <p>There is no partnership yet.</p>
+          {isAdmin && (
+            <a class="button-link" href="/admin/partnerships/new">
+              Start a partnership
+            </a>
+          )}
+        </Empty>
+      </>
+    );
+  return (
+    <>
+      <h1 tabIndex={-1}>{p.name}</h1>
+      <div class="actions">
+        {isAdmin && (
+          <a class="button-link quiet" href="/admin/partnerships/new">
+            Start another partnership
+          </a>
+        )}
+      </div>
+      <div class="card">
+        {!isAdmin && <p class="muted">Only an administrator can change these settings.</p>}
+        <PartnershipForm
+          key={p.id}
+          initial={toValues(p)}
+          form={form}
+          disabled={!isAdmin}
+          submitLabel="Save settings"
+          onSubmit={async (v) => {
+            const body = form.check(updatePartnershipBody, toBody(v));
+            if (!body) return;
+            const out = await form.submit(() =>
+              api.patch<{ partnership: PartnershipSummary }>(`/api/partnerships/${p.id}`, body),
+            );
+            if (out) await session.refresh();
+          }}
+        />
+      </div>
+      <ReviewSettings partnershipId={p.id} />
+      <Organizations partnershipId={p.id} />
+      {isAdmin && <Members partnershipId={p.id} />}
+    </>
+  );
+}

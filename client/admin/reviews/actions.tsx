@@ -1,0 +1,148 @@
+// "You said, we did": action items of this review and those carried forward, editable by analysts.
+import { useState } from 'preact/hooks';
+import { createActionBody, updateActionBody } from '../../../server/reviews/actions.ts';
+import type { ActionItem, PublicReview } from '../../../server/reviews/types.ts';
+import { api } from '../api.ts';
+import { useForm } from '../use-form.ts';
+import { canWrite, useSession } from '../use-session.ts';
+import { FormMessage, TextField } from '../ui/field.tsx';
+
+const statuses = ['open', 'in_progress', 'done', 'dropped'] as const;
+
+export function Actions({
+  partnershipId,
+  review,
+  onChange,
+}: {
+  partnershipId: string;
+  review: PublicReview;
+  onChange: () => void;
+}) {
+  const { user } = useSession();
+  const writable = canWrite(user);
+  const form = useForm();
+  const blank = { heard: '', action: '', owner: '', dueOn: '' };
+  const [v, setV] = useState(blank);
+
+  const setStatus = async (a: ActionItem, status: string) => {
+    const body = form.check(updateActionBody, { status });
+    if (
+      body &&
+      (await form.submit(() => api.patch(`/api/partnerships/${partnershipId}/actions/${a.id}`, body)))
+    )
+      onChange();
+  };
+
+  return (
+    <section class="card" aria-labelledby="actions-h">
+      <h2 id="actions-h">Action items</h2>
+      <FormMessage message={form.message} />
+      {review.actions.length === 0 ? (
+        <p>No action items yet.</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption class="sr-only">Action items</caption>
+            <thead>
+              <tr>
+                <th scope="col">We heard</th>
+                <th scope="col">We do</th>
+                <th scope="col">Owner</th>
+                <th scope="col">Due</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {review.actions.map((a) => (
+                <tr>
+                  <td>
+                    {a.heard}
+                    {a.carriedForward && <span class="muted small"> (from {a.period})</span>}
+                  </td>
+                  <td>{a.action}</td>
+                  <td>{a.owner}</td>
+                  <td>{a.dueOn ?? ''}</td>
+                  <td>
+                    {writable ? (
+                      <>
+                        <label class="sr-only" for={`st-${a.id}`}>
+                          Status of “{a.action}”
+                        </label>
+                        <select
+                          id={`st-${a.id}`}
+                          value={a.status}
+                          disabled={form.busy}
+                          onChange={(e) => void setStatus(a, e.currentTarget.value)}
+                        >
+                          {statuses.map((s) => (
+                            <option value={s}>{s.replace('_', ' ')}</option>
+                          ))}
+                        </select>
+                      </>
+                    ) : (
+                      a.status.replace('_', ' ')
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {writable && review.status === 'live' && (
+        <form
+          noValidate
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const body = form.check(createActionBody, { ...v, dueOn: v.dueOn || null });
+            if (!body) return;
+            if (
+              await form.submit(() =>
+                api.post(`/api/partnerships/${partnershipId}/reviews/${review.period.name}/actions`, body),
+              )
+            ) {
+              setV(blank);
+              onChange();
+            }
+          }}
+        >
+          <h3>Add an action item</h3>
+          <TextField
+            id="a-heard"
+            label="What we heard"
+            value={v.heard}
+            onValue={(heard) => setV({ ...v, heard })}
+            error={form.errors.heard}
+          />
+          <TextField
+            id="a-action"
+            label="What we will do"
+            value={v.action}
+            onValue={(action) => setV({ ...v, action })}
+            error={form.errors.action}
+          />
+          <div class="row">
+            <TextField
+              id="a-owner"
+              label="Owner"
+              value={v.owner}
+              onValue={(owner) => setV({ ...v, owner })}
+              error={form.errors.owner}
+            />
+            <TextField
+              id="a-due"
+              label="Due on"
+              type="date"
+              value={v.dueOn}
+              onValue={(dueOn) => setV({ ...v, dueOn })}
+              error={form.errors.dueOn}
+            />
+          </div>
+          <button type="submit" disabled={form.busy}>
+            Add action item
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

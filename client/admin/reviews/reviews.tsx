@@ -1,0 +1,66 @@
+// The quarters and years this partnership has campaigns for, live or final.
+import { useApi } from '../use-api.ts';
+import { useSession } from '../use-session.ts';
+import { Empty, Loaded } from '../ui/status.tsx';
+
+export interface ReviewListing {
+  period: string;
+  kind: 'quarter' | 'year';
+  label: string;
+  campaigns: number;
+  status: 'live' | 'final';
+}
+
+export default function Reviews() {
+  const { current } = useSession();
+  const list = useApi<{ reviews: ReviewListing[] }>(
+    current ? `/api/partnerships/${current.id}/reviews` : null,
+  );
+  if (!current) return <h1 tabIndex={-1}>Start a partnership first</h1>;
+  return (
+    <>
+      <h1 tabIndex={-1}>Reviews</h1>
+      <p>
+        Every quarter and every{' '}
+        {current.reviewYear === 'program' ? 'program year (July to June)' : 'calendar year'} with a campaign
+        has a review. A live review changes as answers arrive; a final one is frozen.
+      </p>
+      <Loaded state={list} what="reviews">
+        {({ reviews }) =>
+          reviews.length === 0 ? (
+            <Empty>No reviews yet: they appear once a campaign exists for a period.</Empty>
+          ) : (
+            <div class="table-wrap">
+              <table>
+                <caption class="sr-only">Reviews</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Period</th>
+                    <th scope="col">Kind</th>
+                    <th scope="col" class="num">
+                      Campaigns
+                    </th>
+                    <th scope="col">State</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {reviews.map((r) => (
+                    <tr>
+                      <td>
+                        <a href={`/admin/reviews/${r.period}`}>{r.label}</a>{' '}
+                        <span class="muted">({r.period})</span>
+                      </td>
+                      <td>{r.kind === 'year' ? 'annual' : 'quarterly'}</td>
+                      <td class="num">{r.campaigns}</td>
+                      <td>{r.status}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </Loaded>
+    </>
+  );
+}

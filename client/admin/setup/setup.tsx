@@ -1,0 +1,68 @@
+// First run: on an empty database the dashboard offers to create the first admin account.
+import { useState } from 'preact/hooks';
+import { createUserBody } from '../../../server/auth/users.ts';
+import { api } from '../api.ts';
+import type { SessionUser } from '../use-session.ts';
+import { FormMessage, TextField } from '../ui/field.tsx';
+import { useForm } from '../use-form.ts';
+
+// The server's own setup schema (server/auth/routes.ts picks the same three fields).
+const setupBody = createUserBody.pick({ email: true, name: true, password: true });
+
+export default function Setup({ onDone }: { onDone: (user: SessionUser, csrf: string) => void }) {
+  const [v, setV] = useState({ name: '', email: '', password: '' });
+  const form = useForm();
+  const set = (k: keyof typeof v) => (value: string) => setV({ ...v, [k]: value });
+
+  async function save(e: Event) {
+    e.preventDefault();
+    const body = form.check(setupBody, v);
+    if (!body) return;
+    const out = await form.submit(() =>
+      api.post<{ user: SessionUser; csrfToken: string }>('/api/setup', body),
+    );
+    if (out) onDone(out.user, out.csrfToken);
+  }
+
+  return (
+    <main class="gate" id="main">
+      <h1>Welcome to Sector Voice</h1>
+      <p>
+        This is a new installation. Create the first administrator account; you can invite colleagues later.
+      </p>
+      <form onSubmit={save} noValidate>
+        <FormMessage message={form.message} />
+        <TextField
+          id="name"
+          label="Your name"
+          value={v.name}
+          onValue={set('name')}
+          error={form.errors.name}
+          autoComplete="name"
+        />
+        <TextField
+          id="email"
+          label="Email"
+          type="email"
+          value={v.email}
+          onValue={set('email')}
+          error={form.errors.email}
+          autoComplete="email"
+        />
+        <TextField
+          id="password"
+          label="Password"
+          type="password"
+          hint="At least 12 characters."
+          value={v.password}
+          onValue={set('password')}
+          error={form.errors.password}
+          autoComplete="new-password"
+        />
+        <button class="primary" type="submit" disabled={form.busy}>
+          {form.busy ? 'Creating…' : 'Create the admin account'}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+// The screens and their paths. Each loader is a separate chunk (Vite splits on dynamic import).
+import type { ComponentType } from 'preact';
+
+export interface ScreenProps {
+  params: Record<string, string>;
+  query: URLSearchParams;
+}
+
+type Loader = () => Promise<{ default: ComponentType<ScreenProps> }>;
+
+export const routes: { path: string; load: Loader }[] = [
+  { path: '/admin', load: () => import('../overview/overview.tsx') },
+  { path: '/admin/campaigns', load: () => import('../campaigns/campaigns.tsx') },
+  { path: '/admin/campaigns/new', load: () => import('../campaigns/new-campaign.tsx') },
+  { path: '/admin/campaigns/:id', load: () => import('../campaigns/campaign.tsx') },
+  { path: '/admin/contacts', load: () => import('../contacts/contacts.tsx') },
+  { path: '/admin/contacts/import', load: () => import('../contacts/import.tsx') },
+  { path: '/admin/reviews', load: () => import('../reviews/reviews.tsx') },
+  { path: '/admin/reviews/:period', load: () => import('../reviews/review.tsx') },
+  { path: '/admin/partnership', load: () => import('../partnership/partnership.tsx') },
+  { path: '/admin/partnerships/new', load: () => import('../partnership/new-partnership.tsx') },
+  { path: '/admin/users', load: () => import('../users/users.tsx') },
+  { path: '/admin/outbox', load: () => import('../outbox/outbox.tsx') },
+];
+
+export const nav: { href: string; label: string; adminOnly?: boolean }[] = [
+  { href: '/admin', label: 'Overview' },
+  { href: '/admin/campaigns', label: 'Campaigns' },
+  { href: '/admin/contacts', label: 'Contacts' },
+  { href: '/admin/reviews', label: 'Reviews' },
+  { href: '/admin/partnership', label: 'Partnership' },
+  { href: '/admin/users', label: 'Users', adminOnly: true },
+  { href: '/admin/outbox', label: 'Outbox', adminOnly: true },
+];

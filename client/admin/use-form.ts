@@ -1,0 +1,42 @@
+// Form state validated by the server's own zod schema before sending, then by the server itself:
+// either way the messages land beside the field they concern.
+import { useState } from 'preact/hooks';
+import type { z } from 'zod';
+import { ApiError } from './api.ts';
+
+export interface FormState {
+  errors: Record<string, string>;
+  /** A message that belongs to no single field (wrong password, a conflict, offline). */
+  message: string | null;
+  busy: boolean;
+}
+
+export function useForm() {
+  const [state, setState] = useState<FormState>({ errors: {}, message: null, busy: false });
+
+  /** Parses `values`; on failure shows each issue at its field and returns null. */
+  function check<S extends z.ZodType>(schema: S, values: unknown): z.infer<S> | null {
+    const result = schema.safeParse(values);
+    if (result.success) return result.data;
+    const errors: Record<string, string> = {};
+    for (const i of result.error.issues) errors[i.path.join('.')] ??= i.message;
+    setState({ errors, message: 'Some fields need attention.', busy: false });
+    return null;
+  }
+
+  /** Runs a request, showing the server's errors; returns its result, or null when it failed. */
+  async function submit<T>(send: () => Promise<T>): Promise<T | null> {
+    setState({ errors: {}, message: null, busy: true });
+    try {
+      const out = await send();
+      setState({ errors: {}, message: null, busy: false });
+      return out;
+    } catch (err) {
+      const e = err instanceof ApiError ? err : new ApiError(0, 'ERROR', String(err));
+      setState({ errors: e.fields, message: e.message, busy: false });
+      return null;
+    }
+  }
+
+  return { ...state, check, submit, reset: () => setState({ errors: {}, message: null, busy: false }) };
+}

@@ -1,0 +1,49 @@
+// Who is signed in, the partnerships they may see and the one they are working in. The chosen
+// partnership is remembered in this browser only, so a reload keeps the analyst where they were.
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+
+export type Role = 'admin' | 'analyst' | 'viewer';
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export interface PartnershipSummary {
+  id: string;
+  name: string;
+  sector: string;
+  region: string;
+  timeZone: string;
+  reviewYear: 'calendar' | 'program';
+  minGroupSize: number;
+  smsHours: { start: string; end: string };
+}
+
+export interface Session {
+  user: SessionUser;
+  partnerships: PartnershipSummary[];
+  current: PartnershipSummary | null;
+  choose(id: string): void;
+  /** After a partnership is created or changed. */
+  refresh(): Promise<void>;
+  logout(): Promise<void>;
+}
+
+export const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const s = useContext(SessionContext);
+  if (!s) throw new Error('useSession outside the signed-in app');
+  return s;
+}
+
+/** Analysts and admins change things; viewers read. */
+export const canWrite = (user: SessionUser) => user.role !== 'viewer';
+
+const key = 'sv.partnership';
+export const rememberedPartnership = () => localStorage.getItem(key);
+export const rememberPartnership = (id: string) => localStorage.setItem(key, id);

@@ -1,0 +1,45 @@
+// The admin app's build: Preact through @preact/preset-vite, rooted at client/admin, written to
+// dist/admin with content-hashed names under /admin/assets/ so they can be cached for good.
+import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The app shares pure modules with the server (zod schemas, surveys/, chart components); this stops
+ * the build if one of them ever drags in Node-only code, which Vite would otherwise stub out with a
+ * warning and leave to fail in the browser.
+ */
+const browserOnly: Plugin = {
+  name: 'sector-voice:browser-only',
+  enforce: 'pre',
+  resolveId(id, importer) {
+    if (
+      /^node:|^(better-sqlite3|nodemailer|twilio|@hono\/node-server|cloudflare:)/.test(id) ||
+      /\/server\/runtime\//.test(id)
+    ) {
+      this.error(
+        `the admin app must not import ${id} (from ${importer ?? 'the entry'}): keep Node-only code in server/runtime/`,
+      );
+    }
+    return null;
+  },
+};
+
+export const adminRoot = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root: adminRoot,
+  base: '/admin/',
+  plugins: [browserOnly, preact()],
+  // Nothing from a CDN: every byte the app needs is bundled and served from our origin.
+  build: {
+    outDir: fileURLToPath(new URL('../../dist/admin', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2020',
+    // The CSP forbids inline scripts; Vite's module preload helper is bundled, never inlined.
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+    reportCompressedSize: false,
+  },
+  logLevel: 'warn',
+});

@@ -1,0 +1,161 @@
+/**
+ * What the dashboard's browser tests share: the app built from the current source (admin app and
+ * respondent island into temporary folders), served over HTTP on a fresh in-memory database, real
+ * Chromium, axe-core, and a watch for requests to anyone else and for CSP violations.
+ */
+import { serve, type ServerType } from '@hono/node-server';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { buildAdmin } from '../../scripts/build-admin.ts';
+import { buildClient } from '../../scripts/build-client.ts';
+import { makeTestApp, type TestContext } from '../helpers/app.ts';
+
+export const chromiumPath = '/usr/bin/chromium';
+export const shots = 'test-results/screenshots';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface Harness {
+  ctx: TestContext;
+  base: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+const types: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+};
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(chromiumPath))
+    throw new Error(`No Chromium at ${chromiumPath}: apt-get install -y chromium`);
+  mkdirSync(shots, { recursive: true });
+  const adminDir = mkdtempSync(join(tmpdir(), 'sv-e2e-admin-'));
+  const islandDir = mkdtempSync(join(tmpdir(), 'sv-e2e-island-'));
+  await buildAdmin(adminDir);
+  const { respondJs } = await buildClient(islandDir);
+
+  // The browser keeps the session cookie by its own clock, so the app's clock starts at real time.
+  const ctx = makeTestApp({ now: new Date().toISOString() });
+  ctx.deps.config.assets = { respondJs };
+  ctx.deps.assets = async (file) =>
+    file === respondJs ? { body: await readFile(join(islandDir, file)), type: types['.js']! } : null;
+  ctx.deps.adminAssets = async (path) => {
+    if (path !== 'index.html' && !/^assets\/[\w.-]+$/.test(path)) return null;
+    try {
+      return {
+        body: await readFile(join(adminDir, path)),
+        type: types[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream',
+      };
+    } catch {
+      return null;
+    }
+  };
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: ctx.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // Links in the development outbox must point at this server, as PUBLIC_URL does in production.
+  ctx.deps.config.publicUrl = base;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    ctx,
+    base,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+      rmSync(adminDir, { recursive: true, force: true });
+      rmSync(islandDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Records every request and every CSP complaint of a page, to assert none went elsewhere or was blocked. */
+export function watch(page: Page, base: string) {
+  const foreign: string[] = [];
+  const csp: string[] = [];
+  const urls: string[] = [];
+  page.on('request', (r) => {
+    urls.push(r.url());
+    if (!r.url().startsWith(base) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
+  });
+  return {
+    urls,
+    check() {
+      expect(foreign).toEqual([]);
+      expect(csp).toEqual([]);
+    },
+  };
+}
+
+/**
+ * Runs axe-core in the page and fails on any serious or critical violation. axe is evaluated over
+ * the DevTools protocol, which the page's CSP does not govern, so the app's own CSP stays on.
+ */
+export async function axe(page: Page, name: string) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run(o: object): Promise<{
+          violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+        }>;
+      };
+    };
+    const r = await w.axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  });
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad, `axe on ${name}`).toEqual([]);
+  return violations;
+}
+
+export async function shot(page: Page, name: string, fullPage = false) {
+  await page.screenshot({ path: `${shots}/${name}.png`, fullPage });
+}
+
+/** Answers every question shown: "agree" on scales, yes, the first choices, a short comment. */
+export async function answerSection(p: Page) {
+  const sets = p.locator('fieldset.q');
+  for (let i = 0; i < (await sets.count()); i++) {
+    const fs = sets.nth(i);
+    if ((await fs.locator('textarea').count()) > 0)
+      await fs.locator('textarea').fill('Más horas, por favor.');
+    else if ((await fs.locator('input[type=checkbox]').count()) > 0)
+      await fs.locator('input[type=checkbox]').first().check();
+    else {
+      const preferred = fs.locator('input[value="yes"], input[value="4"]');
+      await (
+        (await preferred.count()) > 0 ? preferred.first() : fs.locator('input[type=radio]').first()
+      ).check();
+    }
+  }
+}

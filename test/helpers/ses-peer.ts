@@ -1,0 +1,211 @@
+/**
+ * A local stand-in for Amazon SES's API v2 (POST /v2/email/outbound-emails) over real HTTP. It checks
+ * every request's SigV4 signature with its own node:crypto implementation (not the app's WebCrypto
+ * signer, so the two are tested against each other and against AWS's published example), and answers
+ * as SES does: 200 `{ MessageId }`, or an error status with `x-amzn-ErrorType` and `{ message }`.
+ */
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** Addresses that behave specially, as SES's mailbox simulator does. */
+export const sesAddresses = {
+  bounce: 'bounce@simulator.amazonses.com', // 400 MessageRejected (final)
+  throttled: 'throttled@ses.test', // 429 TooManyRequestsException once, then accepted
+} as const;
+
+export interface SesPeerMessage {
+  messageId: string;
+  from: string;
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  headers: Record<string, string>;
+  configurationSet: string | null;
+}
+
+export interface SesPeer {
+  url: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  messages: SesPeerMessage[];
+  /** Requests refused for a bad signature, with the reason. */
+  refused: string[];
+  waitFor(n: number, timeoutMs?: number): Promise<SesPeerMessage[]>;
+  close(): Promise<void>;
+}
+
+const hmac = (key: Buffer | string, data: string) => createHmac('sha256', key).update(data).digest();
+const sha256 = (data: string) => createHash('sha256').update(data).digest('hex');
+const rfc3986 = (s: string) =>
+  encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** The signature AWS expects for this request, computed from the raw request as received. */
+export function expectedSignature(
+  req: { method: string; path: string; headers: Record<string, string | string[] | undefined>; body: string },
+  signedHeaders: string[],
+  secret: string,
+  scope: { date: string; region: string; service: string },
+  amzDate: string,
+): string {
+  const [pathname = '/', query = ''] = req.path.split('?');
+  const canonicalQuery = new URLSearchParams(query);
+  const sortedQuery = [...canonicalQuery]
+    .map(([k, v]) => `${rfc3986(k)}=${rfc3986(v)}`)
+    .sort()
+    .join('&');
+  const canonicalPath = pathname.split('/').map(rfc3986).join('/');
+  const headerLines = signedHeaders
+    .map(
+      (h) =>
+        `${h}:${String(req.headers[h] ?? '')
+          .trim()
+          .replace(/\s+/g, ' ')}\n`,
+    )
+    .join('');
+  const canonical = [
+    req.method,
+    canonicalPath,
+    sortedQuery,
+    headerLines,
+    signedHeaders.join(';'),
+    sha256(req.body),
+  ].join('\n');
+  const credentialScope = `${scope.date}/${scope.region}/${scope.service}/aws4_request`;
+  const toSign = ['AWS4-HMAC-SHA256', amzDate, credentialScope, sha256(canonical)].join('\n');
+  const key = hmac(
+    hmac(hmac(hmac(`AWS4${secret}`, scope.date), scope.region), scope.service),
+    'aws4_request',
+  );
+  return createHmac('sha256', key).update(toSign).digest('hex');
+}
+
+function sesError(res: ServerResponse, status: number, type: string, message: string) {
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'x-amzn-errortype': `${type}:http://internal.amazon.com/coral/com.amazonaws.sesv2/`,
+  });
+  res.end(JSON.stringify({ message }));
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startSesPeer(options: { region?: string } = {}): Promise<SesPeer> {
+  const region = options.region ?? 'us-gov-west-1';
+  const accessKeyId = `AKIA${randomBytes(8).toString('hex').toUpperCase()}`;
+  const secretAccessKey = randomBytes(30).toString('base64');
+  const messages: SesPeerMessage[] = [];
+  const refused: string[] = [];
+  const throttledOnce = new Set<string>();
+
+  /** Null when the signature holds; otherwise why not. */
+  function checkSignature(req: IncomingMessage, body: string): string | null {
+    const auth =
+      /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/.exec(
+        String(req.headers.authorization ?? ''),
+      );
+    if (!auth) return 'no SigV4 Authorization header';
+    const [, keyId, date, signedRegion, service, signed, signature] = auth;
+    if (keyId !== accessKeyId) return 'unknown access key';
+    if (signedRegion !== region || service !== 'ses') return `signed for ${signedRegion}/${service}`;
+    const amzDate = String(req.headers['x-amz-date'] ?? '');
+    if (!amzDate.startsWith(date!)) return 'x-amz-date does not match the credential scope';
+    const headers = signed!.split(';');
+    if (!headers.includes('host') || !headers.includes('x-amz-date'))
+      return 'host and x-amz-date must be signed';
+    const expected = expectedSignature(
+      { method: req.method!, path: req.url!, headers: req.headers, body },
+      headers,
+      secretAccessKey,
+      { date: date!, region, service: 'ses' },
+      amzDate,
+    );
+    return expected === signature ? null : 'SignatureDoesNotMatch';
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    if (req.method !== 'POST' || req.url !== '/v2/email/outbound-emails')
+      return sesError(res, 404, 'NotFoundException', 'Not found');
+    const body = await readBody(req);
+    const problem = checkSignature(req, body);
+    if (problem) {
+      refused.push(problem);
+      return sesError(
+        res,
+        403,
+        problem === 'unknown access key' ? 'UnrecognizedClientException' : 'InvalidSignatureException',
+        problem,
+      );
+    }
+    const input = JSON.parse(body) as {
+      FromEmailAddress?: string;
+      Destination?: { ToAddresses?: string[] };
+      Content?: {
+        Simple?: {
+          Subject?: { Data: string };
+          Body?: { Text?: { Data: string }; Html?: { Data: string } };
+          Headers?: { Name: string; Value: string }[];
+        };
+      };
+      ConfigurationSetName?: string;
+    };
+    const simple = input.Content?.Simple;
+    const to = input.Destination?.ToAddresses ?? [];
+    if (!input.FromEmailAddress || to.length === 0 || !simple?.Subject)
+      return sesError(res, 400, 'BadRequestException', 'Missing From, To or Subject');
+    if (to.includes(sesAddresses.bounce))
+      return sesError(res, 400, 'MessageRejected', 'Email address is on the suppression list');
+    if (to.includes(sesAddresses.throttled) && !throttledOnce.has(to[0]!)) {
+      throttledOnce.add(to[0]!);
+      return sesError(res, 429, 'TooManyRequestsException', 'Maximum sending rate exceeded.');
+    }
+    const messageId = `0100${randomBytes(16).toString('hex')}-000000`;
+    messages.push({
+      messageId,
+      from: input.FromEmailAddress,
+      to,
+      subject: simple.Subject.Data,
+      text: simple.Body?.Text?.Data ?? '',
+      html: simple.Body?.Html?.Data ?? '',
+      headers: Object.fromEntries((simple.Headers ?? []).map((h) => [h.Name, h.Value])),
+      configurationSet: input.ConfigurationSetName ?? null,
+    });
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ MessageId: messageId }));
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      res.writeHead(500);
+      res.end(String(err));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    region,
+    accessKeyId,
+    secretAccessKey,
+    messages,
+    refused,
+    async waitFor(n, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (messages.length < n) {
+        if (Date.now() > deadline) throw new Error(`expected ${n} SES messages, got ${messages.length}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return messages;
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
