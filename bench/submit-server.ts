@@ -3,7 +3,6 @@
  * share its event loop: the real app over a SQLite file in WAL mode, plus a bare Hono endpoint.
  * It seeds one campaign with enough invitations, prints the tokens file path, then serves.
  */
-import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +10,7 @@ import { join } from 'node:path';
 import { createApp } from '../server/app.ts';
 import { readConfig } from '../server/runtime/config.ts';
 import { nodeDeps } from '../server/runtime/deps.ts';
+import { serveNode } from '../server/runtime/node-server.ts';
 import { TestClient, type TestContext } from '../test/helpers/app.ts';
 import { seedCampaign } from '../test/helpers/seed.ts';
 
@@ -54,7 +54,8 @@ root.post('/bare', (c) => c.json({ ok: true }));
 root.route('/', app);
 const tokensFile = join(dir, 'tokens.json');
 writeFileSync(tokensFile, JSON.stringify(tokens));
-const server = serve({ fetch: root.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+// Both endpoints go through the Node adapter that `npm start` uses.
+const server = serveNode({ fetch: root.fetch, port: 0, hostname: '127.0.0.1', preReadBytes: config.maxBodyBytes }, (info) => {
   console.log(JSON.stringify({ port: info.port, tokensFile, dbFile: config.databasePath }));
 });
 // Each run seeds tens of megabytes; leave nothing behind in the temp directory.
