@@ -1,8 +1,9 @@
 /**
- * Ids, tokens and hashes from WebCrypto, which Node and Workers both provide, so the core never
- * imports node:crypto.
+ * Ids and tokens from WebCrypto's CSPRNG and hashes from plain JavaScript, which Node and Workers
+ * both run, so the core never imports node:crypto.
  */
 import type { Random } from './deps.ts';
+import { sha256HexSync } from './sha256.ts';
 
 export function base64url(bytes: Uint8Array): string {
   let s = '';
@@ -22,9 +23,9 @@ export function newToken(random: Random): string {
 
 export const tokenPattern = /^[A-Za-z0-9_-]{22,64}$/;
 
+/** Async for its callers' sake (it once was WebCrypto's); computed at once, see sha256.ts for why. */
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return sha256HexSync(text);
 }
 
 /** Constant-time comparison for secrets of equal length (CSRF tokens, password hashes). */
