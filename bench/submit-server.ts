@@ -5,14 +5,17 @@
  */
 import { Hono } from 'hono';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../server/app.ts';
 import { readConfig } from '../server/runtime/config.ts';
 import { nodeDeps } from '../server/runtime/deps.ts';
-import { serveNode } from '../server/runtime/node-server.ts';
+import { nodeListener, serveNode } from '../server/runtime/node-server.ts';
 import { TestClient, type TestContext } from '../test/helpers/app.ts';
 import { seedCampaign } from '../test/helpers/seed.ts';
+import { rawSubmit } from './raw-submit.ts';
 
 const invitations = Number(process.argv[2] ?? 60_000);
 const dir = mkdtempSync(join(tmpdir(), 'sv-bench-'));
@@ -54,10 +57,19 @@ root.post('/bare', (c) => c.json({ ok: true }));
 root.route('/', app);
 const tokensFile = join(dir, 'tokens.json');
 writeFileSync(tokensFile, JSON.stringify(tokens));
-// Both endpoints go through the Node adapter that `npm start` uses.
-const server = serveNode({ fetch: root.fetch, port: 0, hostname: '127.0.0.1', preReadBytes: config.maxBodyBytes }, (info) => {
-  console.log(JSON.stringify({ port: info.port, tokensFile, dbFile: config.databasePath }));
-});
+const ready = (info: AddressInfo) => console.log(JSON.stringify({ port: info.port, tokensFile, dbFile: config.databasePath }));
+// Both endpoints go through the Node adapter that `npm start` uses. With `raw` (submit_ceiling),
+// /raw/:token/submit is answered by plain node:http code beside them (see raw-submit.ts).
+const options = { fetch: root.fetch, port: 0, hostname: '127.0.0.1', preReadBytes: config.maxBodyBytes };
+let server: Server;
+if (process.argv[3] === 'raw') {
+  const listener = nodeListener(options);
+  const raw = rawSubmit(deps.sqlite.raw, deps.atomic);
+  server = createServer((req, res) => (req.url!.startsWith('/raw/') ? raw(req, res) : listener(req, res)));
+  server.listen(0, '127.0.0.1', () => ready(server.address() as AddressInfo));
+} else {
+  server = serveNode(options, ready);
+}
 // Each run seeds tens of megabytes; leave nothing behind in the temp directory.
 process.once('SIGTERM', () => {
   server.close();
