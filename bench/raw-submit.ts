@@ -1,7 +1,7 @@
 /**
  * The ceiling for submit_rps: a submission on plain node:http with no Hono, no Kysely and no app
  * code around it, doing the same work against the same database: read the body, parse the JSON, hash
- * the token, read the invitation, its draft and the segment counts, validate every answer against
+ * the token, read the invitation and the segment counts, validate every answer against
  * the template version, choose the anonymity tag, and store the same five guarded statements in one
  * group commit (the app's own, from server/runtime). Campaign, partnership and template are read
  * once, as the app's short-lived copies make them almost free too. Only for the benchmark.
@@ -18,7 +18,6 @@ import { getTemplate, validateAnswers } from '../surveys/index.ts';
 const pending = `exists (select "id" from "invitations" where "token_hash" = ? and "completed" = ?)`;
 const sql = {
   invitation: `select "id", "campaign_id", "token_hash", "language", "segment", "completed", "minted_at" from "invitations" where "token_hash" = ?`,
-  draft: `select "answers" from "drafts" where "token_hash" = ?`,
   response: `insert into "responses" ("id", "campaign_id", "template_id", "template_version", "submitted_on", "segment", "answers") select ? as "id", ? as "campaign_id", ? as "template_id", ? as "template_version", ? as "submitted_on", ? as "segment", ? as "answers" where ${pending}`,
   count: `insert into "segment_completions" ("campaign_id", "segment_key", "completed") select ? as "campaign_id", ? as "segment_key", ? as "completed" where ${pending} on conflict ("campaign_id", "segment_key") do update set "completed" = completed + 1`,
   complete: `update "invitations" set "completed" = ? where "token_hash" = ? and "completed" = ?`,
@@ -29,7 +28,6 @@ type Invitation = { campaign_id: string; segment: string; completed: number };
 
 export function rawSubmit(raw: Database.Database, atomic: Atomic) {
   const invitation = raw.prepare(sql.invitation);
-  const draft = raw.prepare(sql.draft);
   const countsBy = new Map<number, Database.Statement>();
   const counts = (campaignId: string, keys: string[]) => {
     let stmt = countsBy.get(keys.length);
@@ -53,7 +51,6 @@ export function rawSubmit(raw: Database.Database, atomic: Atomic) {
     const inv = invitation.get(tokenHash) as Invitation | undefined;
     if (!inv) return 404;
     if (inv.completed) return 200;
-    draft.get(tokenHash);
     const { ok, values } = validateAnswers(template, given);
     if (!ok) return 422;
     const segment = JSON.parse(inv.segment) as Segment;
