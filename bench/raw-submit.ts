@@ -1,10 +1,11 @@
 /**
  * The ceiling for submit_rps: a submission on plain node:http with no Hono, no Kysely and no app
  * code around it, doing the same work against the same database: read the body, parse the JSON, hash
- * the token, read the invitation and the segment counts, validate every answer against
- * the template version, choose the anonymity tag, and store the same five guarded statements in one
- * group commit (the app's own, from server/runtime). Campaign, partnership and template are read
- * once, as the app's short-lived copies make them almost free too. Only for the benchmark.
+ * the token, read the invitation and the segment counts, validate every answer against the template
+ * version, choose the anonymity tag, and store the same guarded statements (response row, segment
+ * counters, invitation completed, draft deleted) in one group commit, the app's own from
+ * server/runtime. Campaign, partnership and template are read once, as the app's short-lived copies
+ * make them almost free too. Only for the benchmark.
  */
 import type Database from 'better-sqlite3';
 import { CompiledQuery } from 'kysely';
