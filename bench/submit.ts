@@ -52,7 +52,9 @@ async function run(withRaw: boolean): Promise<Figure[]> {
   // the run, which skewed every run after it.
   const perRun = Math.ceil(seconds * 9000) + warmupRequests;
   const invitations = withRaw ? 2 * perRun : perRun;
-  const args = ['--import', 'tsx', 'bench/submit-server.ts', String(invitations), ...(withRaw ? ['raw'] : [])];
+  // BENCH_CPU_PROF=dir writes the server's CPU profile there (seeding included; the load is the end).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const args = [...profile, '--import', 'tsx', 'bench/submit-server.ts', String(invitations), ...(withRaw ? ['raw'] : [])];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
