@@ -5,14 +5,14 @@
  */
 import { Hono } from 'hono';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../server/app.ts';
 import { readConfig } from '../server/runtime/config.ts';
 import { nodeDeps } from '../server/runtime/deps.ts';
-import { nodeListener, serveNode } from '../server/runtime/node-server.ts';
+import { createNodeServer, nodeListener, serveNode } from '../server/runtime/node-server.ts';
 import { TestClient, type TestContext } from '../test/helpers/app.ts';
 import { seedCampaign } from '../test/helpers/seed.ts';
 import { rawSubmit } from './raw-submit.ts';
@@ -65,7 +65,7 @@ let server: Server;
 if (process.argv[3] === 'raw') {
   const listener = nodeListener(options);
   const raw = rawSubmit(deps.sqlite.raw, deps.atomic);
-  server = createServer((req, res) => (req.url!.startsWith('/raw/') ? raw(req, res) : listener(req, res)));
+  server = createNodeServer((req, res) => (req.url!.startsWith('/raw/') ? raw(req, res) : listener(req, res)));
   server.listen(0, '127.0.0.1', () => ready(server.address() as AddressInfo));
 } else {
   server = serveNode(options, ready);

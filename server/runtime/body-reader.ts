@@ -9,7 +9,7 @@
  * The pre-read stops at `maxBytes`: a longer body is handed on as a stream, bytes already read put
  * back first, so the app's own body limit sees all of it and answers 413 exactly as before.
  */
-import type { IncomingMessage } from 'node:http';
+import { IncomingMessage } from 'node:http';
 
 export type PreRead =
   /** The whole body is in memory (empty for a request without one). */
@@ -76,19 +76,25 @@ type Carrier = Request & { [bodyKey]: BodyState };
 const unusable = () => Promise.reject(new TypeError('Body is unusable: Body has already been read'));
 
 /**
- * Gives node-server's lightweight request a body read from `bytes`: `incoming.rawBody` for the
- * standard Request it builds on demand, and fast `text()`, `json()` and `arrayBuffer()` meanwhile.
+ * The server's requests (`createServer({ IncomingMessage })`): a pre-read body sits where node-server
+ * looks for one, `rawBody`, which it reads once, when it builds the standard Request; from then on
+ * that Request owns the body. A getter on the class, not a property added to each request, so
+ * node's own code keeps working with requests of one shape.
  */
-export function attachBody(request: Request, incoming: IncomingMessage, bytes: Buffer): void {
+export class PreReadIncoming extends IncomingMessage {
+  [bodyKey]: BodyState | undefined = undefined;
+
+  get rawBody(): Buffer | undefined {
+    const state = this[bodyKey];
+    if (state) state.handedOn = true;
+    return state?.bytes;
+  }
+}
+
+/** Gives node-server's lightweight request fast `text()`, `json()` and `arrayBuffer()` over `bytes`. */
+export function attachBody(request: Request, incoming: PreReadIncoming, bytes: Buffer): void {
   const state: BodyState = { bytes, used: false, handedOn: false };
-  // node-server reads `rawBody` once, when it builds the standard Request.
-  Object.defineProperty(incoming, 'rawBody', {
-    configurable: true,
-    get() {
-      state.handedOn = true;
-      return bytes;
-    },
-  });
+  incoming[bodyKey] = state;
   (request as Carrier)[bodyKey] = state;
   Object.setPrototypeOf(request, fastBodyPrototype(Object.getPrototypeOf(request) as Request));
 }

@@ -6,7 +6,7 @@
 import { getRequestListener } from '@hono/node-server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { attachBody, preReadBody } from './body-reader.ts';
+import { attachBody, preReadBody, PreReadIncoming } from './body-reader.ts';
 
 type Fetch = (
   request: Request,
@@ -22,10 +22,11 @@ export interface ListenerOptions {
 const pendingBody = Symbol('pendingBody');
 type Incoming = IncomingMessage & { [pendingBody]?: Buffer };
 
+/** The request listener; bodies are pre-read on a server from `createNodeServer` (others stream). */
 export function nodeListener({ fetch, preReadBytes }: ListenerOptions) {
   const withBody = (request: Request, env: { incoming: Incoming; outgoing: ServerResponse }) => {
     const bytes = env.incoming[pendingBody];
-    if (bytes) attachBody(request, env.incoming, bytes);
+    if (bytes) attachBody(request, env.incoming as PreReadIncoming, bytes);
     return fetch(request, env);
   };
   // Streamed bodies keep node-server's clean-up (draining what the app left unread); a pre-read body
@@ -34,7 +35,7 @@ export function nodeListener({ fetch, preReadBytes }: ListenerOptions) {
   const preRead = getRequestListener(withBody as never, { autoCleanupIncoming: false });
 
   return (incoming: Incoming, outgoing: ServerResponse): void => {
-    if (incoming.method === 'GET' || incoming.method === 'HEAD') {
+    if (incoming.method === 'GET' || incoming.method === 'HEAD' || !(incoming instanceof PreReadIncoming)) {
       void streamed(incoming, outgoing);
       return;
     }
@@ -45,10 +46,17 @@ export function nodeListener({ fetch, preReadBytes }: ListenerOptions) {
         return;
       }
       if (read.kind === 'stream') return streamed(incoming, outgoing);
-      incoming[pendingBody] = read.body;
+      (incoming as Incoming)[pendingBody] = read.body;
       return preRead(incoming, outgoing);
     });
   };
+}
+
+/** An HTTP server whose requests can carry a pre-read body (see PreReadIncoming). */
+export function createNodeServer(
+  handler: (incoming: IncomingMessage, outgoing: ServerResponse) => void,
+): Server {
+  return createServer({ IncomingMessage: PreReadIncoming }, handler) as unknown as Server;
 }
 
 export interface ServeOptions extends ListenerOptions {
@@ -58,7 +66,7 @@ export interface ServeOptions extends ListenerOptions {
 
 /** Listens on `port` (0 for any free one) and calls `onListen` with the address once it does. */
 export function serveNode(options: ServeOptions, onListen?: (address: AddressInfo) => void): Server {
-  const server = createServer(nodeListener(options));
+  const server = createNodeServer(nodeListener(options));
   server.listen(options.port, options.hostname, () => onListen?.(server.address() as AddressInfo));
   return server;
 }

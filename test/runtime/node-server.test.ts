@@ -61,6 +61,11 @@ function echoApp() {
   app.post('/bytes', async (c) => c.json({ length: (await c.req.arrayBuffer()).byteLength }));
   app.post('/form', async (c) => c.json(await c.req.parseBody()));
   app.post('/stream', async (c) => c.json({ text: await new Response(c.req.raw.body).text() }));
+  app.post('/stream-then-text', async (c) => {
+    // Once the standard Request has the body, reads go through it: still one body, read once.
+    const stream = c.req.raw.body;
+    return c.json({ text: await c.req.raw.text(), hadStream: stream !== null, used: c.req.raw.bodyUsed });
+  });
   app.post('/twice', async (c) => {
     const first = await c.req.raw.text();
     const second = await c.req.raw.text().then(
@@ -96,6 +101,12 @@ describe('node adapter: bodies read before the app runs', () => {
     const port = await start(echoApp().app.fetch);
     const res = await send(port, { path: '/twice', chunks: ['once'] });
     expect(JSON.parse(res.text)).toEqual({ first: 'once', second: 'TypeError' });
+  });
+
+  it('lets the standard Request own the body once the app asked for it', async () => {
+    const port = await start(echoApp().app.fetch);
+    const res = await send(port, { path: '/stream-then-text', chunks: ['abc'] });
+    expect(JSON.parse(res.text)).toEqual({ text: 'abc', hadStream: true, used: true });
   });
 
   it('decodes UTF-8 without its byte order mark, as fetch does', async () => {
