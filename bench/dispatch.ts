@@ -49,14 +49,27 @@ export async function dispatchBench(): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'sv-dispatch-'));
   const smtp = await startSmtpPeer({ parse: false });
   const twilio = await startTwilioPeer({ deliver: async () => new Response(null, { status: 204 }) });
-  const env = { DATABASE_PATH: join(dir, 'bench.db'), LINK_SECRET: 'bench-link-secret-0123456789abcdefghijkl', SMS_PER_SECOND: '0', EMAIL_PER_SECOND: '0' };
+  const env = {
+    DATABASE_PATH: join(dir, 'bench.db'),
+    LINK_SECRET: 'bench-link-secret-0123456789abcdefghijkl',
+    SMS_PER_SECOND: '0',
+    EMAIL_PER_SECOND: '0',
+  };
   const deps = nodeDeps(readConfig(env), undefined, {});
   deps.log = { info() {}, error: (m, f) => console.error(m, f) };
   const mailer = smtpMailer({ url: smtp.url, from: 'Bench <bench@example.org>', maxConnections: 10 });
   deps.mailer = mailer;
-  deps.sms = twilioSms({ accountSid: twilio.accountSid, authToken: twilio.authToken, from: '+13125550100', apiUrl: twilio.url });
+  deps.sms = twilioSms({
+    accountSid: twilio.accountSid,
+    authToken: twilio.authToken,
+    from: '+13125550100',
+    apiUrl: twilio.url,
+  });
   try {
-    const { client, partnershipId } = await allDayPartnership(createApp(() => deps), 'Bench');
+    const { client, partnershipId } = await allDayPartnership(
+      createApp(() => deps),
+      'Bench',
+    );
     const figures: Figure[] = [];
     for (const channel of ['email', 'sms'] as const) {
       await campaign(client, partnershipId, channel);
@@ -67,7 +80,11 @@ export async function dispatchBench(): Promise<Figure[]> {
       if (report.sent !== perChannel || received !== perChannel) {
         throw new Error(`${channel}: sent ${report.sent}, received ${received}, expected ${perChannel}`);
       }
-      figures.push({ name: `dispatch_${channel}_per_s`, value: Math.round(perChannel / seconds), unit: 'msg/s' });
+      figures.push({
+        name: `dispatch_${channel}_per_s`,
+        value: Math.round(perChannel / seconds),
+        unit: 'msg/s',
+      });
     }
     return figures;
   } finally {

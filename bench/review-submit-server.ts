@@ -4,7 +4,7 @@
  * atomic writes drop the one aggregate statement, i.e. the submission as it was before reviews.
  * Two campaigns share the same contacts, one answered through each.
  */
-import { serve } from '@hono/node-server';
+import { serveNode } from '../server/runtime/node-server.ts';
 import { Hono } from 'hono';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,15 +19,30 @@ import { seedCampaign } from '../test/helpers/seed.ts';
 
 const invitations = Number(process.argv[2] ?? 60_000);
 const dir = mkdtempSync(join(tmpdir(), 'sv-bench-rollups-'));
-const config = readConfig({ DATABASE_PATH: join(dir, 'bench.db'), PUBLIC_URL: 'http://127.0.0.1', LINK_SECRET: 'bench-link-secret-0123456789abcdefghijkl' });
-const deps = { ...nodeDeps(config), log: { info() {}, error: (m: string, f?: unknown) => console.error(m, f) } };
+const config = readConfig({
+  DATABASE_PATH: join(dir, 'bench.db'),
+  PUBLIC_URL: 'http://127.0.0.1',
+  LINK_SECRET: 'bench-link-secret-0123456789abcdefghijkl',
+});
+const deps = {
+  ...nodeDeps(config),
+  log: { info() {}, error: (m: string, f?: unknown) => console.error(m, f) },
+};
 const withoutRollups: Atomic = (statements) =>
-  deps.atomic(statements.filter((s) => !('sql' in s && (s as CompiledQuery).sql.startsWith('INSERT INTO rollup_counts'))));
+  deps.atomic(
+    statements.filter(
+      (s) => !('sql' in s && (s as CompiledQuery).sql.startsWith('INSERT INTO rollup_counts')),
+    ),
+  );
 const app = createApp(() => deps);
 const bare = createApp(() => ({ ...deps, atomic: withoutRollups }));
 
 const client = new TestClient({ app, deps, raw: deps.sqlite.raw } as unknown as TestContext);
-await client.post('/api/setup', { email: 'bench@example.org', name: 'Bench', password: 'bench password 123' });
+await client.post('/api/setup', {
+  email: 'bench@example.org',
+  name: 'Bench',
+  password: 'bench password 123',
+});
 const seeded = await seedCampaign(client, { workers: Math.min(invitations, 1000), orgs: 6 });
 for (let start = 1000; start < invitations; start += 1000) {
   const batch = Array.from({ length: Math.min(1000, invitations - start) }, (_, i) => ({
@@ -42,22 +57,36 @@ for (let start = 1000; start < invitations; start += 1000) {
 }
 async function campaignTokens(name: string): Promise<string[]> {
   const camp = await client.post(`/api/partnerships/${seeded.partnershipId}/campaigns`, {
-    name, templateId: 'worker-voice', period: '2026-Q4', segmentAttributes: ['occupation'], opensOn: '2000-01-01', closesOn: '2999-12-31',
+    name,
+    templateId: 'worker-voice',
+    period: '2026-Q4',
+    segmentAttributes: ['occupation'],
+    opensOn: '2000-01-01',
+    closesOn: '2999-12-31',
   });
   await client.post(`/api/campaigns/${camp.json.campaign.id}/launch`);
-  const links = (await client.post(`/api/campaigns/${camp.json.campaign.id}/links`)).json.links as { url: string }[];
+  const links = (await client.post(`/api/campaigns/${camp.json.campaign.id}/links`)).json.links as {
+    url: string;
+  }[];
   return links.map((l) => l.url.split('/s/')[1]!);
 }
-const tokens = { with: await campaignTokens('With aggregates'), without: await campaignTokens('Without aggregates') };
+const tokens = {
+  with: await campaignTokens('With aggregates'),
+  without: await campaignTokens('Without aggregates'),
+};
 
 const root = new Hono();
 root.route('/with', app);
 root.route('/without', bare);
 const tokensFile = join(dir, 'tokens.json');
 writeFileSync(tokensFile, JSON.stringify(tokens));
-const server = serve({ fetch: root.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
-  console.log(JSON.stringify({ port: info.port, tokensFile }));
-});
+// The adapter `npm start` uses, as in bench/submit-server.ts.
+const server = serveNode(
+  { fetch: root.fetch, port: 0, hostname: '127.0.0.1', preReadBytes: config.maxBodyBytes },
+  (info) => {
+    console.log(JSON.stringify({ port: info.port, tokensFile }));
+  },
+);
 process.once('SIGTERM', () => {
   server.close();
   deps.sqlite.raw.close();

@@ -14,10 +14,21 @@ import type { Figure } from './run.ts';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warmup = 3000;
 
-function load(url: string, size: { duration: number } | { amount: number }, next: () => { path: string; body: string }) {
+function load(
+  url: string,
+  size: { duration: number } | { amount: number },
+  next: () => { path: string; body: string },
+) {
   return new Promise<autocannon.Result>((resolve, reject) => {
     autocannon(
-      { url, connections: 50, ...size, method: 'POST', headers: { 'content-type': 'application/json' }, requests: [{ setupRequest: (req) => ({ ...req, ...next() }) }] },
+      {
+        url,
+        connections: 50,
+        ...size,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        requests: [{ setupRequest: (req) => ({ ...req, ...next() }) }],
+      },
       (err, result) => (err ? reject(err) : resolve(result)),
     );
   });
@@ -25,7 +36,11 @@ function load(url: string, size: { duration: number } | { amount: number }, next
 
 export async function rollupThroughput(): Promise<Figure[]> {
   const invitations = Math.ceil(seconds * 8000) + warmup;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/review-submit-server.ts', String(invitations)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'bench/review-submit-server.ts', String(invitations)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
     const line = await Promise.race([
@@ -47,12 +62,21 @@ export async function rollupThroughput(): Promise<Figure[]> {
     await load(base, { amount: warmup }, next('with'));
     const without = await load(base, { duration: seconds }, next('without'));
     const withRollups = await load(base, { duration: seconds }, next('with'));
-    if (used.with > tokens.with.length || used.without > tokens.without.length) throw new Error('ran out of tokens; lower BENCH_SECONDS');
+    if (used.with > tokens.with.length || used.without > tokens.without.length)
+      throw new Error('ran out of tokens; lower BENCH_SECONDS');
     return [
       { name: 'submit_rps_without_rollups', value: Math.round(without.requests.average), unit: 'req/s' },
       { name: 'submit_rps_with_rollups', value: Math.round(withRollups.requests.average), unit: 'req/s' },
-      { name: 'rollup_submit_ratio', value: Number((withRollups.requests.average / without.requests.average).toFixed(2)), unit: 'x' },
-      { name: 'rollup_submit_failed', value: without.non2xx + without.errors + withRollups.non2xx + withRollups.errors, unit: 'requests' },
+      {
+        name: 'rollup_submit_ratio',
+        value: Number((withRollups.requests.average / without.requests.average).toFixed(2)),
+        unit: 'x',
+      },
+      {
+        name: 'rollup_submit_failed',
+        value: without.non2xx + without.errors + withRollups.non2xx + withRollups.errors,
+        unit: 'requests',
+      },
     ];
   } finally {
     child.kill('SIGTERM');

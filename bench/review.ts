@@ -34,12 +34,27 @@ function fill(raw: Database.Database, campaignId: string, orgIds: string[], n: n
     const org = orgIds[Math.floor(rand() * orgIds.length)]!;
     // Most responses carry the full tag; a few were coarsened while their group was still small.
     const level = rand() < 0.03 ? 0 : rand() < 0.05 ? 1 : 2;
-    const tag: Record<string, string> = level === 0 ? {} : level === 1 ? { organization: org } : { organization: org, occupation: occupations[Math.floor(rand() * occupations.length)]! };
-    return { answers: JSON.stringify(answers), tag, segment: JSON.stringify(tag), cells: responseCells(def, ['occupation'], tag, answers), count: 0 };
+    const tag: Record<string, string> =
+      level === 0
+        ? {}
+        : level === 1
+          ? { organization: org }
+          : { organization: org, occupation: occupations[Math.floor(rand() * occupations.length)]! };
+    return {
+      answers: JSON.stringify(answers),
+      tag,
+      segment: JSON.stringify(tag),
+      cells: responseCells(def, ['occupation'], tag, answers),
+      count: 0,
+    };
   });
-  const insertResponse = raw.prepare(`INSERT INTO responses (id, campaign_id, template_id, template_version, submitted_on, segment, answers) VALUES (?, ?, 'worker-voice', 1, '2026-08-03', ?, ?)`);
+  const insertResponse = raw.prepare(
+    `INSERT INTO responses (id, campaign_id, template_id, template_version, submitted_on, segment, answers) VALUES (?, ?, 'worker-voice', 1, '2026-08-03', ?, ?)`,
+  );
   // Tickets without a contact (as an open link mints them): a million contacts would only slow the set-up.
-  const insertInvitation = raw.prepare(`INSERT INTO invitations (id, campaign_id, token_hash, completed) VALUES (?, ?, ?, 1)`);
+  const insertInvitation = raw.prepare(
+    `INSERT INTO invitations (id, campaign_id, token_hash, completed) VALUES (?, ?, ?, 1)`,
+  );
   raw.transaction(() => {
     for (let i = 0; i < n; i++) {
       const p = pool[Math.floor(rand() * pool.length)]!;
@@ -54,43 +69,80 @@ function fill(raw: Database.Database, campaignId: string, orgIds: string[], n: n
       for (const [g, item, value, total, sumsq] of p.cells) {
         const key = `${g}\u0000${item}\u0000${value}`;
         const s = sums.get(key) ?? [g, item, value, 0, 0, 0];
-        (s[3] += p.count), (s[4] += total * p.count), (s[5] += sumsq * p.count);
+        ((s[3] += p.count), (s[4] += total * p.count), (s[5] += sumsq * p.count));
         sums.set(key, s);
       }
     }
-    const insertRollup = raw.prepare('INSERT INTO rollup_counts (campaign_id, group_key, item, value, n, total, sumsq) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insertRollup = raw.prepare(
+      'INSERT INTO rollup_counts (campaign_id, group_key, item, value, n, total, sumsq) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
     for (const s of sums.values()) insertRollup.run(campaignId, ...s);
   })();
 }
 
 export async function reviewTimes(): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'sv-review-bench-'));
-  const config = readConfig({ DATABASE_PATH: join(dir, 'review.db'), PUBLIC_URL: 'http://127.0.0.1', LINK_SECRET: 'bench-link-secret-0123456789abcdefghijkl' });
-  const deps = { ...nodeDeps(config), log: { info() {}, error: (m: string, f?: unknown) => console.error(m, f) } };
+  const config = readConfig({
+    DATABASE_PATH: join(dir, 'review.db'),
+    PUBLIC_URL: 'http://127.0.0.1',
+    LINK_SECRET: 'bench-link-secret-0123456789abcdefghijkl',
+  });
+  const deps = {
+    ...nodeDeps(config),
+    log: { info() {}, error: (m: string, f?: unknown) => console.error(m, f) },
+  };
   try {
     const app = createApp(() => deps);
     const admin = new TestClient({ app } as unknown as TestContext);
-    await admin.post('/api/setup', { email: 'bench@example.org', name: 'Bench', password: 'bench password 123' });
+    await admin.post('/api/setup', {
+      email: 'bench@example.org',
+      name: 'Bench',
+      password: 'bench password 123',
+    });
     const token = (await admin.post('/api/auth/tokens', { name: 'bench' })).json.token as string;
     const draws: (() => Promise<unknown>)[] = [];
     for (const size of sizes) {
-      const p = await admin.post('/api/partnerships', { name: `Bench ${size.n}`, sector: 'Manufacturing', region: 'Bench', timeZone: 'America/Chicago', reviewYear: 'program' });
+      const p = await admin.post('/api/partnerships', {
+        name: `Bench ${size.n}`,
+        sector: 'Manufacturing',
+        region: 'Bench',
+        timeZone: 'America/Chicago',
+        reviewYear: 'program',
+      });
       const pid = p.json.partnership.id as string;
       const orgIds: string[] = [];
-      for (let i = 0; i < orgCount; i++) orgIds.push((await admin.post(`/api/partnerships/${pid}/organizations`, { name: `Employer ${i}`, kind: 'employer' })).json.organization.id);
+      for (let i = 0; i < orgCount; i++)
+        orgIds.push(
+          (
+            await admin.post(`/api/partnerships/${pid}/organizations`, {
+              name: `Employer ${i}`,
+              kind: 'employer',
+            })
+          ).json.organization.id,
+        );
       const camp = await admin.post(`/api/partnerships/${pid}/campaigns`, {
-        name: 'Worker voice', templateId: 'worker-voice', period: 'PY2026-Q1', segmentAttributes: ['occupation'], opensOn: '2026-07-01', closesOn: '2026-09-30',
+        name: 'Worker voice',
+        templateId: 'worker-voice',
+        period: 'PY2026-Q1',
+        segmentAttributes: ['occupation'],
+        opensOn: '2026-07-01',
+        closesOn: '2026-09-30',
       });
       const campaignId = camp.json.campaign.id as string;
-      deps.sqlite.raw.prepare(`UPDATE campaigns SET status = 'closed', launched_at = '2026-07-01T00:00:00Z' WHERE id = ?`).run(campaignId);
+      deps.sqlite.raw
+        .prepare(`UPDATE campaigns SET status = 'closed', launched_at = '2026-07-01T00:00:00Z' WHERE id = ?`)
+        .run(campaignId);
       fill(deps.sqlite.raw, campaignId, orgIds, size.n);
       const draw = async () => {
-        const res = await app.request(`/api/partnerships/${pid}/reviews/PY2026-Q1`, { headers: { authorization: `Bearer ${token}` } });
+        const res = await app.request(`/api/partnerships/${pid}/reviews/PY2026-Q1`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
         if (res.status !== 200) throw new Error(await res.text());
         return (await res.json()) as { review: { templates: { overall: { n: number } }[] } };
       };
       // The first draw counts the closed campaign's invitations once and keeps the count.
-      if ((await draw()).review.templates[0]!.overall.n !== size.n) throw new Error('the review did not see every response');
+      if ((await draw()).review.templates[0]!.overall.n !== size.n)
+        throw new Error('the review did not see every response');
       draws.push(draw);
     }
     // Warm up, then time the three sizes in turn, round after round, so none profits from going last.
@@ -105,7 +157,11 @@ export async function reviewTimes(): Promise<Figure[]> {
     }
     const figures: Figure[] = sizes.map((size, i) => {
       const sorted = times[i]!.sort((a, b) => a - b);
-      return { name: size.name, value: Number(sorted[Math.floor(sorted.length / 2)]!.toFixed(2)), unit: 'ms' };
+      return {
+        name: size.name,
+        value: Number(sorted[Math.floor(sorted.length / 2)]!.toFixed(2)),
+        unit: 'ms',
+      };
     });
     const one = figures[0]!.value;
     figures.push({ name: 'review_1m_vs_1k', value: Number((figures[2]!.value / one).toFixed(2)), unit: 'x' });

@@ -36,12 +36,35 @@ function load(url: string, size: Load, next: () => { path: string; body: string 
 }
 
 export async function submitThroughput(): Promise<Figure[]> {
+  return run(false);
+}
+
+/**
+ * submit_ceiling: the same run plus the same submission on plain node:http (bench/raw-submit.ts) in
+ * the same process: how close to the bare endpoint a submission can get at all with this write.
+ */
+export async function submitCeiling(): Promise<Figure[]> {
+  return run(true);
+}
+
+async function run(withRaw: boolean): Promise<Figure[]> {
   // node itself, not npx: killing npx left the server running (and holding its port and CPU) after
   // the run, which skewed every run after it.
-  const invitations = Math.ceil(seconds * 9000) + warmupRequests;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/submit-server.ts', String(invitations)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const perRun = Math.ceil(seconds * 9000) + warmupRequests;
+  const invitations = withRaw ? 2 * perRun : perRun;
+  // BENCH_CPU_PROF=dir writes the server's CPU profile there (seeding included; the load is the end).
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
+  const args = [
+    ...profile,
+    '--import',
+    'tsx',
+    'bench/submit-server.ts',
+    String(invitations),
+    ...(withRaw ? ['raw'] : []),
+  ];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
     const line = await Promise.race([
@@ -52,27 +75,44 @@ export async function submitThroughput(): Promise<Figure[]> {
     const tokens = JSON.parse(readFileSync(tokensFile, 'utf8')) as string[];
     const def = getTemplate('worker-voice')!;
     const rand = seededRandom(11);
-    // The same bodies, in the same rotation, go to both endpoints.
+    // The same bodies, in the same rotation, go to every endpoint.
     const bodies = Array.from({ length: 200 }, () => JSON.stringify({ answers: validAnswers(def, rand) }));
     const base = `http://127.0.0.1:${port}`;
     let n = 0;
     const bare = () => ({ path: '/bare', body: bodies[n++ % bodies.length]! });
     let t = 0;
     const submit = () => ({ path: `/s/${tokens[t]}/submit`, body: bodies[t++ % bodies.length]! });
+    // The raw endpoint takes its tokens from the second half, so no token is submitted twice.
+    let r = perRun;
+    const raw = () => ({ path: `/raw/${tokens[r]}/submit`, body: bodies[r++ % bodies.length]! });
     await load(base, { amount: warmupRequests }, bare);
     await load(base, { amount: warmupRequests }, submit);
+    if (withRaw) await load(base, { amount: warmupRequests }, raw);
     const bareRun = await load(base, { duration: seconds }, bare);
     const submitRun = await load(base, { duration: seconds }, submit);
-    if (t > tokens.length) throw new Error(`ran out of tokens (${tokens.length}); lower BENCH_SECONDS`);
+    const rawRun = withRaw ? await load(base, { duration: seconds }, raw) : null;
+    if (t > perRun || r > invitations)
+      throw new Error(`ran out of tokens (${tokens.length}); lower BENCH_SECONDS`);
     const failed = submitRun.non2xx + submitRun.errors;
-    return [
+    const ratio = (run: autocannon.Result) =>
+      Number((run.requests.average / bareRun.requests.average).toFixed(2));
+    const figures: Figure[] = [
       { name: 'bare_rps', value: Math.round(bareRun.requests.average), unit: 'req/s' },
       { name: 'bare_p99_ms', value: bareRun.latency.p99, unit: 'ms' },
       { name: 'submit_rps', value: Math.round(submitRun.requests.average), unit: 'req/s' },
       { name: 'submit_p99_ms', value: submitRun.latency.p99, unit: 'ms' },
-      { name: 'submit_ratio', value: Number((submitRun.requests.average / bareRun.requests.average).toFixed(2)), unit: 'x' },
+      { name: 'submit_ratio', value: ratio(submitRun), unit: 'x' },
       { name: 'submit_failed', value: failed, unit: 'requests' },
     ];
+    if (rawRun) {
+      figures.push(
+        { name: 'raw_submit_rps', value: Math.round(rawRun.requests.average), unit: 'req/s' },
+        { name: 'raw_submit_p99_ms', value: rawRun.latency.p99, unit: 'ms' },
+        { name: 'raw_submit_ratio', value: ratio(rawRun), unit: 'x' },
+        { name: 'raw_submit_failed', value: rawRun.non2xx + rawRun.errors, unit: 'requests' },
+      );
+    }
+    return figures;
   } finally {
     child.kill('SIGTERM');
     await exited;

@@ -41,14 +41,22 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
       referrerPolicy: 'no-referrer',
     }),
   );
-  app.use('*', (c, next) =>
-    bodyLimit({
-      maxSize: c.var.deps.config.maxBodyBytes,
-      onError: () => {
-        throw new AppError('BODY_TOO_LARGE', `The body is larger than ${c.var.deps.config.maxBodyBytes} bytes.`);
-      },
-    })(c, next),
-  );
+  app.use('*', (c, next) => {
+    const max = c.var.deps.config.maxBodyBytes;
+    const tooLarge = () => {
+      throw new AppError('BODY_TOO_LARGE', `The body is larger than ${max} bytes.`);
+    };
+    // Decided from the headers where they can decide it: hono's bodyLimit asks for `c.req.raw.body`
+    // first, which makes the Node adapter build a full Request even for a GET. A GET or HEAD has no
+    // body; a Content-Length without Transfer-Encoding is what the runtime reads, byte for byte.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    const length = c.req.header('content-length');
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
+      return Number(length) > max ? tooLarge() : next();
+    }
+    // No length given (a chunked body): count the bytes as they come.
+    return bodyLimit({ maxSize: max, onError: tooLarge })(c, next);
+  });
 
   app.get('/healthz', (c) => c.json({ ok: true, service: 'sector-voice' }));
   app.route('/api/templates', templateRoutes);

@@ -18,7 +18,9 @@ export interface Random {
  * Runs statements atomically: all or none. A transaction on better-sqlite3, `batch()` on D1,
  * which has no interactive transactions; so no statement may depend on a value read inside it.
  */
-export type Atomic = (statements: (Compilable<unknown> | CompiledQuery)[]) => Promise<{ numChangedRows: number }[]>;
+export type Atomic = (
+  statements: (Compilable<unknown> | CompiledQuery)[],
+) => Promise<{ numChangedRows: number }[]>;
 
 export interface Config {
   /** Public origin used in links, e.g. https://survey.example.org (no trailing slash). */

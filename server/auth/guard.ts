@@ -26,7 +26,10 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (user && unsafeMethods.has(c.req.method)) {
       const sent = c.req.header('x-csrf-token') ?? '';
       if (!safeEqual(sent, user.csrfToken ?? '')) {
-        throw new AppError('CSRF_FAILED', 'Missing or wrong X-CSRF-Token header; reload the page and try again.');
+        throw new AppError(
+          'CSRF_FAILED',
+          'Missing or wrong X-CSRF-Token header; reload the page and try again.',
+        );
       }
     }
   }
@@ -36,7 +39,8 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 export function requireRole(user: SessionUser, ...allowed: Role[]) {
-  if (!allowed.includes(user.role)) throw new AppError('FORBIDDEN', `This needs the ${allowed.join(' or ')} role.`);
+  if (!allowed.includes(user.role))
+    throw new AppError('FORBIDDEN', `This needs the ${allowed.join(' or ')} role.`);
 }
 
 /**

@@ -7,9 +7,20 @@ import { readJson, type AppEnv, type AppContext } from '../http.ts';
 import { authenticate, requireRole, sessionCookie } from './guard.ts';
 import { decoyHash, verifyPassword } from './passwords.ts';
 import { createApiToken, createSession, deleteSession } from './sessions.ts';
-import { countUsers, createFirstAdmin, createUser, createUserBody, findUserForLogin, listUsers, toUser } from './users.ts';
+import {
+  countUsers,
+  createFirstAdmin,
+  createUser,
+  createUserBody,
+  findUserForLogin,
+  listUsers,
+  toUser,
+} from './users.ts';
 
-const loginBody = z.object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(200) });
+const loginBody = z.object({
+  email: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(200),
+});
 const setupBody = createUserBody.pick({ email: true, name: true, password: true });
 const tokenBody = z.object({ name: z.string().trim().min(1).max(80) });
 

@@ -24,11 +24,21 @@ export async function createSession(deps: Pick<Deps, 'db' | 'clock' | 'random' |
   return { sessionId, csrfToken, expires };
 }
 
-export async function sessionUser(deps: Pick<Deps, 'db' | 'clock'>, sessionId: string): Promise<SessionUser | null> {
+export async function sessionUser(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  sessionId: string,
+): Promise<SessionUser | null> {
   const row = await deps.db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.email', 'users.name', 'users.role', 'sessions.csrf_token', 'sessions.expires_at'])
+    .select([
+      'users.id',
+      'users.email',
+      'users.name',
+      'users.role',
+      'sessions.csrf_token',
+      'sessions.expires_at',
+    ])
     .where('sessions.id_hash', '=', await sha256Hex(sessionId))
     .executeTakeFirst();
   if (!row || row.expires_at <= deps.clock.now().toISOString()) return null;
@@ -36,15 +46,28 @@ export async function sessionUser(deps: Pick<Deps, 'db' | 'clock'>, sessionId: s
 }
 
 export async function deleteSession(deps: Pick<Deps, 'db'>, sessionId: string) {
-  await deps.db.deleteFrom('sessions').where('id_hash', '=', await sha256Hex(sessionId)).execute();
+  await deps.db
+    .deleteFrom('sessions')
+    .where('id_hash', '=', await sha256Hex(sessionId))
+    .execute();
 }
 
-export async function createApiToken(deps: Pick<Deps, 'db' | 'clock' | 'random'>, userId: string, name: string) {
+export async function createApiToken(
+  deps: Pick<Deps, 'db' | 'clock' | 'random'>,
+  userId: string,
+  name: string,
+) {
   const token = `svk_${base64url(deps.random.bytes(32))}`;
   const id = newId(deps.random);
   await deps.db
     .insertInto('api_tokens')
-    .values({ id, token_hash: await sha256Hex(token), user_id: userId, name, created_at: deps.clock.now().toISOString() })
+    .values({
+      id,
+      token_hash: await sha256Hex(token),
+      user_id: userId,
+      name,
+      created_at: deps.clock.now().toISOString(),
+    })
     .execute();
   return { id, name, token };
 }

@@ -31,15 +31,29 @@ export function toUser(row: Pick<UsersTable, 'id' | 'email' | 'name' | 'role' | 
 }
 
 export async function countUsers(deps: Pick<Deps, 'db'>): Promise<number> {
-  const row = await deps.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  const row = await deps.db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
-export async function createUser(deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random'>, input: CreateUserBody) {
-  const existing = await deps.db.selectFrom('users').select('id').where('email', '=', input.email).executeTakeFirst();
+export async function createUser(
+  deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random'>,
+  input: CreateUserBody,
+) {
+  const existing = await deps.db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', input.email)
+    .executeTakeFirst();
   if (existing) throw new AppError('CONFLICT', 'A user with this email already exists.');
   if (input.partnershipIds.length > 0) {
-    const found = await deps.db.selectFrom('partnerships').select('id').where('id', 'in', input.partnershipIds).execute();
+    const found = await deps.db
+      .selectFrom('partnerships')
+      .select('id')
+      .where('id', 'in', input.partnershipIds)
+      .execute();
     if (found.length !== new Set(input.partnershipIds).size) {
       throw new AppError('VALIDATION_FAILED', 'One of the partnerships does not exist.');
     }
@@ -57,14 +71,20 @@ export async function createUser(deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'r
   await deps.atomic([
     deps.db.insertInto('users').values(row),
     ...[...new Set(input.partnershipIds)].map((partnershipId) =>
-      deps.db.insertInto('memberships').values({ user_id: id, partnership_id: partnershipId, created_at: now }),
+      deps.db
+        .insertInto('memberships')
+        .values({ user_id: id, partnership_id: partnershipId, created_at: now }),
     ),
   ]);
   return toUser(row);
 }
 
 export async function listUsers(deps: Pick<Deps, 'db'>): Promise<User[]> {
-  const rows = await deps.db.selectFrom('users').select(['id', 'email', 'name', 'role', 'created_at']).orderBy('email').execute();
+  const rows = await deps.db
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'role', 'created_at'])
+    .orderBy('email')
+    .execute();
   return rows.map(toUser);
 }
 
@@ -76,7 +96,11 @@ export async function addMembership(deps: Pick<Deps, 'db' | 'clock'>, userId: st
     .execute();
 }
 
-export async function isMember(deps: Pick<Deps, 'db'>, userId: string, partnershipId: string): Promise<boolean> {
+export async function isMember(
+  deps: Pick<Deps, 'db'>,
+  userId: string,
+  partnershipId: string,
+): Promise<boolean> {
   const row = await deps.db
     .selectFrom('memberships')
     .select('user_id')

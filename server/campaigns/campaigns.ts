@@ -18,7 +18,10 @@ export const maxReminders = 3;
 const attributeName = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);
 
 export const audience = z.object({
-  kinds: z.array(z.enum(['worker', 'employer', 'partner'])).min(1).optional(),
+  kinds: z
+    .array(z.enum(['worker', 'employer', 'partner']))
+    .min(1)
+    .optional(),
   organizationIds: z.array(z.string().min(1)).max(200).optional(),
   /** Contacts match when, for every attribute named, their value is one of those listed. */
   attributes: z.record(attributeName, z.array(z.string().max(100)).min(1).max(100)).optional(),
@@ -43,15 +46,24 @@ export const createCampaignBody = z
       })
       .optional(),
     /** How invitations may go out; each contact gets the first usable one (see chooseChannel). */
-    channels: z.array(z.enum(['sms', 'email'])).max(2).default(['sms', 'email']),
+    channels: z
+      .array(z.enum(['sms', 'email']))
+      .max(2)
+      .default(['sms', 'email']),
     /** Whole days after launch on which those who have not answered are reminded. */
     reminderDays: z
       .array(z.number().int().min(1).max(60))
       .max(maxReminders, `At most ${maxReminders} reminders.`)
       .default([])
-      .refine((d) => d.every((day, i) => i === 0 || day > d[i - 1]!), 'List reminder days in increasing order, each once.'),
+      .refine(
+        (d) => d.every((day, i) => i === 0 || day > d[i - 1]!),
+        'List reminder days in increasing order, each once.',
+      ),
   })
-  .refine((b) => b.closesOn >= b.opensOn, { message: 'The close date is before the open date.', path: ['closesOn'] });
+  .refine((b) => b.closesOn >= b.opensOn, {
+    message: 'The close date is before the open date.',
+    path: ['closesOn'],
+  });
 /** What the API validated; callers inside the server may leave channels and reminders to their defaults. */
 export type CreateCampaignBody = Omit<z.infer<typeof createCampaignBody>, 'channels' | 'reminderDays'> &
   Partial<Pick<z.infer<typeof createCampaignBody>, 'channels' | 'reminderDays'>>;
@@ -81,7 +93,9 @@ export interface Campaign {
 }
 
 type Row = {
-  [K in keyof CampaignsTable]: CampaignsTable[K] extends import('kysely').Generated<infer T> ? T : CampaignsTable[K];
+  [K in keyof CampaignsTable]: CampaignsTable[K] extends import('kysely').Generated<infer T>
+    ? T
+    : CampaignsTable[K];
 };
 
 export function toCampaign(row: Row): Campaign {

@@ -4,7 +4,13 @@ import { compileOnce } from '../db/compile-once.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { linkToken } from '../distribution/links.ts';
-import { chooseChannel, insertOutboxIfLaunchedBy, outboxRowsFor, outboxRowsPerInsert, type OutboxRow } from '../distribution/outbox.ts';
+import {
+  chooseChannel,
+  insertOutboxIfLaunchedBy,
+  outboxRowsFor,
+  outboxRowsPerInsert,
+  type OutboxRow,
+} from '../distribution/outbox.ts';
 import { newId, sha256Hex } from '../ids.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
 import { listContactsForAudience } from '../partnerships/audience.ts';
@@ -12,7 +18,11 @@ import { forgetCampaign, getCampaign, type Campaign } from './campaigns.ts';
 import { segmentOf } from './segments.ts';
 
 /** The hash stored for an invitation's current link; the link itself is rebuilt from the secret. */
-export async function linkHash(deps: Pick<Deps, 'config'>, invitationId: string, version: number): Promise<string> {
+export async function linkHash(
+  deps: Pick<Deps, 'config'>,
+  invitationId: string,
+  version: number,
+): Promise<string> {
   return sha256Hex(await linkToken(deps.config.distribution.linkSecret, invitationId, version));
 }
 
@@ -28,8 +38,12 @@ export interface IssuedLink {
  * of those invitations stop working (a printed card that went astray); a half-finished draft moves to
  * the new link; reminders still to come carry the new one.
  */
-export async function issueLinks(deps: Pick<Deps, 'db' | 'atomic' | 'config'>, campaign: Campaign): Promise<IssuedLink[]> {
-  if (campaign.status === 'draft') throw new AppError('CAMPAIGN_NOT_OPEN', 'Launch the campaign before handing out links.');
+export async function issueLinks(
+  deps: Pick<Deps, 'db' | 'atomic' | 'config'>,
+  campaign: Campaign,
+): Promise<IssuedLink[]> {
+  if (campaign.status === 'draft')
+    throw new AppError('CAMPAIGN_NOT_OPEN', 'Launch the campaign before handing out links.');
   const pending = await deps.db
     .selectFrom('invitations')
     .select(['id', 'contact_id', 'token_hash', 'link_version'])
@@ -75,7 +89,10 @@ const byTokenHash = compileOnce((db, tokenHash: string) =>
     .where('token_hash', '=', tokenHash),
 );
 
-export async function findInvitation(deps: Pick<Deps, 'db'>, tokenHash: string): Promise<InvitationForLink | null> {
+export async function findInvitation(
+  deps: Pick<Deps, 'db'>,
+  tokenHash: string,
+): Promise<InvitationForLink | null> {
   const [row] = (await deps.db.executeQuery(byTokenHash(deps.db, tokenHash))).rows;
   if (!row) return null;
   return {

@@ -16,7 +16,11 @@ export const minSecondsToAnswer = 20;
 
 export async function enableOpenLink(deps: Pick<Deps, 'db' | 'random'>, campaign: Campaign) {
   const token = newToken(deps.random);
-  await deps.db.updateTable('campaigns').set({ open_link_hash: await sha256Hex(token) }).where('id', '=', campaign.id).execute();
+  await deps.db
+    .updateTable('campaigns')
+    .set({ open_link_hash: await sha256Hex(token) })
+    .where('id', '=', campaign.id)
+    .execute();
   return { token };
 }
 
@@ -61,12 +65,20 @@ export async function mintTicket(deps: Pick<Deps, 'db' | 'clock' | 'random'>, op
         .where((w) =>
           w.and([
             w(
-              w.selectFrom('invitations').select(w.fn.countAll().as('n')).where('campaign_id', '=', campaign.id).where('minted_hour', '=', hour),
+              w
+                .selectFrom('invitations')
+                .select(w.fn.countAll().as('n'))
+                .where('campaign_id', '=', campaign.id)
+                .where('minted_hour', '=', hour),
               '<',
               limits.hourly,
             ),
             w(
-              w.selectFrom('invitations').select(w.fn.countAll().as('n')).where('campaign_id', '=', campaign.id).where('minted_hour', 'is not', null),
+              w
+                .selectFrom('invitations')
+                .select(w.fn.countAll().as('n'))
+                .where('campaign_id', '=', campaign.id)
+                .where('minted_hour', 'is not', null),
               '<',
               limits.total,
             ),

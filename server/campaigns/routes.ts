@@ -32,7 +32,10 @@ export const campaignRoutes = new Hono<AppEnv>()
   .post('/:id/links', async (c) => {
     const campaign = await campaignFor(c, c.req.param('id'), 'write');
     const issued = await issueLinks(c.var.deps, campaign);
-    const contacts = await getContactsByIds(c.var.deps, issued.map((l) => l.contactId));
+    const contacts = await getContactsByIds(
+      c.var.deps,
+      issued.map((l) => l.contactId),
+    );
     const base = c.var.deps.config.publicUrl;
     const links = issued.map(({ contactId, token }) => {
       const contact = contacts.get(contactId);

@@ -28,7 +28,11 @@ export function prefixKeys(segment: Segment): string[] {
  * The tag for a new completion: the finest prefix whose class, counting this completion, has at least
  * `k` completions. Racing submissions may both choose coarser than needed, never finer.
  */
-export function chooseTag(segment: Segment, completedBefore: Map<string, number>, k: number): Record<string, string | null> {
+export function chooseTag(
+  segment: Segment,
+  completedBefore: Map<string, number>,
+  k: number,
+): Record<string, string | null> {
   const keys = prefixKeys(segment);
   for (let n = segment.length; n > 0; n--) {
     if ((completedBefore.get(keys[n]!) ?? 0) + 1 >= k) return Object.fromEntries(segment.slice(0, n));

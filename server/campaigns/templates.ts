@@ -41,7 +41,8 @@ export async function pinTemplateVersion(deps: Pick<Deps, 'db' | 'clock'>, def: 
 
 export function findPublished(id: string, version?: number): SurveyDefinition {
   const def = getTemplate(id, version);
-  if (!def) throw new AppError('NOT_FOUND', version ? `No template ${id} version ${version}.` : `No template ${id}.`);
+  if (!def)
+    throw new AppError('NOT_FOUND', version ? `No template ${id} version ${version}.` : `No template ${id}.`);
   return def;
 }
 
@@ -49,7 +50,11 @@ export function findPublished(id: string, version?: number): SurveyDefinition {
 const parsedVersions = new Map<string, SurveyDefinition>();
 
 /** The definition a campaign launched with, read from the stored copy. */
-export async function campaignTemplate(deps: Pick<Deps, 'db'>, id: string, version: number): Promise<SurveyDefinition> {
+export async function campaignTemplate(
+  deps: Pick<Deps, 'db'>,
+  id: string,
+  version: number,
+): Promise<SurveyDefinition> {
   const key = `${id}@${version}`;
   const cached = parsedVersions.get(key);
   if (cached) return cached;

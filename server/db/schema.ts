@@ -136,7 +136,8 @@ export interface ResponsesTable {
   answers: string;
 }
 
-export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'delivered' | 'undelivered' | 'failed' | 'opted_out' | 'skipped';
+export type OutboxStatus =
+  'queued' | 'sending' | 'sent' | 'delivered' | 'undelivered' | 'failed' | 'opted_out' | 'skipped';
 
 export interface OutboxTable {
   id: string;
@@ -222,6 +223,14 @@ export interface ReviewFinalCellsTable {
   cells: string;
 }
 
+export interface CampaignLaunchesTable {
+  campaign_id: string;
+  launched_at: string;
+  total: number;
+  done: Generated<number>;
+  finished: Generated<number>;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -237,6 +246,7 @@ export interface Database {
   segment_completions: SegmentCompletionsTable;
   responses: ResponsesTable;
   outbox: OutboxTable;
+  campaign_launches: CampaignLaunchesTable;
   rollup_counts: RollupCountsTable;
   review_channel_counts: ReviewChannelCountsTable;
   review_settings: ReviewSettingsTable;

@@ -42,7 +42,9 @@ export function demoReport(demo: DemoResult, admin: DemoAdmin, publicUrl: string
   if (past.length > 0) {
     lines.push('', 'Quarterly reviews (sign in first; the first three are final):');
     for (const period of past) lines.push(`  ${publicUrl}/reviews/${demo.partnership.id}/${period}`);
-    lines.push(`  JSON: ${publicUrl}/api/partnerships/${demo.partnership.id}/reviews/${past[past.length - 1]}  (add ?format=csv for CSV)`);
+    lines.push(
+      `  JSON: ${publicUrl}/api/partnerships/${demo.partnership.id}/reviews/${past[past.length - 1]}  (add ?format=csv for CSV)`,
+    );
   }
   return lines;
 }

@@ -22,7 +22,8 @@ export function decide(row: DispatchRow, now: Date): Verdict {
   if (row.invitation.completed) return { action: 'drop', status: 'skipped', code: 'COMPLETED' };
   if (row.channel === 'sms') {
     if (contact.smsOptedOut) return { action: 'drop', status: 'opted_out', code: 'STOP' };
-    if (!contact.phone || !contact.smsConsent) return { action: 'drop', status: 'skipped', code: 'NO_CONSENT' };
+    if (!contact.phone || !contact.smsConsent)
+      return { action: 'drop', status: 'skipped', code: 'NO_CONSENT' };
     const at = nextSendTime(now, partnership.timeZone, partnership.smsHours);
     if (at.getTime() > now.getTime()) return { action: 'hold', until: at };
   } else {

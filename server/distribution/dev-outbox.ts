@@ -21,14 +21,28 @@ export const devOutboxRoutes = new Hono<AppEnv>().use(authenticate).get('/outbox
   const { deps, user } = c.var;
   const { senders } = deps.config.distribution;
   if (senders.email !== 'dev' && senders.sms !== 'dev') {
-    throw new AppError('NOT_FOUND', 'The development outbox exists only while no email or SMS provider is configured.');
+    throw new AppError(
+      'NOT_FOUND',
+      'The development outbox exists only while no email or SMS provider is configured.',
+    );
   }
   const query = readQuery(c, outboxQuery);
-  if (query.campaignId) await requirePartnership(c, (await getCampaign(deps, query.campaignId)).partnershipId, 'read');
+  if (query.campaignId)
+    await requirePartnership(c, (await getCampaign(deps, query.campaignId)).partnershipId, 'read');
   else requireRole(user, 'admin');
   let q = deps.db
     .selectFrom('outbox')
-    .select(['id', 'campaign_id', 'invitation_id', 'contact_id', 'channel', 'purpose', 'sequence', 'attempts', 'status'])
+    .select([
+      'id',
+      'campaign_id',
+      'invitation_id',
+      'contact_id',
+      'channel',
+      'purpose',
+      'sequence',
+      'attempts',
+      'status',
+    ])
     .where('provider_id', 'like', 'dev-%')
     .orderBy(({ ref }) => ref('rowid' as never), 'desc')
     .limit(query.limit);
@@ -41,7 +55,13 @@ export const devOutboxRoutes = new Hono<AppEnv>().use(authenticate).get('/outbox
       .map(async (row) => {
         const m = await render(deps, row);
         const status = rows.find((r) => r.id === row.id)!.status;
-        const base = { id: row.id, campaignId: row.campaign_id, channel: row.channel, purpose: row.purpose, status };
+        const base = {
+          id: row.id,
+          campaignId: row.campaign_id,
+          channel: row.channel,
+          purpose: row.purpose,
+          status,
+        };
         return m.channel === 'sms'
           ? { ...base, to: m.sms.to, body: m.sms.body }
           : { ...base, to: m.email.to, subject: m.email.subject, body: m.email.text };

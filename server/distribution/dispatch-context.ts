@@ -31,14 +31,16 @@ export async function loadContext(deps: Pick<Deps, 'db'>, claimed: Claimed[]): P
       .select(['id', 'completed', 'link_version'])
       .where('id', 'in', ids.slice(i, i + 90))
       .execute();
-    for (const r of rows) invitations.set(r.id, { completed: r.completed === 1, linkVersion: r.link_version });
+    for (const r of rows)
+      invitations.set(r.id, { completed: r.completed === 1, linkVersion: r.link_version });
   }
   const campaigns = new Map<string, Campaign>();
   const partnerships = new Map<string, Partnership>();
   for (const id of new Set(claimed.map((r) => r.campaign_id))) {
     const campaign = await getCampaign(deps, id);
     campaigns.set(id, campaign);
-    if (!partnerships.has(campaign.partnershipId)) partnerships.set(campaign.partnershipId, await getPartnership(deps, campaign.partnershipId));
+    if (!partnerships.has(campaign.partnershipId))
+      partnerships.set(campaign.partnershipId, await getPartnership(deps, campaign.partnershipId));
   }
   return claimed.map((row) => {
     const campaign = campaigns.get(row.campaign_id)!;

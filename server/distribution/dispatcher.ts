@@ -51,7 +51,9 @@ async function claim(deps: DispatchDeps, channel: Channel, limit: number): Promi
       WHERE channel = ${channel}
         AND ((status = 'queued' AND due_at <= ${iso}) OR (status = 'sending' AND lease_until <= ${iso}))
       ORDER BY due_at LIMIT ${limit})
-    RETURNING id, campaign_id, invitation_id, contact_id, channel, purpose, sequence, attempts`.execute(deps.db);
+    RETURNING id, campaign_id, invitation_id, contact_id, channel, purpose, sequence, attempts`.execute(
+    deps.db,
+  );
   return rows;
 }
 
@@ -61,7 +63,12 @@ export async function countDue(deps: Pick<Deps, 'db' | 'clock'>, channel?: Chann
   let q = deps.db
     .selectFrom('outbox')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where((eb) => eb.or([eb.and([eb('status', '=', 'queued'), eb('due_at', '<=', iso)]), eb.and([eb('status', '=', 'sending'), eb('lease_until', '<=', iso)])]));
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('status', '=', 'queued'), eb('due_at', '<=', iso)]),
+        eb.and([eb('status', '=', 'sending'), eb('lease_until', '<=', iso)]),
+      ]),
+    );
   if (channel) q = q.where('channel', '=', channel);
   return Number((await q.executeTakeFirst())?.n ?? 0);
 }
@@ -82,10 +89,17 @@ async function record(deps: DispatchDeps, row: DispatchRow, result: SendResult, 
   }
   const final = result.permanent || row.attempts >= deps.config.distribution.maxAttempts;
   if (final) {
-    const message = result.permanent ? result.message : `gave up after ${row.attempts} attempts: ${result.message}`;
+    const message = result.permanent
+      ? result.message
+      : `gave up after ${row.attempts} attempts: ${result.message}`;
     await db
       .updateTable('outbox')
-      .set({ status: 'failed', lease_until: null, error_code: result.code, error_message: message.slice(0, 300) })
+      .set({
+        status: 'failed',
+        lease_until: null,
+        error_code: result.code,
+        error_message: message.slice(0, 300),
+      })
       .where('id', '=', row.id)
       .where('status', '=', 'sending')
       .execute();
@@ -97,20 +111,36 @@ async function record(deps: DispatchDeps, row: DispatchRow, result: SendResult, 
   const due = new Date(deps.clock.now().getTime() + backoffMs(row.attempts)).toISOString();
   await db
     .updateTable('outbox')
-    .set({ status: 'queued', due_at: due, lease_until: null, error_code: result.code, error_message: result.message.slice(0, 300) })
+    .set({
+      status: 'queued',
+      due_at: due,
+      lease_until: null,
+      error_code: result.code,
+      error_message: result.message.slice(0, 300),
+    })
     .where('id', '=', row.id)
     .where('status', '=', 'sending')
     .execute();
   report.retried++;
 }
 
-async function sendOne(deps: DispatchDeps, row: DispatchRow, report: DispatchReport, take: () => Promise<void>) {
+async function sendOne(
+  deps: DispatchDeps,
+  row: DispatchRow,
+  report: DispatchReport,
+  take: () => Promise<void>,
+) {
   const verdict = decide(row, deps.clock.now());
   if (verdict.action === 'hold') {
     // Outside SMS hours: not an attempt, just later.
     await deps.db
       .updateTable('outbox')
-      .set({ status: 'queued', due_at: verdict.until.toISOString(), lease_until: null, attempts: row.attempts - 1 })
+      .set({
+        status: 'queued',
+        due_at: verdict.until.toISOString(),
+        lease_until: null,
+        attempts: row.attempts - 1,
+      })
       .where('id', '=', row.id)
       .where('status', '=', 'sending')
       .execute();
@@ -132,19 +162,35 @@ async function sendOne(deps: DispatchDeps, row: DispatchRow, report: DispatchRep
   let result: SendResult;
   try {
     const message = await render(deps, row);
-    result = message.channel === 'sms' ? await deps.sms.send(message.sms) : await deps.mailer.send(message.email);
+    result =
+      message.channel === 'sms' ? await deps.sms.send(message.sms) : await deps.mailer.send(message.email);
   } catch (err) {
     // A sender that throws instead of answering (a bug, a dropped socket): treat it as passing.
-    result = { ok: false, permanent: false, code: 'SEND_ERROR', message: err instanceof Error ? err.message : String(err) };
+    result = {
+      ok: false,
+      permanent: false,
+      code: 'SEND_ERROR',
+      message: err instanceof Error ? err.message : String(err),
+    };
   }
   await record(deps, row, result, report);
 }
 
-async function drainChannel(deps: DispatchDeps, channel: Channel, options: DispatchOptions, report: DispatchReport, tick: () => void) {
-  const perSecond = channel === 'sms' ? deps.config.distribution.smsPerSecond : deps.config.distribution.emailPerSecond;
+async function drainChannel(
+  deps: DispatchDeps,
+  channel: Channel,
+  options: DispatchOptions,
+  report: DispatchReport,
+  tick: () => void,
+) {
+  const perSecond =
+    channel === 'sms' ? deps.config.distribution.smsPerSecond : deps.config.distribution.emailPerSecond;
   const limiter = rateLimiter(perSecond);
   // Claim no more than can be sent in a quarter of the lease, so a slow provider never outlives it.
-  const paced = perSecond > 0 ? Math.max(1, Math.floor((perSecond * deps.config.distribution.leaseSeconds) / 4)) : Infinity;
+  const paced =
+    perSecond > 0
+      ? Math.max(1, Math.floor((perSecond * deps.config.distribution.leaseSeconds) / 4))
+      : Infinity;
   const limit = Math.min(options.batchSize ?? 200, paced);
   const concurrency = options.concurrency ?? 16;
   while (!options.signal?.aborted) {
@@ -164,11 +210,16 @@ async function drainChannel(deps: DispatchDeps, channel: Channel, options: Dispa
 }
 
 /** Sends everything due now, on both channels side by side, and reports what happened. */
-export async function dispatchDue(deps: DispatchDeps, options: DispatchOptions = {}): Promise<DispatchReport> {
+export async function dispatchDue(
+  deps: DispatchDeps,
+  options: DispatchOptions = {},
+): Promise<DispatchReport> {
   const report: DispatchReport = { sent: 0, failed: 0, retried: 0, held: 0, skipped: 0, optedOut: 0 };
   const total = options.onProgress ? await countDue(deps) : 0;
   let done = 0;
   const tick = () => options.onProgress?.({ done: ++done, total: Math.max(total, done) });
-  await Promise.all((['sms', 'email'] as const).map((channel) => drainChannel(deps, channel, options, report, tick)));
+  await Promise.all(
+    (['sms', 'email'] as const).map((channel) => drainChannel(deps, channel, options, report, tick)),
+  );
   return report;
 }

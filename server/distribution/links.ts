@@ -11,14 +11,24 @@ const keys = new Map<string, Promise<CryptoKey>>();
 function keyFor(secret: string): Promise<CryptoKey> {
   let key = keys.get(secret);
   if (!key) {
-    key = crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    key = crypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode(secret),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
     keys.set(secret, key);
   }
   return key;
 }
 
 async function mac(secret: string, purpose: string, value: string, bytes: number): Promise<string> {
-  const signature = await crypto.subtle.sign('HMAC', await keyFor(secret), new TextEncoder().encode(`${purpose}\n${value}`));
+  const signature = await crypto.subtle.sign(
+    'HMAC',
+    await keyFor(secret),
+    new TextEncoder().encode(`${purpose}\n${value}`),
+  );
   return base64url(new Uint8Array(signature).slice(0, bytes));
 }
 

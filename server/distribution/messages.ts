@@ -32,12 +32,16 @@ type SmsText = (org: string, name: string, link: string) => string;
 
 const sms: Record<Language, Record<Purpose, SmsText>> = {
   en: {
-    invitation: (org, name, link) => `${org}: Hi${name}, please take our private 5-min survey: ${link} Reply STOP to opt out`,
-    reminder: (org, name, link) => `${org}: Hi${name}, our private 5-min survey is still open: ${link} Reply STOP to opt out`,
+    invitation: (org, name, link) =>
+      `${org}: Hi${name}, please take our private 5-min survey: ${link} Reply STOP to opt out`,
+    reminder: (org, name, link) =>
+      `${org}: Hi${name}, our private 5-min survey is still open: ${link} Reply STOP to opt out`,
   },
   es: {
-    invitation: (org, name, link) => `${org}: Hola${name}, conteste nuestra encuesta privada de 5 min: ${link} Responda STOP para salir`,
-    reminder: (org, name, link) => `${org}: Hola${name}, su encuesta privada de 5 min sigue abierta: ${link} Responda STOP para salir`,
+    invitation: (org, name, link) =>
+      `${org}: Hola${name}, conteste nuestra encuesta privada de 5 min: ${link} Responda STOP para salir`,
+    reminder: (org, name, link) =>
+      `${org}: Hola${name}, su encuesta privada de 5 min sigue abierta: ${link} Responda STOP para salir`,
   },
 };
 
@@ -64,7 +68,9 @@ export function smsText(ctx: MessageContext): string {
   if (fits(render(org, name, ctx.link))) return render(org, name, ctx.link);
   const bare = render(org, '', ctx.link);
   if (fits(bare)) return bare;
-  throw new Error(`An SMS with this link cannot fit one segment: shorten PUBLIC_URL (${ctx.link.length} characters).`);
+  throw new Error(
+    `An SMS with this link cannot fit one segment: shorten PUBLIC_URL (${ctx.link.length} characters).`,
+  );
 }
 
 const escape = (s: string) =>

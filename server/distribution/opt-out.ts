@@ -37,7 +37,7 @@ export async function optOutPhone(deps: OptOutDeps, e164: string): Promise<OptOu
   const [, marked] = await deps.atomic([
     db
       .updateTable('outbox')
-      .set({ status: 'opted_out' })
+      .set({ status: 'opted_out', error_code: 'STOP' })
       .where('status', '=', 'queued')
       .where('channel', '=', 'sms')
       .where('contact_id', 'in', db.selectFrom('contacts').select('id').where(samePhone(e164))),
@@ -86,7 +86,7 @@ export async function optOutEmail(deps: OptOutDeps, contactId: string): Promise<
   const [, marked] = await deps.atomic([
     db
       .updateTable('outbox')
-      .set({ status: 'opted_out' })
+      .set({ status: 'opted_out', error_code: 'UNSUBSCRIBED' })
       .where('status', '=', 'queued')
       .where('channel', '=', 'email')
       .where('contact_id', 'in', sameAddress),

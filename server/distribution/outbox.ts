@@ -57,16 +57,39 @@ export function outboxRowsFor(
   const opens = zonedInstant(schedule.opensOn, '00:00', schedule.timeZone);
   const closes = zonedInstant(schedule.closesOn, '23:59', schedule.timeZone);
   const first = Math.max(schedule.launchedAt.getTime(), opens.getTime());
-  const base = { campaign_id: schedule.campaignId, invitation_id: invitation.id, contact_id: invitation.contactId, channel: invitation.channel };
-  const rows: OutboxRow[] = [{ ...base, id: newId(random), purpose: 'invitation', sequence: 0, due_at: new Date(first).toISOString() }];
+  const base = {
+    campaign_id: schedule.campaignId,
+    invitation_id: invitation.id,
+    contact_id: invitation.contactId,
+    channel: invitation.channel,
+  };
+  const rows: OutboxRow[] = [
+    { ...base, id: newId(random), purpose: 'invitation', sequence: 0, due_at: new Date(first).toISOString() },
+  ];
   schedule.reminderDays.forEach((days, i) => {
     const due = first + days * day;
-    if (due <= closes.getTime()) rows.push({ ...base, id: newId(random), purpose: 'reminder', sequence: i + 1, due_at: new Date(due).toISOString() });
+    if (due <= closes.getTime())
+      rows.push({
+        ...base,
+        id: newId(random),
+        purpose: 'reminder',
+        sequence: i + 1,
+        due_at: new Date(due).toISOString(),
+      });
   });
   return rows;
 }
 
-const columns = ['id', 'campaign_id', 'invitation_id', 'contact_id', 'channel', 'purpose', 'sequence', 'due_at'] as const;
+const columns = [
+  'id',
+  'campaign_id',
+  'invitation_id',
+  'contact_id',
+  'channel',
+  'purpose',
+  'sequence',
+  'due_at',
+] as const;
 // D1 binds at most 100 parameters per statement: 12 rows x 8 + 2 guard parameters = 98.
 export const outboxRowsPerInsert = 12;
 
@@ -74,7 +97,11 @@ export const outboxRowsPerInsert = 12;
  * Inserts only if the launch identified by (campaign, launched_at) took effect, like the invitations
  * it travels with, so a launch that lost a race queues nothing.
  */
-export function insertOutboxIfLaunchedBy(campaignId: string, launchedAt: string, rows: OutboxRow[]): CompiledQuery {
+export function insertOutboxIfLaunchedBy(
+  campaignId: string,
+  launchedAt: string,
+  rows: OutboxRow[],
+): CompiledQuery {
   const values = rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
   return CompiledQuery.raw(
     `INSERT INTO outbox (${columns.join(', ')})

@@ -6,7 +6,16 @@ import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import type { OutboxStatus } from '../db/schema.ts';
 
-const statuses: OutboxStatus[] = ['queued', 'sending', 'sent', 'delivered', 'undelivered', 'failed', 'opted_out', 'skipped'];
+const statuses: OutboxStatus[] = [
+  'queued',
+  'sending',
+  'sent',
+  'delivered',
+  'undelivered',
+  'failed',
+  'opted_out',
+  'skipped',
+];
 
 export type StatusCounts = Record<OutboxStatus, number>;
 
@@ -21,15 +30,31 @@ export interface CampaignProgress {
   invited: number;
   completed: number;
   responseRate: number | null;
-  channels: { sms: ChannelProgress; email: ChannelProgress; /** Reached by a printed link only. */ none: { invited: number; completed: number } };
+  channels: {
+    sms: ChannelProgress;
+    email: ChannelProgress;
+    /** Reached by a printed link only. */ none: { invited: number; completed: number };
+  };
   reminders: StatusCounts;
+  /** A launch too large for one D1 invocation, while it is being written in parts; null otherwise. */
+  launch: { done: number; total: number; finished: boolean } | null;
 }
 
 const empty = (): StatusCounts => Object.fromEntries(statuses.map((s) => [s, 0])) as StatusCounts;
-const rate = (completed: number, invited: number) => (invited > 0 ? Math.round((completed / invited) * 1000) / 1000 : null);
+const rate = (completed: number, invited: number) =>
+  invited > 0 ? Math.round((completed / invited) * 1000) / 1000 : null;
 
-export async function campaignProgress(deps: Pick<Deps, 'db'>, campaignId: string): Promise<CampaignProgress> {
-  const { rows } = await sql<{ channel: 'sms' | 'email'; purpose: string; status: OutboxStatus; n: number; completed: number }>`
+export async function campaignProgress(
+  deps: Pick<Deps, 'db'>,
+  campaignId: string,
+): Promise<CampaignProgress> {
+  const { rows } = await sql<{
+    channel: 'sms' | 'email';
+    purpose: string;
+    status: OutboxStatus;
+    n: number;
+    completed: number;
+  }>`
     SELECT o.channel, o.purpose, o.status, count(*) AS n, sum(i.completed) AS completed
     FROM outbox o JOIN invitations i ON i.id = o.invitation_id
     WHERE o.campaign_id = ${campaignId}
@@ -47,7 +72,14 @@ export async function campaignProgress(deps: Pick<Deps, 'db'>, campaignId: strin
     responseRate: null,
     channels: { sms: channel(), email: channel(), none: { invited: 0, completed: 0 } },
     reminders: empty(),
+    launch: null,
   };
+  const launch = await deps.db
+    .selectFrom('campaign_launches')
+    .select(['done', 'total', 'finished'])
+    .where('campaign_id', '=', campaignId)
+    .executeTakeFirst();
+  if (launch) progress.launch = { done: launch.done, total: launch.total, finished: launch.finished === 1 };
   for (const r of rows) {
     if (r.purpose === 'reminder') {
       progress.reminders[r.status] += Number(r.n);
@@ -58,9 +90,12 @@ export async function campaignProgress(deps: Pick<Deps, 'db'>, campaignId: strin
     c.invited += Number(r.n);
     c.completed += Number(r.completed ?? 0);
   }
-  for (const c of [progress.channels.sms, progress.channels.email]) c.responseRate = rate(c.completed, c.invited);
-  progress.channels.none.invited = progress.invited - progress.channels.sms.invited - progress.channels.email.invited;
-  progress.channels.none.completed = progress.completed - progress.channels.sms.completed - progress.channels.email.completed;
+  for (const c of [progress.channels.sms, progress.channels.email])
+    c.responseRate = rate(c.completed, c.invited);
+  progress.channels.none.invited =
+    progress.invited - progress.channels.sms.invited - progress.channels.email.invited;
+  progress.channels.none.completed =
+    progress.completed - progress.channels.sms.completed - progress.channels.email.completed;
   progress.responseRate = rate(progress.completed, progress.invited);
   return progress;
 }

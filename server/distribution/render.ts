@@ -27,6 +27,10 @@ export async function render(deps: Pick<Deps, 'config'>, row: DispatchRow): Prom
   const unsubscribeUrl = `${publicUrl}/u/${await unsubscribeToken(distribution.linkSecret, contact.id)}`;
   return {
     channel: 'email',
-    email: emailMessage(contact.email!, { ...ctx, unsubscribeUrl, postalAddress: distribution.postalAddress }),
+    email: emailMessage(contact.email!, {
+      ...ctx,
+      unsubscribeUrl,
+      postalAddress: distribution.postalAddress,
+    }),
   };
 }

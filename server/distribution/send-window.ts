@@ -34,14 +34,25 @@ interface Wall {
 
 function wallClock(instant: Date, timeZone: string): Wall {
   const parts: Record<string, number> = {};
-  for (const p of format(timeZone).formatToParts(instant)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
+  for (const p of format(timeZone).formatToParts(instant))
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  return {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour!,
+    minute: parts.minute!,
+    second: parts.second!,
+  };
 }
 
 /** Milliseconds the zone is ahead of UTC at an instant. */
 function offset(instant: Date, timeZone: string): number {
   const w = wallClock(instant, timeZone);
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - (instant.getTime() - instant.getMilliseconds());
+  return (
+    Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) -
+    (instant.getTime() - instant.getMilliseconds())
+  );
 }
 
 /**

@@ -19,7 +19,8 @@ const text = {
     ask: (org: string, email: string) => `${email} will get no more survey emails from ${org}.`,
     button: 'Unsubscribe',
     doneTitle: 'You are unsubscribed',
-    done: (org: string) => `You will get no more survey emails from ${org}. If you change your mind, ask ${org} to add you again.`,
+    done: (org: string) =>
+      `You will get no more survey emails from ${org}. If you change your mind, ask ${org} to add you again.`,
     unknownTitle: 'This link does not work',
     unknown: 'Check that you opened the whole link from the email.',
   },
@@ -28,14 +29,18 @@ const text = {
     ask: (org: string, email: string) => `${email} no recibirá más correos de encuestas de ${org}.`,
     button: 'Darme de baja',
     doneTitle: 'Se ha dado de baja',
-    done: (org: string) => `No recibirá más correos de encuestas de ${org}. Si cambia de opinión, pida a ${org} que le vuelva a agregar.`,
+    done: (org: string) =>
+      `No recibirá más correos de encuestas de ${org}. Si cambia de opinión, pida a ${org} que le vuelva a agregar.`,
     unknownTitle: 'Este enlace no funciona',
     unknown: 'Revise que abrió el enlace completo del correo.',
   },
 };
 
 async function lookup(c: Context<AppEnv>) {
-  const contactId = await readUnsubscribeToken(c.var.deps.config.distribution.linkSecret, c.req.param('token') ?? '');
+  const contactId = await readUnsubscribeToken(
+    c.var.deps.config.distribution.linkSecret,
+    c.req.param('token') ?? '',
+  );
   const contact = contactId ? (await getContactsByIds(c.var.deps, [contactId])).get(contactId) : undefined;
   if (!contact) return null;
   const partnership = await getPartnership(c.var.deps, contact.partnershipId);
@@ -45,7 +50,17 @@ async function lookup(c: Context<AppEnv>) {
 function unknown(c: Context<AppEnv>) {
   const lang: Lang = (c.req.header('accept-language') ?? '').toLowerCase().startsWith('es') ? 'es' : 'en';
   const t = text[lang];
-  return sendPage(c, { lang, title: t.unknownTitle, status: 404, body: <div class="msg"><h1>{t.unknownTitle}</h1><p>{t.unknown}</p></div> });
+  return sendPage(c, {
+    lang,
+    title: t.unknownTitle,
+    status: 404,
+    body: (
+      <div class="msg">
+        <h1>{t.unknownTitle}</h1>
+        <p>{t.unknown}</p>
+      </div>
+    ),
+  });
 }
 
 export const unsubscribeRoutes = new Hono<AppEnv>()
@@ -62,7 +77,9 @@ export const unsubscribeRoutes = new Hono<AppEnv>()
           <h1>{t.askTitle}</h1>
           <p>{t.ask(found.org, found.contact.email ?? '')}</p>
           <form method="post">
-            <button type="submit" class="primary">{t.button}</button>
+            <button type="submit" class="primary">
+              {t.button}
+            </button>
           </form>
         </div>
       ),
@@ -73,5 +90,15 @@ export const unsubscribeRoutes = new Hono<AppEnv>()
     if (!found) return unknown(c);
     await optOutEmail(c.var.deps, found.contact.id);
     const t = text[found.lang];
-    return sendPage(c, { lang: found.lang, title: t.doneTitle, status: 200, body: <div class="msg"><h1>{t.doneTitle}</h1><p>{t.done(found.org)}</p></div> });
+    return sendPage(c, {
+      lang: found.lang,
+      title: t.doneTitle,
+      status: 200,
+      body: (
+        <div class="msg">
+          <h1>{t.doneTitle}</h1>
+          <p>{t.done(found.org)}</p>
+        </div>
+      ),
+    });
   });

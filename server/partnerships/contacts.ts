@@ -45,12 +45,18 @@ export const contactInput = z
     /** An organization by name, for imports written by hand. */
     organization: z.string().trim().min(1).max(160).nullish(),
     attributes: z
-      .record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'Attribute names are lower_snake_case.'), z.string().trim().max(100))
+      .record(
+        z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'Attribute names are lower_snake_case.'),
+        z.string().trim().max(100),
+      )
       .refine((a) => Object.keys(a).length <= 20, 'At most 20 attributes.')
       .default({}),
     smsConsent: z.boolean().default(false),
   })
-  .refine((c) => c.email || c.phone, { message: 'A contact needs an email or a phone number.', path: ['email'] });
+  .refine((c) => c.email || c.phone, {
+    message: 'A contact needs an email or a phone number.',
+    path: ['email'],
+  });
 export type ContactInput = z.infer<typeof contactInput>;
 
 /** `contactInput` reading local phone numbers in another country than the US. */
@@ -151,8 +157,10 @@ export async function addContacts(
     if ((c.organizationId || c.organization) && !organizationId) {
       errors.push({ path: 'organization', message: 'No such organization in this partnership.' });
     }
-    if (c.email && emails.has(c.email)) errors.push({ path: 'email', message: 'Another contact already has this email.' });
-    if (c.phone && phones.has(c.phone)) errors.push({ path: 'phone', message: 'Another contact already has this phone.' });
+    if (c.email && emails.has(c.email))
+      errors.push({ path: 'email', message: 'Another contact already has this email.' });
+    if (c.phone && phones.has(c.phone))
+      errors.push({ path: 'phone', message: 'Another contact already has this phone.' });
     if (errors.length > 0) return report.rejected.push({ index, errors });
     if (c.email) emails.add(c.email);
     if (c.phone) phones.add(c.phone);
@@ -186,17 +194,31 @@ export const contactQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-export async function listContacts(deps: Pick<Deps, 'db'>, partnershipId: string, query: z.infer<typeof contactQuery>) {
+export async function listContacts(
+  deps: Pick<Deps, 'db'>,
+  partnershipId: string,
+  query: z.infer<typeof contactQuery>,
+) {
   let q = deps.db.selectFrom('contacts').selectAll().where('partnership_id', '=', partnershipId);
   if (query.kind) q = q.where('kind', '=', query.kind);
   if (query.organizationId) q = q.where('organization_id', '=', query.organizationId);
   if (query.q) {
     const like = `%${query.q.replace(/[%_]/g, '')}%`;
     q = q.where((eb) =>
-      eb.or([eb('first_name', 'like', like), eb('last_name', 'like', like), eb('email', 'like', like), eb('phone', 'like', like)]),
+      eb.or([
+        eb('first_name', 'like', like),
+        eb('last_name', 'like', like),
+        eb('email', 'like', like),
+        eb('phone', 'like', like),
+      ]),
     );
   }
-  const rows = await q.orderBy('last_name').orderBy('first_name').limit(query.limit).offset(query.offset).execute();
+  const rows = await q
+    .orderBy('last_name')
+    .orderBy('first_name')
+    .limit(query.limit)
+    .offset(query.offset)
+    .execute();
   return rows.map(toContact);
 }
 
@@ -204,7 +226,11 @@ export async function getContactsByIds(deps: Pick<Deps, 'db'>, ids: string[]): P
   const out = new Map<string, Contact>();
   // Chunked: D1 binds at most 100 parameters per statement.
   for (let i = 0; i < ids.length; i += 90) {
-    const rows = await deps.db.selectFrom('contacts').selectAll().where('id', 'in', ids.slice(i, i + 90)).execute();
+    const rows = await deps.db
+      .selectFrom('contacts')
+      .selectAll()
+      .where('id', 'in', ids.slice(i, i + 90))
+      .execute();
     for (const row of rows) out.set(row.id, toContact(row));
   }
   return out;

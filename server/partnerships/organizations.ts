@@ -29,7 +29,12 @@ export interface Organization {
 }
 
 export function toOrganization(row: OrganizationsTable): Organization {
-  return { id: row.id, partnershipId: row.partnership_id, name: row.name, kind: row.kind as Organization['kind'] };
+  return {
+    id: row.id,
+    partnershipId: row.partnership_id,
+    name: row.name,
+    kind: row.kind as Organization['kind'],
+  };
 }
 
 export async function createOrganization(
@@ -55,7 +60,10 @@ export async function createOrganization(
   return toOrganization(row);
 }
 
-export async function listOrganizations(deps: Pick<Deps, 'db'>, partnershipId: string): Promise<Organization[]> {
+export async function listOrganizations(
+  deps: Pick<Deps, 'db'>,
+  partnershipId: string,
+): Promise<Organization[]> {
   const rows = await deps.db
     .selectFrom('organizations')
     .selectAll()

@@ -9,6 +9,7 @@ import type { SessionUser } from '../http.ts';
 import { newId } from '../ids.ts';
 
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
+const hhmmEnd = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 
 export const createPartnershipBody = z.object({
   name: z.string().trim().min(1).max(160),
@@ -20,7 +21,11 @@ export const createPartnershipBody = z.object({
   minGroupSize: z.number().int().min(3, 'The minimum group size is never below 3.').max(100).default(5),
   /** Local hours in which SMS may go out (end exclusive); texts due outside wait for the next window. */
   smsHours: z
-    .object({ start: z.string().regex(hhmm, 'Use a time such as 08:00.'), end: z.string().regex(hhmm, 'Use a time such as 20:00.') })
+    .object({
+      start: z.string().regex(hhmm, 'Use a time such as 08:00.'),
+      // 24:00 is the end of the day: a window of 00:00-24:00 never holds a text back.
+      end: z.string().regex(hhmmEnd, 'Use a time such as 20:00 (24:00 for the end of the day).'),
+    })
     .refine((h) => h.start < h.end, { message: 'The window must end after it starts.', path: ['end'] })
     .default({ start: '08:00', end: '20:00' }),
 });
@@ -62,7 +67,10 @@ export function toPartnership(row: Row): Partnership {
   };
 }
 
-export async function createPartnership(deps: Pick<Deps, 'db' | 'clock' | 'random'>, input: CreatePartnershipBody) {
+export async function createPartnership(
+  deps: Pick<Deps, 'db' | 'clock' | 'random'>,
+  input: CreatePartnershipBody,
+) {
   const row: Row = {
     id: newId(deps.random),
     name: input.name,
@@ -123,7 +131,8 @@ export async function updatePartnership(
     sms_window_end: input.smsHours?.end,
   };
   const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
-  if (Object.keys(set).length > 0) await deps.db.updateTable('partnerships').set(set).where('id', '=', id).execute();
+  if (Object.keys(set).length > 0)
+    await deps.db.updateTable('partnerships').set(set).where('id', '=', id).execute();
   recent.forget(deps.db, id);
   return getPartnership(deps, id);
 }

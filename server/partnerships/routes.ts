@@ -20,7 +20,9 @@ import {
 } from './partnerships.ts';
 
 const contactsBody = z.union([
-  z.array(z.unknown()).max(maxContactsPerRequest, `Send at most ${maxContactsPerRequest} contacts at a time.`),
+  z
+    .array(z.unknown())
+    .max(maxContactsPerRequest, `Send at most ${maxContactsPerRequest} contacts at a time.`),
   z.object({ contacts: z.array(z.unknown()).max(maxContactsPerRequest) }).transform((b) => b.contacts),
   z.record(z.string(), z.unknown()).transform((one) => [one]),
 ]);
@@ -56,7 +58,9 @@ export const partnershipRoutes = new Hono<AppEnv>()
   })
   .get('/:id/contacts', async (c) => {
     await requirePartnership(c, c.req.param('id'), 'read');
-    return c.json({ contacts: await listContacts(c.var.deps, c.req.param('id'), readQuery(c, contactQuery)) });
+    return c.json({
+      contacts: await listContacts(c.var.deps, c.req.param('id'), readQuery(c, contactQuery)),
+    });
   })
   .post('/:id/contacts', async (c) => {
     await requirePartnership(c, c.req.param('id'), 'write');
@@ -66,7 +70,11 @@ export const partnershipRoutes = new Hono<AppEnv>()
       defaultCountry: c.var.deps.config.defaultCountry,
     });
     if (report.created.length === 0 && report.rejected.length > 0) {
-      throw new AppError('VALIDATION_FAILED', 'No contact was added; see details for each item.', report.rejected);
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'No contact was added; see details for each item.',
+        report.rejected,
+      );
     }
     return c.json(report, 201);
   })
@@ -79,7 +87,11 @@ export const partnershipRoutes = new Hono<AppEnv>()
     const report = await importContacts(c.var.deps, c.req.param('id'), file, options);
     const s = report.summary;
     if (!dryRun && s.created + s.updated + s.unchanged === 0) {
-      throw new AppError('VALIDATION_FAILED', 'No row could be imported; see details for each row.', report.rejected);
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'No row could be imported; see details for each row.',
+        report.rejected,
+      );
     }
     return c.json(report, dryRun ? 200 : 201);
   })
@@ -97,7 +109,11 @@ export const partnershipRoutes = new Hono<AppEnv>()
     requireRole(c.var.user, 'admin');
     const { userId } = await readJson(c, memberBody);
     await getPartnership(c.var.deps, c.req.param('id'));
-    const user = await c.var.deps.db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
+    const user = await c.var.deps.db
+      .selectFrom('users')
+      .select('id')
+      .where('id', '=', userId)
+      .executeTakeFirst();
     if (!user) throw new AppError('NOT_FOUND', 'No such user.');
     await addMembership(c.var.deps, userId, c.req.param('id'));
     return c.json({ ok: true }, 201);

@@ -26,8 +26,16 @@ export async function linkLanguage(deps: Pick<Deps, 'db'>, token: string): Promi
   return (await findInvitation(deps, await sha256Hex(token)))?.language ?? null;
 }
 
-/** Resolves a token or throws the reason it cannot be answered (unknown, used, closed, not open yet). */
-export async function openLink(deps: Pick<Deps, 'db' | 'clock'>, token: string): Promise<OpenedLink> {
+/**
+ * Resolves a token or throws the reason it cannot be answered (unknown, used, closed, not open yet).
+ * `withDraft: false` leaves the draft unread (empty) for callers that never show it: a submission
+ * deletes it in its write, so reading it first was one more query on every submit.
+ */
+export async function openLink(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  token: string,
+  { withDraft = true }: { withDraft?: boolean } = {},
+): Promise<OpenedLink> {
   if (!tokenPattern.test(token)) throw new AppError('LINK_UNKNOWN', 'This survey link is not valid.');
   const tokenHash = await sha256Hex(token);
   const invitation = await findInvitation(deps, tokenHash);
@@ -46,6 +54,6 @@ export async function openLink(deps: Pick<Deps, 'db' | 'clock'>, token: string):
     template: await campaignTemplate(deps, campaign.templateId, campaign.templateVersion),
     timeZone: partnership.timeZone,
     minGroupSize: partnership.minGroupSize,
-    draft: await loadDraft(deps, tokenHash),
+    draft: withDraft ? await loadDraft(deps, tokenHash) : {},
   };
 }

@@ -55,7 +55,7 @@ export const respondRoutes = new Hono<AppEnv>()
   .post('/s/:token/submit', async (c) => {
     const { answers } = await readJson(c, answersBody);
     try {
-      const link = await openLink(c.var.deps, c.req.param('token'));
+      const link = await openLink(c.var.deps, c.req.param('token'), { withDraft: false });
       await submitResponse(c.var.deps, link, answers);
     } catch (err) {
       // A retry after a successful submit (lost connection, double tap) gets the same thank-you.

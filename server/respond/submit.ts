@@ -34,7 +34,15 @@ const stillPending = (db: Db, tokenHash: string) =>
   db.selectFrom('invitations').select('id').where('token_hash', '=', tokenHash).where('completed', '=', 0);
 
 type ResponseRow = Omit<ResponsesTable, 'segment'> & { segment: string };
-const responseColumns = ['id', 'campaign_id', 'template_id', 'template_version', 'submitted_on', 'segment', 'answers'] as const;
+const responseColumns = [
+  'id',
+  'campaign_id',
+  'template_id',
+  'template_version',
+  'submitted_on',
+  'segment',
+  'answers',
+] as const;
 
 const insertResponse = compileOnce((db, tokenHash: string, ...values: ResponseRow[keyof ResponseRow][]) =>
   db
@@ -53,17 +61,29 @@ const countCompletion = compileOnce((db, tokenHash: string, campaignId: string, 
     .columns(['campaign_id', 'segment_key', 'completed'])
     .expression(
       db
-        .selectNoFrom((eb) => [eb.val(campaignId).as('campaign_id'), eb.val(key).as('segment_key'), eb.val(1).as('completed')])
+        .selectNoFrom((eb) => [
+          eb.val(campaignId).as('campaign_id'),
+          eb.val(key).as('segment_key'),
+          eb.val(1).as('completed'),
+        ])
         .where(({ exists }) => exists(stillPending(db, tokenHash))),
     )
-    .onConflict((oc) => oc.columns(['campaign_id', 'segment_key']).doUpdateSet({ completed: sql`completed + 1` })),
+    .onConflict((oc) =>
+      oc.columns(['campaign_id', 'segment_key']).doUpdateSet({ completed: sql`completed + 1` }),
+    ),
 );
 
 const markCompleted = compileOnce((db, tokenHash: string) =>
-  db.updateTable('invitations').set({ completed: 1 }).where('token_hash', '=', tokenHash).where('completed', '=', 0),
+  db
+    .updateTable('invitations')
+    .set({ completed: 1 })
+    .where('token_hash', '=', tokenHash)
+    .where('completed', '=', 0),
 );
 
-const deleteDraft = compileOnce((db, tokenHash: string) => db.deleteFrom('drafts').where('token_hash', '=', tokenHash));
+const deleteDraft = compileOnce((db, tokenHash: string) =>
+  db.deleteFrom('drafts').where('token_hash', '=', tokenHash),
+);
 
 export async function submitResponse(
   deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random'>,
@@ -73,7 +93,10 @@ export async function submitResponse(
   const now = deps.clock.now();
   const { ok, values, errors } = validateAnswers(link.template, given);
   if (!ok) throw new AppError('VALIDATION_FAILED', 'Some answers are missing or invalid.', errors);
-  if (link.invitation.mintedAt && now.getTime() - Date.parse(link.invitation.mintedAt) < minSecondsToAnswer * 1000) {
+  if (
+    link.invitation.mintedAt &&
+    now.getTime() - Date.parse(link.invitation.mintedAt) < minSecondsToAnswer * 1000
+  ) {
     throw new AppError('RATE_LIMITED', 'That was very fast. Please take a moment to read the questions.');
   }
 

@@ -81,12 +81,21 @@ export async function updateAction(
   id: string,
   input: z.infer<typeof updateActionBody>,
 ): Promise<ActionItem> {
-  const row = await deps.db.selectFrom('action_items').selectAll().where('id', '=', id).where('partnership_id', '=', partnership.id).executeTakeFirst();
+  const row = await deps.db
+    .selectFrom('action_items')
+    .selectAll()
+    .where('id', '=', id)
+    .where('partnership_id', '=', partnership.id)
+    .executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', 'No such action item.');
   const now = deps.clock.now();
   const status = input.status ?? row.status;
   // The day it was closed places it in the review of that period; reopening clears it.
-  const closedOn = closed.has(status) ? (closed.has(row.status) ? row.closed_on : localDay(now, partnership.timeZone)) : null;
+  const closedOn = closed.has(status)
+    ? closed.has(row.status)
+      ? row.closed_on
+      : localDay(now, partnership.timeZone)
+    : null;
   const next = {
     ...row,
     heard: input.heard ?? row.heard,
@@ -99,21 +108,35 @@ export async function updateAction(
   };
   await deps.db
     .updateTable('action_items')
-    .set({ heard: next.heard, action: next.action, owner: next.owner, due_on: next.due_on, status, closed_on: closedOn, updated_at: next.updated_at })
+    .set({
+      heard: next.heard,
+      action: next.action,
+      owner: next.owner,
+      due_on: next.due_on,
+      status,
+      closed_on: closedOn,
+      updated_at: next.updated_at,
+    })
     .where('id', '=', id)
     .execute();
   return toAction(next);
 }
 
 /** The items of a review: opened in its period, or opened earlier and not closed before it began. */
-export async function listActions(deps: Pick<Deps, 'db'>, partnershipId: string, period: Period): Promise<ActionItem[]> {
+export async function listActions(
+  deps: Pick<Deps, 'db'>,
+  partnershipId: string,
+  period: Period,
+): Promise<ActionItem[]> {
   const { first, last } = periodDays(period);
   const rows = await deps.db
     .selectFrom('action_items')
     .selectAll()
     .where('partnership_id', '=', partnershipId)
     .where('period_start', '<=', last)
-    .where((eb) => eb.or([eb('period_start', '>=', first), eb('closed_on', 'is', null), eb('closed_on', '>=', first)]))
+    .where((eb) =>
+      eb.or([eb('period_start', '>=', first), eb('closed_on', 'is', null), eb('closed_on', '>=', first)]),
+    )
     .orderBy('period_start')
     .orderBy('created_at')
     .orderBy('id')

@@ -56,7 +56,8 @@ export interface Plan {
 }
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
-const lcmUpTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1).reduce((a, b) => (a * b) / gcd(a, b), 1);
+const lcmUpTo = (n: number) =>
+  Array.from({ length: n }, (_, i) => i + 1).reduce((a, b) => (a * b) / gcd(a, b), 1);
 
 const plans = new WeakMap<SurveyDefinition, Plan>();
 
@@ -78,13 +79,18 @@ export function planOf(def: SurveyDefinition): Plan {
   const acsiQuestions = all.filter((q) => q.measure === 'acsi' && q.type === 'rating10');
   const acsi =
     acsiQuestions.length > 0
-      ? { questions: acsiQuestions, moment: { item: 'index:acsi', scale: lcmUpTo(acsiQuestions.length), range: [1, 10] } as Moment }
+      ? {
+          questions: acsiQuestions,
+          moment: { item: 'index:acsi', scale: lcmUpTo(acsiQuestions.length), range: [1, 10] } as Moment,
+        }
       : null;
   plan = {
     def,
     questions: all.filter((q) => q.type !== 'text' && !q.demographic),
     demographics: all.filter((q) => q.demographic && q.type === 'single'),
-    shareQuestions: all.filter((q) => q.type === 'single' && q.measure !== undefined && q.measure in shareMeasures),
+    shareQuestions: all.filter(
+      (q) => q.type === 'single' && q.measure !== undefined && q.measure in shareMeasures,
+    ),
     npsQuestions: all.filter((q) => q.type === 'likelihood' && q.measure === 'nps'),
     dims,
     jqi,
@@ -100,7 +106,12 @@ export function planOf(def: SurveyDefinition): Plan {
 }
 
 /** The breakdown groups a response falls in, read from its segment tag and demographic answers. */
-export function groupsOf(plan: Plan, segmentAttributes: readonly string[], tag: Record<string, string | null>, answers: Answers): string[] {
+export function groupsOf(
+  plan: Plan,
+  segmentAttributes: readonly string[],
+  tag: Record<string, string | null>,
+  answers: Answers,
+): string[] {
   const tagged = (name: string) => (name in tag ? (tag[name] ?? none) : notRecorded);
   const groups = [`organization=${tagged('organization')}`];
   for (const name of segmentAttributes) groups.push(`${name}=${tagged(name)}`);
@@ -131,7 +142,7 @@ export function responseCells(
     let count = 0;
     for (const q of d.items) {
       const v = itemValue(q, answers[q.id]);
-      if (v !== null) (sum += v), count++;
+      if (v !== null) ((sum += v), count++);
     }
     if (count === 0) continue;
     const v = (sum * d.scale) / count;
@@ -144,7 +155,9 @@ export function responseCells(
     headline.push(['', plan.jqi.item, '', v, v * v]);
   }
   if (plan.acsi) {
-    const values = plan.acsi.questions.map((q) => answers[q.id]).filter((v): v is number => typeof v === 'number');
+    const values = plan.acsi.questions
+      .map((q) => answers[q.id])
+      .filter((v): v is number => typeof v === 'number');
     if (values.length > 0) {
       const v = (values.reduce((a, b) => a + b, 0) * plan.acsi.moment.scale) / values.length;
       headline.push(['', plan.acsi.moment.item, '', v, v * v]);

@@ -6,8 +6,22 @@
 import type { PublicChange, PublicReview, PublicStat } from './types.ts';
 
 const header = [
-  'period', 'template', 'measure', 'breakdown', 'group', 'n', 'value', 'interval_low', 'interval_high', 'suppressed',
-  'previous_period', 'change_from_previous', 'meaningful_from_previous', 'year_before_period', 'change_from_year_before', 'meaningful_from_year_before',
+  'period',
+  'template',
+  'measure',
+  'breakdown',
+  'group',
+  'n',
+  'value',
+  'interval_low',
+  'interval_high',
+  'suppressed',
+  'previous_period',
+  'change_from_previous',
+  'meaningful_from_previous',
+  'year_before_period',
+  'change_from_year_before',
+  'meaningful_from_year_before',
 ];
 
 type Cell = string | number | boolean | null | undefined;
@@ -21,34 +35,128 @@ function field(v: Cell): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-const changeCells = (c: PublicChange | null | undefined): Cell[] => [c?.period, c?.difference, c ? c.meaningful : null];
+const changeCells = (c: PublicChange | null | undefined): Cell[] => [
+  c?.period,
+  c?.difference,
+  c ? c.meaningful : null,
+];
 
 export function reviewCsv(review: PublicReview): string {
   const rows: Cell[][] = [header];
-  const stat = (period: string, template: string, measure: string, breakdown: string, group: string, s: PublicStat) =>
-    rows.push([period, template, measure, breakdown, group, s.n, s.value, s.low, s.high, s.suppressed, ...changeCells(s.previous), ...changeCells(s.yearBefore)]);
+  const stat = (
+    period: string,
+    template: string,
+    measure: string,
+    breakdown: string,
+    group: string,
+    s: PublicStat,
+  ) =>
+    rows.push([
+      period,
+      template,
+      measure,
+      breakdown,
+      group,
+      s.n,
+      s.value,
+      s.low,
+      s.high,
+      s.suppressed,
+      ...changeCells(s.previous),
+      ...changeCells(s.yearBefore),
+    ]);
   const period = review.period.name;
   for (const t of review.templates) {
-    rows.push([period, t.templateId, 'invitations', '', 'Everyone', t.invitations.invited, t.invitations.invited, null, null, false]);
+    rows.push([
+      period,
+      t.templateId,
+      'invitations',
+      '',
+      'Everyone',
+      t.invitations.invited,
+      t.invitations.invited,
+      null,
+      null,
+      false,
+    ]);
     for (const ch of t.invitations.channels) {
-      rows.push([period, t.templateId, `responses_${ch.channel}`, 'channel', ch.channel, ch.responses, ch.responses, null, null, ch.suppressed]);
+      rows.push([
+        period,
+        t.templateId,
+        `responses_${ch.channel}`,
+        'channel',
+        ch.channel,
+        ch.responses,
+        ch.responses,
+        null,
+        null,
+        ch.suppressed,
+      ]);
     }
     for (const [m, s] of Object.entries(t.overall.measures)) stat(period, t.templateId, m, '', 'Everyone', s);
-    if (t.profile) rows.push([period, t.templateId, 'factors_at_good', '', 'Everyone', t.overall.n, t.profile.good, null, null, t.profile.good === null]);
+    if (t.profile)
+      rows.push([
+        period,
+        t.templateId,
+        'factors_at_good',
+        '',
+        'Everyone',
+        t.overall.n,
+        t.profile.good,
+        null,
+        null,
+        t.profile.good === null,
+      ]);
     for (const b of t.breakdowns) {
-      for (const g of b.groups) for (const [m, s] of Object.entries(g.measures)) stat(period, t.templateId, m, b.label, g.label, s);
+      for (const g of b.groups)
+        for (const [m, s] of Object.entries(g.measures)) stat(period, t.templateId, m, b.label, g.label, s);
     }
     for (const point of t.trend) {
-      for (const [m, s] of Object.entries(point.measures)) stat(point.period, t.templateId, m, 'quarter', point.period, s);
+      for (const [m, s] of Object.entries(point.measures))
+        stat(point.period, t.templateId, m, 'quarter', point.period, s);
     }
     for (const q of t.questions) {
       if (q.favorable) stat(period, t.templateId, `${q.id}:favorable`, '', 'Everyone', q.favorable);
-      rows.push([period, t.templateId, `${q.id}:mean`, '', 'Everyone', q.n, q.mean, null, null, q.suppressed]);
-      for (const d of q.distribution) rows.push([period, t.templateId, `${q.id}=${d.value}`, '', 'Everyone', q.n, d.count, null, null, q.suppressed]);
+      rows.push([
+        period,
+        t.templateId,
+        `${q.id}:mean`,
+        '',
+        'Everyone',
+        q.n,
+        q.mean,
+        null,
+        null,
+        q.suppressed,
+      ]);
+      for (const d of q.distribution)
+        rows.push([
+          period,
+          t.templateId,
+          `${q.id}=${d.value}`,
+          '',
+          'Everyone',
+          q.n,
+          d.count,
+          null,
+          null,
+          q.suppressed,
+        ]);
     }
   }
   for (const g of review.goals) {
-    rows.push([period, g.templateId, `goal:${g.measure}`, 'goal', g.label, null, g.value, null, null, g.status === 'not_enough_responses']);
+    rows.push([
+      period,
+      g.templateId,
+      `goal:${g.measure}`,
+      'goal',
+      g.label,
+      null,
+      g.value,
+      null,
+      null,
+      g.status === 'not_enough_responses',
+    ]);
   }
   // Every row as wide as the header, so the file is one rectangular table.
   const line = (r: Cell[]) => header.map((_, i) => field(r[i])).join(',');

@@ -29,12 +29,23 @@ export async function markFinal(
     // The year is the sum of its quarterly reviews; freezing it while a quarter still moves would let
     // the two be subtracted from each other later.
     const open = quartersOf(p).filter((q) => !ctx.finals.has(q.name));
-    if (open.length > 0) throw new AppError('CONFLICT', `Mark the quarterly reviews final first: ${open.map((q) => q.name).join(', ')}.`);
+    if (open.length > 0)
+      throw new AppError(
+        'CONFLICT',
+        `Mark the quarterly reviews final first: ${open.map((q) => q.name).join(', ')}.`,
+      );
   }
   const drawn = await drawPeriod(ctx, p, now);
-  const frozen: FrozenReview = { current: drawn.current, comments: drawn.comments, late: drawn.late, generatedAt: drawn.generatedAt };
+  const frozen: FrozenReview = {
+    current: drawn.current,
+    comments: drawn.comments,
+    late: drawn.late,
+    generatedAt: drawn.generatedAt,
+  };
   // Only the rows this kind of review owns: a year's quarters are frozen by their own reviews.
-  const owned = drawn.sources.filter((s) => ctx.campaigns.find((c) => c.id === s.campaign.id)?.p.kind === p.kind);
+  const owned = drawn.sources.filter(
+    (s) => ctx.campaigns.find((c) => c.id === s.campaign.id)?.p.kind === p.kind,
+  );
   const finalizedAt = now.toISOString();
   try {
     await deps.atomic([
@@ -46,7 +57,14 @@ export async function markFinal(
         finalized_by: userId,
       }),
       ...owned.map((s) => {
-        const rows = s.rows.map(({ group_key, item, value, n, total, sumsq }) => ({ group_key, item, value, n, total, sumsq }));
+        const rows = s.rows.map(({ group_key, item, value, n, total, sumsq }) => ({
+          group_key,
+          item,
+          value,
+          n,
+          total,
+          sumsq,
+        }));
         const cells: FrozenCells = { rows, invitations: s.invitations };
         return deps.db.insertInto('review_final_cells').values({
           partnership_id: partnership.id,
@@ -59,7 +77,8 @@ export async function markFinal(
     ]);
   } catch (err) {
     // Two people marking the same review final at once: the second finds the first's row.
-    if (/UNIQUE|PRIMARY KEY|constraint/i.test(String(err))) throw new AppError('CONFLICT', `The ${p.name} review is already final.`);
+    if (/UNIQUE|PRIMARY KEY|constraint/i.test(String(err)))
+      throw new AppError('CONFLICT', `The ${p.name} review is already final.`);
     throw err;
   }
   return { period: p.name, finalizedAt };

@@ -10,7 +10,9 @@ import { measureLabels } from './model.ts';
 import { parsePeriod } from './periods.ts';
 import type { Goal } from './types.ts';
 
-const periodName = z.string().refine((p) => parsePeriod(p) !== null, 'Use a period such as 2026-Q3, 2026, PY2026 or PY2026-Q1.');
+const periodName = z
+  .string()
+  .refine((p) => parsePeriod(p) !== null, 'Use a period such as 2026-Q3, 2026, PY2026 or PY2026-Q1.');
 
 export const createGoalBody = z.object({
   label: z.string().trim().min(1).max(200),
@@ -33,7 +35,10 @@ export function goalMeasures(templateId: string): Record<string, string> | null 
 
 function checkMeasure(templateId: string, measure: string) {
   const measures = goalMeasures(templateId);
-  if (!measures) throw new AppError('VALIDATION_FAILED', `No template "${templateId}".`, [{ path: 'templateId', message: 'unknown template' }]);
+  if (!measures)
+    throw new AppError('VALIDATION_FAILED', `No template "${templateId}".`, [
+      { path: 'templateId', message: 'unknown template' },
+    ]);
   if (!(measure in measures)) {
     throw new AppError('VALIDATION_FAILED', `"${measure}" is not a measure of ${templateId}.`, [
       { path: 'measure', message: `one of ${Object.keys(measures).join(', ')}` },
@@ -54,11 +59,21 @@ function toGoal(row: GoalsTable): Goal {
 }
 
 export async function listGoals(deps: Pick<Deps, 'db'>, partnershipId: string): Promise<Goal[]> {
-  const rows = await deps.db.selectFrom('goals').selectAll().where('partnership_id', '=', partnershipId).orderBy('created_at').orderBy('id').execute();
+  const rows = await deps.db
+    .selectFrom('goals')
+    .selectAll()
+    .where('partnership_id', '=', partnershipId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   return rows.map(toGoal);
 }
 
-export async function createGoal(deps: Pick<Deps, 'db' | 'clock' | 'random'>, partnershipId: string, input: CreateGoalBody): Promise<Goal> {
+export async function createGoal(
+  deps: Pick<Deps, 'db' | 'clock' | 'random'>,
+  partnershipId: string,
+  input: CreateGoalBody,
+): Promise<Goal> {
   checkMeasure(input.templateId, input.measure);
   const now = deps.clock.now().toISOString();
   const row: GoalsTable = {
@@ -78,7 +93,12 @@ export async function createGoal(deps: Pick<Deps, 'db' | 'clock' | 'random'>, pa
 }
 
 async function getGoalRow(deps: Pick<Deps, 'db'>, partnershipId: string, id: string) {
-  const row = await deps.db.selectFrom('goals').selectAll().where('id', '=', id).where('partnership_id', '=', partnershipId).executeTakeFirst();
+  const row = await deps.db
+    .selectFrom('goals')
+    .selectAll()
+    .where('id', '=', id)
+    .where('partnership_id', '=', partnershipId)
+    .executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', 'No such goal.');
   return row;
 }
@@ -90,7 +110,10 @@ export async function updateGoal(
   input: z.infer<typeof updateGoalBody>,
 ): Promise<Goal> {
   const row = await getGoalRow(deps, partnershipId, id);
-  const next = { ...toGoal(row), ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as Goal;
+  const next = {
+    ...toGoal(row),
+    ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+  } as Goal;
   checkMeasure(next.templateId, next.measure);
   await deps.db
     .updateTable('goals')

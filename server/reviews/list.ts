@@ -12,7 +12,10 @@ export interface ReviewListing {
   status: 'live' | 'final';
 }
 
-export async function listReviews(deps: Pick<Deps, 'db' | 'atomic'>, partnershipId: string): Promise<ReviewListing[]> {
+export async function listReviews(
+  deps: Pick<Deps, 'db' | 'atomic'>,
+  partnershipId: string,
+): Promise<ReviewListing[]> {
   const partnership = await getPartnership(deps, partnershipId);
   const ctx = await reviewContext(deps, partnership);
   const found = new Map<string, { p: Period; campaigns: number }>();
@@ -31,5 +34,11 @@ export async function listReviews(deps: Pick<Deps, 'db' | 'atomic'>, partnership
   }
   return [...found.values()]
     .sort((a, b) => b.p.start - a.p.start || (a.p.kind === 'year' ? -1 : 1))
-    .map(({ p, campaigns }) => ({ period: p.name, kind: p.kind, label: periodLabel(p), campaigns, status: ctx.finals.has(p.name) ? 'final' : 'live' }));
+    .map(({ p, campaigns }) => ({
+      period: p.name,
+      kind: p.kind,
+      label: periodLabel(p),
+      campaigns,
+      status: ctx.finals.has(p.name) ? 'final' : 'live',
+    }));
 }

@@ -9,7 +9,16 @@ import { getPartnership, type Partnership } from '../partnerships/partnerships.t
 import { listActions } from './actions.ts';
 import { listGoals } from './goals.ts';
 import { buildPeriodModel, type PeriodModel, type Source } from './model.ts';
-import { parsePeriod, periodDays, periodLabel, previousPeriod, quartersOf, reviewPeriod, yearBefore, type Period } from './periods.ts';
+import {
+  parsePeriod,
+  periodDays,
+  periodLabel,
+  previousPeriod,
+  quartersOf,
+  reviewPeriod,
+  yearBefore,
+  type Period,
+} from './periods.ts';
 import { publish } from './publish.ts';
 import { rollupResponseCounts } from './rollups.ts';
 import { commentMinSize } from './settings.ts';
@@ -22,22 +31,35 @@ export const commentLimit = 40;
 /** What a final review stores: its own figures, comments and late note, frozen. */
 export type FrozenReview = Pick<ReviewModel, 'current' | 'comments' | 'late' | 'generatedAt'>;
 
-export async function reviewContext(deps: Pick<Deps, 'db' | 'atomic'>, partnership: Partnership): Promise<Ctx> {
+export async function reviewContext(
+  deps: Pick<Deps, 'db' | 'atomic'>,
+  partnership: Partnership,
+): Promise<Ctx> {
   const campaigns: ReviewCampaign[] = [];
   for (const c of await listCampaigns(deps, partnership.id)) {
     const p = parsePeriod(c.period);
     if (p) campaigns.push({ ...c, p });
   }
-  const finals = await deps.db.selectFrom('review_finals').select('period').where('partnership_id', '=', partnership.id).execute();
+  const finals = await deps.db
+    .selectFrom('review_finals')
+    .select('period')
+    .where('partnership_id', '=', partnership.id)
+    .execute();
   return { deps, partnershipId: partnership.id, campaigns, finals: new Set(finals.map((f) => f.period)) };
 }
 
-const ownCampaigns = (ctx: Ctx, p: Period) => ctx.campaigns.filter((c) => c.p.kind === p.kind && c.p.start === p.start);
+const ownCampaigns = (ctx: Ctx, p: Period) =>
+  ctx.campaigns.filter((c) => c.p.kind === p.kind && c.p.start === p.start);
 
 async function labeler(ctx: Ctx) {
-  const orgs = await ctx.deps.db.selectFrom('organizations').select(['id', 'name']).where('partnership_id', '=', ctx.partnershipId).execute();
+  const orgs = await ctx.deps.db
+    .selectFrom('organizations')
+    .select(['id', 'name'])
+    .where('partnership_id', '=', ctx.partnershipId)
+    .execute();
   const names = new Map(orgs.map((o) => [o.id, o.name]));
-  return (b: string, value: string) => (b === 'organization' ? (names.get(value) ?? 'Unknown organization') : value);
+  return (b: string, value: string) =>
+    b === 'organization' ? (names.get(value) ?? 'Unknown organization') : value;
 }
 
 /** The rows a period counts (not final): its campaigns, plus late rows; a year adds its quarters' rows. */
@@ -47,7 +69,11 @@ async function periodSources(ctx: Ctx, p: Period): Promise<{ sources: Source[]; 
   const sources = [...own, ...late.sources];
   if (p.kind === 'year') {
     for (const q of quartersOf(p)) {
-      sources.push(...(ctx.finals.has(q.name) ? await frozenSources(ctx, q.name) : (await periodSources(ctx, q)).sources));
+      sources.push(
+        ...(ctx.finals.has(q.name)
+          ? await frozenSources(ctx, q.name)
+          : (await periodSources(ctx, q)).sources),
+      );
     }
   }
   return { sources, late: late.late };
@@ -63,7 +89,11 @@ async function finalRow(ctx: Ctx, period: string) {
 }
 
 /** A period's own figures as its review shows them: frozen when final, else drawn now. */
-async function periodModel(ctx: Ctx, p: Period, label: Awaited<ReturnType<typeof labeler>>): Promise<PeriodModel> {
+async function periodModel(
+  ctx: Ctx,
+  p: Period,
+  label: Awaited<ReturnType<typeof labeler>>,
+): Promise<PeriodModel> {
   if (ctx.finals.has(p.name)) {
     const row = await finalRow(ctx, p.name);
     if (row) return (JSON.parse(row.model) as FrozenReview).current;
@@ -77,7 +107,11 @@ async function readComments(ctx: Ctx, model: PeriodModel): Promise<Record<string
     const rows = await ctx.deps.db
       .selectFrom('responses')
       .select((eb) => eb.fn<string>('json_extract', ['answers', eb.val('$.comment')]).as('comment'))
-      .where('campaign_id', 'in', t.campaigns.map((c) => c.id))
+      .where(
+        'campaign_id',
+        'in',
+        t.campaigns.map((c) => c.id),
+      )
       .where((eb) => eb.fn('json_extract', ['answers', eb.val('$.comment')]), 'is not', null)
       // Ids are random, so id order is a fair sample and says nothing about who answered when.
       .orderBy('campaign_id')
@@ -90,15 +124,29 @@ async function readComments(ctx: Ctx, model: PeriodModel): Promise<Record<string
 }
 
 /** Draws the current figures of a period that is not final (also what "mark final" freezes). */
-export async function drawPeriod(ctx: Ctx, p: Period, now: Date): Promise<FrozenReview & { sources: Source[] }> {
+export async function drawPeriod(
+  ctx: Ctx,
+  p: Period,
+  now: Date,
+): Promise<FrozenReview & { sources: Source[] }> {
   const label = await labeler(ctx);
   const { sources, late } = await periodSources(ctx, p);
   const current = buildPeriodModel(p.name, sources, label);
-  return { current, comments: await readComments(ctx, current), late, generatedAt: now.toISOString(), sources };
+  return {
+    current,
+    comments: await readComments(ctx, current),
+    late,
+    generatedAt: now.toISOString(),
+    sources,
+  };
 }
 
 /** The public review of a partnership's period: the only thing the API, CSV and page render. */
-export async function getReview(deps: Pick<Deps, 'db' | 'atomic' | 'clock'>, partnershipId: string, periodName: string): Promise<PublicReview> {
+export async function getReview(
+  deps: Pick<Deps, 'db' | 'atomic' | 'clock'>,
+  partnershipId: string,
+  periodName: string,
+): Promise<PublicReview> {
   const partnership = await getPartnership(deps, partnershipId);
   const p = reviewPeriod(periodName, partnership.reviewYear);
   const ctx = await reviewContext(deps, partnership);
@@ -116,7 +164,8 @@ export async function getReview(deps: Pick<Deps, 'db' | 'atomic' | 'clock'>, par
     frozen = await drawPeriod(ctx, p, deps.clock.now());
   }
   const prev = previousPeriod(p);
-  const quarters = p.kind === 'year' ? await Promise.all(quartersOf(p).map((q) => periodModel(ctx, q, label))) : [];
+  const quarters =
+    p.kind === 'year' ? await Promise.all(quartersOf(p).map((q) => periodModel(ctx, q, label))) : [];
   const model: ReviewModel = {
     partnership: { id: partnership.id, name: partnership.name },
     period: { name: p.name, kind: p.kind, label: periodLabel(p), ...periodDays(p) },
@@ -125,7 +174,8 @@ export async function getReview(deps: Pick<Deps, 'db' | 'atomic' | 'clock'>, par
     current: frozen.current,
     quarters,
     previous: await periodModel(ctx, prev, label),
-    previousQuarters: p.kind === 'year' ? await Promise.all(quartersOf(prev).map((q) => periodModel(ctx, q, label))) : [],
+    previousQuarters:
+      p.kind === 'year' ? await Promise.all(quartersOf(prev).map((q) => periodModel(ctx, q, label))) : [],
     // For a year, the year before is the previous period: shown once.
     yearBefore: p.kind === 'quarter' ? await periodModel(ctx, yearBefore(p), label) : null,
     comments: frozen.comments,
@@ -135,7 +185,13 @@ export async function getReview(deps: Pick<Deps, 'db' | 'atomic' | 'clock'>, par
   return publish(
     model,
     { minGroupSize: partnership.minGroupSize, commentMinSize: await commentMinSize(deps, partnership) },
-    { status, finalizedAt, arrivedAfterFinal, goals: await listGoals(deps, partnership.id), actions: await listActions(deps, partnership.id, p) },
+    {
+      status,
+      finalizedAt,
+      arrivedAfterFinal,
+      goals: await listGoals(deps, partnership.id),
+      actions: await listActions(deps, partnership.id, p),
+    },
   );
 }
 
@@ -151,7 +207,9 @@ async function lateSince(ctx: Ctx, p: Period): Promise<number> {
   const live = await rollupResponseCounts(ctx.deps, own);
   let late = 0;
   for (const id of own) {
-    const sum = counted.filter((r) => r.campaign_id === id && parsePeriod(r.period)?.kind === p.kind).reduce((a, r) => a + r.responses, 0);
+    const sum = counted
+      .filter((r) => r.campaign_id === id && parsePeriod(r.period)?.kind === p.kind)
+      .reduce((a, r) => a + r.responses, 0);
     late += Math.max(0, (live.get(id) ?? 0) - sum);
   }
   return late;

@@ -83,7 +83,8 @@ type Acc = Map<string, Map<string, { n: number; t: number; q: number }>>;
 const key = (item: string, value: string) => `${item}\u0000${value}`;
 
 function isHeadline(plan: Plan, item: string): boolean {
-  if (item === '_n' || item.startsWith('dim:') || item.startsWith('index:') || item.startsWith('nps:')) return true;
+  if (item === '_n' || item.startsWith('dim:') || item.startsWith('index:') || item.startsWith('nps:'))
+    return true;
   return item.startsWith('q:') && plan.shareQuestions.some((q) => `q:${q.id}` === item);
 }
 
@@ -92,7 +93,7 @@ function add(acc: Acc, group: string, item: string, value: string, n: number, t:
   if (!g) acc.set(group, (g = new Map()));
   const k = key(item, value);
   const s = g.get(k);
-  if (s) (s.n += n), (s.t += t), (s.q += q);
+  if (s) ((s.n += n), (s.t += t), (s.q += q));
   else g.set(k, { n, t, q });
 }
 
@@ -115,14 +116,18 @@ function accumulate(sources: Source[], breakdowns: string[]): Acc {
       const s = scales.get(r.item) ?? 1;
       add(acc, r.group_key, r.item, r.value, r.n, r.total / s, r.sumsq / (s * s));
       if (r.group_key === '' && isHeadline(plan, r.item)) {
-        for (const b of missing) add(acc, `${b}=${notRecorded}`, r.item, r.value, r.n, r.total / s, r.sumsq / (s * s));
+        for (const b of missing)
+          add(acc, `${b}=${notRecorded}`, r.item, r.value, r.n, r.total / s, r.sumsq / (s * s));
       }
     }
   }
   return acc;
 }
 
-function groupStats(plan: Plan, cells: Map<string, { n: number; t: number; q: number }> | undefined): Record<string, Stat> {
+function groupStats(
+  plan: Plan,
+  cells: Map<string, { n: number; t: number; q: number }> | undefined,
+): Record<string, Stat> {
   const get = (item: string, value = '') => cells?.get(key(item, value)) ?? { n: 0, t: 0, q: 0 };
   const measures: Record<string, Stat> = { responses: countStat(get('_n').n) };
   for (const m of plan.moments) {
@@ -131,7 +136,11 @@ function groupStats(plan: Plan, cells: Map<string, { n: number; t: number; q: nu
     measures[m.item.replace(':', '.')] = scoreStat(c.n, c.t, c.q, 1, m.range);
   }
   for (const q of plan.npsQuestions) {
-    measures[`nps.${q.id}`] = npsStat(get(`nps:${q.id}`, 'promoter').n, get(`nps:${q.id}`, 'passive').n, get(`nps:${q.id}`, 'detractor').n);
+    measures[`nps.${q.id}`] = npsStat(
+      get(`nps:${q.id}`, 'promoter').n,
+      get(`nps:${q.id}`, 'passive').n,
+      get(`nps:${q.id}`, 'detractor').n,
+    );
   }
   for (const q of plan.shareQuestions) {
     const good = shareMeasures[q.measure!]!.options;
@@ -152,22 +161,33 @@ export function measureLabels(plan: Plan): Record<string, string> {
   for (const d of plan.def.dimensions) labels[`dim.${d.id}`] = d.label.en;
   if (plan.jqi) labels['index.jqi'] = 'Job quality index';
   if (plan.acsi) labels['index.acsi'] = 'Satisfaction index (ACSI)';
-  for (const q of plan.npsQuestions) labels[`nps.${q.id}`] = plan.def.kind === 'worker-voice' ? 'Recommend this job (NPS)' : 'Recommend score (NPS)';
+  for (const q of plan.npsQuestions)
+    labels[`nps.${q.id}`] =
+      plan.def.kind === 'worker-voice' ? 'Recommend this job (NPS)' : 'Recommend score (NPS)';
   for (const q of plan.shareQuestions) labels[`share.${q.measure}`] = shareMeasures[q.measure!]!.label;
   if (plan.def.kind === 'partner-roi' && labels['dim.value']) labels['dim.value'] = 'Value index';
   return labels;
 }
 
-function questionStats(plan: Plan, cells: Map<string, { n: number; t: number; q: number }> | undefined): QuestionStats[] {
+function questionStats(
+  plan: Plan,
+  cells: Map<string, { n: number; t: number; q: number }> | undefined,
+): QuestionStats[] {
   return plan.questions.map((q) => {
     const count = (v: string) => cells?.get(key(`q:${q.id}`, v))?.n ?? 0;
     const values =
-      q.type === 'agree5' ? ['1', '2', '3', '4', '5']
-      : q.type === 'likelihood' ? Array.from({ length: 11 }, (_, i) => String(i))
-      : q.type === 'rating10' ? Array.from({ length: 10 }, (_, i) => String(i + 1))
-      : q.type === 'yesno' ? ['yes', 'no']
-      : (q.options ?? []).map((o) => o.value);
-    const label = (v: string) => q.options?.find((o) => o.value === v)?.label.en ?? (q.type === 'yesno' ? (v === 'yes' ? 'Yes' : 'No') : v);
+      q.type === 'agree5'
+        ? ['1', '2', '3', '4', '5']
+        : q.type === 'likelihood'
+          ? Array.from({ length: 11 }, (_, i) => String(i))
+          : q.type === 'rating10'
+            ? Array.from({ length: 10 }, (_, i) => String(i + 1))
+            : q.type === 'yesno'
+              ? ['yes', 'no']
+              : (q.options ?? []).map((o) => o.value);
+    const label = (v: string) =>
+      q.options?.find((o) => o.value === v)?.label.en ??
+      (q.type === 'yesno' ? (v === 'yes' ? 'Yes' : 'No') : v);
     const distribution = values.map((v) => ({ value: v, label: label(v), count: count(v) }));
     const n = q.type === 'multi' ? count('*') : distribution.reduce((a, d) => a + d.count, 0);
     let mean: number | null = null;
@@ -176,7 +196,10 @@ function questionStats(plan: Plan, cells: Map<string, { n: number; t: number; q:
       // Reverse-coded so that 5 is always the good end, as in the dimension scores.
       const scored = new Map(distribution.map((d) => [String(itemValue(q, Number(d.value))), d.count]));
       mean = meanOf(scored);
-      favorable = shareStat([...scored].filter(([v]) => isFavorable(Number(v))).reduce((a, [, c]) => a + c, 0), n);
+      favorable = shareStat(
+        [...scored].filter(([v]) => isFavorable(Number(v))).reduce((a, [, c]) => a + c, 0),
+        n,
+      );
     } else if (q.type === 'likelihood' || q.type === 'rating10') {
       mean = meanOf(new Map(distribution.map((d) => [d.value, d.count])));
     } else if (q.type === 'yesno') {
@@ -223,7 +246,8 @@ const sumInvitations = (sources: Source[]): Invitations => {
 /** The period's figures per template (in the templates' first-published order). */
 export function buildPeriodModel(period: string, sources: Source[], labeler: Labeler): PeriodModel {
   const byTemplate = new Map<string, Source[]>();
-  for (const s of sources) byTemplate.set(s.campaign.templateId, [...(byTemplate.get(s.campaign.templateId) ?? []), s]);
+  for (const s of sources)
+    byTemplate.set(s.campaign.templateId, [...(byTemplate.get(s.campaign.templateId) ?? []), s]);
   const templates: TemplatePeriod[] = [];
   for (const [templateId, list] of byTemplate) {
     // The newest version's wording labels the figures; question and dimension ids are stable.
@@ -231,7 +255,12 @@ export function buildPeriodModel(period: string, sources: Source[], labeler: Lab
     const plan = planOf(def);
     const breakdownKeys = [...new Set(list.flatMap(breakdownsOf))];
     const acc = accumulate(list, breakdownKeys);
-    const overall: Group = { key: '', label: 'Everyone', n: acc.get('')?.get(key('_n', ''))?.n ?? 0, measures: groupStats(plan, acc.get('')) };
+    const overall: Group = {
+      key: '',
+      label: 'Everyone',
+      n: acc.get('')?.get(key('_n', ''))?.n ?? 0,
+      measures: groupStats(plan, acc.get('')),
+    };
     const invitations = sumInvitations(list);
     const invited = invitedTotal(invitations);
     if (invited > 0) overall.measures.response_rate = shareStat(Math.min(overall.n, invited), invited);
@@ -244,7 +273,12 @@ export function buildPeriodModel(period: string, sources: Source[], labeler: Lab
         .map((g) => {
           const value = g.slice(b.length + 1);
           const measures = groupStats(plan, acc.get(g));
-          return { key: value, label: valueLabel(def, b, value, labeler), n: measures.responses!.n, measures };
+          return {
+            key: value,
+            label: valueLabel(def, b, value, labeler),
+            n: measures.responses!.n,
+            measures,
+          };
         })
         .filter((g) => g.n > 0),
     }));
@@ -262,6 +296,8 @@ export function buildPeriodModel(period: string, sources: Source[], labeler: Lab
     });
   }
   const order = ['worker-voice', 'employer-satisfaction', 'partner-roi'];
-  templates.sort((a, b) => (order.indexOf(a.kind) - order.indexOf(b.kind)) || a.templateId.localeCompare(b.templateId));
+  templates.sort(
+    (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.templateId.localeCompare(b.templateId),
+  );
   return { period, templates };
 }

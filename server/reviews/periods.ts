@@ -36,9 +36,16 @@ export function periodAt(start: number, kind: Period['kind'], system: YearSystem
   const offset = system === 'program' ? 6 : 0;
   const year = Math.floor((start - offset) / 12);
   const prefix = system === 'program' ? 'PY' : '';
-  if (kind === 'year') return { name: `${prefix}${year}`, kind, system, start: year * 12 + offset, months: 12 };
+  if (kind === 'year')
+    return { name: `${prefix}${year}`, kind, system, start: year * 12 + offset, months: 12 };
   const quarter = Math.floor((start - offset - year * 12) / 3) + 1;
-  return { name: `${prefix}${year}-Q${quarter}`, kind, system, start: year * 12 + offset + (quarter - 1) * 3, months: 3 };
+  return {
+    name: `${prefix}${year}-Q${quarter}`,
+    kind,
+    system,
+    start: year * 12 + offset + (quarter - 1) * 3,
+    months: 3,
+  };
 }
 
 /**
@@ -48,7 +55,11 @@ export function periodAt(start: number, kind: Period['kind'], system: YearSystem
  */
 export function reviewPeriod(name: string, system: YearSystem): Period {
   const p = parsePeriod(name);
-  if (!p) throw new AppError('VALIDATION_FAILED', `"${name}" is not a period. Use one such as 2026-Q3, 2026, PY2026 or PY2026-Q1.`);
+  if (!p)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `"${name}" is not a period. Use one such as 2026-Q3, 2026, PY2026 or PY2026-Q1.`,
+    );
   if (p.kind === 'year' && p.system !== system) {
     const suggestion = periodAt(p.start + (system === 'program' ? 6 : 0), 'year', system).name;
     throw new AppError(
@@ -76,7 +87,10 @@ export function contains(outer: Period, inner: Period): boolean {
 /** Every campaign period name that falls in `p`, in both namings, for an indexed `period IN (...)`. */
 export function campaignPeriodNames(p: Period): string[] {
   const quarters = p.kind === 'quarter' ? [p] : quartersOf(p);
-  const names = quarters.flatMap((q) => [periodAt(q.start, 'quarter', 'calendar').name, periodAt(q.start, 'quarter', 'program').name]);
+  const names = quarters.flatMap((q) => [
+    periodAt(q.start, 'quarter', 'calendar').name,
+    periodAt(q.start, 'quarter', 'program').name,
+  ]);
   return p.kind === 'year' ? [...names, p.name] : names;
 }
 
@@ -99,6 +113,7 @@ export function periodOfDay(day: string, kind: Period['kind'], system: YearSyste
 /** "July to September 2026" style label for pages. */
 export function periodLabel(p: Period): string {
   const { first, last } = periodDays(p);
-  const month = (d: string) => new Date(`${d}T00:00:00Z`).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+  const month = (d: string) =>
+    new Date(`${d}T00:00:00Z`).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
   return `${month(first)} ${first.slice(0, 4)} to ${month(last)} ${last.slice(0, 4)}`;
 }

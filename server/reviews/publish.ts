@@ -6,7 +6,16 @@
  */
 import { invitedTotal, type Group, type PeriodModel, type TemplatePeriod } from './model.ts';
 import { change, type Stat } from './stats.ts';
-import { allCells, cellId, channelBreakdown, channelCounts, hiddenCells, maskComment, questionBreakdown, type CellId } from './suppress.ts';
+import {
+  allCells,
+  cellId,
+  channelBreakdown,
+  channelCounts,
+  hiddenCells,
+  maskComment,
+  questionBreakdown,
+  type CellId,
+} from './suppress.ts';
 import type { ReviewModel, Goal, ActionItem } from './types.ts';
 import type { PublicChange, PublicGroup, PublicReview, PublicStat, PublicTemplate } from './types.ts';
 
@@ -36,7 +45,8 @@ function shownPeriod(model: PeriodModel | null, k: number, quarters: PeriodModel
         const qt = q.model.templates.find((x) => x.templateId === t.templateId);
         if (!qt) continue;
         const off = q.hidden.get(t.templateId)!;
-        for (const [id, count] of allCells(qt)) if (!off.has(id)) published.set(id, (published.get(id) ?? 0) + count);
+        for (const [id, count] of allCells(qt))
+          if (!off.has(id)) published.set(id, (published.get(id) ?? 0) + count);
       }
     }
     hidden.set(t.templateId, hiddenCells(t, k, published));
@@ -44,10 +54,19 @@ function shownPeriod(model: PeriodModel | null, k: number, quarters: PeriodModel
   return { model, hidden };
 }
 
-function findStat(s: Shown | null, templateId: string, breakdown: string, group: string, measure: string): { stat: Stat; shown: boolean } | null {
+function findStat(
+  s: Shown | null,
+  templateId: string,
+  breakdown: string,
+  group: string,
+  measure: string,
+): { stat: Stat; shown: boolean } | null {
   const t = s?.model.templates.find((x) => x.templateId === templateId);
   if (!t) return null;
-  const g = breakdown === '' ? t.overall : t.breakdowns.find((b) => b.key === breakdown)?.groups.find((x) => x.key === group);
+  const g =
+    breakdown === ''
+      ? t.overall
+      : t.breakdowns.find((b) => b.key === breakdown)?.groups.find((x) => x.key === group);
   const stat = g?.measures[measure];
   if (!stat) return null;
   const column = measure === 'response_rate' ? 'responses' : measure;
@@ -59,17 +78,38 @@ function pubStat(stat: Stat, hidden: boolean): PublicStat {
   return { value: stat.value, low: stat.low, high: stat.high, n: stat.n, suppressed: false };
 }
 
-function pubChange(now: Stat, nowShown: boolean, before: ReturnType<typeof findStat>, period: string, k: number): PublicChange | null {
+function pubChange(
+  now: Stat,
+  nowShown: boolean,
+  before: ReturnType<typeof findStat>,
+  period: string,
+  k: number,
+): PublicChange | null {
   if (!before) return null;
-  if (!before.shown || !nowShown) return { period, value: null, n: null, difference: null, low: null, high: null, meaningful: false };
+  if (!before.shown || !nowShown)
+    return { period, value: null, n: null, difference: null, low: null, high: null, meaningful: false };
   const c = change(now, before.stat, k);
-  return { period, value: before.stat.value, n: before.stat.n, difference: c?.difference ?? null, low: c?.low ?? null, high: c?.high ?? null, meaningful: c?.meaningful ?? false };
+  return {
+    period,
+    value: before.stat.value,
+    n: before.stat.n,
+    difference: c?.difference ?? null,
+    low: c?.low ?? null,
+    high: c?.high ?? null,
+    meaningful: c?.meaningful ?? false,
+  };
 }
 
 export function publish(
   model: ReviewModel,
   settings: Settings,
-  live: { status: PublicReview['status']; finalizedAt: string | null; arrivedAfterFinal: number; goals: Goal[]; actions: ActionItem[] },
+  live: {
+    status: PublicReview['status'];
+    finalizedAt: string | null;
+    arrivedAfterFinal: number;
+    goals: Goal[];
+    actions: ActionItem[];
+  },
 ): PublicReview {
   const k = settings.minGroupSize;
   const current = shownPeriod(model.current, k, model.quarters)!;
@@ -82,10 +122,28 @@ export function publish(
     const sizeHidden = off.has(cellId(t.templateId, breakdown, g.key, 'responses'));
     const measures: Record<string, PublicStat> = {};
     for (const [m, stat] of Object.entries(g.measures)) {
-      const isHidden = off.has(cellId(t.templateId, breakdown, g.key, m === 'response_rate' ? 'responses' : m));
+      const isHidden = off.has(
+        cellId(t.templateId, breakdown, g.key, m === 'response_rate' ? 'responses' : m),
+      );
       const p = pubStat(stat, isHidden);
-      p.previous = model.previous ? pubChange(stat, !isHidden, findStat(previous, t.templateId, breakdown, g.key, m), model.previous.period, k) : null;
-      p.yearBefore = model.yearBefore ? pubChange(stat, !isHidden, findStat(yearBefore, t.templateId, breakdown, g.key, m), model.yearBefore.period, k) : null;
+      p.previous = model.previous
+        ? pubChange(
+            stat,
+            !isHidden,
+            findStat(previous, t.templateId, breakdown, g.key, m),
+            model.previous.period,
+            k,
+          )
+        : null;
+      p.yearBefore = model.yearBefore
+        ? pubChange(
+            stat,
+            !isHidden,
+            findStat(yearBefore, t.templateId, breakdown, g.key, m),
+            model.yearBefore.period,
+            k,
+          )
+        : null;
       measures[m] = p;
     }
     return { key: g.key, label: g.label, n: sizeHidden ? null : g.n, suppressed: sizeHidden, measures };
@@ -114,34 +172,79 @@ export function publish(
         channels: (channels ?? []).map((c) => {
           const hiddenChannel = off.has(cellId(t.templateId, channelBreakdown, c.channel, 'responses'));
           const invited = inv[c.channel].invited;
-          return { channel: c.channel, invited, responses: hiddenChannel ? null : c.count, suppressed: hiddenChannel };
+          return {
+            channel: c.channel,
+            invited,
+            responses: hiddenChannel ? null : c.count,
+            suppressed: hiddenChannel,
+          };
         }),
       },
       overall,
       profile:
         t.kind === 'worker-voice' && dims.length > 0
-          ? { threshold: goodFactorScore, of: dims.length, good: dimValues.some((v) => v === null) ? null : dimValues.filter((v) => v! >= goodFactorScore).length }
+          ? {
+              threshold: goodFactorScore,
+              of: dims.length,
+              good: dimValues.some((v) => v === null)
+                ? null
+                : dimValues.filter((v) => v! >= goodFactorScore).length,
+            }
           : null,
       questions: t.questions.map((q) => {
         const hidden = off.has(cellId(t.templateId, questionBreakdown, q.id, 'n'));
         return hidden
-          ? { id: q.id, text: q.text, type: q.type, suppressed: true, n: null, mean: null, favorable: null, distribution: [] }
-          : { id: q.id, text: q.text, type: q.type, suppressed: false, n: q.n, mean: q.mean, favorable: q.favorable && pubStat(q.favorable, false), distribution: q.distribution };
+          ? {
+              id: q.id,
+              text: q.text,
+              type: q.type,
+              suppressed: true,
+              n: null,
+              mean: null,
+              favorable: null,
+              distribution: [],
+            }
+          : {
+              id: q.id,
+              text: q.text,
+              type: q.type,
+              suppressed: false,
+              n: q.n,
+              mean: q.mean,
+              favorable: q.favorable && pubStat(q.favorable, false),
+              distribution: q.distribution,
+            };
       }),
-      breakdowns: t.breakdowns.map((b) => ({ key: b.key, label: b.label, groups: b.groups.map((g) => group(t, b.key, g)) })),
+      breakdowns: t.breakdowns.map((b) => ({
+        key: b.key,
+        label: b.label,
+        groups: b.groups.map((g) => group(t, b.key, g)),
+      })),
       trend: quarters.map((q) => {
         const qt = q.model.templates.find((x) => x.templateId === t.templateId);
         if (!qt) return { period: q.model.period, n: null, suppressed: false, measures: {} };
         const qoff = q.hidden.get(t.templateId)!;
         const measures: Record<string, PublicStat> = {};
         for (const [m, stat] of Object.entries(qt.overall.measures)) {
-          measures[m] = pubStat(stat, qoff.has(cellId(t.templateId, '', '', m === 'response_rate' ? 'responses' : m)));
+          measures[m] = pubStat(
+            stat,
+            qoff.has(cellId(t.templateId, '', '', m === 'response_rate' ? 'responses' : m)),
+          );
         }
         const hiddenSize = qoff.has(cellId(t.templateId, '', '', 'responses'));
-        return { period: q.model.period, n: hiddenSize ? null : qt.overall.n, suppressed: hiddenSize, measures };
+        return {
+          period: q.model.period,
+          n: hiddenSize ? null : qt.overall.n,
+          suppressed: hiddenSize,
+          measures,
+        };
       }),
       comments: commentsShown
-        ? { shown: true, minimum: settings.commentMinSize, items: comments.map(maskComment).filter((c) => c.length > 0) }
+        ? {
+            shown: true,
+            minimum: settings.commentMinSize,
+            items: comments.map(maskComment).filter((c) => c.length > 0),
+          }
         : { shown: false, minimum: settings.commentMinSize, items: [] },
     };
   });
@@ -151,7 +254,12 @@ export function publish(
     .map((g) => {
       const stat = templates.find((t) => t.templateId === g.templateId)?.overall.measures[g.measure];
       const value = stat && !stat.suppressed ? stat.value : null;
-      const status = value === null ? 'not_enough_responses' : (g.comparison === 'at_least' ? value >= g.target : value <= g.target) ? 'met' : 'not_met';
+      const status =
+        value === null
+          ? 'not_enough_responses'
+          : (g.comparison === 'at_least' ? value >= g.target : value <= g.target)
+            ? 'met'
+            : 'not_met';
       return { ...g, value, status } as const;
     });
 

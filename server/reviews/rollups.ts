@@ -52,7 +52,10 @@ export async function readRollups(deps: Pick<Deps, 'db'>, campaignIds: string[])
 }
 
 /** Responses per campaign, from the '' group's size rows: one indexed row per campaign. */
-export async function rollupResponseCounts(deps: Pick<Deps, 'db'>, campaignIds: string[]): Promise<Map<string, number>> {
+export async function rollupResponseCounts(
+  deps: Pick<Deps, 'db'>,
+  campaignIds: string[],
+): Promise<Map<string, number>> {
   if (campaignIds.length === 0) return new Map();
   const rows = await deps.db
     .selectFrom('rollup_counts')
@@ -73,13 +76,16 @@ const pageSize = 2000;
 const rowsPerStatement = 2000;
 
 /** Adds up every cell of a campaign's responses, read a page at a time in id order. */
-async function recount(deps: Pick<Deps, 'db'>, campaign: { id: string; templateId: string; templateVersion: number; segmentAttributes: string[] }) {
+async function recount(
+  deps: Pick<Deps, 'db'>,
+  campaign: { id: string; templateId: string; templateVersion: number; segmentAttributes: string[] },
+) {
   const def = await campaignTemplate(deps, campaign.templateId, campaign.templateVersion);
   const sums = new Map<string, [string, string, string, number, number, number]>();
   const add = ([group, item, value, total, sumsq]: Cell) => {
     const key = JSON.stringify([group, item, value]);
     const s = sums.get(key);
-    if (s) (s[3] += 1), (s[4] += total), (s[5] += sumsq);
+    if (s) ((s[3] += 1), (s[4] += total), (s[5] += sumsq));
     else sums.set(key, [group, item, value, 1, total, sumsq]);
   };
   let after = '';
@@ -95,7 +101,13 @@ async function recount(deps: Pick<Deps, 'db'>, campaign: { id: string; templateI
       .execute();
     for (const r of page) {
       const tag = JSON.parse(r.segment) as Record<string, string | null>;
-      for (const cell of responseCells(def, campaign.segmentAttributes, tag, JSON.parse(r.answers) as Answers)) add(cell);
+      for (const cell of responseCells(
+        def,
+        campaign.segmentAttributes,
+        tag,
+        JSON.parse(r.answers) as Answers,
+      ))
+        add(cell);
     }
     responses += page.length;
     if (page.length < pageSize) break;
@@ -115,9 +127,13 @@ export async function rebuildCampaign(
 ): Promise<{ responses: number; rows: number }> {
   for (let attempt = 0; ; attempt++) {
     const { rows } = await recount(deps, campaign);
-    const statements: CompiledQuery[] = [CompiledQuery.raw('DELETE FROM rollup_counts WHERE campaign_id = ?', [campaign.id])];
+    const statements: CompiledQuery[] = [
+      CompiledQuery.raw('DELETE FROM rollup_counts WHERE campaign_id = ?', [campaign.id]),
+    ];
     for (let i = 0; i < rows.length; i += rowsPerStatement) {
-      statements.push(CompiledQuery.raw(insertSql, [campaign.id, JSON.stringify(rows.slice(i, i + rowsPerStatement))]));
+      statements.push(
+        CompiledQuery.raw(insertSql, [campaign.id, JSON.stringify(rows.slice(i, i + rowsPerStatement))]),
+      );
     }
     await deps.atomic(statements);
     // One statement, so both counts come from the same snapshot of the database.
@@ -126,7 +142,8 @@ export async function rebuildCampaign(
       (SELECT count(*) FROM responses WHERE campaign_id = ${campaign.id}) AS stored`.execute(deps.db);
     const { rolled, stored } = check.rows[0]!;
     if ((rolled ?? 0) === stored) return { responses: stored, rows: rows.length };
-    if (attempt >= 4) throw new Error(`responses kept arriving while campaign ${campaign.id} was rebuilt; run it again`);
+    if (attempt >= 4)
+      throw new Error(`responses kept arriving while campaign ${campaign.id} was rebuilt; run it again`);
   }
 }
 
@@ -136,7 +153,10 @@ export async function rebuildRollups(
   partnershipId?: string,
   onCampaign?: (done: { campaignId: string; responses: number; rows: number }) => void,
 ): Promise<{ campaigns: number; responses: number }> {
-  let query = deps.db.selectFrom('campaigns').select(['id', 'template_id', 'template_version', 'segment_attributes']).orderBy('id');
+  let query = deps.db
+    .selectFrom('campaigns')
+    .select(['id', 'template_id', 'template_version', 'segment_attributes'])
+    .orderBy('id');
   if (partnershipId) query = query.where('partnership_id', '=', partnershipId);
   let responses = 0;
   const campaigns = await query.execute();

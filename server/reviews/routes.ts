@@ -12,7 +12,15 @@ import { getPartnership } from '../partnerships/partnerships.ts';
 import { createAction, createActionBody, updateAction, updateActionBody } from './actions.ts';
 import { reviewCsv } from './csv.ts';
 import { markFinal } from './final.ts';
-import { createGoal, createGoalBody, deleteGoal, goalMeasures, listGoals, updateGoal, updateGoalBody } from './goals.ts';
+import {
+  createGoal,
+  createGoalBody,
+  deleteGoal,
+  goalMeasures,
+  listGoals,
+  updateGoal,
+  updateGoalBody,
+} from './goals.ts';
 import { listReviews } from './list.ts';
 import { getReview } from './load.ts';
 import { reviewPage, signInPage } from './page.tsx';
@@ -48,7 +56,10 @@ export const reviewApiRoutes = new Hono<AppEnv>()
   })
   .post('/:id/reviews/:period/final', async (c) => {
     await requirePartnership(c, c.req.param('id'), 'write');
-    return c.json({ final: await markFinal(c.var.deps, c.req.param('id'), c.req.param('period'), c.var.user.id) }, 201);
+    return c.json(
+      { final: await markFinal(c.var.deps, c.req.param('id'), c.req.param('period'), c.var.user.id) },
+      201,
+    );
   })
   .post('/:id/reviews/:period/actions', async (c) => {
     await requirePartnership(c, c.req.param('id'), 'write');
@@ -66,7 +77,9 @@ export const reviewApiRoutes = new Hono<AppEnv>()
   .get('/:id/goals', async (c) => {
     await requirePartnership(c, c.req.param('id'), 'read');
     await getPartnership(c.var.deps, c.req.param('id'));
-    const measures = Object.fromEntries(['worker-voice', 'employer-satisfaction', 'partner-roi'].map((t) => [t, goalMeasures(t)]));
+    const measures = Object.fromEntries(
+      ['worker-voice', 'employer-satisfaction', 'partner-roi'].map((t) => [t, goalMeasures(t)]),
+    );
     return c.json({ goals: await listGoals(c.var.deps, c.req.param('id')), measures });
   })
   .post('/:id/goals', async (c) => {
@@ -88,7 +101,12 @@ export const reviewApiRoutes = new Hono<AppEnv>()
   .get('/:id/review-settings', async (c) => {
     await requirePartnership(c, c.req.param('id'), 'read');
     const partnership = await getPartnership(c.var.deps, c.req.param('id'));
-    return c.json({ settings: { commentMinSize: await commentMinSize(c.var.deps, partnership), minGroupSize: partnership.minGroupSize } });
+    return c.json({
+      settings: {
+        commentMinSize: await commentMinSize(c.var.deps, partnership),
+        minGroupSize: partnership.minGroupSize,
+      },
+    });
   })
   .patch('/:id/review-settings', async (c) => {
     await requirePartnership(c, c.req.param('id'), 'write');

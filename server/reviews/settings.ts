@@ -14,7 +14,10 @@ export type ReviewSettingsBody = z.infer<typeof reviewSettingsBody>;
  * Comments are shown for groups of at least this many respondents: the setting, but never fewer than
  * the partnership's minimum group size, since a comment says more about a person than a count does.
  */
-export async function commentMinSize(deps: Pick<Deps, 'db'>, partnership: Pick<Partnership, 'id' | 'minGroupSize'>): Promise<number> {
+export async function commentMinSize(
+  deps: Pick<Deps, 'db'>,
+  partnership: Pick<Partnership, 'id' | 'minGroupSize'>,
+): Promise<number> {
   const row = await deps.db
     .selectFrom('review_settings')
     .select('comment_min_size')
@@ -23,7 +26,11 @@ export async function commentMinSize(deps: Pick<Deps, 'db'>, partnership: Pick<P
   return Math.max(row?.comment_min_size ?? defaultCommentMinSize, partnership.minGroupSize);
 }
 
-export async function setReviewSettings(deps: Pick<Deps, 'db'>, partnershipId: string, body: ReviewSettingsBody) {
+export async function setReviewSettings(
+  deps: Pick<Deps, 'db'>,
+  partnershipId: string,
+  body: ReviewSettingsBody,
+) {
   await deps.db
     .insertInto('review_settings')
     .values({ partnership_id: partnershipId, comment_min_size: body.commentMinSize })

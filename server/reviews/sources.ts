@@ -7,7 +7,14 @@ import { sql } from 'kysely';
 import type { Campaign } from '../campaigns/campaigns.ts';
 import { campaignTemplate } from '../campaigns/templates.ts';
 import type { Deps } from '../deps.ts';
-import { noInvitations, reachChannels, type Invitations, type ReachChannel, type Source, type SourceRow } from './model.ts';
+import {
+  noInvitations,
+  reachChannels,
+  type Invitations,
+  type ReachChannel,
+  type Source,
+  type SourceRow,
+} from './model.ts';
 import { parsePeriod, previousPeriod, type Period } from './periods.ts';
 import { readRollups, rollupResponseCounts } from './rollups.ts';
 
@@ -27,9 +34,15 @@ export interface Ctx {
   finals: Set<string>;
 }
 
-const cellKey = (r: Pick<SourceRow, 'group_key' | 'item' | 'value'>) => `${r.group_key}\u0000${r.item}\u0000${r.value}`;
+const cellKey = (r: Pick<SourceRow, 'group_key' | 'item' | 'value'>) =>
+  `${r.group_key}\u0000${r.item}\u0000${r.value}`;
 
-async function sourceOf(ctx: Ctx, campaign: ReviewCampaign, rows: SourceRow[], invitations: Invitations | null): Promise<Source> {
+async function sourceOf(
+  ctx: Ctx,
+  campaign: ReviewCampaign,
+  rows: SourceRow[],
+  invitations: Invitations | null,
+): Promise<Source> {
   const def = await campaignTemplate(ctx.deps, campaign.templateId, campaign.templateVersion);
   return { campaign, def, rows, invitations };
 }
@@ -40,13 +53,20 @@ async function sourceOf(ctx: Ctx, campaign: ReviewCampaign, rows: SourceRow[], i
  * refused by an opt-out or not needed); open-link tickets apart. Counts only, never who. A closed
  * campaign's counts cannot change, so they are counted once and kept; an open one's each time.
  */
-export async function invitationCounts(ctx: Ctx, campaigns: ReviewCampaign[]): Promise<Map<string, Invitations>> {
+export async function invitationCounts(
+  ctx: Ctx,
+  campaigns: ReviewCampaign[],
+): Promise<Map<string, Invitations>> {
   const out = new Map<string, Invitations>();
   if (campaigns.length === 0) return out;
   const kept = await ctx.deps.db
     .selectFrom('review_channel_counts')
     .selectAll()
-    .where('campaign_id', 'in', campaigns.map((c) => c.id))
+    .where(
+      'campaign_id',
+      'in',
+      campaigns.map((c) => c.id),
+    )
     .execute();
   for (const r of kept) {
     const inv = out.get(r.campaign_id) ?? noInvitations();
@@ -76,7 +96,11 @@ export async function invitationCounts(ctx: Ctx, campaigns: ReviewCampaign[]): P
   if (closed.length > 0) {
     await ctx.deps.db
       .insertInto('review_channel_counts')
-      .values(closed.flatMap((c) => reachChannels.map((channel) => ({ campaign_id: c.id, channel, ...out.get(c.id)![channel] }))))
+      .values(
+        closed.flatMap((c) =>
+          reachChannels.map((channel) => ({ campaign_id: c.id, channel, ...out.get(c.id)![channel] })),
+        ),
+      )
       .onConflict((oc) => oc.columns(['campaign_id', 'channel']).doNothing())
       .execute();
   }
@@ -88,14 +112,30 @@ function frozenInvitations(raw: unknown): Invitations | null {
   if (!raw || typeof raw !== 'object') return null;
   const old = raw as { personal?: Invitations['sms']; openLink?: Invitations['sms'] };
   if (!old.personal) return { ...noInvitations(), ...(raw as Partial<Invitations>) };
-  return { ...noInvitations(), printed: old.personal, open_link: old.openLink ?? { invited: 0, completed: 0 } };
+  return {
+    ...noInvitations(),
+    printed: old.personal,
+    open_link: old.openLink ?? { invited: 0, completed: 0 },
+  };
 }
 
 /** Live rows of the campaigns, with their invitations. */
 export async function liveSources(ctx: Ctx, campaigns: ReviewCampaign[]): Promise<Source[]> {
-  const rows = await readRollups(ctx.deps, campaigns.map((c) => c.id));
+  const rows = await readRollups(
+    ctx.deps,
+    campaigns.map((c) => c.id),
+  );
   const invitations = await invitationCounts(ctx, campaigns);
-  return Promise.all(campaigns.map((c) => sourceOf(ctx, c, rows.filter((r) => r.campaign_id === c.id), invitations.get(c.id) ?? null)));
+  return Promise.all(
+    campaigns.map((c) =>
+      sourceOf(
+        ctx,
+        c,
+        rows.filter((r) => r.campaign_id === c.id),
+        invitations.get(c.id) ?? null,
+      ),
+    ),
+  );
 }
 
 /** The rows a final review counted, per campaign. */
@@ -122,7 +162,7 @@ function subtract(a: SourceRow[], bs: SourceRow[][]): SourceRow[] {
   for (const b of bs) {
     for (const r of b) {
       const x = out.get(cellKey(r));
-      if (x) (x.n -= r.n), (x.total -= r.total), (x.sumsq -= r.sumsq);
+      if (x) ((x.n -= r.n), (x.total -= r.total), (x.sumsq -= r.sumsq));
     }
   }
   return [...out.values()].filter((r) => r.n > 0);
@@ -133,7 +173,10 @@ function subtract(a: SourceRow[], bs: SourceRow[][]): SourceRow[] {
  * periods ending right before this one), the campaigns it counted, minus everything the final reviews
  * of that kind have counted for them so far.
  */
-export async function lateSources(ctx: Ctx, period: Period): Promise<{ sources: Source[]; late: { period: string; campaign: string; responses: number }[] }> {
+export async function lateSources(
+  ctx: Ctx,
+  period: Period,
+): Promise<{ sources: Source[]; late: { period: string; campaign: string; responses: number }[] }> {
   const before: string[] = [];
   for (let p = previousPeriod(period); ctx.finals.has(p.name); p = previousPeriod(p)) before.push(p.name);
   if (before.length === 0) return { sources: [], late: [] };
@@ -141,12 +184,23 @@ export async function lateSources(ctx: Ctx, period: Period): Promise<{ sources: 
     .selectFrom('review_final_cells')
     .select(['campaign_id', 'period', 'responses'])
     .where('partnership_id', '=', ctx.partnershipId)
-    .where('campaign_id', 'in', ctx.deps.db.selectFrom('review_final_cells').select('campaign_id').where('partnership_id', '=', ctx.partnershipId).where('period', 'in', before))
+    .where(
+      'campaign_id',
+      'in',
+      ctx.deps.db
+        .selectFrom('review_final_cells')
+        .select('campaign_id')
+        .where('partnership_id', '=', ctx.partnershipId)
+        .where('period', 'in', before),
+    )
     .execute();
   const sameKind = counted.filter((r) => parsePeriod(r.period)?.kind === period.kind);
   const ids = [...new Set(sameKind.map((r) => r.campaign_id))];
   const live = await rollupResponseCounts(ctx.deps, ids);
-  const lateIds = ids.filter((id) => (live.get(id) ?? 0) > sameKind.filter((r) => r.campaign_id === id).reduce((a, r) => a + r.responses, 0));
+  const lateIds = ids.filter(
+    (id) =>
+      (live.get(id) ?? 0) > sameKind.filter((r) => r.campaign_id === id).reduce((a, r) => a + r.responses, 0),
+  );
   if (lateIds.length === 0) return { sources: [], late: [] };
   const frozen = await ctx.deps.db
     .selectFrom('review_final_cells')
@@ -160,10 +214,19 @@ export async function lateSources(ctx: Ctx, period: Period): Promise<{ sources: 
   for (const id of lateIds) {
     const campaign = ctx.campaigns.find((c) => c.id === id);
     if (!campaign) continue;
-    const earlier = frozen.filter((f) => f.campaign_id === id && parsePeriod(f.period)?.kind === period.kind).map((f) => (JSON.parse(f.cells) as FrozenCells).rows);
-    const diff = subtract(rows.filter((r) => r.campaign_id === id), earlier);
+    const earlier = frozen
+      .filter((f) => f.campaign_id === id && parsePeriod(f.period)?.kind === period.kind)
+      .map((f) => (JSON.parse(f.cells) as FrozenCells).rows);
+    const diff = subtract(
+      rows.filter((r) => r.campaign_id === id),
+      earlier,
+    );
     sources.push(await sourceOf(ctx, campaign, diff, null));
-    late.push({ period: campaign.period, campaign: campaign.name, responses: diff.find((r) => r.group_key === '' && r.item === '_n')?.n ?? 0 });
+    late.push({
+      period: campaign.period,
+      campaign: campaign.name,
+      responses: diff.find((r) => r.group_key === '' && r.item === '_n')?.n ?? 0,
+    });
   }
   return { sources, late };
 }

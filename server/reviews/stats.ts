@@ -33,22 +33,43 @@ export function shareStat(successes: number, n: number): Stat {
   const ci = wilsonInterval(successes, n);
   if (!ci) return empty('share');
   const p = successes / n;
-  return { kind: 'share', n, value: p * 100, low: ci.low * 100, high: ci.high * 100, se: Math.sqrt((p * (1 - p)) / n) * 100, successes };
+  return {
+    kind: 'share',
+    n,
+    value: p * 100,
+    low: ci.low * 100,
+    high: ci.high * 100,
+    se: Math.sqrt((p * (1 - p)) / n) * 100,
+    successes,
+  };
 }
 
 /**
  * A 0-100 score from exact moments of a per-respondent mean item value stored times `scale`:
  * (mean - lo) / (hi - lo) * 100, with the normal interval of the mean (sample standard deviation).
  */
-export function scoreStat(n: number, total: number, sumsq: number, scale: number, [lo, hi]: [number, number]): Stat {
+export function scoreStat(
+  n: number,
+  total: number,
+  sumsq: number,
+  scale: number,
+  [lo, hi]: [number, number],
+): Stat {
   if (n === 0) return empty('score');
   const k = 100 / (hi - lo);
   const mean = total / n / scale;
   // Moments are exact integers; the variance is formed from them in one step to limit cancellation.
   const variance = n > 1 ? Math.max(0, (sumsq * n - total * total) / (n * (n - 1))) / (scale * scale) : 0;
   const value = (mean - lo) * k;
-  const se = (Math.sqrt(variance / n) * k) || 0;
-  return { kind: 'score', n, value, low: Math.max(0, value - z * se), high: Math.min(100, value + z * se), se };
+  const se = Math.sqrt(variance / n) * k || 0;
+  return {
+    kind: 'score',
+    n,
+    value,
+    low: Math.max(0, value - z * se),
+    high: Math.min(100, value + z * se),
+    se,
+  };
 }
 
 /** Net Promoter Score: % promoters - % detractors, with the variance of that difference. */
@@ -59,7 +80,14 @@ export function npsStat(promoters: number, passives: number, detractors: number)
   const pd = detractors / n;
   const value = (pp - pd) * 100;
   const se = Math.sqrt(Math.max(0, pp + pd - (pp - pd) ** 2) / n) * 100;
-  return { kind: 'nps', n, value, low: Math.max(-100, value - z * se), high: Math.min(100, value + z * se), se };
+  return {
+    kind: 'nps',
+    n,
+    value,
+    low: Math.max(-100, value - z * se),
+    high: Math.min(100, value + z * se),
+    se,
+  };
 }
 
 /** A mean on the answer's own scale (1-5, 0-10), for single questions. */
@@ -96,7 +124,13 @@ export function change(now: Stat, before: Stat, minGroupSize: number): Change | 
   const difference = now.value - before.value;
   let low: number;
   let high: number;
-  if (now.kind === 'share' && now.low !== null && now.high !== null && before.low !== null && before.high !== null) {
+  if (
+    now.kind === 'share' &&
+    now.low !== null &&
+    now.high !== null &&
+    before.low !== null &&
+    before.high !== null
+  ) {
     // Newcombe (1998), method 10, on the percent scale.
     const [p1, l1, u1] = [now.value, now.low, now.high];
     const [p2, l2, u2] = [before.value, before.low, before.high];
@@ -109,5 +143,10 @@ export function change(now: Stat, before: Stat, minGroupSize: number): Change | 
   }
   const bigEnough = now.n >= minGroupSize && before.n >= minGroupSize;
   const excludesZero = low > 0 || high < 0;
-  return { difference, low, high, meaningful: bigEnough && excludesZero && Math.abs(difference) >= meaningfulPoints };
+  return {
+    difference,
+    low,
+    high,
+    meaningful: bigEnough && excludesZero && Math.abs(difference) >= meaningfulPoints,
+  };
 }

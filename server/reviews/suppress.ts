@@ -32,7 +32,8 @@ interface Table {
 }
 
 /** The columns of a template: every measure of its overall group (the response rate follows responses). */
-export const columnsOf = (t: TemplatePeriod) => Object.keys(t.overall.measures).filter((m) => m !== 'response_rate');
+export const columnsOf = (t: TemplatePeriod) =>
+  Object.keys(t.overall.measures).filter((m) => m !== 'response_rate');
 
 export function channelCounts(t: TemplatePeriod): { channel: ReachChannel; count: number }[] | null {
   const used = reachChannels.filter((c) => t.invitations[c].invited > 0);
@@ -56,7 +57,10 @@ function tablesOf(t: TemplatePeriod): Table[] {
       tables.push({
         breakdown: b.key,
         column,
-        cells: b.groups.map((g) => ({ id: cellId(t.templateId, b.key, g.key, column), count: g.measures[column]?.n ?? 0 })),
+        cells: b.groups.map((g) => ({
+          id: cellId(t.templateId, b.key, g.key, column),
+          count: g.measures[column]?.n ?? 0,
+        })),
       });
     }
   }
@@ -65,7 +69,10 @@ function tablesOf(t: TemplatePeriod): Table[] {
     tables.push({
       breakdown: channelBreakdown,
       column: 'responses',
-      cells: channels.map((c) => ({ id: cellId(t.templateId, channelBreakdown, c.channel, 'responses'), count: c.count })),
+      cells: channels.map((c) => ({
+        id: cellId(t.templateId, channelBreakdown, c.channel, 'responses'),
+        count: c.count,
+      })),
     });
   }
   return tables;
@@ -78,7 +85,9 @@ function nestedPairs(t: TemplatePeriod): [string, string][] {
   for (const inner of names) {
     for (const outer of names) {
       if (inner === outer) continue;
-      const nests = t.chains.every((c) => !c.includes(outer) || (c.includes(inner) && c.indexOf(inner) < c.indexOf(outer)));
+      const nests = t.chains.every(
+        (c) => !c.includes(outer) || (c.includes(inner) && c.indexOf(inner) < c.indexOf(outer)),
+      );
       if (nests) pairs.push([inner, outer]);
     }
   }
@@ -105,7 +114,7 @@ export function hiddenCells(t: TemplatePeriod, k: number, published?: Map<CellId
   const tables = tablesOf(t);
   const pairs = nestedPairs(t);
   const columns = columnsOf(t);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const hide = (id: CellId) => {
       if (!hidden.has(id)) (hidden.add(id), (changed = true));
@@ -120,7 +129,9 @@ export function hiddenCells(t: TemplatePeriod, k: number, published?: Map<CellId
         const off = live.filter((c) => hidden.has(c.id));
         const held = off.reduce((a, c) => a + c.count, 0);
         if (off.length === 0 || (off.length >= 2 && held >= k)) break;
-        const shown = live.filter((c) => !hidden.has(c.id)).sort((a, b) => a.count - b.count || (a.id < b.id ? -1 : 1));
+        const shown = live
+          .filter((c) => !hidden.has(c.id))
+          .sort((a, b) => a.count - b.count || (a.id < b.id ? -1 : 1));
         if (shown.length === 0) break;
         hide(shown[0]!.id);
       }
@@ -139,7 +150,10 @@ export function hiddenCells(t: TemplatePeriod, k: number, published?: Map<CellId
 
 const masks: [RegExp, string][] = [
   [/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, '[email]'],
-  [/\b(?:https?:\/\/|www\.)[^\s,;]*[^\s,;.!?)]|\b[a-z0-9-]+\.(?:com|org|net|edu|gov|io|us|co)(?:\/\S*)?\b/gi, '[link]'],
+  [
+    /\b(?:https?:\/\/|www\.)[^\s,;]*[^\s,;.!?)]|\b[a-z0-9-]+\.(?:com|org|net|edu|gov|io|us|co)(?:\/\S*)?\b/gi,
+    '[link]',
+  ],
   // Seven or more digits with the usual separators, from the first digit (or its bracket) to the last.
   [/\+?\(?\d(?:[\s.\-()]*\d){6,}/g, '[number]'],
   // Five or more digits (IDs, ZIP codes, badge numbers); four are left so years stay readable.

@@ -61,7 +61,9 @@ export async function importCsvFile(
 
 /** `--map "Cell=phone"` options as a mapping; a header may itself hold "=", a target never does. */
 export function mappingFromArgs(args: string[]): Record<string, string> {
-  return Object.fromEntries(args.map((m) => [m.slice(0, m.lastIndexOf('=')), m.slice(m.lastIndexOf('=') + 1)]));
+  return Object.fromEntries(
+    args.map((m) => [m.slice(0, m.lastIndexOf('=')), m.slice(m.lastIndexOf('=') + 1)]),
+  );
 }
 
 /** The report as lines for a terminal: a summary, notes, then every merged and refused row in order. */

@@ -11,7 +11,10 @@ import { nodeSenders } from './senders.ts';
 
 export const distDir = fileURLToPath(new URL('../../dist/assets', import.meta.url));
 
-const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const types: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
 
 export const readAsset: AssetReader = async (file) => {
   if (!/^[\w.-]+$/.test(file)) return null;
@@ -24,14 +27,21 @@ export const readAsset: AssetReader = async (file) => {
 };
 
 const adminDir = fileURLToPath(new URL('../../dist/admin', import.meta.url));
-const adminTypes: Record<string, string> = { ...types, '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml' };
+const adminTypes: Record<string, string> = {
+  ...types,
+  '.html': 'text/html; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
 
 /** The admin app built by Vite: only `index.html` and flat files under `assets/`, so no path escapes. */
 export const readAdminAsset: AssetReader = async (path) => {
   if (path !== 'index.html' && !/^assets\/[\w.-]+$/.test(path)) return null;
   const ext = path.slice(path.lastIndexOf('.'));
   try {
-    return { body: await readFile(join(adminDir, path)), type: adminTypes[ext] ?? 'application/octet-stream' };
+    return {
+      body: await readFile(join(adminDir, path)),
+      type: adminTypes[ext] ?? 'application/octet-stream',
+    };
   } catch {
     return null;
   }

@@ -8,7 +8,12 @@ type Print = (line?: string) => void;
 
 /** Sends everything due once; a progress bar when stderr is a terminal, one summary line always. */
 export async function dispatchOnce(deps: Deps, print: Print): Promise<DispatchReport> {
-  const bar = process.stderr.isTTY ? new SingleBar({ format: 'dispatch [{bar}] {value}/{total} messages', hideCursor: true }, Presets.shades_classic) : null;
+  const bar = process.stderr.isTTY
+    ? new SingleBar(
+        { format: 'dispatch [{bar}] {value}/{total} messages', hideCursor: true },
+        Presets.shades_classic,
+      )
+    : null;
   let started = false;
   const stop = new AbortController();
   // Ctrl-C: finish the messages in flight and record them, rather than leave them to the lease.
@@ -48,9 +53,15 @@ export function printProgress(p: CampaignProgress, print: Print) {
     const c = p.channels[name];
     const queued = c.queued + c.sending;
     const cells = columns.map((col) => String(col === 'queued' ? queued : c[col]).padStart(11)).join('');
-    print(`${name.padEnd(7)}  ${String(c.invited).padStart(7)}  ${cells}  ${String(c.completed).padStart(8)}  ${pct(c.responseRate)}`);
+    print(
+      `${name.padEnd(7)}  ${String(c.invited).padStart(7)}  ${cells}  ${String(c.completed).padStart(8)}  ${pct(c.responseRate)}`,
+    );
   }
-  print(`link only ${p.channels.none.invited} invited, ${p.channels.none.completed} answered (printed links and QR handouts)`);
+  print(
+    `link only ${p.channels.none.invited} invited, ${p.channels.none.completed} answered (printed links and QR handouts)`,
+  );
   const r = p.reminders;
-  print(`reminders: ${r.queued + r.sending} queued, ${r.sent + r.delivered} sent, ${r.skipped} not needed, ${r.failed + r.undelivered} failed, ${r.opted_out} opted out`);
+  print(
+    `reminders: ${r.queued + r.sending} queued, ${r.sent + r.delivered} sent, ${r.skipped} not needed, ${r.failed + r.undelivered} failed, ${r.opted_out} opted out`,
+  );
 }

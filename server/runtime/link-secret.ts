@@ -15,7 +15,10 @@ export function storedLinkSecret(databasePath: string): string {
   mkdirSync(dir, { recursive: true });
   // 'wx': if two processes start at once, the second fails here and reads the first one's secret.
   try {
-    writeFileSync(file, `${base64url(crypto.getRandomValues(new Uint8Array(32)))}\n`, { flag: 'wx', mode: 0o600 });
+    writeFileSync(file, `${base64url(crypto.getRandomValues(new Uint8Array(32)))}\n`, {
+      flag: 'wx',
+      mode: 0o600,
+    });
     chmodSync(file, 0o600);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;

@@ -1,5 +1,4 @@
 /** `npm start`: the embedded default, one Node process serving the app over a SQLite file. */
-import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { createApp } from '../app.ts';
@@ -7,28 +6,40 @@ import { readConfig } from './config.ts';
 import { nodeDeps } from './deps.ts';
 import { startDispatcherLoop } from '../distribution/loop.ts';
 import { storedLinkSecret } from './link-secret.ts';
+import { serveNode } from './node-server.ts';
 
 const config = readConfig(process.env, storedLinkSecret);
 const deps = nodeDeps(config);
 const root = new Hono();
 root.use(compress());
-root.route('/', createApp(() => deps));
+root.route(
+  '/',
+  createApp(() => deps),
+);
 
 // DISPATCH_INTERVAL_SECONDS=0 turns the in-process dispatcher off (e.g. when cron runs the CLI instead).
 const interval = Number(process.env.DISPATCH_INTERVAL_SECONDS ?? 5);
 const dispatcher = interval > 0 ? startDispatcherLoop(deps, interval * 1000) : null;
 
-const server = serve({ fetch: root.fetch, port: config.port }, () => {
+const server = serveNode({ fetch: root.fetch, port: config.port, preReadBytes: config.maxBodyBytes }, () => {
   console.log(`Sector Voice is running at ${config.publicUrl}  (database: ${config.databasePath})`);
   console.log('Next:');
-  console.log(`  open ${config.publicUrl}/admin                       the dashboard (on first run it creates your admin)`);
+  console.log(
+    `  open ${config.publicUrl}/admin                       the dashboard (on first run it creates your admin)`,
+  );
   console.log('  npm run cli -- create-admin --email you@example.org   create your admin account');
-  console.log('  npm run cli -- demo                                   load a demo partnership with worker links');
+  console.log(
+    '  npm run cli -- demo                                   load a demo partnership with worker links',
+  );
   console.log(`  open ${config.publicUrl}/healthz                      check that the server answers`);
   const { senders } = config.distribution;
   if (senders.email === 'dev' || senders.sms === 'dev') {
-    console.log(`Messages: development senders (${senders.email} email, ${senders.sms} SMS) print each message here;`);
-    console.log(`  GET ${config.publicUrl}/api/dev/outbox lists them. Set SMTP_URL / TWILIO_* to send for real.`);
+    console.log(
+      `Messages: development senders (${senders.email} email, ${senders.sms} SMS) print each message here;`,
+    );
+    console.log(
+      `  GET ${config.publicUrl}/api/dev/outbox lists them. Set SMTP_URL / TWILIO_* to send for real.`,
+    );
   }
 });
 

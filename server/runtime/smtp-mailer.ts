@@ -30,7 +30,8 @@ export function smtpMailer(options: SmtpOptions): Mailer & { close(): void } {
           html: message.html,
           headers: message.headers,
         });
-        if (info.rejected.length > 0) return { ok: false, permanent: true, code: 'REJECTED', message: `refused ${message.to}` };
+        if (info.rejected.length > 0)
+          return { ok: false, permanent: true, code: 'REJECTED', message: `refused ${message.to}` };
         return { ok: true, providerId: info.messageId };
       } catch (err) {
         return classify(err as { responseCode?: number; code?: string; message?: string });
@@ -48,6 +49,8 @@ export function smtpMailer(options: SmtpOptions): Mailer & { close(): void } {
 export function classify(err: { responseCode?: number; code?: string; message?: string }): SendResult {
   const code = err.responseCode ? `SMTP_${err.responseCode}` : (err.code ?? 'SMTP_ERROR');
   const message = (err.message ?? 'SMTP error').slice(0, 300);
-  const permanent = (err.responseCode !== undefined && err.responseCode >= 500 && err.code !== 'EAUTH') || err.code === 'EENVELOPE';
+  const permanent =
+    (err.responseCode !== undefined && err.responseCode >= 500 && err.code !== 'EAUTH') ||
+    err.code === 'EENVELOPE';
   return { ok: false, permanent, code, message };
 }

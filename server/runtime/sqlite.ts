@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Atomic } from '../deps.ts';
 import type { Database as Schema } from '../db/schema.ts';
+import { startCheckpointer } from './checkpointer.ts';
 import { ConnectionLock } from './connection-lock.ts';
 import { groupCommit } from './group-commit.ts';
 import { CachedSqliteDialect } from './sqlite-dialect.ts';
@@ -39,7 +40,19 @@ export function openSqlite(path: string): SqliteHandle {
   const lock = new ConnectionLock();
   const db = new Kysely<Schema>({ dialect: new CachedSqliteDialect(statements, lock, () => raw.close()) });
   const atomic = groupCommit(raw, statements, lock);
-  return { db, atomic, raw, close: () => db.destroy() };
+  // A file database checkpoints from a worker thread (see checkpointer.ts); memory has no WAL.
+  const checkpointer = path === ':memory:' ? null : startCheckpointer(raw, path);
+  return {
+    db,
+    atomic,
+    raw,
+    close: async () => {
+      await checkpointer?.stop();
+      await db.destroy();
+      // Kysely closes the driver only if it ever ran a query.
+      if (raw.open) raw.close();
+    },
+  };
 }
 
 export function migrate(raw: Database.Database, dir = migrationsDir): string[] {

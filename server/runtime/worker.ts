@@ -35,7 +35,10 @@ export interface Env {
 
 /** The string variables and secrets, as Node's process.env would hold them (bindings left out). */
 function stringVars(env: Env): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(env).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+  return Object.fromEntries(Object.entries(env).filter(([, v]) => typeof v === 'string')) as Record<
+    string,
+    string
+  >;
 }
 
 /**
@@ -76,16 +79,22 @@ async function readManifest(env: Env, origin: string): Promise<Config['assets']>
  */
 function adminAssets(env: Env, origin: string): AssetReader {
   return async (path) => {
-    const res = await env.ASSETS.fetch(new URL(path === 'index.html' ? '/admin/' : `/admin/${path}`, origin).href);
+    const res = await env.ASSETS.fetch(
+      new URL(path === 'index.html' ? '/admin/' : `/admin/${path}`, origin).href,
+    );
     if (!res.ok) return null;
-    return { body: new Uint8Array(await res.arrayBuffer()), type: res.headers.get('content-type') ?? 'application/octet-stream' };
+    return {
+      body: new Uint8Array(await res.arrayBuffer()),
+      type: res.headers.get('content-type') ?? 'application/octet-stream',
+    };
   };
 }
 
 async function buildDeps(env: Env, origin: string): Promise<Deps> {
   // The same variables and defaults as on Node; the port and database path mean nothing here.
   const vars = stringVars(env);
-  const { publicUrl, maxBodyBytes, secureCookies, sessionSeconds, distribution, defaultCountry } = readConfig(vars);
+  const { publicUrl, maxBodyBytes, secureCookies, sessionSeconds, distribution, defaultCountry } =
+    readConfig(vars);
   const clock = { now: () => new Date() };
   return {
     ...openD1(env.DB),
@@ -135,7 +144,10 @@ export default {
       const moved = report.sent + report.failed + report.retried + report.skipped + report.optedOut;
       if (moved > 0 || launches > 0) log.info('dispatch', { cron: controller.cron, launches, ...report });
     })().catch((err: unknown) =>
-      log.error('dispatch failed', { cron: controller.cron, error: err instanceof Error ? err.message : String(err) }),
+      log.error('dispatch failed', {
+        cron: controller.cron,
+        error: err instanceof Error ? err.message : String(err),
+      }),
     );
     // Awaited rather than left to waitUntil: the run's end is the invocation's end, which is what
     // --test-scheduled and Cloudflare's cron log report.

@@ -71,6 +71,12 @@ describe('a launch larger than the statement budget', () => {
     });
     expectWhole(id, 192);
     expect((await client.get(`/api/campaigns/${id}`)).json.campaign.status).toBe('open');
+    // The progress the dashboard polls shows how far the launch has come.
+    expect((await client.get(`/api/campaigns/${id}/progress`)).json.progress.launch).toEqual({
+      done: 192,
+      total: people,
+      finished: false,
+    });
 
     expect((await client.post(`/api/campaigns/${id}/launch`)).json.launch).toEqual({
       done: 384,

@@ -201,7 +201,11 @@ describe('contacts, links and the open link', () => {
       'columns: Nombre → firstName, Celular → phone, Turno → attributes.shift',
       'added 1, updated 0, unchanged 0, merged 0, rejected 0 (1 row)',
     ]);
-    expect(await withDb(async (_d, raw) => raw.prepare("SELECT count(*) AS n FROM contacts WHERE first_name = 'Gia'").get())).toEqual({ n: 0 });
+    expect(
+      await withDb(async (_d, raw) =>
+        raw.prepare("SELECT count(*) AS n FROM contacts WHERE first_name = 'Gia'").get(),
+      ),
+    ).toEqual({ n: 0 });
     writeFileSync(join(dir, 'broken.csv'), 'firstName,phone\n"Hal,217 555 0106\n');
     const broken = await cli(['import-contacts', partnershipId, join(dir, 'broken.csv'), '--kind', 'worker']);
     expect(broken.code).toBe(1);

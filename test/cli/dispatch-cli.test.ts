@@ -16,12 +16,21 @@ let campaignId: string;
 
 // No SMTP_URL or TWILIO_*: the development senders print each message.
 const cli = (args: string[]) =>
-  runCli(args, { DATABASE_PATH: dbPath, PUBLIC_URL: 'https://survey.example.org', SMS_PER_SECOND: '0', EMAIL_PER_SECOND: '0' });
+  runCli(args, {
+    DATABASE_PATH: dbPath,
+    PUBLIC_URL: 'https://survey.example.org',
+    SMS_PER_SECOND: '0',
+    EMAIL_PER_SECOND: '0',
+  });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sv-dispatch-cli-'));
   dbPath = join(dir, 'survey.db');
-  const deps = nodeDeps(readConfig({ DATABASE_PATH: dbPath, PUBLIC_URL: 'https://survey.example.org' }, storedLinkSecret), undefined, {});
+  const deps = nodeDeps(
+    readConfig({ DATABASE_PATH: dbPath, PUBLIC_URL: 'https://survey.example.org' }, storedLinkSecret),
+    undefined,
+    {},
+  );
   deps.log = { info() {}, error() {} };
   try {
     const { client, partnershipId } = await allDayPartnership(createApp(() => deps));
@@ -52,14 +61,18 @@ describe('npm run cli -- dispatch', () => {
   it('sends what is due once, prints each development message and a summary', async () => {
     const res = await cli(['dispatch']);
     expect(res.code, res.stderr).toBe(0);
-    expect(res.stdout).toMatch(/\[dev sms\] to \+13125550101: River Valley: Hola Ana, conteste .*https:\/\/survey\.example\.org\/s\/[A-Za-z0-9_-]{24} Responda STOP para salir/);
+    expect(res.stdout).toMatch(
+      /\[dev sms\] to \+13125550101: River Valley: Hola Ana, conteste .*https:\/\/survey\.example\.org\/s\/[A-Za-z0-9_-]{24} Responda STOP para salir/,
+    );
     expect(res.stdout).toMatch(/\[dev email\] to ben@work\.example: River Valley wants to hear from you/);
-    expect(res.stdout).toContain('sent 2, failed 0, retrying later 0, held for SMS hours 0, skipped 0, opted out 0');
+    expect(res.stdout).toContain(
+      'sent 2, failed 0, retrying later 0, held for SMS hours 0, skipped 0, opted out 0',
+    );
     const again = await cli(['dispatch']);
     expect(again.stdout).toContain('sent 0,');
   }, 30_000);
 
-  it('shows a campaign\'s progress by channel', async () => {
+  it("shows a campaign's progress by channel", async () => {
     const res = await cli(['progress', campaignId]);
     expect(res.code, res.stderr).toBe(0);
     expect(res.stdout).toContain('invited 3, answered 0 (0.0%)');

@@ -53,10 +53,23 @@ beforeAll(async () => {
     SEND_LEASE_SECONDS: String(leaseSeconds),
   };
   deps = nodeDeps(readConfig(env), undefined, {});
-  const { client, partnershipId } = await allDayPartnership(createApp(() => deps), 'River Valley', 'America/Chicago');
+  const { client, partnershipId } = await allDayPartnership(
+    createApp(() => deps),
+    'River Valley',
+    'America/Chicago',
+  );
   const contacts = [
-    ...Array.from({ length: perChannel }, (_, i) => ({ firstName: `S${i}`, phone: `+1312556${String(1000 + i)}`, smsConsent: true, kind: 'worker' })),
-    ...Array.from({ length: perChannel }, (_, i) => ({ firstName: `E${i}`, email: `e${i}@work.example`, kind: 'worker' })),
+    ...Array.from({ length: perChannel }, (_, i) => ({
+      firstName: `S${i}`,
+      phone: `+1312556${String(1000 + i)}`,
+      smsConsent: true,
+      kind: 'worker',
+    })),
+    ...Array.from({ length: perChannel }, (_, i) => ({
+      firstName: `E${i}`,
+      email: `e${i}@work.example`,
+      kind: 'worker',
+    })),
   ];
   expect((await client.post(`/api/partnerships/${partnershipId}/contacts`, contacts)).status).toBe(201);
   const camp = await client.post(`/api/partnerships/${partnershipId}/campaigns`, {
@@ -66,7 +79,10 @@ beforeAll(async () => {
     opensOn: day(-1),
     closesOn: day(30),
   });
-  expect((await client.post(`/api/campaigns/${camp.json.campaign.id}/launch`)).json).toEqual({ invited: 2 * perChannel, queued: 2 * perChannel });
+  expect((await client.post(`/api/campaigns/${camp.json.campaign.id}/launch`)).json).toEqual({
+    invited: 2 * perChannel,
+    queued: 2 * perChannel,
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -81,7 +97,8 @@ const received = () => twilio.messages.length + smtp.recipients.length;
 /** How many messages each recipient has received so far. */
 function arrived(): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const to of [...twilio.messages.map((m) => m.to), ...smtp.recipients]) counts.set(to, (counts.get(to) ?? 0) + 1);
+  for (const to of [...twilio.messages.map((m) => m.to), ...smtp.recipients])
+    counts.set(to, (counts.get(to) ?? 0) + 1);
   return counts;
 }
 
@@ -121,7 +138,11 @@ describe('the dispatcher under SIGKILL', () => {
     const rand = seededRandom(Number(process.env.CRASH_SEED ?? 20261122));
     let kills = 0;
     let inFlight = 0;
-    for (let round = 0; round < 40 && count("SELECT count(*) AS n FROM outbox WHERE status IN ('queued', 'sending')") > 0; round++) {
+    for (
+      let round = 0;
+      round < 40 && count("SELECT count(*) AS n FROM outbox WHERE status IN ('queued', 'sending')") > 0;
+      round++
+    ) {
       // Killed while sending: anywhere from just after its first message to 0.3 s later.
       const outcome = await runDispatcher(kills < kill ? Math.floor(rand() * 300) : null);
       if (outcome === 'killed') {
@@ -131,14 +152,17 @@ describe('the dispatcher under SIGKILL', () => {
         // In flight = claimed, handed to the provider, not recorded. Those, and only those, go again.
         const unrecorded = (
           deps.sqlite.raw
-            .prepare("SELECT coalesce(c.phone, c.email) AS to_ FROM outbox o JOIN contacts c ON c.id = o.contact_id WHERE o.status = 'sending'")
+            .prepare(
+              "SELECT coalesce(c.phone, c.email) AS to_ FROM outbox o JOIN contacts c ON c.id = o.contact_id WHERE o.status = 'sending'",
+            )
             .all() as { to_: string }[]
         ).filter((r) => arrived().has(r.to_)).length;
         expect(unrecorded).toBeLessThanOrEqual(2 * concurrency);
         inFlight += unrecorded;
       }
       // Rows a killed run left claimed become due again when their lease runs out.
-      if (count("SELECT count(*) AS n FROM outbox WHERE status = 'sending'") > 0) await new Promise((r) => setTimeout(r, leaseSeconds * 1000 + 50));
+      if (count("SELECT count(*) AS n FROM outbox WHERE status = 'sending'") > 0)
+        await new Promise((r) => setTimeout(r, leaseSeconds * 1000 + 50));
     }
     expect(count("SELECT count(*) AS n FROM outbox WHERE status IN ('queued', 'sending')")).toBe(0);
     expect(kills).toBe(kill);
@@ -157,6 +181,8 @@ describe('the dispatcher under SIGKILL', () => {
     expect(missing).toEqual([]);
     expect([...received.keys()].sort()).toEqual([...expected].sort());
     expect(duplicates).toBeLessThanOrEqual(inFlight);
-    expect(count("SELECT count(*) AS n FROM outbox WHERE status = 'sent' AND provider_id IS NOT NULL")).toBe(2 * perChannel);
+    expect(count("SELECT count(*) AS n FROM outbox WHERE status = 'sent' AND provider_id IS NOT NULL")).toBe(
+      2 * perChannel,
+    );
   }, 180_000);
 });

@@ -22,17 +22,28 @@ describe('launch', () => {
     const { ctx, launch } = await launched();
     expect(launch).toEqual({ invited: 6, queued: 5 });
     const rows = outbox(ctx);
-    expect(rows.filter((r) => r.purpose === 'invitation').map((r) => r.channel).sort()).toEqual(['email', 'email', 'sms', 'sms', 'sms']);
+    expect(
+      rows
+        .filter((r) => r.purpose === 'invitation')
+        .map((r) => r.channel)
+        .sort(),
+    ).toEqual(['email', 'email', 'sms', 'sms', 'sms']);
     expect(rows.filter((r) => r.purpose === 'reminder')).toHaveLength(10);
     expect(rows.every((r) => r.status === 'queued')).toBe(true);
     const inv = rows.find((r) => r.sequence === 0)!;
     const reminders = rows.filter((r) => r.contact_id === inv.contact_id && r.sequence > 0);
-    expect(reminders.map((r) => (Date.parse(r.due_at) - Date.parse(inv.due_at)) / 86_400_000)).toEqual([3, 7]);
+    expect(reminders.map((r) => (Date.parse(r.due_at) - Date.parse(inv.due_at)) / 86_400_000)).toEqual([
+      3, 7,
+    ]);
   });
 
   it('writes no reminder due after the close date', async () => {
     const { ctx } = await launched({ closesOn: '2026-08-20', reminderDays: [3, 7] });
-    expect(outbox(ctx).filter((r) => r.purpose === 'reminder').map((r) => r.sequence)).toEqual([1, 1, 1, 1, 1]);
+    expect(
+      outbox(ctx)
+        .filter((r) => r.purpose === 'reminder')
+        .map((r) => r.sequence),
+    ).toEqual([1, 1, 1, 1, 1]);
   });
 
   it('sends invitations when the campaign opens, not before', async () => {
@@ -45,7 +56,7 @@ describe('launch', () => {
 });
 
 describe('dispatchDue', () => {
-  it('sends each invitation once with the person\'s own working link', async () => {
+  it("sends each invitation once with the person's own working link", async () => {
     const { ctx } = await launched();
     const rec = recordingSenders(ctx);
     const report = await dispatchDue(ctx.deps);
@@ -63,7 +74,7 @@ describe('dispatchDue', () => {
     expect(rows.every((r) => r.status === 'sent' && r.provider_id && r.attempts === 1)).toBe(true);
   });
 
-  it('holds SMS outside daytime hours in the partnership\'s zone and sends email at once', async () => {
+  it("holds SMS outside daytime hours in the partnership's zone and sends email at once", async () => {
     const { ctx } = await launched();
     ctx.clock.set('2026-08-16T03:30:00Z'); // 22:30 in Chicago
     const rec = recordingSenders(ctx);
@@ -71,7 +82,9 @@ describe('dispatchDue', () => {
     expect(report).toMatchObject({ sent: 2, held: 3 });
     expect(rec.sms).toHaveLength(0);
     const held = outbox(ctx).filter((r) => r.channel === 'sms' && r.sequence === 0);
-    expect(held.map((r) => [r.status, r.due_at, r.attempts])).toEqual(Array(3).fill(['queued', '2026-08-16T13:00:00.000Z', 0]));
+    expect(held.map((r) => [r.status, r.due_at, r.attempts])).toEqual(
+      Array(3).fill(['queued', '2026-08-16T13:00:00.000Z', 0]),
+    );
     ctx.clock.set('2026-08-16T13:00:00Z'); // 08:00
     expect(await dispatchDue(ctx.deps)).toMatchObject({ sent: 3 });
   });
@@ -81,8 +94,12 @@ describe('dispatchDue', () => {
     const rec = recordingSenders(ctx);
     const sam = audience.contacts.find((c) => c.firstName === 'Sam0')!;
     const em = audience.contacts.find((c) => c.firstName === 'Em0')!;
-    ctx.raw.prepare('UPDATE contacts SET sms_opted_out_at = ? WHERE id = ?').run('2026-08-15T14:00:00Z', sam.id);
-    ctx.raw.prepare('UPDATE contacts SET email_opted_out_at = ? WHERE id = ?').run('2026-08-15T14:00:00Z', em.id);
+    ctx.raw
+      .prepare('UPDATE contacts SET sms_opted_out_at = ? WHERE id = ?')
+      .run('2026-08-15T14:00:00Z', sam.id);
+    ctx.raw
+      .prepare('UPDATE contacts SET email_opted_out_at = ? WHERE id = ?')
+      .run('2026-08-15T14:00:00Z', em.id);
     expect(await dispatchDue(ctx.deps)).toMatchObject({ sent: 3, optedOut: 2 });
     expect(rec.sms.map((m) => m.to)).not.toContain(sam.phone);
     expect(rec.email.map((m) => m.to)).not.toContain(em.email);
@@ -124,9 +141,15 @@ describe('dispatchDue', () => {
   it('retries a transient failure with backoff and never retries a permanent one', async () => {
     const { ctx } = await launched({ sms: 2, email: 1, unreachable: 0, reminderDays: [] });
     const rec = recordingSenders(ctx);
-    rec.script.set('+13125552000', [{ ok: false, permanent: false, code: 'HTTP_503', message: 'unavailable' }]);
-    rec.script.set('+13125552001', [{ ok: false, permanent: true, code: '21211', message: "The 'To' number is not valid." }]);
-    rec.script.set('em0@work.example', [{ ok: false, permanent: true, code: 'SMTP_550', message: 'No such user' }]);
+    rec.script.set('+13125552000', [
+      { ok: false, permanent: false, code: 'HTTP_503', message: 'unavailable' },
+    ]);
+    rec.script.set('+13125552001', [
+      { ok: false, permanent: true, code: '21211', message: "The 'To' number is not valid." },
+    ]);
+    rec.script.set('em0@work.example', [
+      { ok: false, permanent: true, code: 'SMTP_550', message: 'No such user' },
+    ]);
     expect(await dispatchDue(ctx.deps)).toMatchObject({ sent: 0, retried: 1, failed: 2 });
     const retry = outbox(ctx).find((r) => r.status === 'queued')!;
     expect(Date.parse(retry.due_at) - ctx.clock.now().getTime()).toBe(backoffMs(1));
@@ -136,29 +159,41 @@ describe('dispatchDue', () => {
     ctx.clock.advance(86_400_000);
     expect(await dispatchDue(ctx.deps)).toMatchObject({ sent: 0, failed: 0, retried: 0 });
     const failed = outbox(ctx).filter((r) => r.status === 'failed');
-    expect(failed.map((r) => [r.error_code, r.attempts]).sort()).toEqual([['21211', 1], ['SMTP_550', 1]]);
+    expect(failed.map((r) => [r.error_code, r.attempts]).sort()).toEqual([
+      ['21211', 1],
+      ['SMTP_550', 1],
+    ]);
   });
 
   it('gives up after the configured number of attempts and says why', async () => {
     const { ctx } = await launched({ sms: 1, email: 0, unreachable: 0, reminderDays: [] });
     const rec = recordingSenders(ctx);
     const max = ctx.deps.config.distribution.maxAttempts;
-    rec.script.set('+13125552000', Array(max).fill({ ok: false, permanent: false, code: 'ETIMEDOUT', message: 'timed out' }));
+    rec.script.set(
+      '+13125552000',
+      Array(max).fill({ ok: false, permanent: false, code: 'ETIMEDOUT', message: 'timed out' }),
+    );
     for (let i = 0; i < max; i++) {
       await dispatchDue(ctx.deps);
       ctx.clock.advance(backoffMs(i + 1));
     }
     const [row] = outbox(ctx);
     expect(row).toMatchObject({ status: 'failed', attempts: max, error_code: 'ETIMEDOUT' });
-    expect(ctx.raw.prepare('SELECT error_message FROM outbox').get()).toEqual({ error_message: `gave up after ${max} attempts: timed out` });
+    expect(ctx.raw.prepare('SELECT error_message FROM outbox').get()).toEqual({
+      error_message: `gave up after ${max} attempts: timed out`,
+    });
   });
 
-  it('records a Twilio 21610 answer as the person\'s SMS opt-out', async () => {
+  it("records a Twilio 21610 answer as the person's SMS opt-out", async () => {
     const { ctx } = await launched({ sms: 1, email: 0, unreachable: 0, reminderDays: [] });
     const rec = recordingSenders(ctx);
-    rec.script.set('+13125552000', [{ ok: false, permanent: true, code: '21610', message: 'Attempt to send to unsubscribed recipient' }]);
+    rec.script.set('+13125552000', [
+      { ok: false, permanent: true, code: '21610', message: 'Attempt to send to unsubscribed recipient' },
+    ]);
     await dispatchDue(ctx.deps);
-    expect(ctx.raw.prepare('SELECT sms_opted_out_at FROM contacts WHERE phone = ?').get('+13125552000')).toEqual({
+    expect(
+      ctx.raw.prepare('SELECT sms_opted_out_at FROM contacts WHERE phone = ?').get('+13125552000'),
+    ).toEqual({
       sms_opted_out_at: '2026-08-15T15:00:00.000Z',
     });
   });

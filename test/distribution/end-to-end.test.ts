@@ -11,7 +11,13 @@ import { smtpMailer } from '../../server/runtime/smtp-mailer.ts';
 import { twilioSms } from '../../server/runtime/twilio-sms.ts';
 import { getTemplate } from '../../surveys/index.ts';
 import { seededRandom, validAnswers } from '../helpers/answers.ts';
-import { adminClient, makeTestApp, testTwilioAuthToken, type TestClient, type TestContext } from '../helpers/app.ts';
+import {
+  adminClient,
+  makeTestApp,
+  testTwilioAuthToken,
+  type TestClient,
+  type TestContext,
+} from '../helpers/app.ts';
 import { startSmtpPeer, type SmtpPeer } from '../helpers/smtp-peer.ts';
 import { inboundSms, startTwilioPeer, type TwilioPeer } from '../helpers/twilio-peer.ts';
 import { outbox } from './helpers.ts';
@@ -36,14 +42,32 @@ beforeEach(async () => {
   ctx = makeTestApp();
   client = await adminClient(ctx);
   smtp = await startSmtpPeer();
-  twilio = await startTwilioPeer({ authToken: testTwilioAuthToken, deliver: (url, init) => ctx.app.request(url, init) });
+  twilio = await startTwilioPeer({
+    authToken: testTwilioAuthToken,
+    deliver: (url, init) => ctx.app.request(url, init),
+  });
   mailer = smtpMailer({ url: smtp.url, from: 'River Valley <surveys@rivervalley.example>' });
   ctx.deps.mailer = mailer;
-  ctx.deps.sms = twilioSms({ accountSid: twilio.accountSid, authToken: twilio.authToken, from: '+13125550000', apiUrl: twilio.url });
+  ctx.deps.sms = twilioSms({
+    accountSid: twilio.accountSid,
+    authToken: twilio.authToken,
+    from: '+13125550000',
+    apiUrl: twilio.url,
+  });
 
-  const p = await client.post('/api/partnerships', { name: 'River Valley Partnership', sector: 'Manufacturing', region: 'RV', timeZone: 'America/Chicago' });
+  const p = await client.post('/api/partnerships', {
+    name: 'River Valley Partnership',
+    sector: 'Manufacturing',
+    region: 'RV',
+    timeZone: 'America/Chicago',
+  });
   const partnershipId = p.json.partnership.id;
-  const imported = await client.request('POST', `/api/partnerships/${partnershipId}/contacts/import?kind=worker`, csv, { 'content-type': 'text/csv' });
+  const imported = await client.request(
+    'POST',
+    `/api/partnerships/${partnershipId}/contacts/import?kind=worker`,
+    csv,
+    { 'content-type': 'text/csv' },
+  );
   expect(imported.status, imported.text).toBe(201);
   const camp = await client.post(`/api/partnerships/${partnershipId}/campaigns`, {
     name: 'Worker voice',
@@ -64,7 +88,8 @@ afterEach(async () => {
 });
 
 /** A header as sent (mailparser turns List-* headers into objects). */
-const header = (m: ParsedMail, name: string) => m.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, '');
+const header = (m: ParsedMail, name: string) =>
+  m.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, '');
 
 const linkIn = (text: string) => /https?:\/\/\S+\/s\/[A-Za-z0-9_-]{24}/.exec(text)![0];
 
@@ -92,10 +117,16 @@ describe('distribution end to end', () => {
     expect(twilio.messages.map((m) => m.to).sort()).toEqual(['+13125550101', '+13125550102']);
     // The peer's signed callbacks were accepted and moved the rows to delivered.
     expect(twilio.callbacks.map((c) => c.status)).toEqual(twilio.callbacks.map(() => 204));
-    expect(outbox(ctx).filter((r) => r.channel === 'sms' && r.purpose === 'invitation').map((r) => r.status)).toEqual(['delivered', 'delivered']);
+    expect(
+      outbox(ctx)
+        .filter((r) => r.channel === 'sms' && r.purpose === 'invitation')
+        .map((r) => r.status),
+    ).toEqual(['delivered', 'delivered']);
 
     // Email: both parts, the unsubscribe link and the RFC 8058 headers.
-    const cleo = smtp.messages.find((m) => (m.to as { text: string }).text === 'cleo@work.example') as ParsedMail;
+    const cleo = smtp.messages.find(
+      (m) => (m.to as { text: string }).text === 'cleo@work.example',
+    ) as ParsedMail;
     expect(cleo.subject).toBe('River Valley Partnership wants to hear from you');
     expect(cleo.from?.value).toEqual([{ name: 'River Valley', address: 'surveys@rivervalley.example' }]);
     expect(cleo.text).toContain('100 Main St, Peoria, IL 61602');
@@ -112,14 +143,21 @@ describe('distribution end to end', () => {
     await smtp.waitFor(3);
     expect(twilio.messages.map((m) => m.to).sort()).toEqual(['+13125550101', '+13125550102', '+13125550102']);
     expect(twilio.messages.at(-1)!.body).toMatch(/still open/);
-    expect(smtp.messages.map((m) => (m.to as { text: string }).text).filter((t) => t === 'cleo@work.example')).toHaveLength(1);
+    expect(
+      smtp.messages.map((m) => (m.to as { text: string }).text).filter((t) => t === 'cleo@work.example'),
+    ).toHaveLength(1);
     // Three days on, the admin's session has expired: sign in again.
     await client.post('/api/auth/login', { email: 'admin@example.org', password: 'correct horse battery' });
     const res = await client.get(`/api/campaigns/${campaignId}/progress`);
     expect(res.status, res.text).toBe(200);
     const progress = res.json.progress;
     expect(progress).toMatchObject({ invited: 5, completed: 2, responseRate: 0.4 });
-    expect(progress.channels.sms).toMatchObject({ invited: 2, delivered: 2, completed: 1, responseRate: 0.5 });
+    expect(progress.channels.sms).toMatchObject({
+      invited: 2,
+      delivered: 2,
+      completed: 1,
+      responseRate: 0.5,
+    });
     expect(progress.channels.email).toMatchObject({ invited: 2, sent: 2, completed: 1 });
     expect(progress.channels.none).toEqual({ invited: 1, completed: 0 });
     expect(progress.reminders).toMatchObject({ skipped: 2, delivered: 1, sent: 1, queued: 4 });
@@ -150,7 +188,9 @@ describe('distribution end to end', () => {
     expect(await dispatchDue(ctx.deps)).toMatchObject({ sent: 4 });
     await smtp.waitFor(4);
     expect(twilio.messages.filter((m) => m.to === '+13125550102')).toHaveLength(1);
-    expect(smtp.messages.filter((m) => (m.to as { text: string }).text === 'dev@work.example')).toHaveLength(1);
+    expect(smtp.messages.filter((m) => (m.to as { text: string }).text === 'dev@work.example')).toHaveLength(
+      1,
+    );
     expect(outbox(ctx).filter((r) => r.status === 'opted_out')).toHaveLength(4);
   });
 });

@@ -13,7 +13,8 @@ export interface Recorded {
 export function recordingSenders(ctx: TestContext): Recorded {
   const rec: Recorded = { sms: [], email: [], script: new Map() };
   let n = 0;
-  const answer = (to: string): SendResult => rec.script.get(to)?.shift() ?? { ok: true, providerId: `P${++n}` };
+  const answer = (to: string): SendResult =>
+    rec.script.get(to)?.shift() ?? { ok: true, providerId: `P${++n}` };
   ctx.deps.sms = {
     send: async (m) => {
       const result = answer(m.to);
@@ -43,7 +44,14 @@ export interface Audience {
  */
 export async function draftCampaign(
   client: TestClient,
-  options: { sms?: number; email?: number; unreachable?: number; reminderDays?: number[]; closesOn?: string; opensOn?: string } = {},
+  options: {
+    sms?: number;
+    email?: number;
+    unreachable?: number;
+    reminderDays?: number[];
+    closesOn?: string;
+    opensOn?: string;
+  } = {},
 ): Promise<Audience> {
   const p = await client.post('/api/partnerships', {
     name: 'River Valley Partnership',
@@ -61,8 +69,16 @@ export async function draftCampaign(
       language: i % 2 ? 'es' : 'en',
       kind: 'worker',
     })),
-    ...Array.from({ length: options.email ?? 2 }, (_, i) => ({ firstName: `Em${i}`, email: `em${i}@work.example`, kind: 'worker' })),
-    ...Array.from({ length: options.unreachable ?? 1 }, (_, i) => ({ firstName: `Un${i}`, phone: `+1312555${String(3000 + i)}`, kind: 'worker' })),
+    ...Array.from({ length: options.email ?? 2 }, (_, i) => ({
+      firstName: `Em${i}`,
+      email: `em${i}@work.example`,
+      kind: 'worker',
+    })),
+    ...Array.from({ length: options.unreachable ?? 1 }, (_, i) => ({
+      firstName: `Un${i}`,
+      phone: `+1312555${String(3000 + i)}`,
+      kind: 'worker',
+    })),
   ];
   const added = await client.post(`/api/partnerships/${partnershipId}/contacts`, items);
   if (added.status !== 201) throw new Error(added.text);
@@ -79,7 +95,16 @@ export async function draftCampaign(
 }
 
 export function outbox(ctx: TestContext) {
-  return ctx.raw
-    .prepare('SELECT * FROM outbox ORDER BY contact_id, sequence')
-    .all() as { id: string; contact_id: string; channel: string; purpose: string; sequence: number; status: string; due_at: string; attempts: number; error_code: string | null; provider_id: string | null }[];
+  return ctx.raw.prepare('SELECT * FROM outbox ORDER BY contact_id, sequence').all() as {
+    id: string;
+    contact_id: string;
+    channel: string;
+    purpose: string;
+    sequence: number;
+    status: string;
+    due_at: string;
+    attempts: number;
+    error_code: string | null;
+    provider_id: string | null;
+  }[];
 }

@@ -13,10 +13,12 @@ async function launched() {
 }
 
 const emailOptOut = (ctx: ReturnType<typeof makeTestApp>, id: string) =>
-  ctx.raw.prepare('SELECT email_opted_out_at AS at FROM contacts WHERE id = ?').get(id) as { at: string | null };
+  ctx.raw.prepare('SELECT email_opted_out_at AS at FROM contacts WHERE id = ?').get(id) as {
+    at: string | null;
+  };
 
 describe('unsubscribe links', () => {
-  it('asks first on GET (link scanners follow GETs) and unsubscribes on POST, in the contact\'s language', async () => {
+  it("asks first on GET (link scanners follow GETs) and unsubscribes on POST, in the contact's language", async () => {
     const { ctx, audience } = await launched();
     const em = audience.contacts.find((c) => c.firstName === 'Em0')!;
     const path = `/u/${await unsubscribeToken(testLinkSecret, em.id)}`;
@@ -32,7 +34,11 @@ describe('unsubscribe links', () => {
     expect(await done.text()).toContain('You are unsubscribed');
     expect(emailOptOut(ctx, em.id).at).toBe('2026-08-15T15:00:00.000Z');
     // Queued emails to them are not sent.
-    expect(outbox(ctx).filter((r) => r.contact_id === em.id).every((r) => r.status === 'opted_out')).toBe(true);
+    expect(
+      outbox(ctx)
+        .filter((r) => r.contact_id === em.id)
+        .every((r) => r.status === 'opted_out'),
+    ).toBe(true);
     // A second click is harmless.
     expect((await ctx.app.request(path, { method: 'POST' })).status).toBe(200);
   });
@@ -42,7 +48,13 @@ describe('unsubscribe links', () => {
     const em = audience.contacts.find((c) => c.firstName === 'Em0')!;
     const good = await unsubscribeToken(testLinkSecret, em.id);
     const forged = await unsubscribeToken('another-secret-0123456789abcdefghijklmn', em.id);
-    for (const token of [forged, `${good.slice(0, -2)}xx`, 'nonsense', `${em.id}.`, `.${good.split('.')[1]}`]) {
+    for (const token of [
+      forged,
+      `${good.slice(0, -2)}xx`,
+      'nonsense',
+      `${em.id}.`,
+      `.${good.split('.')[1]}`,
+    ]) {
       for (const method of ['GET', 'POST']) {
         const res = await ctx.app.request(`/u/${encodeURIComponent(token)}`, { method });
         expect(res.status).toBe(404);
@@ -61,7 +73,11 @@ describe('GET /api/dev/outbox', () => {
     expect(res.status).toBe(200);
     expect(res.json.messages).toHaveLength(5);
     const sms = res.json.messages.find((m: { channel: string }) => m.channel === 'sms');
-    expect(sms).toMatchObject({ purpose: 'invitation', status: 'sent', to: expect.stringMatching(/^\+1312555/) });
+    expect(sms).toMatchObject({
+      purpose: 'invitation',
+      status: 'sent',
+      to: expect.stringMatching(/^\+1312555/),
+    });
     const token = /\/s\/([A-Za-z0-9_-]{24})/.exec(sms.body)![1];
     expect((await ctx.app.request(`/s/${token}`)).status).toBe(200);
     const email = res.json.messages.find((m: { channel: string }) => m.channel === 'email');
@@ -90,7 +106,11 @@ describe('GET /api/campaigns/:id/progress', () => {
       invited: 6,
       completed: 0,
       responseRate: 0,
-      channels: { sms: { invited: 3, sent: 3 }, email: { invited: 2, sent: 2 }, none: { invited: 1, completed: 0 } },
+      channels: {
+        sms: { invited: 3, sent: 3 },
+        email: { invited: 2, sent: 2 },
+        none: { invited: 1, completed: 0 },
+      },
       reminders: { queued: 10 },
     });
     expect((await client.get('/api/campaigns/nope/progress')).status).toBe(404);

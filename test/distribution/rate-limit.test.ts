@@ -4,15 +4,26 @@ import { rateLimiter } from '../../server/distribution/rate-limit.ts';
 /** Virtual time: sleeping moves the clock, so the test measures pacing without waiting for it. */
 function virtualTime() {
   let t = 0;
-  return { now: () => t, sleep: async (ms: number) => void (t += ms), get elapsed() { return t; } };
+  return {
+    now: () => t,
+    sleep: async (ms: number) => void (t += ms),
+    get elapsed() {
+      return t;
+    },
+  };
 }
 
 describe('rateLimiter', () => {
-  it('lets a second\'s worth through at once, then paces the rest', async () => {
+  it("lets a second's worth through at once, then paces the rest", async () => {
     const time = virtualTime();
     const limiter = rateLimiter(10, time);
     const starts: number[] = [];
-    await Promise.all(Array.from({ length: 30 }, async () => { await limiter.take(); starts.push(time.now()); }));
+    await Promise.all(
+      Array.from({ length: 30 }, async () => {
+        await limiter.take();
+        starts.push(time.now());
+      }),
+    );
     expect(starts.filter((s) => s === 0)).toHaveLength(10);
     // 20 more at 10 per second: two more seconds, give or take a rounding millisecond per wait.
     expect(time.elapsed).toBeGreaterThanOrEqual(2000);

@@ -3,8 +3,8 @@
  * form posts), with the island, resuming a saved survey, and a used link. Screenshots land in
  * test-results/screenshots/ for a person to look at.
  */
-import { serve, type ServerType } from '@hono/node-server';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildClient } from '../../scripts/build-client.ts';
+import { serveNode } from '../../server/runtime/node-server.ts';
 import { getTemplate } from '../../surveys/index.ts';
 import { adminClient, makeTestApp, type TestContext } from '../helpers/app.ts';
 import { seededRandom, validAnswers } from '../helpers/answers.ts';
@@ -22,7 +23,7 @@ const shots = 'test-results/screenshots';
 const phone = { viewport: { width: 360, height: 640 } };
 
 let ctx: TestContext;
-let server: ServerType;
+let server: Server;
 let browser: Browser;
 let base: string;
 let assetsDir: string;
@@ -44,8 +45,12 @@ beforeAll(async () => {
   const seeded = await seedCampaign(await adminClient(ctx), { workers: 9 });
   for (const l of seeded.links) tokens[l.language === 'es' ? 'es' : 'en'].push(l.url.split('/s/')[1]!);
 
-  server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: ctx.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  // Through the Node adapter `npm start` uses, so form posts and the island's JSON take its body path.
+  server = await new Promise<Server>((resolve) => {
+    const s = serveNode(
+      { fetch: ctx.app.fetch, port: 0, hostname: '127.0.0.1', preReadBytes: 64 * 1024 },
+      () => resolve(s),
+    );
   });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({

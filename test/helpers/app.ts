@@ -26,7 +26,10 @@ export function makeTestApp(options: { now?: string; maxBodyBytes?: number } = {
     advance: (ms: number) => void (now = new Date(now.getTime() + ms)),
   };
   const errors: string[] = [];
-  const log: Deps['log'] = { info: () => {}, error: (msg, f) => void errors.push(`${msg} ${JSON.stringify(f)}`) };
+  const log: Deps['log'] = {
+    info: () => {},
+    error: (msg, f) => void errors.push(`${msg} ${JSON.stringify(f)}`),
+  };
   const deps: Deps = {
     db: sqlite.db,
     atomic: sqlite.atomic,
@@ -40,7 +43,12 @@ export function makeTestApp(options: { now?: string; maxBodyBytes?: number } = {
       assets: { respondJs: 'respond-test.js' },
       distribution: readDistributionConfig(
         // No pacing: tests check what is sent, the rate limiter has tests of its own.
-        { TWILIO_AUTH_TOKEN: testTwilioAuthToken, SMS_PER_SECOND: '0', EMAIL_PER_SECOND: '0', MAIL_POSTAL_ADDRESS: '100 Main St, Peoria, IL 61602' },
+        {
+          TWILIO_AUTH_TOKEN: testTwilioAuthToken,
+          SMS_PER_SECOND: '0',
+          EMAIL_PER_SECOND: '0',
+          MAIL_POSTAL_ADDRESS: '100 Main St, Peoria, IL 61602',
+        },
         testLinkSecret,
       ),
     },

@@ -75,7 +75,13 @@ export async function seedCampaign(
  */
 export async function allDayPartnership(app: TestContext['app'], name = 'River Valley', timeZone = 'UTC') {
   const client = await adminClient({ app } as TestContext);
-  const p = await client.post('/api/partnerships', { name, sector: 'Manufacturing', region: 'RV', timeZone, smsHours: { start: '00:00', end: '23:59' } });
+  const p = await client.post('/api/partnerships', {
+    name,
+    sector: 'Manufacturing',
+    region: 'RV',
+    timeZone,
+    smsHours: { start: '00:00', end: '24:00' },
+  });
   if (p.status !== 201) throw new Error(p.text);
   return { client, partnershipId: p.json.partnership.id as string };
 }

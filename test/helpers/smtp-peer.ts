@@ -36,8 +36,10 @@ export async function startSmtpPeer(options: { parse?: boolean } = {}): Promise<
     size: 1 << 20,
     onRcptTo(address, _session, callback) {
       const to = address.address.toLowerCase();
-      if (reject.has(to)) return callback(Object.assign(new Error('5.1.1 No such user'), { responseCode: 550 }));
-      if (deferOnce.delete(to)) return callback(Object.assign(new Error('4.2.0 Try again later'), { responseCode: 451 }));
+      if (reject.has(to))
+        return callback(Object.assign(new Error('5.1.1 No such user'), { responseCode: 550 }));
+      if (deferOnce.delete(to))
+        return callback(Object.assign(new Error('4.2.0 Try again later'), { responseCode: 451 }));
       callback();
     },
     onData(stream, session, callback) {
@@ -68,7 +70,8 @@ export async function startSmtpPeer(options: { parse?: boolean } = {}): Promise<
     async waitFor(n, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       while ((parse ? messages.length : raw.length) < n) {
-        if (Date.now() > deadline) throw new Error(`expected ${n} messages, got ${parse ? messages.length : raw.length}`);
+        if (Date.now() > deadline)
+          throw new Error(`expected ${n} messages, got ${parse ? messages.length : raw.length}`);
         await new Promise((r) => setTimeout(r, 20));
       }
       return messages;

@@ -19,7 +19,9 @@ describe('anonymity and messages', () => {
     const queued = new Map(outbox(ctx).map((r) => [r.id, r.due_at]));
     const rec = recordingSenders(ctx);
     await dispatchDue(ctx.deps);
-    const links = [...rec.sms.map((m) => m.body), ...rec.email.map((m) => m.text)].map((t) => /\/s\/([A-Za-z0-9_-]{24})/.exec(t)![1]!);
+    const links = [...rec.sms.map((m) => m.body), ...rec.email.map((m) => m.text)].map(
+      (t) => /\/s\/([A-Za-z0-9_-]{24})/.exec(t)![1]!,
+    );
     const rand = seededRandom(9);
     const answeredAt: string[] = [];
     for (const token of links.slice(0, 7)) {
@@ -38,12 +40,28 @@ describe('anonymity and messages', () => {
 
     const rows = ctx.raw.prepare('SELECT * FROM outbox').all() as Record<string, unknown>[];
     expect(Object.keys(rows[0]!).sort()).toEqual(
-      ['attempts', 'campaign_id', 'channel', 'contact_id', 'due_at', 'error_code', 'error_message', 'id', 'invitation_id', 'lease_until', 'provider_id', 'purpose', 'sequence', 'status'].sort(),
+      [
+        'attempts',
+        'campaign_id',
+        'channel',
+        'contact_id',
+        'due_at',
+        'error_code',
+        'error_message',
+        'id',
+        'invitation_id',
+        'lease_until',
+        'provider_id',
+        'purpose',
+        'sequence',
+        'status',
+      ].sort(),
     );
     // Every time is the one written at launch (no retries or SMS hours moved any here).
     for (const r of rows) expect(r.due_at).toBe(queued.get(r.id as string));
     const stored = JSON.stringify(rows);
-    for (const t of [...answeredAt, ...answeredAt.map((a) => a.slice(0, 16))]) expect(stored).not.toContain(t);
+    for (const t of [...answeredAt, ...answeredAt.map((a) => a.slice(0, 16))])
+      expect(stored).not.toContain(t);
     for (const token of links) expect(stored).not.toContain(token);
     expect(rows.filter((r) => r.error_code === 'COMPLETED')).toHaveLength(14);
     expect(rows.every((r) => r.lease_until === null)).toBe(true);

@@ -10,11 +10,18 @@ const def = getTemplate('worker-voice')!;
 async function twoQuarters(): Promise<Fixture & { late: string[] }> {
   const f = await reviewFixture({ workers: 45 });
   const rand = seededRandom(9);
-  const q1 = await runCampaign(f, { period: 'PY2026-Q1', opensOn: '2026-07-01', closesOn: '2026-10-31', answering: 20, answers: () => validAnswers(def, rand) });
+  const q1 = await runCampaign(f, {
+    period: 'PY2026-Q1',
+    opensOn: '2026-07-01',
+    closesOn: '2026-10-31',
+    answering: 20,
+    answers: () => validAnswers(def, rand),
+  });
   return { ...f, late: q1.unused };
 }
 
-const review = (f: Fixture, period: string, query = '') => f.client.get(`/api/partnerships/${f.partnershipId}/reviews/${period}${query}`);
+const review = (f: Fixture, period: string, query = '') =>
+  f.client.get(`/api/partnerships/${f.partnershipId}/reviews/${period}${query}`);
 
 describe('GET /api/partnerships/:id/reviews/:period', () => {
   it('shows measures with intervals, breakdowns with small groups hidden, and the same in CSV and on the page', async () => {
@@ -29,15 +36,24 @@ describe('GET /api/partnerships/:id/reviews/:period', () => {
     expect(t.overall.measures['index.jqi'].low).toBeLessThan(t.overall.measures['index.jqi'].value);
     expect(t.profile).toMatchObject({ of: 8, threshold: 75 });
     const groups = t.breakdowns.flatMap((b: any) => b.groups);
-    expect(groups.some((g: any) => g.suppressed && g.n === null && g.measures['index.jqi'].value === null)).toBe(true);
+    expect(
+      groups.some((g: any) => g.suppressed && g.n === null && g.measures['index.jqi'].value === null),
+    ).toBe(true);
     for (const g of groups) if (!g.suppressed) expect(g.n).toBeGreaterThanOrEqual(5);
     expect(t.comments).toMatchObject({ shown: true, minimum: 10 });
 
     const csv = await review(f, 'PY2026-Q1', '?format=csv');
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
-    const lines = csv.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('period,template,measure,breakdown,group,n,value,interval_low,interval_high,suppressed,previous_period,change_from_previous,meaningful_from_previous,year_before_period,change_from_year_before,meaningful_from_year_before');
-    const raw = await f.ctx.app.request(`/api/partnerships/${f.partnershipId}/reviews/PY2026-Q1?format=csv`, { headers: { authorization: `Bearer ${f.client.token}` } });
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'period,template,measure,breakdown,group,n,value,interval_low,interval_high,suppressed,previous_period,change_from_previous,meaningful_from_previous,year_before_period,change_from_year_before,meaningful_from_year_before',
+    );
+    const raw = await f.ctx.app.request(`/api/partnerships/${f.partnershipId}/reviews/PY2026-Q1?format=csv`, {
+      headers: { authorization: `Bearer ${f.client.token}` },
+    });
     expect([...new Uint8Array(await raw.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const hidden = lines.filter((l) => l.includes(',true,') && l.includes('Organization'));
     for (const l of lines.slice(1)) expect(l.split(',').length).toBeGreaterThanOrEqual(16);
@@ -57,8 +73,12 @@ describe('GET /api/partnerships/:id/reviews/:period', () => {
     const f = await twoQuarters();
     f.ctx.clock.set('2026-10-05T15:00:00Z');
     const before = (await review(f, 'PY2026-Q1')).json.review;
-    expect((await f.client.post(`/api/partnerships/${f.partnershipId}/reviews/PY2026-Q1/final`)).status).toBe(201);
-    expect((await f.client.post(`/api/partnerships/${f.partnershipId}/reviews/2026-Q3/final`)).status).toBe(409);
+    expect((await f.client.post(`/api/partnerships/${f.partnershipId}/reviews/PY2026-Q1/final`)).status).toBe(
+      201,
+    );
+    expect((await f.client.post(`/api/partnerships/${f.partnershipId}/reviews/2026-Q3/final`)).status).toBe(
+      409,
+    );
     await submit(f, f.late[0]!, validAnswers(def, seededRandom(100)));
     await submit(f, f.late[1]!, validAnswers(def, seededRandom(101)));
     const frozen = (await review(f, 'PY2026-Q1')).json.review;
@@ -67,37 +87,84 @@ describe('GET /api/partnerships/:id/reviews/:period', () => {
     expect(frozen.late.arrivedAfterFinal).toBe(2);
 
     const rand = seededRandom(10);
-    await runCampaign(f, { period: 'PY2026-Q2', opensOn: '2026-10-06', closesOn: '2026-12-31', answering: 25, answers: () => validAnswers(def, rand) });
+    await runCampaign(f, {
+      period: 'PY2026-Q2',
+      opensOn: '2026-10-06',
+      closesOn: '2026-12-31',
+      answering: 25,
+      answers: () => validAnswers(def, rand),
+    });
     const next = (await review(f, 'PY2026-Q2')).json.review;
-    expect(next.late.included).toEqual([{ period: 'PY2026-Q1', campaign: 'worker-voice PY2026-Q1', responses: 2 }]);
+    expect(next.late.included).toEqual([
+      { period: 'PY2026-Q1', campaign: 'worker-voice PY2026-Q1', responses: 2 },
+    ]);
     expect(next.templates[0].overall.n).toBe(27);
     const jqi = next.templates[0].overall.measures['index.jqi'];
-    expect(jqi.previous).toMatchObject({ period: 'PY2026-Q1', value: before.templates[0].overall.measures['index.jqi'].value });
+    expect(jqi.previous).toMatchObject({
+      period: 'PY2026-Q1',
+      value: before.templates[0].overall.measures['index.jqi'].value,
+    });
     expect(typeof jqi.previous.meaningful).toBe('boolean');
-    expect((await f.client.post(`/api/partnerships/${f.partnershipId}/reviews/PY2026/final`)).json.error.code).toBe('CONFLICT');
-    expect((await f.client.post(`/api/partnerships/${f.partnershipId}/reviews/PY2027-Q1/final`)).status).toBe(409);
+    expect(
+      (await f.client.post(`/api/partnerships/${f.partnershipId}/reviews/PY2026/final`)).json.error.code,
+    ).toBe('CONFLICT');
+    expect((await f.client.post(`/api/partnerships/${f.partnershipId}/reviews/PY2027-Q1/final`)).status).toBe(
+      409,
+    );
 
     const year = (await review(f, 'PY2026')).json.review;
-    expect(year.templates[0].trend.map((p: any) => [p.period, p.n])).toEqual([['PY2026-Q1', 20], ['PY2026-Q2', 27], ['PY2026-Q3', null], ['PY2026-Q4', null]]);
+    expect(year.templates[0].trend.map((p: any) => [p.period, p.n])).toEqual([
+      ['PY2026-Q1', 20],
+      ['PY2026-Q2', 27],
+      ['PY2026-Q3', null],
+      ['PY2026-Q4', null],
+    ]);
     expect(year.templates[0].overall.n).toBe(47);
   });
 
   it('judges goals and carries open action items forward until they are closed', async () => {
     const f = await twoQuarters();
     const base = `/api/partnerships/${f.partnershipId}`;
-    const goal = await f.client.post(`${base}/goals`, { label: 'Job quality at least 70', templateId: 'worker-voice', measure: 'index.jqi', target: 70 });
+    const goal = await f.client.post(`${base}/goals`, {
+      label: 'Job quality at least 70',
+      templateId: 'worker-voice',
+      measure: 'index.jqi',
+      target: 70,
+    });
     expect(goal.status).toBe(201);
-    await f.client.post(`${base}/goals`, { label: 'Response rate 35%', templateId: 'worker-voice', measure: 'response_rate', target: 35, periods: ['PY2026-Q1'] });
-    await f.client.post(`${base}/goals`, { label: 'Employer NPS 30', templateId: 'employer-satisfaction', measure: 'nps.recommend', target: 30 });
-    const item = await f.client.post(`${base}/reviews/PY2026-Q1/actions`, { heard: 'Schedules come too late', action: 'Two weeks notice pilot', owner: 'Board', dueOn: '2026-12-15' });
+    await f.client.post(`${base}/goals`, {
+      label: 'Response rate 35%',
+      templateId: 'worker-voice',
+      measure: 'response_rate',
+      target: 35,
+      periods: ['PY2026-Q1'],
+    });
+    await f.client.post(`${base}/goals`, {
+      label: 'Employer NPS 30',
+      templateId: 'employer-satisfaction',
+      measure: 'nps.recommend',
+      target: 30,
+    });
+    const item = await f.client.post(`${base}/reviews/PY2026-Q1/actions`, {
+      heard: 'Schedules come too late',
+      action: 'Two weeks notice pilot',
+      owner: 'Board',
+      dueOn: '2026-12-15',
+    });
     expect(item.status).toBe(201);
     const q1 = (await review(f, 'PY2026-Q1')).json.review;
     const status = Object.fromEntries(q1.goals.map((g: any) => [g.label, g.status]));
     // Random answers average near the middle of the scale, below 70; nobody answered the employer survey.
-    expect(status).toEqual({ 'Job quality at least 70': 'not_met', 'Response rate 35%': 'met', 'Employer NPS 30': 'not_enough_responses' });
+    expect(status).toEqual({
+      'Job quality at least 70': 'not_met',
+      'Response rate 35%': 'met',
+      'Employer NPS 30': 'not_enough_responses',
+    });
     const q2 = (await review(f, 'PY2026-Q2')).json.review;
     expect(q2.goals).toHaveLength(2);
-    expect(q2.actions).toEqual([expect.objectContaining({ heard: 'Schedules come too late', carriedForward: true, status: 'open' })]);
+    expect(q2.actions).toEqual([
+      expect.objectContaining({ heard: 'Schedules come too late', carriedForward: true, status: 'open' }),
+    ]);
     f.ctx.clock.set('2026-11-20T15:00:00Z');
     const done = await f.client.patch(`${base}/actions/${item.json.action.id}`, { status: 'done' });
     expect(done.json.action).toMatchObject({ status: 'done', closedOn: '2026-11-20' });
@@ -106,7 +173,9 @@ describe('GET /api/partnerships/:id/reviews/:period', () => {
     const list = await f.client.get(`${base}/goals`);
     expect(list.json.goals).toHaveLength(3);
     expect(list.json.measures['worker-voice']['index.jqi']).toBe('Job quality index');
-    expect((await f.client.patch(`${base}/goals/${goal.json.goal.id}`, { target: 65 })).json.goal.target).toBe(65);
+    expect(
+      (await f.client.patch(`${base}/goals/${goal.json.goal.id}`, { target: 65 })).json.goal.target,
+    ).toBe(65);
     expect((await f.client.del(`${base}/goals/${goal.json.goal.id}`)).status).toBe(200);
     const reviews = await f.client.get(`${base}/reviews`);
     expect(reviews.json.reviews.map((r: any) => r.period)).toEqual(['PY2026', 'PY2026-Q1']);
@@ -116,9 +185,19 @@ describe('GET /api/partnerships/:id/reviews/:period', () => {
 describe('who may see and change reviews', () => {
   async function people(f: Fixture) {
     const made: Record<string, TestClient> = {};
-    for (const [role, member] of [['viewer', true], ['analyst', true], ['outsider', false]] as const) {
+    for (const [role, member] of [
+      ['viewer', true],
+      ['analyst', true],
+      ['outsider', false],
+    ] as const) {
       const email = `${role}@example.org`;
-      await f.client.post('/api/users', { email, name: role, password: 'correct horse battery', role: role === 'outsider' ? 'analyst' : role, partnershipIds: member ? [f.partnershipId] : [] });
+      await f.client.post('/api/users', {
+        email,
+        name: role,
+        password: 'correct horse battery',
+        role: role === 'outsider' ? 'analyst' : role,
+        partnershipIds: member ? [f.partnershipId] : [],
+      });
       const c = new TestClient(f.ctx);
       await c.post('/api/auth/login', { email, password: 'correct horse battery' });
       made[role] = c;
@@ -134,11 +213,15 @@ describe('who may see and change reviews', () => {
     expect((await viewer!.get(`${base}/reviews/PY2026-Q1`)).status).toBe(200);
     expect((await viewer!.get(`/reviews/${f.partnershipId}/PY2026-Q1`)).status).toBe(200);
     expect((await viewer!.post(`${base}/goals`, goal)).status).toBe(403);
-    expect((await viewer!.post(`${base}/reviews/PY2026-Q1/actions`, { heard: 'a', action: 'b' })).status).toBe(403);
+    expect(
+      (await viewer!.post(`${base}/reviews/PY2026-Q1/actions`, { heard: 'a', action: 'b' })).status,
+    ).toBe(403);
     expect((await viewer!.post(`${base}/reviews/PY2026-Q1/final`)).status).toBe(403);
     expect((await viewer!.patch(`${base}/review-settings`, { commentMinSize: 12 })).status).toBe(403);
     expect((await analyst!.post(`${base}/goals`, goal)).status).toBe(201);
-    expect((await analyst!.patch(`${base}/review-settings`, { commentMinSize: 12 })).json.settings.commentMinSize).toBe(12);
+    expect(
+      (await analyst!.patch(`${base}/review-settings`, { commentMinSize: 12 })).json.settings.commentMinSize,
+    ).toBe(12);
     expect((await outsider!.get(`${base}/reviews/PY2026-Q1`)).status).toBe(404);
     expect((await outsider!.get(`/reviews/${f.partnershipId}/PY2026-Q1`)).status).toBe(404);
     const stranger = new TestClient(f.ctx);
@@ -157,19 +240,65 @@ describe('who may see and change reviews', () => {
       [review(f, 'PY2026-Q1', '?format=xml'), 422, 'VALIDATION_FAILED'],
       [f.client.get('/api/partnerships/nope/reviews/PY2026-Q1'), 404, 'NOT_FOUND'],
       [f.client.post('/api/partnerships/nope/reviews/PY2026-Q1/final'), 404, 'NOT_FOUND'],
-      [f.client.request('POST', `${base}/goals`, '{"label":', { 'content-type': 'application/json' }), 400, 'BAD_JSON'],
-      [f.client.post(`${base}/goals`, { label: 'x', templateId: 'worker-voice', measure: 'index.nope', target: 1 }), 422, 'VALIDATION_FAILED'],
-      [f.client.post(`${base}/goals`, { label: 'x', templateId: 'nope', measure: 'index.jqi', target: 1 }), 422, 'VALIDATION_FAILED'],
-      [f.client.post(`${base}/goals`, { label: 'x', templateId: 'worker-voice', measure: 'index.jqi', target: 500 }), 422, 'VALIDATION_FAILED'],
-      [f.client.post(`${base}/goals`, { label: 'x', templateId: 'worker-voice', measure: 'index.jqi', target: 1, periods: ['soon'] }), 422, 'VALIDATION_FAILED'],
+      [
+        f.client.request('POST', `${base}/goals`, '{"label":', { 'content-type': 'application/json' }),
+        400,
+        'BAD_JSON',
+      ],
+      [
+        f.client.post(`${base}/goals`, {
+          label: 'x',
+          templateId: 'worker-voice',
+          measure: 'index.nope',
+          target: 1,
+        }),
+        422,
+        'VALIDATION_FAILED',
+      ],
+      [
+        f.client.post(`${base}/goals`, { label: 'x', templateId: 'nope', measure: 'index.jqi', target: 1 }),
+        422,
+        'VALIDATION_FAILED',
+      ],
+      [
+        f.client.post(`${base}/goals`, {
+          label: 'x',
+          templateId: 'worker-voice',
+          measure: 'index.jqi',
+          target: 500,
+        }),
+        422,
+        'VALIDATION_FAILED',
+      ],
+      [
+        f.client.post(`${base}/goals`, {
+          label: 'x',
+          templateId: 'worker-voice',
+          measure: 'index.jqi',
+          target: 1,
+          periods: ['soon'],
+        }),
+        422,
+        'VALIDATION_FAILED',
+      ],
       [f.client.patch(`${base}/goals/nope`, { target: 1 }), 404, 'NOT_FOUND'],
       [f.client.del(`${base}/goals/nope`), 404, 'NOT_FOUND'],
-      [f.client.post(`${base}/reviews/PY2026-Q1/actions`, { heard: '', action: 'b' }), 422, 'VALIDATION_FAILED'],
+      [
+        f.client.post(`${base}/reviews/PY2026-Q1/actions`, { heard: '', action: 'b' }),
+        422,
+        'VALIDATION_FAILED',
+      ],
       [f.client.post(`${base}/reviews/bad/actions`, { heard: 'a', action: 'b' }), 422, 'VALIDATION_FAILED'],
       [f.client.patch(`${base}/actions/nope`, { status: 'done' }), 404, 'NOT_FOUND'],
       [f.client.patch(`${base}/actions/nope`, { status: 'finished' }), 422, 'VALIDATION_FAILED'],
       [f.client.patch(`${base}/review-settings`, { commentMinSize: 2 }), 422, 'VALIDATION_FAILED'],
-      [f.client.request('POST', `${base}/goals`, 'label=x', { 'content-type': 'application/x-www-form-urlencoded' }), 415, 'UNSUPPORTED_MEDIA_TYPE'],
+      [
+        f.client.request('POST', `${base}/goals`, 'label=x', {
+          'content-type': 'application/x-www-form-urlencoded',
+        }),
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+      ],
     ];
     for (const [res, status, code] of cases) {
       const r = await res;

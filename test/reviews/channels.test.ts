@@ -31,7 +31,9 @@ describe('review invitations by channel', () => {
     expect(review.status, review.text).toBe(200);
     const t = review.json.review.templates[0];
     expect(t.invitations).toMatchObject({ invited: 18, responses: 11 });
-    const byChannel = Object.fromEntries(t.invitations.channels.map((c: { channel: string }) => [c.channel, c]));
+    const byChannel = Object.fromEntries(
+      t.invitations.channels.map((c: { channel: string }) => [c.channel, c]),
+    );
     expect(Object.keys(byChannel).sort()).toEqual(['email', 'printed', 'sms']);
     expect(byChannel.sms).toMatchObject({ invited: 6, responses: 6, suppressed: false });
     expect(byChannel.email).toMatchObject({ invited: 6, responses: 5, suppressed: false });

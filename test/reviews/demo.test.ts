@@ -25,13 +25,18 @@ describe('reviews of the demo partnership', () => {
     demo = await loadDemo(ctx.deps, { seed: 1 });
   }, 120_000);
 
-  const get = async (period: string) => (await client.get(`/api/partnerships/${demo.partnership.id}/reviews/${period}`)).json.review;
+  const get = async (period: string) =>
+    (await client.get(`/api/partnerships/${demo.partnership.id}/reviews/${period}`)).json.review;
 
   it('shows four quarters of reviews, the first three final, with changes, goals and action items', async () => {
     const reviews = await Promise.all(quarters.map(get));
     expect(reviews.map((r) => r.status)).toEqual(['final', 'final', 'final', 'live']);
     for (const r of reviews) {
-      expect(r.templates.map((t: any) => t.templateId)).toEqual(['worker-voice', 'employer-satisfaction', 'partner-roi']);
+      expect(r.templates.map((t: any) => t.templateId)).toEqual([
+        'worker-voice',
+        'employer-satisfaction',
+        'partner-roi',
+      ]);
       expect(r.goals).toHaveLength(4);
       for (const g of r.goals) expect(['met', 'not_met', 'not_enough_responses']).toContain(g.status);
     }
@@ -41,7 +46,9 @@ describe('reviews of the demo partnership', () => {
     expect(jqi.previous.difference).not.toBeNull();
     expect(last.actions.some((a: any) => a.carriedForward && a.status === 'open')).toBe(true);
     expect(reviews[2].actions.filter((a: any) => a.status === 'done')).toHaveLength(2);
-    const hidden = last.templates[0].breakdowns.flatMap((b: any) => b.groups).filter((g: any) => g.suppressed);
+    const hidden = last.templates[0].breakdowns
+      .flatMap((b: any) => b.groups)
+      .filter((g: any) => g.suppressed);
     expect(hidden.length).toBeGreaterThan(0);
     const page = await client.get(`/reviews/${demo.partnership.id}/PY2026-Q1`);
     expect(page.text).toContain('fewer than 5');
@@ -56,7 +63,8 @@ describe('reviews of the demo partnership', () => {
   });
 
   it('rebuilds the aggregates from the responses to exactly the rows kept with each response', async () => {
-    const dump = () => ctx.raw.prepare('SELECT * FROM rollup_counts ORDER BY campaign_id, group_key, item, value').all();
+    const dump = () =>
+      ctx.raw.prepare('SELECT * FROM rollup_counts ORDER BY campaign_id, group_key, item, value').all();
     const kept = dump();
     expect(kept.length).toBeGreaterThan(1000);
     ctx.raw.prepare('DELETE FROM rollup_counts').run();
@@ -71,9 +79,13 @@ describe('npm run cli -- rebuild-rollups', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sv-rollups-'));
     try {
       const out = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', 'server/runtime/cli.ts', 'rebuild-rollups'], {
-          env: { ...process.env, DATABASE_PATH: join(dir, 'x.db') },
-        });
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', 'server/runtime/cli.ts', 'rebuild-rollups'],
+          {
+            env: { ...process.env, DATABASE_PATH: join(dir, 'x.db') },
+          },
+        );
         let stdout = '';
         child.stdout.on('data', (d) => (stdout += d));
         child.on('close', (code) => resolve({ code, stdout }));

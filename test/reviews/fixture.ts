@@ -4,7 +4,10 @@ import { adminClient, makeTestApp, TestClient, type TestContext } from '../helpe
 
 /** A client with an API token: the fixture moves the clock across quarters, past any session's end. */
 export class BearerClient extends TestClient {
-  constructor(ctx: TestContext, readonly token: string) {
+  constructor(
+    ctx: TestContext,
+    readonly token: string,
+  ) {
     super(ctx);
   }
   override request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
@@ -25,7 +28,15 @@ export interface Fixture {
   orgIds: string[];
 }
 
-export async function reviewFixture(options: { minGroupSize?: number; reviewYear?: 'calendar' | 'program'; orgs?: number; workers?: number; employers?: number } = {}): Promise<Fixture> {
+export async function reviewFixture(
+  options: {
+    minGroupSize?: number;
+    reviewYear?: 'calendar' | 'program';
+    orgs?: number;
+    workers?: number;
+    employers?: number;
+  } = {},
+): Promise<Fixture> {
   const ctx = makeTestApp({ now: '2026-06-01T15:00:00Z' });
   const client = await bearerFor(ctx, await adminClient(ctx));
   const p = await client.post('/api/partnerships', {
@@ -40,7 +51,10 @@ export async function reviewFixture(options: { minGroupSize?: number; reviewYear
   const partnershipId = p.json.partnership.id as string;
   const orgIds: string[] = [];
   for (let i = 0; i < (options.orgs ?? 3); i++) {
-    const o = await client.post(`/api/partnerships/${partnershipId}/organizations`, { name: `Employer ${i + 1}`, kind: 'employer' });
+    const o = await client.post(`/api/partnerships/${partnershipId}/organizations`, {
+      name: `Employer ${i + 1}`,
+      kind: 'employer',
+    });
     orgIds.push(o.json.organization.id);
   }
   const occupations = ['machinist', 'welder', 'assembler'];
@@ -75,7 +89,10 @@ export interface CampaignRun {
 }
 
 /** Creates, launches and answers a campaign; returns its id and the tokens nobody used. */
-export async function runCampaign(f: Fixture, run: CampaignRun): Promise<{ campaignId: string; unused: string[] }> {
+export async function runCampaign(
+  f: Fixture,
+  run: CampaignRun,
+): Promise<{ campaignId: string; unused: string[] }> {
   f.ctx.clock.set(`${run.opensOn}T15:00:00Z`);
   const camp = await f.client.post(`/api/partnerships/${f.partnershipId}/campaigns`, {
     name: `${run.templateId ?? 'worker-voice'} ${run.period}`,

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { campaignPeriodNames, parsePeriod, periodDays, periodOfDay, previousPeriod, reviewPeriod, yearBefore } from '../../server/reviews/periods.ts';
+import {
+  campaignPeriodNames,
+  parsePeriod,
+  periodDays,
+  periodOfDay,
+  previousPeriod,
+  reviewPeriod,
+  yearBefore,
+} from '../../server/reviews/periods.ts';
 import { change, npsStat, scoreStat, shareStat } from '../../server/reviews/stats.ts';
 import { maskComment } from '../../server/reviews/suppress.ts';
 
 describe('periods', () => {
-  it('names a quarter the partnership\'s way and knows program years run July to June', () => {
+  it("names a quarter the partnership's way and knows program years run July to June", () => {
     expect(reviewPeriod('2026-Q3', 'program').name).toBe('PY2026-Q1');
     expect(reviewPeriod('PY2026-Q1', 'calendar').name).toBe('2026-Q3');
     expect(reviewPeriod('2027-Q2', 'program').name).toBe('PY2026-Q4');
@@ -25,7 +33,8 @@ describe('periods', () => {
     );
   });
   it('rejects what is not a period, and a year of the other kind', () => {
-    for (const bad of ['2026-Q5', 'Q3-2026', '26-Q1', 'PY2026Q1', '1999', '']) expect(() => reviewPeriod(bad, 'program')).toThrow(/not a period/);
+    for (const bad of ['2026-Q5', 'Q3-2026', '26-Q1', 'PY2026Q1', '1999', ''])
+      expect(() => reviewPeriod(bad, 'program')).toThrow(/not a period/);
     expect(() => reviewPeriod('2026', 'program')).toThrow(/program year/);
   });
 });
@@ -58,7 +67,9 @@ describe('measures', () => {
 
 describe('comment masking', () => {
   it('masks emails, phone numbers, links and long digit runs, and keeps years', () => {
-    const masked = maskComment('Call me at (312) 555-0199 or ana.r@example.org, see www.mysite.com/x, badge 4471923, since 2019.');
+    const masked = maskComment(
+      'Call me at (312) 555-0199 or ana.r@example.org, see www.mysite.com/x, badge 4471923, since 2019.',
+    );
     expect(masked).toBe('Call me at [number] or [email], see [link], badge [number], since 2019.');
   });
 });

@@ -5,6 +5,8 @@ export type HttpResult = Awaited<ReturnType<TestClient['request']>>;
 
 export class HttpClient extends TestClient {
   constructor(baseUrl: string) {
-    super((path, init) => fetch(baseUrl + path, { ...init, redirect: 'manual', signal: AbortSignal.timeout(30_000) }));
+    super((path, init) =>
+      fetch(baseUrl + path, { ...init, redirect: 'manual', signal: AbortSignal.timeout(30_000) }),
+    );
   }
 }

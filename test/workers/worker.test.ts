@@ -11,7 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openD1 } from '../../server/runtime/d1.ts';
 import { HttpClient } from './client.ts';
 import { fullAnswers, seedWorker, type Template, type WorkerSeed } from './seed.ts';
-import { queryD1, root, runWrangler, startLocalWorker, type DevServer, type LocalWorker } from './wrangler.ts';
+import {
+  queryD1,
+  root,
+  runWrangler,
+  startLocalWorker,
+  type DevServer,
+  type LocalWorker,
+} from './wrangler.ts';
 
 const manifestPath = join(root, 'dist/assets/manifest.json');
 
@@ -141,22 +148,18 @@ describe('Respondent path on the Worker', () => {
     }
   }, 60_000);
 
-  it(
-    'serves the respondent page and takes answers from the plain form',
-    async () => {
-      const token = seed.tokens[1]!;
-      const page = await fetch(`${dev.url}/s/${token}`);
-      expect(page.status).toBe(200);
-      expect(page.headers.get('content-type')).toMatch(/text\/html/);
-      // The page loads the island under the hashed name the Worker read from the manifest.
-      const { respondJs } = JSON.parse(readFileSync(manifestPath, 'utf8')) as { respondJs: string };
-      expect(await page.text()).toContain(respondJs);
+  it('serves the respondent page and takes answers from the plain form', async () => {
+    const token = seed.tokens[1]!;
+    const page = await fetch(`${dev.url}/s/${token}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    // The page loads the island under the hashed name the Worker read from the manifest.
+    const { respondJs } = JSON.parse(readFileSync(manifestPath, 'utf8')) as { respondJs: string };
+    expect(await page.text()).toContain(respondJs);
 
-      expect(await answerByForm(token, seed.template)).toMatch(/\/s\/thanks\b/);
-      expect(await countResponses()).toBe(2);
-    },
-    60_000,
-  );
+    expect(await answerByForm(token, seed.template)).toMatch(/\/s\/thanks\b/);
+    expect(await countResponses()).toBe(2);
+  }, 60_000);
 
   it('stores exactly one response when two submits race on one link', async () => {
     const before = await countResponses();

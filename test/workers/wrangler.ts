@@ -100,7 +100,9 @@ export interface DevOptions {
   testScheduled?: boolean;
 }
 
-export async function startDev(options: DevOptions & { persistTo: string; readyTimeoutMs?: number }): Promise<DevServer> {
+export async function startDev(
+  options: DevOptions & { persistTo: string; readyTimeoutMs?: number },
+): Promise<DevServer> {
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
@@ -186,7 +188,8 @@ export interface LocalWorker {
  * dist/ first when a direct `vitest run` skipped `npm test`'s pretest build.
  */
 export async function startLocalWorker(prefix: string, options: DevOptions = {}): Promise<LocalWorker> {
-  if (!existsSync(join(root, 'dist/assets/manifest.json'))) await run('npm', ['run', 'build'], { env: wranglerEnv() });
+  if (!existsSync(join(root, 'dist/assets/manifest.json')))
+    await run('npm', ['run', 'build'], { env: wranglerEnv() });
   const tmp = mkdtempSync(join(tmpdir(), prefix));
   const persistTo = join(tmp, 'state');
   await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]);
