@@ -15,7 +15,7 @@ import type { Atomic } from '../server/deps.ts';
 import { readConfig } from '../server/runtime/config.ts';
 import { nodeDeps } from '../server/runtime/deps.ts';
 import { TestClient, type TestContext } from '../test/helpers/app.ts';
-import { seedCampaign } from '../test/helpers/seed.ts';
+import { benchAudience } from './seed.ts';
 
 const invitations = Number(process.argv[2] ?? 60_000);
 const dir = mkdtempSync(join(tmpdir(), 'sv-bench-rollups-'));
@@ -38,38 +38,7 @@ const app = createApp(() => deps);
 const bare = createApp(() => ({ ...deps, atomic: withoutRollups }));
 
 const client = new TestClient({ app, deps, raw: deps.sqlite.raw } as unknown as TestContext);
-await client.post('/api/setup', {
-  email: 'bench@example.org',
-  name: 'Bench',
-  password: 'bench password 123',
-});
-const seeded = await seedCampaign(client, { workers: Math.min(invitations, 1000), orgs: 6 });
-for (let start = 1000; start < invitations; start += 1000) {
-  const batch = Array.from({ length: Math.min(1000, invitations - start) }, (_, i) => ({
-    firstName: `W${start + i}`,
-    email: `w${start + i}@bench.example`,
-    kind: 'worker',
-    organizationId: seeded.orgIds[(start + i) % 6],
-    attributes: { occupation: ['machinist', 'welder', 'assembler'][(start + i) % 3]! },
-  }));
-  const res = await client.post(`/api/partnerships/${seeded.partnershipId}/contacts`, batch);
-  if (res.status !== 201) throw new Error(res.text);
-}
-async function campaignTokens(name: string): Promise<string[]> {
-  const camp = await client.post(`/api/partnerships/${seeded.partnershipId}/campaigns`, {
-    name,
-    templateId: 'worker-voice',
-    period: '2026-Q4',
-    segmentAttributes: ['occupation'],
-    opensOn: '2000-01-01',
-    closesOn: '2999-12-31',
-  });
-  await client.post(`/api/campaigns/${camp.json.campaign.id}/launch`);
-  const links = (await client.post(`/api/campaigns/${camp.json.campaign.id}/links`)).json.links as {
-    url: string;
-  }[];
-  return links.map((l) => l.url.split('/s/')[1]!);
-}
+const campaignTokens = await benchAudience(client, invitations);
 const tokens = {
   with: await campaignTokens('With aggregates'),
   without: await campaignTokens('Without aggregates'),

@@ -14,8 +14,8 @@ import { readConfig } from '../server/runtime/config.ts';
 import { nodeDeps } from '../server/runtime/deps.ts';
 import { createNodeServer, nodeListener, serveNode } from '../server/runtime/node-server.ts';
 import { TestClient, type TestContext } from '../test/helpers/app.ts';
-import { seedCampaign } from '../test/helpers/seed.ts';
 import { rawSubmit } from './raw-submit.ts';
+import { benchAudience } from './seed.ts';
 
 const invitations = Number(process.argv[2] ?? 60_000);
 const dir = mkdtempSync(join(tmpdir(), 'sv-bench-'));
@@ -33,39 +33,7 @@ const deps = {
 const app = createApp(() => deps);
 
 const client = new TestClient({ app, deps, raw: deps.sqlite.raw } as unknown as TestContext);
-await client.post('/api/setup', {
-  email: 'bench@example.org',
-  name: 'Bench',
-  password: 'bench password 123',
-});
-// Contacts are added through the API in chunks of its 1,000-item limit; the seed helper adds 1 chunk.
-const seeded = await seedCampaign(client, { workers: Math.min(invitations, 1000), orgs: 6 });
-const tokens = [...seeded.tokens];
-for (let start = 1000; start < invitations; start += 1000) {
-  const batch = Array.from({ length: Math.min(1000, invitations - start) }, (_, i) => ({
-    firstName: `W${start + i}`,
-    email: `w${start + i}@bench.example`,
-    kind: 'worker',
-    organizationId: seeded.orgIds[(start + i) % 6],
-    attributes: { occupation: ['machinist', 'welder', 'assembler'][(start + i) % 3]! },
-  }));
-  const res = await client.post(`/api/partnerships/${seeded.partnershipId}/contacts`, batch);
-  if (res.status !== 201) throw new Error(res.text);
-}
-const camp = await client.post(`/api/partnerships/${seeded.partnershipId}/campaigns`, {
-  name: 'Bench',
-  templateId: 'worker-voice',
-  period: '2026-Q4',
-  segmentAttributes: ['occupation'],
-  opensOn: '2000-01-01',
-  closesOn: '2999-12-31',
-});
-await client.post(`/api/campaigns/${camp.json.campaign.id}/launch`);
-const links = (await client.post(`/api/campaigns/${camp.json.campaign.id}/links`)).json.links as {
-  url: string;
-}[];
-tokens.length = 0;
-for (const l of links) tokens.push(l.url.split('/s/')[1]!);
+const tokens = await (await benchAudience(client, invitations))('Bench');
 
 const root = new Hono();
 root.post('/bare', (c) => c.json({ ok: true }));
