@@ -38,6 +38,14 @@ export interface CampaignProgress {
   reminders: StatusCounts;
   /** A launch too large for one D1 invocation, while it is being written in parts; null otherwise. */
   launch: { done: number; total: number; finished: boolean } | null;
+  /** Messages that failed for good or were not delivered, grouped by the provider's reason. */
+  failures: {
+    channel: 'sms' | 'email';
+    status: 'failed' | 'undelivered';
+    code: string | null;
+    message: string | null;
+    count: number;
+  }[];
 }
 
 const empty = (): StatusCounts => Object.fromEntries(statuses.map((s) => [s, 0])) as StatusCounts;
@@ -73,7 +81,15 @@ export async function campaignProgress(
     channels: { sms: channel(), email: channel(), none: { invited: 0, completed: 0 } },
     reminders: empty(),
     launch: null,
+    failures: [],
   };
+  const { rows: failures } = await sql<CampaignProgress['failures'][number]>`
+    SELECT channel, status, error_code AS code, error_message AS message, count(*) AS count
+    FROM outbox WHERE campaign_id = ${campaignId} AND status IN ('failed', 'undelivered')
+    GROUP BY channel, status, error_code, error_message ORDER BY count(*) DESC, channel, error_code LIMIT 50`.execute(
+    deps.db,
+  );
+  progress.failures = failures.map((f) => ({ ...f, count: Number(f.count) }));
   const launch = await deps.db
     .selectFrom('campaign_launches')
     .select(['done', 'total', 'finished'])

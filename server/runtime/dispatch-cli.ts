@@ -64,4 +64,11 @@ export function printProgress(p: CampaignProgress, print: Print) {
   print(
     `reminders: ${r.queued + r.sending} queued, ${r.sent + r.delivered} sent, ${r.skipped} not needed, ${r.failed + r.undelivered} failed, ${r.opted_out} opted out`,
   );
+  if (p.launch && !p.launch.finished)
+    print(`launch: ${p.launch.done} of ${p.launch.total} invitations written so far`);
+  for (const f of p.failures) {
+    print(
+      `${f.status} ${f.channel} x${f.count}: ${[f.code, f.message].filter(Boolean).join(' ') || 'no reason given'}`,
+    );
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backoffMs, dispatchDue } from '../../server/distribution/dispatcher.ts';
+import { campaignProgress } from '../../server/distribution/progress.ts';
 import { adminClient, makeTestApp } from '../helpers/app.ts';
 import { draftCampaign, outbox, recordingSenders } from './helpers.ts';
 import { getTemplate } from '../../surveys/index.ts';
@@ -158,6 +159,15 @@ describe('dispatchDue', () => {
     expect(await dispatchDue(ctx.deps)).toMatchObject({ sent: 1, failed: 0 });
     ctx.clock.advance(86_400_000);
     expect(await dispatchDue(ctx.deps)).toMatchObject({ sent: 0, failed: 0, retried: 0 });
+    // Shown with the reason where staff look: the campaign's progress.
+    const progress = await campaignProgress(
+      ctx.deps,
+      ctx.raw.prepare('SELECT id FROM campaigns').pluck().get() as string,
+    );
+    expect(progress.failures).toEqual([
+      { channel: 'email', status: 'failed', code: 'SMTP_550', message: 'No such user', count: 1 },
+      { channel: 'sms', status: 'failed', code: '21211', message: "The 'To' number is not valid.", count: 1 },
+    ]);
     const failed = outbox(ctx).filter((r) => r.status === 'failed');
     expect(failed.map((r) => [r.error_code, r.attempts]).sort()).toEqual([
       ['21211', 1],
