@@ -3,8 +3,11 @@
  * hashed files under dist/admin/assets/. The respondent island is built apart (build-client.ts), so
  * nothing of the admin app can reach a respondent page.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { assetHeadersFile } from '../server/security.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const adminConfig = fileURLToPath(new URL('../client/admin/vite.config.ts', import.meta.url));
@@ -21,5 +24,7 @@ export async function buildAdmin(outDir?: string): Promise<void> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   await buildAdmin();
-  console.log('built dist/admin');
+  // On Workers the assets layer serves dist/ before the Worker runs; this gives its files our headers.
+  writeFileSync(join(root, 'dist', '_headers'), assetHeadersFile());
+  console.log('built dist/admin and dist/_headers');
 }

@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openD1 } from '../../server/runtime/d1.ts';
+import { cspHeader } from '../../server/security.ts';
 import { HttpClient } from './client.ts';
 import { fullAnswers, seedWorker, type Template, type WorkerSeed } from './seed.ts';
 import {
@@ -183,12 +184,15 @@ describe('the admin app on Workers', () => {
   it('serves the app shell at /admin and for deep links into it', async () => {
     const shell = await fetch(`${dev.url}/admin/`);
     expect(shell.status).toBe(200);
+    // Served by the assets layer, not the Worker: dist/_headers gives it the app's policy.
+    expect(shell.headers.get('content-security-policy')).toBe(cspHeader());
     const html = await shell.text();
     expect(html).toMatch(/<script type="module"[^>]+src="\/admin\/assets\/[\w.-]+\.js"/);
     // No file has this name: the assets layer passes it to the Worker, which answers the same shell.
     const deep = await fetch(`${dev.url}/admin/campaigns/some-campaign`);
     expect(deep.status).toBe(200);
     expect(deep.headers.get('content-type')).toMatch(/text\/html/);
+    expect(deep.headers.get('content-security-policy')).toBe(cspHeader());
     expect(await deep.text()).toBe(html);
   }, 60_000);
 });
