@@ -9,6 +9,7 @@ import { contentSecurityPolicy } from './security.ts';
 import { adminRoutes } from './admin/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { campaignRoutes } from './campaigns/routes.ts';
+import { demoRoutes } from './demo/routes.ts';
 import type { Deps } from './deps.ts';
 import { devOutboxRoutes } from './distribution/dev-outbox.ts';
 import { unsubscribeRoutes } from './distribution/unsubscribe.tsx';
@@ -61,6 +62,7 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
   app.route('/api/campaigns', campaignRoutes);
   app.route('/webhooks/twilio', twilioWebhooks);
   app.route('/api/dev', devOutboxRoutes);
+  app.route('/api/demo', demoRoutes);
   app.route('/u', unsubscribeRoutes);
   app.route('/admin', adminRoutes);
   app.route('/', respondRoutes);

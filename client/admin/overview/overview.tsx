@@ -4,6 +4,7 @@ import { pct } from '../campaigns/types.ts';
 import { Change, isPercent, Value } from '../reviews/figures.tsx';
 import { useSession } from '../use-session.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
+import { LoadDemo } from './load-demo.tsx';
 import { useOverview } from './use-overview.ts';
 
 const headline = /^(index|nps|share)\.|^response_rate$/;
@@ -17,9 +18,12 @@ export default function OverviewScreen() {
         <Empty>
           <p>There is no partnership yet.</p>
           {user.role === 'admin' ? (
-            <a class="button-link" href="/admin/partnerships/new">
-              Start a partnership
-            </a>
+            <>
+              <a class="button-link" href="/admin/partnerships/new">
+                Start a partnership
+              </a>
+              <LoadDemo />
+            </>
           ) : (
             <p>Ask an administrator to add you to one.</p>
           )}

@@ -1,0 +1,35 @@
+// "Load the demo partnership": the same demo as `npm run cli -- demo`, for a new user trying the
+// product in the browser. Only admins see it, and only while there is no partnership.
+import { useState } from 'preact/hooks';
+import { api } from '../api.ts';
+import { useSession } from '../use-session.ts';
+
+export function LoadDemo() {
+  const { refresh } = useSession();
+  const [state, setState] = useState<'idle' | 'loading' | string>('idle');
+  const load = async () => {
+    setState('loading');
+    try {
+      await api.post('/api/demo');
+      await refresh();
+    } catch (err) {
+      setState(err instanceof Error ? err.message : String(err));
+    }
+  };
+  return (
+    <div>
+      <button type="button" onClick={load} disabled={state === 'loading'} aria-describedby="demo-help">
+        {state === 'loading' ? 'Loading the demo…' : 'Load the demo partnership'}
+      </button>
+      <p id="demo-help" class="hint">
+        A regional manufacturing partnership with about 200 workers and a year of answered surveys, to look
+        around before adding your own.
+      </p>
+      {state !== 'idle' && state !== 'loading' && (
+        <p role="alert" class="error">
+          {state}
+        </p>
+      )}
+    </div>
+  );
+}
