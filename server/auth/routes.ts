@@ -12,9 +12,12 @@ import {
   createFirstAdmin,
   createUser,
   createUserBody,
+  deleteUser,
   findUserForLogin,
-  listUsers,
+  listUsersWithMemberships,
   toUser,
+  updateUser,
+  updateUserBody,
 } from './users.ts';
 
 const loginBody = z.object({
@@ -67,7 +70,17 @@ export const authRoutes = new Hono<AppEnv>()
   })
   .get('/users', authenticate, async (c) => {
     requireRole(c.var.user, 'admin');
-    return c.json({ users: await listUsers(c.var.deps) });
+    return c.json({ users: await listUsersWithMemberships(c.var.deps) });
+  })
+  .patch('/users/:id', authenticate, async (c) => {
+    requireRole(c.var.user, 'admin');
+    const body = await readJson(c, updateUserBody);
+    return c.json({ user: await updateUser(c.var.deps, c.req.param('id'), body) });
+  })
+  .delete('/users/:id', authenticate, async (c) => {
+    requireRole(c.var.user, 'admin');
+    await deleteUser(c.var.deps, c.req.param('id'), c.var.user.id);
+    return c.json({ ok: true });
   })
   .post('/users', authenticate, async (c) => {
     requireRole(c.var.user, 'admin');

@@ -155,3 +155,108 @@ export async function findUserForLogin(deps: Pick<Deps, 'db'>, email: string) {
     .where('email', '=', email.trim().toLowerCase())
     .executeTakeFirst();
 }
+
+export const updateUserBody = z
+  .object({
+    name: z.string().trim().min(1).max(120).optional(),
+    role: z.enum(roles).optional(),
+    /** Replaces the user's memberships. */
+    partnershipIds: z.array(z.string().min(1)).max(500).optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, 'Give at least one of name, role, partnershipIds.');
+
+export type UserWithMemberships = User & { partnershipIds: string[] };
+
+/** Staff with the partnerships each belongs to (admins reach every partnership whatever these say). */
+export async function listUsersWithMemberships(deps: Pick<Deps, 'db'>): Promise<UserWithMemberships[]> {
+  const users = await listUsers(deps);
+  const rows = await deps.db.selectFrom('memberships').select(['user_id', 'partnership_id']).execute();
+  return users.map((u) => ({
+    ...u,
+    partnershipIds: rows
+      .filter((r) => r.user_id === u.id)
+      .map((r) => r.partnership_id)
+      .sort(),
+  }));
+}
+
+async function otherAdmins(deps: Pick<Deps, 'db'>, userId: string): Promise<number> {
+  const row = await deps.db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('role', '=', 'admin')
+    .where('id', '!=', userId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+async function getUser(deps: Pick<Deps, 'db'>, id: string): Promise<User> {
+  const row = await deps.db
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'role', 'created_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', 'No such user.');
+  return toUser(row);
+}
+
+/**
+ * Changes a staff account's name, role or memberships in one atomic write. The last admin cannot be
+ * demoted: nobody would be left to manage accounts.
+ */
+export async function updateUser(
+  deps: Pick<Deps, 'db' | 'atomic' | 'clock'>,
+  id: string,
+  input: z.infer<typeof updateUserBody>,
+): Promise<UserWithMemberships> {
+  const user = await getUser(deps, id);
+  if (user.role === 'admin' && input.role && input.role !== 'admin' && (await otherAdmins(deps, id)) === 0) {
+    throw new AppError('CONFLICT', 'This is the only admin; make another user an admin first.');
+  }
+  const ids = input.partnershipIds ? [...new Set(input.partnershipIds)] : null;
+  if (ids && ids.length > 0) {
+    const found = await deps.db.selectFrom('partnerships').select('id').where('id', 'in', ids).execute();
+    if (found.length !== ids.length)
+      throw new AppError('VALIDATION_FAILED', 'One of the partnerships does not exist.');
+  }
+  const now = deps.clock.now().toISOString();
+  const set = Object.fromEntries(
+    Object.entries({ name: input.name, role: input.role }).filter(([, v]) => v !== undefined),
+  );
+  await deps.atomic([
+    ...(Object.keys(set).length > 0 ? [deps.db.updateTable('users').set(set).where('id', '=', id)] : []),
+    ...(ids
+      ? [
+          deps.db.deleteFrom('memberships').where('user_id', '=', id),
+          ...ids.map((partnershipId) =>
+            deps.db
+              .insertInto('memberships')
+              .values({ user_id: id, partnership_id: partnershipId, created_at: now }),
+          ),
+        ]
+      : []),
+  ]);
+  return (await listUsersWithMemberships(deps)).find((u) => u.id === id)!;
+}
+
+/** Removes a staff account with its sessions, tokens and memberships; never yourself, never the last admin. */
+export async function deleteUser(deps: Pick<Deps, 'db'>, id: string, actingUserId: string): Promise<void> {
+  if (id === actingUserId) throw new AppError('CONFLICT', 'You cannot remove your own account.');
+  const user = await getUser(deps, id);
+  if (user.role === 'admin' && (await otherAdmins(deps, id)) === 0) {
+    throw new AppError('CONFLICT', 'This is the only admin.');
+  }
+  await deps.db.deleteFrom('users').where('id', '=', id).execute();
+}
+
+/** The staff who belong to a partnership (admins reach it too, without a membership). */
+export async function listMembers(deps: Pick<Deps, 'db'>, partnershipId: string): Promise<User[]> {
+  const rows = await deps.db
+    .selectFrom('users')
+    .innerJoin('memberships', 'memberships.user_id', 'users.id')
+    .select(['users.id', 'users.email', 'users.name', 'users.role', 'users.created_at'])
+    .where('memberships.partnership_id', '=', partnershipId)
+    .orderBy('users.email')
+    .execute();
+  return rows.map(toUser);
+}

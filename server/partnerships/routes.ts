@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { authenticate, requirePartnership, requireRole } from '../auth/guard.ts';
-import { addMembership } from '../auth/users.ts';
+import { addMembership, listMembers } from '../auth/users.ts';
 import { createCampaign, createCampaignBody, listCampaigns } from '../campaigns/campaigns.ts';
 import { AppError } from '../errors.ts';
 import { readJson, readQuery, type AppEnv } from '../http.ts';
@@ -104,6 +104,10 @@ export const partnershipRoutes = new Hono<AppEnv>()
     const body = await readJson(c, createCampaignBody);
     await getPartnership(c.var.deps, c.req.param('id'));
     return c.json({ campaign: await createCampaign(c.var.deps, c.req.param('id'), body) }, 201);
+  })
+  .get('/:id/members', async (c) => {
+    await requirePartnership(c, c.req.param('id'), 'read');
+    return c.json({ members: await listMembers(c.var.deps, c.req.param('id')) });
   })
   .post('/:id/members', async (c) => {
     requireRole(c.var.user, 'admin');

@@ -147,6 +147,27 @@ describe('the dashboard shell', () => {
     await axe(page, 'users');
   });
 
+  it('changes a role and removes an account, and keeps the last admin', async () => {
+    await page.selectOption('select[aria-label="Role of Andy Analyst"]', 'viewer');
+    await expect
+      .poll(
+        async () =>
+          (await admin.get('/api/users')).json.users.find(
+            (u: { email: string }) => u.email === 'andy@example.org',
+          )?.role,
+      )
+      .toBe('viewer');
+    // The only admin cannot step down: the server's reason is shown.
+    await page.selectOption('select[aria-label="Role of Ada Admin"]', 'analyst');
+    await page.locator('[role=alert]', { hasText: 'only admin' }).waitFor();
+    expect(await page.inputValue('select[aria-label="Role of Ada Admin"]')).toBe('admin');
+    page.once('dialog', (d) => void d.accept());
+    await page.click('button[aria-label="Remove Andy Analyst"]');
+    await page.locator('td', { hasText: 'andy@example.org' }).waitFor({ state: 'detached' });
+    expect(await page.locator('button[aria-label="Remove Ada Admin"]').count()).toBe(0);
+    await axe(page, 'users-after-changes');
+  });
+
   it('shows a viewer everything to read and nothing to change', async () => {
     await page.click('button:has-text("Log out")');
     await signIn('vera@example.org');

@@ -16,7 +16,7 @@ const roleHelp: Record<string, string> = {
 
 export default function Users() {
   const session = useSession();
-  const users = useApi<{ users: (SessionUser & { createdAt: string })[] }>(
+  const users = useApi<{ users: (SessionUser & { createdAt: string; partnershipIds: string[] })[] }>(
     session.user.role === 'admin' ? '/api/users' : null,
   );
   const form = useForm();
@@ -28,6 +28,7 @@ export default function Users() {
     partnershipIds: session.current ? [session.current.id] : [],
   };
   const [v, setV] = useState(blank);
+  const [rowMessage, setRowMessage] = useState<string | null>(null);
 
   if (session.user.role !== 'admin')
     return (
@@ -46,12 +47,29 @@ export default function Users() {
       users.reload();
     }
   }
+  // Changes to an existing account answer with the server's message (e.g. "the only admin").
+  async function change(act: () => Promise<unknown>) {
+    setRowMessage(null);
+    try {
+      await act();
+    } catch (err) {
+      setRowMessage(err instanceof Error ? err.message : String(err));
+    }
+    users.reload();
+  }
+  const names = (ids: string[]) =>
+    ids.map((id) => session.partnerships.find((p) => p.id === id)?.name ?? id).join(', ') || '—';
   const toggle = (id: string, on: boolean) =>
     setV({ ...v, partnershipIds: on ? [...v.partnershipIds, id] : v.partnershipIds.filter((p) => p !== id) });
 
   return (
     <>
       <h1 tabIndex={-1}>Users</h1>
+      {rowMessage && (
+        <p role="alert" class="error">
+          {rowMessage}
+        </p>
+      )}
       <Loaded state={users} what="staff accounts">
         {({ users }) => (
           <div class="table-wrap">
@@ -62,7 +80,11 @@ export default function Users() {
                   <th scope="col">Name</th>
                   <th scope="col">Email</th>
                   <th scope="col">Role</th>
+                  <th scope="col">Partnerships</th>
                   <th scope="col">Since</th>
+                  <th scope="col">
+                    <span class="sr-only">Actions</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -70,8 +92,36 @@ export default function Users() {
                   <tr>
                     <td>{u.name}</td>
                     <td>{u.email}</td>
-                    <td>{u.role}</td>
+                    <td>
+                      <select
+                        aria-label={`Role of ${u.name}`}
+                        value={u.role}
+                        onChange={(e) => {
+                          const role = e.currentTarget.value;
+                          void change(() => api.patch(`/api/users/${u.id}`, { role }));
+                        }}
+                      >
+                        {roles.map((r) => (
+                          <option value={r}>{r}</option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>{u.role === 'admin' ? 'all' : names(u.partnershipIds)}</td>
                     <td>{u.createdAt.slice(0, 10)}</td>
+                    <td>
+                      {u.id !== session.user.id && (
+                        <button
+                          type="button"
+                          aria-label={`Remove ${u.name}`}
+                          onClick={() => {
+                            if (confirm(`Remove ${u.name}'s account? They will be signed out.`))
+                              void change(() => api.del(`/api/users/${u.id}`));
+                          }}
+                        >
+                          Remove
+                        </button>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
