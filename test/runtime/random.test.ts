@@ -23,3 +23,14 @@ describe('cryptoRandom', () => {
     expect(a).toEqual(copy);
   });
 });
+
+describe('newId', () => {
+  it('never starts with "-", so an id on the command line never reads as an option', () => {
+    // Bytes whose base64url text starts with '-' (0xf8 = 111110 00...): the worst case, every time.
+    const dashing = { bytes: (n: number) => new Uint8Array(n).fill(0xf8) };
+    const id = newId(dashing);
+    expect(id).toMatch(/^_/);
+    expect(id).toHaveLength(16);
+    for (let i = 0; i < 2000; i++) expect(newId(cryptoRandom)).not.toMatch(/^-/);
+  });
+});
