@@ -5,8 +5,8 @@
  * as SES does: 200 `{ MessageId }`, or an error status with `x-amzn-ErrorType` and `{ message }`.
  */
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenLocal, readBody, waitForCount } from './http-peer.ts';
 
 /** Addresses that behave specially, as SES's mailbox simulator does. */
 export const sesAddresses = {
@@ -88,12 +88,6 @@ function sesError(res: ServerResponse, status: number, type: string, message: st
     'x-amzn-errortype': `${type}:http://internal.amazon.com/coral/com.amazonaws.sesv2/`,
   });
   res.end(JSON.stringify({ message }));
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 export async function startSesPeer(options: { region?: string } = {}): Promise<SesPeer> {
@@ -180,32 +174,18 @@ export async function startSesPeer(options: { region?: string } = {}): Promise<S
     res.end(JSON.stringify({ MessageId: messageId }));
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
-      res.writeHead(500);
-      res.end(String(err));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const peer = await listenLocal(handle);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: peer.url,
     region,
     accessKeyId,
     secretAccessKey,
     messages,
     refused,
-    async waitFor(n, timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (messages.length < n) {
-        if (Date.now() > deadline) throw new Error(`expected ${n} SES messages, got ${messages.length}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
+    async waitFor(n, timeoutMs) {
+      await waitForCount(() => messages.length, n, 'SES messages', timeoutMs);
       return messages;
     },
-    async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close: peer.close,
   };
 }

@@ -6,6 +6,7 @@
 import { simpleParser, type ParsedMail } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { waitForCount } from './http-peer.ts';
 
 export interface SmtpPeer {
   url: string;
@@ -67,13 +68,8 @@ export async function startSmtpPeer(options: { parse?: boolean } = {}): Promise<
     reject,
     deferOnce,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-    async waitFor(n, timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      while ((parse ? messages.length : raw.length) < n) {
-        if (Date.now() > deadline)
-          throw new Error(`expected ${n} messages, got ${parse ? messages.length : raw.length}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
+    async waitFor(n, timeoutMs) {
+      await waitForCount(() => (parse ? messages.length : raw.length), n, 'messages', timeoutMs);
       return messages;
     },
   };

@@ -5,9 +5,9 @@
  * code rather than against itself.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import twilio from 'twilio';
+import { listenLocal, readBody } from './http-peer.ts';
 
 export type Deliver = (url: string, init: RequestInit) => Response | Promise<Response>;
 
@@ -100,12 +100,6 @@ const fetchDeliver: Deliver = (url, init) => fetch(url, init);
 function twilioError(res: ServerResponse, status: number, code: number, message: string) {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify({ code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status }));
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 export async function startTwilioPeer(
@@ -212,17 +206,10 @@ export async function startTwilioPeer(
     scheduleCallbacks(message);
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
-      res.writeHead(500);
-      res.end(String(err));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const peer = await listenLocal(handle);
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: peer.url,
     accountSid,
     authToken,
     messages,
@@ -233,8 +220,7 @@ export async function startTwilioPeer(
     },
     async close() {
       for (const res of hanging) res.destroy();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await peer.close();
     },
   };
 }
