@@ -5,6 +5,7 @@
  * to one segment; names are folded to GSM-7 and shortened if they would not fit.
  */
 import type { EmailMessage } from '../deps.ts';
+import { escapeMarkup } from './escape.ts';
 import { smsLength, toGsm7 } from './sms-segments.ts';
 
 export type Language = 'en' | 'es';
@@ -73,8 +74,6 @@ export function smsText(ctx: MessageContext): string {
   );
 }
 
-const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 interface EmailWords {
   subject: Record<Purpose, (org: string) => string>;
@@ -147,14 +146,14 @@ export function emailMessage(to: string, ctx: EmailContext): EmailMessage {
     `${w.unsubscribe}: ${ctx.unsubscribeUrl}`,
     '',
   ].join('\n');
-  const p = (s: string) => `<p style="margin:0 0 16px">${escape(s)}</p>`;
+  const p = (s: string) => `<p style="margin:0 0 16px">${escapeMarkup(s)}</p>`;
   const html = `<!doctype html><html lang="${ctx.language}"><body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:560px;margin:0 auto;padding:16px">
 ${p(w.greeting(name))}${p(paragraphs[0]!)}
-<p style="margin:24px 0"><a href="${escape(ctx.link)}" style="background:#1d4ed8;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:bold;display:inline-block">${escape(w.button)}</a></p>
-<p style="margin:0 0 16px;font-size:14px">${escape(ctx.link)}</p>
+<p style="margin:24px 0"><a href="${escapeMarkup(ctx.link)}" style="background:#1d4ed8;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:bold;display:inline-block">${escapeMarkup(w.button)}</a></p>
+<p style="margin:0 0 16px;font-size:14px">${escapeMarkup(ctx.link)}</p>
 ${p(paragraphs[1]!)}${p(paragraphs[2]!)}
 <hr style="border:none;border-top:1px solid #ddd;margin:24px 0">
-<p style="margin:0;font-size:13px;color:#555">${escape(org)}<br>${escape(ctx.postalAddress)}<br><a href="${escape(ctx.unsubscribeUrl)}" style="color:#555">${escape(w.unsubscribe)}</a></p>
+<p style="margin:0;font-size:13px;color:#555">${escapeMarkup(org)}<br>${escapeMarkup(ctx.postalAddress)}<br><a href="${escapeMarkup(ctx.unsubscribeUrl)}" style="color:#555">${escapeMarkup(w.unsubscribe)}</a></p>
 </body></html>`;
   return {
     to,

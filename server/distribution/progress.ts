@@ -5,6 +5,7 @@
 import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import type { OutboxStatus } from '../db/schema.ts';
+import { invitationCounts } from '../campaigns/invitations.ts';
 
 const statuses: OutboxStatus[] = [
   'queued',
@@ -67,16 +68,11 @@ export async function campaignProgress(
     FROM outbox o JOIN invitations i ON i.id = o.invitation_id
     WHERE o.campaign_id = ${campaignId}
     GROUP BY o.channel, o.purpose, o.status`.execute(deps.db);
-  const totals = await deps.db
-    .selectFrom('invitations')
-    .select((eb) => [eb.fn.countAll<number>().as('invited'), eb.fn.sum<number>('completed').as('completed')])
-    .where('campaign_id', '=', campaignId)
-    .where('contact_id', 'is not', null)
-    .executeTakeFirstOrThrow();
+  const totals = await invitationCounts(deps, campaignId);
   const channel = (): ChannelProgress => ({ ...empty(), invited: 0, completed: 0, responseRate: null });
   const progress: CampaignProgress = {
-    invited: Number(totals.invited),
-    completed: Number(totals.completed ?? 0),
+    invited: totals.invited,
+    completed: totals.completed,
     responseRate: null,
     channels: { sms: channel(), email: channel(), none: { invited: 0, completed: 0 } },
     reminders: empty(),

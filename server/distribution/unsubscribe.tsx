@@ -8,6 +8,7 @@ import type { AppEnv } from '../http.ts';
 import { getContactsByIds } from '../partnerships/contacts.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
 import { sendPage } from '../respond/pages/document.tsx';
+import { pageLang } from '../respond/pages/messages.tsx';
 import { readUnsubscribeToken } from './links.ts';
 import { optOutEmail } from './opt-out.ts';
 
@@ -48,7 +49,7 @@ async function lookup(c: Context<AppEnv>) {
 }
 
 function unknown(c: Context<AppEnv>) {
-  const lang: Lang = (c.req.header('accept-language') ?? '').toLowerCase().startsWith('es') ? 'es' : 'en';
+  const lang = pageLang(c);
   const t = text[lang];
   return sendPage(c, {
     lang,

@@ -13,6 +13,7 @@ import { classifyInbound } from './keywords.ts';
 import { describePhone, optInPhone, optOutPhone } from './opt-out.ts';
 import { helpReply, optInReply, optOutReply } from './replies.ts';
 import { publicRequestUrl, verifyTwilioSignature } from './twilio-signature.ts';
+import { escapeMarkup } from './escape.ts';
 
 /** The form Twilio posted, once its signature is proven; throws FORBIDDEN otherwise. */
 async function signedForm(c: AppContext): Promise<URLSearchParams> {
@@ -30,18 +31,9 @@ async function signedForm(c: AppContext): Promise<URLSearchParams> {
   return form;
 }
 
-const xmlEscapes: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
-
 /** TwiML: one reply message, or an empty response (Twilio then sends nothing). */
 function twiml(c: AppContext, message: string | null) {
-  const body =
-    message === null ? '' : `<Message>${message.replace(/[&<>"']/g, (ch) => xmlEscapes[ch]!)}</Message>`;
+  const body = message === null ? '' : `<Message>${escapeMarkup(message)}</Message>`;
   return c.body(`<?xml version="1.0" encoding="UTF-8"?><Response>${body}</Response>`, 200, {
     'content-type': 'text/xml; charset=utf-8',
   });
