@@ -5,7 +5,8 @@ import { AppError } from '../errors.ts';
 import type { AppEnv, SessionUser } from '../http.ts';
 import { safeEqual } from '../ids.ts';
 import { apiTokenUser, sessionUser } from './sessions.ts';
-import { isMember, type Role } from './users.ts';
+import { membershipOf, type Scope } from './memberships.ts';
+import type { Role } from './users.ts';
 
 export const sessionCookie = 'sv_session';
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -46,16 +47,27 @@ export function requireRole(user: SessionUser, ...allowed: Role[]) {
 /**
  * Admins reach every partnership; analysts and viewers only those they belong to. `write` shuts out
  * viewers. An unknown and a forbidden partnership answer alike, so ids cannot be probed.
+ *
+ * A viewer limited to one organization (an employer's staff) gets `reviews` access only: the
+ * reviews, which they see cut to their organization next to the whole sector (reviews/scope.ts).
+ * Contacts, campaigns and the rest of the partnership stay closed to them. The returned scope says
+ * which organization; null means the whole partnership.
  */
 export async function requirePartnership(
   c: { var: AppEnv['Variables'] },
   partnershipId: string,
-  access: 'read' | 'write',
-) {
+  access: 'read' | 'write' | 'reviews',
+): Promise<Scope | null> {
   const { user, deps } = c.var;
   if (access === 'write') requireRole(user, 'admin', 'analyst');
-  if (user.role === 'admin') return;
-  if (!(await isMember(deps, user.id, partnershipId))) {
-    throw new AppError('NOT_FOUND', 'No such partnership.');
+  if (user.role === 'admin') return null;
+  const membership = await membershipOf(deps, user.id, partnershipId);
+  if (!membership) throw new AppError('NOT_FOUND', 'No such partnership.');
+  if (membership.scope && access !== 'reviews') {
+    throw new AppError(
+      'FORBIDDEN',
+      `Your account sees only the reviews of this partnership, for ${membership.scope.organizationName}.`,
+    );
   }
+  return membership.scope;
 }

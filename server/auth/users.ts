@@ -4,6 +4,14 @@ import type { Deps } from '../deps.ts';
 import type { UsersTable } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
+import {
+  checkMemberships,
+  membershipInput,
+  membershipRows,
+  membershipsByUser,
+  requestedMemberships,
+  type Membership,
+} from './memberships.ts';
 import { hashPassword } from './passwords.ts';
 
 export const roles = ['admin', 'analyst', 'viewer'] as const;
@@ -14,7 +22,9 @@ export const createUserBody = z.object({
   name: z.string().trim().min(1).max(120),
   password: z.string().min(12, 'Use at least 12 characters.').max(200),
   role: z.enum(roles).default('analyst'),
-  partnershipIds: z.array(z.string().min(1)).max(500).default([]),
+  partnershipIds: z.array(z.string().min(1)).max(500).optional(),
+  /** Like partnershipIds, with an optional organization limit for a viewer. */
+  memberships: z.array(membershipInput).max(500).optional(),
 });
 export type CreateUserBody = z.infer<typeof createUserBody>;
 
@@ -48,16 +58,8 @@ export async function createUser(
     .where('email', '=', input.email)
     .executeTakeFirst();
   if (existing) throw new AppError('CONFLICT', 'A user with this email already exists.');
-  if (input.partnershipIds.length > 0) {
-    const found = await deps.db
-      .selectFrom('partnerships')
-      .select('id')
-      .where('id', 'in', input.partnershipIds)
-      .execute();
-    if (found.length !== new Set(input.partnershipIds).size) {
-      throw new AppError('VALIDATION_FAILED', 'One of the partnerships does not exist.');
-    }
-  }
+  const memberships = requestedMemberships(input) ?? [];
+  await checkMemberships(deps, input.role, memberships);
   const now = deps.clock.now().toISOString();
   const id = newId(deps.random);
   const row = {
@@ -70,11 +72,7 @@ export async function createUser(
   };
   await deps.atomic([
     deps.db.insertInto('users').values(row),
-    ...[...new Set(input.partnershipIds)].map((partnershipId) =>
-      deps.db
-        .insertInto('memberships')
-        .values({ user_id: id, partnership_id: partnershipId, created_at: now }),
-    ),
+    ...membershipRows(id, memberships, now).map((m) => deps.db.insertInto('memberships').values(m)),
   ]);
   return toUser(row);
 }
@@ -86,28 +84,6 @@ export async function listUsers(deps: Pick<Deps, 'db'>): Promise<User[]> {
     .orderBy('email')
     .execute();
   return rows.map(toUser);
-}
-
-export async function addMembership(deps: Pick<Deps, 'db' | 'clock'>, userId: string, partnershipId: string) {
-  await deps.db
-    .insertInto('memberships')
-    .values({ user_id: userId, partnership_id: partnershipId, created_at: deps.clock.now().toISOString() })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
-}
-
-export async function isMember(
-  deps: Pick<Deps, 'db'>,
-  userId: string,
-  partnershipId: string,
-): Promise<boolean> {
-  const row = await deps.db
-    .selectFrom('memberships')
-    .select('user_id')
-    .where('user_id', '=', userId)
-    .where('partnership_id', '=', partnershipId)
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 /**
@@ -162,22 +138,21 @@ export const updateUserBody = z
     role: z.enum(roles).optional(),
     /** Replaces the user's memberships. */
     partnershipIds: z.array(z.string().min(1)).max(500).optional(),
+    /** Replaces the user's memberships, each with an optional organization limit for a viewer. */
+    memberships: z.array(membershipInput).max(500).optional(),
   })
-  .refine((b) => Object.keys(b).length > 0, 'Give at least one of name, role, partnershipIds.');
+  .refine((b) => Object.keys(b).length > 0, 'Give at least one of name, role, memberships.');
 
-export type UserWithMemberships = User & { partnershipIds: string[] };
+export type UserWithMemberships = User & { partnershipIds: string[]; memberships: Membership[] };
 
 /** Staff with the partnerships each belongs to (admins reach every partnership whatever these say). */
 export async function listUsersWithMemberships(deps: Pick<Deps, 'db'>): Promise<UserWithMemberships[]> {
   const users = await listUsers(deps);
-  const rows = await deps.db.selectFrom('memberships').select(['user_id', 'partnership_id']).execute();
-  return users.map((u) => ({
-    ...u,
-    partnershipIds: rows
-      .filter((r) => r.user_id === u.id)
-      .map((r) => r.partnership_id)
-      .sort(),
-  }));
+  const byUser = await membershipsByUser(deps);
+  return users.map((u) => {
+    const memberships = byUser.get(u.id) ?? [];
+    return { ...u, partnershipIds: memberships.map((m) => m.partnershipId), memberships };
+  });
 }
 
 async function otherAdmins(deps: Pick<Deps, 'db'>, userId: string): Promise<number> {
@@ -213,26 +188,20 @@ export async function updateUser(
   if (user.role === 'admin' && input.role && input.role !== 'admin' && (await otherAdmins(deps, id)) === 0) {
     throw new AppError('CONFLICT', 'This is the only admin; make another user an admin first.');
   }
-  const ids = input.partnershipIds ? [...new Set(input.partnershipIds)] : null;
-  if (ids && ids.length > 0) {
-    const found = await deps.db.selectFrom('partnerships').select('id').where('id', 'in', ids).execute();
-    if (found.length !== ids.length)
-      throw new AppError('VALIDATION_FAILED', 'One of the partnerships does not exist.');
-  }
+  const memberships = requestedMemberships(input);
+  // A role change is checked against the memberships the user will have, new or kept.
+  const role = input.role ?? user.role;
+  await checkMemberships(deps, role, memberships ?? (await membershipsByUser(deps)).get(id) ?? []);
   const now = deps.clock.now().toISOString();
   const set = Object.fromEntries(
     Object.entries({ name: input.name, role: input.role }).filter(([, v]) => v !== undefined),
   );
   await deps.atomic([
     ...(Object.keys(set).length > 0 ? [deps.db.updateTable('users').set(set).where('id', '=', id)] : []),
-    ...(ids
+    ...(memberships
       ? [
           deps.db.deleteFrom('memberships').where('user_id', '=', id),
-          ...ids.map((partnershipId) =>
-            deps.db
-              .insertInto('memberships')
-              .values({ user_id: id, partnership_id: partnershipId, created_at: now }),
-          ),
+          ...membershipRows(id, memberships, now).map((m) => deps.db.insertInto('memberships').values(m)),
         ]
       : []),
   ]);
@@ -247,16 +216,4 @@ export async function deleteUser(deps: Pick<Deps, 'db'>, id: string, actingUserI
     throw new AppError('CONFLICT', 'This is the only admin.');
   }
   await deps.db.deleteFrom('users').where('id', '=', id).execute();
-}
-
-/** The staff who belong to a partnership (admins reach it too, without a membership). */
-export async function listMembers(deps: Pick<Deps, 'db'>, partnershipId: string): Promise<User[]> {
-  const rows = await deps.db
-    .selectFrom('users')
-    .innerJoin('memberships', 'memberships.user_id', 'users.id')
-    .select(['users.id', 'users.email', 'users.name', 'users.role', 'users.created_at'])
-    .where('memberships.partnership_id', '=', partnershipId)
-    .orderBy('users.email')
-    .execute();
-  return rows.map(toUser);
 }

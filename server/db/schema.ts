@@ -43,6 +43,8 @@ export interface MembershipsTable {
   user_id: string;
   partnership_id: string;
   created_at: string;
+  /** Set for an employer viewer: they see this organization's figures next to the whole sector's. */
+  organization_id: string | null;
 }
 
 export interface OrganizationsTable {

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { authenticate, requirePartnership, requireRole } from '../auth/guard.ts';
-import { addMembership, listMembers } from '../auth/users.ts';
+import { addMembership, listMembers, removeMembership, scopesOf } from '../auth/memberships.ts';
 import { createCampaign, createCampaignBody, listCampaigns } from '../campaigns/campaigns.ts';
 import { AppError } from '../errors.ts';
 import { readJson, readQuery, type AppEnv } from '../http.ts';
@@ -26,19 +26,27 @@ const contactsBody = z.union([
   z.object({ contacts: z.array(z.unknown()).max(maxContactsPerRequest) }).transform((b) => b.contacts),
   z.record(z.string(), z.unknown()).transform((one) => [one]),
 ]);
-const memberBody = z.object({ userId: z.string().min(1) });
+const memberBody = z.object({
+  userId: z.string().min(1),
+  /** Limits a viewer to this organization's figures in the reviews. */
+  organizationId: z.string().min(1).nullable().default(null),
+});
 
 export const partnershipRoutes = new Hono<AppEnv>()
   .use(authenticate)
-  .get('/', async (c) => c.json({ partnerships: await listPartnerships(c.var.deps, c.var.user) }))
+  .get('/', async (c) => {
+    const scopes = await scopesOf(c.var.deps, c.var.user.id);
+    const partnerships = await listPartnerships(c.var.deps, c.var.user);
+    return c.json({ partnerships: partnerships.map((p) => ({ ...p, scope: scopes.get(p.id) ?? null })) });
+  })
   .post('/', async (c) => {
     requireRole(c.var.user, 'admin');
     const body = await readJson(c, createPartnershipBody);
     return c.json({ partnership: await createPartnership(c.var.deps, body) }, 201);
   })
   .get('/:id', async (c) => {
-    await requirePartnership(c, c.req.param('id'), 'read');
-    return c.json({ partnership: await getPartnership(c.var.deps, c.req.param('id')) });
+    const scope = await requirePartnership(c, c.req.param('id'), 'reviews');
+    return c.json({ partnership: { ...(await getPartnership(c.var.deps, c.req.param('id'))), scope } });
   })
   .patch('/:id', async (c) => {
     requireRole(c.var.user, 'admin');
@@ -111,14 +119,20 @@ export const partnershipRoutes = new Hono<AppEnv>()
   })
   .post('/:id/members', async (c) => {
     requireRole(c.var.user, 'admin');
-    const { userId } = await readJson(c, memberBody);
+    const { userId, organizationId } = await readJson(c, memberBody);
     await getPartnership(c.var.deps, c.req.param('id'));
     const user = await c.var.deps.db
       .selectFrom('users')
-      .select('id')
+      .select(['id', 'role'])
       .where('id', '=', userId)
       .executeTakeFirst();
     if (!user) throw new AppError('NOT_FOUND', 'No such user.');
-    await addMembership(c.var.deps, userId, c.req.param('id'));
+    await addMembership(c.var.deps, user, c.req.param('id'), organizationId);
     return c.json({ ok: true }, 201);
+  })
+  .delete('/:id/members/:userId', async (c) => {
+    requireRole(c.var.user, 'admin');
+    await getPartnership(c.var.deps, c.req.param('id'));
+    await removeMembership(c.var.deps, c.req.param('userId'), c.req.param('id'));
+    return c.json({ ok: true });
   });

@@ -104,6 +104,8 @@ function Template(props: { t: PublicTemplate; review: PublicReview }) {
             ) : (
               <p class="muted">No comments.</p>
             )
+          ) : review.scope ? (
+            <p class="hidden-cell">Comments are not shown to employer accounts, to protect workers.</p>
           ) : (
             <p class="hidden-cell">
               Comments are shown only when at least {t.comments.minimum} people answered.
@@ -153,7 +155,10 @@ export function reviewPage(review: PublicReview, options: { paper: 'letter' | 'a
             CSV
           </a>
         </nav>
-        <p class="meta">{review.partnership.name}</p>
+        <p class="meta">
+          {review.partnership.name}
+          {review.scope && ` · ${review.scope.organizationName} next to the whole sector`}
+        </p>
         <h1>
           {kind} review {review.period.name}{' '}
           <span class={`badge ${review.status}`}>
@@ -217,7 +222,9 @@ export function reviewPage(review: PublicReview, options: { paper: 'letter' | 'a
           </table>
         )}
         <h2>You said, we did</h2>
-        {review.actions.length === 0 ? (
+        {review.scope ? (
+          <p class="muted">The partnership's action items are not shown to employer accounts.</p>
+        ) : review.actions.length === 0 ? (
           <p class="muted">No action items yet.</p>
         ) : (
           <table>

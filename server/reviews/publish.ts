@@ -277,5 +277,6 @@ export function publish(
     templates,
     goals,
     actions: live.actions,
+    scope: null,
   };
 }

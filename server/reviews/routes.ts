@@ -25,6 +25,7 @@ import { listReviews } from './list.ts';
 import { getReview } from './load.ts';
 import { reviewPage, signInPage } from './page.tsx';
 import { reviewPeriod } from './periods.ts';
+import { scopeReview } from './scope.ts';
 import { commentMinSize, reviewSettingsBody, setReviewSettings } from './settings.ts';
 
 const reviewQuery = z.object({ format: z.enum(['json', 'csv']).default('json') });
@@ -41,13 +42,13 @@ export const reviewApiRoutes = new Hono<AppEnv>()
   .use('/:id/actions/*', signedIn)
   .use('/:id/review-settings', signedIn)
   .get('/:id/reviews', async (c) => {
-    await requirePartnership(c, c.req.param('id'), 'read');
+    await requirePartnership(c, c.req.param('id'), 'reviews');
     return c.json({ reviews: await listReviews(c.var.deps, c.req.param('id')) });
   })
   .get('/:id/reviews/:period', async (c) => {
-    await requirePartnership(c, c.req.param('id'), 'read');
+    const scope = await requirePartnership(c, c.req.param('id'), 'reviews');
     const { format } = readQuery(c, reviewQuery);
-    const review = await getReview(c.var.deps, c.req.param('id'), c.req.param('period'));
+    const review = scopeReview(await getReview(c.var.deps, c.req.param('id'), c.req.param('period')), scope);
     if (format === 'json') return c.json({ review });
     return c.body(reviewCsv(review), 200, {
       'content-type': 'text/csv; charset=utf-8',
@@ -75,7 +76,7 @@ export const reviewApiRoutes = new Hono<AppEnv>()
     return c.json({ action: await updateAction(c.var.deps, partnership, c.req.param('actionId'), body) });
   })
   .get('/:id/goals', async (c) => {
-    await requirePartnership(c, c.req.param('id'), 'read');
+    await requirePartnership(c, c.req.param('id'), 'reviews');
     await getPartnership(c.var.deps, c.req.param('id'));
     const measures = Object.fromEntries(
       ['worker-voice', 'employer-satisfaction', 'partner-roi'].map((t) => [t, goalMeasures(t)]),
@@ -99,7 +100,7 @@ export const reviewApiRoutes = new Hono<AppEnv>()
     return c.json({ ok: true });
   })
   .get('/:id/review-settings', async (c) => {
-    await requirePartnership(c, c.req.param('id'), 'read');
+    await requirePartnership(c, c.req.param('id'), 'reviews');
     const partnership = await getPartnership(c.var.deps, c.req.param('id'));
     return c.json({
       settings: {
@@ -119,9 +120,12 @@ export const reviewApiRoutes = new Hono<AppEnv>()
 export const reviewPageRoutes = new Hono<AppEnv>().get('/:partnershipId/:period', async (c) => {
   try {
     await authenticate(c, async () => {});
-    await requirePartnership(c, c.req.param('partnershipId'), 'read');
+    const scope = await requirePartnership(c, c.req.param('partnershipId'), 'reviews');
     const { paper } = readQuery(c, pageQuery);
-    const review = await getReview(c.var.deps, c.req.param('partnershipId'), c.req.param('period'));
+    const review = scopeReview(
+      await getReview(c.var.deps, c.req.param('partnershipId'), c.req.param('period')),
+      scope,
+    );
     return c.html(reviewPage(review, { paper: paper ?? null }));
   } catch (err) {
     // A person at a browser gets a readable page with the same status the API would give.

@@ -1,4 +1,5 @@
 /** The shapes of a review: the stored model (before suppression) and the public review (after). */
+import type { Scope } from '../auth/memberships.ts';
 import type { PeriodModel, ReachChannel } from './model.ts';
 
 /** Everything a review's figures come from, before suppression. Frozen as JSON when marked final. */
@@ -118,4 +119,6 @@ export interface PublicReview {
   templates: PublicTemplate[];
   goals: (Goal & { value: number | null; status: 'met' | 'not_met' | 'not_enough_responses' })[];
   actions: ActionItem[];
+  /** Set for an employer's account: the review shows their organization next to the whole sector. */
+  scope: Scope | null;
 }

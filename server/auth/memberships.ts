@@ -1,0 +1,214 @@
+/**
+ * Memberships: which partnerships an analyst or viewer works in, and for an employer's viewer the
+ * one organization whose figures they may see next to the whole sector's. Queries for the
+ * memberships table live here.
+ */
+import { z } from 'zod';
+import type { Deps } from '../deps.ts';
+import { AppError } from '../errors.ts';
+import type { Role } from './users.ts';
+
+export const membershipInput = z.object({
+  partnershipId: z.string().min(1),
+  /** Limits a viewer to this organization of the partnership; null or absent for the whole of it. */
+  organizationId: z.string().min(1).nullable().optional(),
+});
+export type MembershipInput = z.infer<typeof membershipInput>;
+
+export interface Membership {
+  partnershipId: string;
+  organizationId: string | null;
+}
+
+/** What a member may see of a partnership: all of it, or one organization's figures in its reviews. */
+export interface Scope {
+  organizationId: string;
+  organizationName: string;
+}
+
+/** The memberships a request body asks for: `memberships`, or the older `partnershipIds` list. */
+export function requestedMemberships(body: {
+  partnershipIds?: string[];
+  memberships?: MembershipInput[];
+}): Membership[] | null {
+  if (body.partnershipIds && body.memberships) {
+    throw new AppError('VALIDATION_FAILED', 'Give partnershipIds or memberships, not both.');
+  }
+  const list =
+    body.memberships ??
+    body.partnershipIds?.map((partnershipId) => ({ partnershipId, organizationId: null }));
+  if (!list) return null;
+  const byPartnership = new Map<string, Membership>();
+  for (const m of list) {
+    if (byPartnership.has(m.partnershipId)) {
+      throw new AppError('VALIDATION_FAILED', 'Each partnership may appear once in memberships.');
+    }
+    byPartnership.set(m.partnershipId, {
+      partnershipId: m.partnershipId,
+      organizationId: m.organizationId ?? null,
+    });
+  }
+  return [...byPartnership.values()];
+}
+
+/**
+ * Refuses memberships that name an unknown partnership, an organization of another partnership, or
+ * an organization limit on anyone but a viewer (an analyst changes things, so cannot be half in).
+ */
+export async function checkMemberships(deps: Pick<Deps, 'db'>, role: Role, list: Membership[]) {
+  if (list.length === 0) return;
+  const ids = list.map((m) => m.partnershipId);
+  const found = await deps.db.selectFrom('partnerships').select('id').where('id', 'in', ids).execute();
+  if (found.length !== ids.length) {
+    throw new AppError('VALIDATION_FAILED', 'One of the partnerships does not exist.');
+  }
+  const limited = list.filter((m) => m.organizationId !== null);
+  if (limited.length === 0) return;
+  if (role !== 'viewer') {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'Only a viewer can be limited to one organization; analysts and admins see the whole partnership.',
+    );
+  }
+  const orgs = await deps.db
+    .selectFrom('organizations')
+    .select(['id', 'partnership_id'])
+    .where(
+      'id',
+      'in',
+      limited.map((m) => m.organizationId!),
+    )
+    .execute();
+  for (const m of limited) {
+    if (!orgs.some((o) => o.id === m.organizationId && o.partnership_id === m.partnershipId)) {
+      throw new AppError('VALIDATION_FAILED', 'That organization is not part of that partnership.');
+    }
+  }
+}
+
+export function membershipRows(userId: string, list: Membership[], now: string) {
+  return list.map((m) => ({
+    user_id: userId,
+    partnership_id: m.partnershipId,
+    organization_id: m.organizationId,
+    created_at: now,
+  }));
+}
+
+export async function membershipsByUser(deps: Pick<Deps, 'db'>): Promise<Map<string, Membership[]>> {
+  const rows = await deps.db
+    .selectFrom('memberships')
+    .select(['user_id', 'partnership_id', 'organization_id'])
+    .orderBy('partnership_id')
+    .execute();
+  const out = new Map<string, Membership[]>();
+  for (const r of rows) {
+    const list = out.get(r.user_id) ?? [];
+    list.push({ partnershipId: r.partnership_id, organizationId: r.organization_id });
+    out.set(r.user_id, list);
+  }
+  return out;
+}
+
+/** A user's membership of one partnership, with the organization's name if limited; null if none. */
+export async function membershipOf(
+  deps: Pick<Deps, 'db'>,
+  userId: string,
+  partnershipId: string,
+): Promise<{ scope: Scope | null } | null> {
+  const row = await deps.db
+    .selectFrom('memberships')
+    .leftJoin('organizations', 'organizations.id', 'memberships.organization_id')
+    .select(['memberships.organization_id', 'organizations.name'])
+    .where('memberships.user_id', '=', userId)
+    .where('memberships.partnership_id', '=', partnershipId)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    scope: row.organization_id
+      ? { organizationId: row.organization_id, organizationName: row.name ?? '' }
+      : null,
+  };
+}
+
+/** The organization limits of one user, by partnership (absent: the whole partnership). */
+export async function scopesOf(deps: Pick<Deps, 'db'>, userId: string): Promise<Map<string, Scope>> {
+  const rows = await deps.db
+    .selectFrom('memberships')
+    .innerJoin('organizations', 'organizations.id', 'memberships.organization_id')
+    .select(['memberships.partnership_id', 'memberships.organization_id', 'organizations.name'])
+    .where('memberships.user_id', '=', userId)
+    .execute();
+  return new Map(
+    rows.map((r) => [r.partnership_id, { organizationId: r.organization_id!, organizationName: r.name }]),
+  );
+}
+
+/** Adds a membership, or changes its organization limit if the user is already a member. */
+export async function addMembership(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  user: { id: string; role: Role },
+  partnershipId: string,
+  organizationId: string | null,
+) {
+  const m = { partnershipId, organizationId };
+  await checkMemberships(deps, user.role, [m]);
+  const [row] = membershipRows(user.id, [m], deps.clock.now().toISOString());
+  await deps.db
+    .insertInto('memberships')
+    .values(row!)
+    .onConflict((oc) =>
+      oc.columns(['user_id', 'partnership_id']).doUpdateSet({ organization_id: organizationId }),
+    )
+    .execute();
+}
+
+export async function removeMembership(deps: Pick<Deps, 'db'>, userId: string, partnershipId: string) {
+  const result = await deps.db
+    .deleteFrom('memberships')
+    .where('user_id', '=', userId)
+    .where('partnership_id', '=', partnershipId)
+    .executeTakeFirst();
+  if (Number(result.numDeletedRows) === 0) {
+    throw new AppError('NOT_FOUND', 'That user is not a member of this partnership.');
+  }
+}
+
+export interface Member {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  createdAt: string;
+  organizationId: string | null;
+  organizationName: string | null;
+}
+
+/** The staff who belong to a partnership (admins reach it too, without a membership). */
+export async function listMembers(deps: Pick<Deps, 'db'>, partnershipId: string): Promise<Member[]> {
+  const rows = await deps.db
+    .selectFrom('users')
+    .innerJoin('memberships', 'memberships.user_id', 'users.id')
+    .leftJoin('organizations', 'organizations.id', 'memberships.organization_id')
+    .select([
+      'users.id',
+      'users.email',
+      'users.name',
+      'users.role',
+      'users.created_at',
+      'memberships.organization_id',
+      'organizations.name as organization_name',
+    ])
+    .where('memberships.partnership_id', '=', partnershipId)
+    .orderBy('users.email')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    role: r.role,
+    createdAt: r.created_at,
+    organizationId: r.organization_id,
+    organizationName: r.organization_name,
+  }));
+}
