@@ -98,6 +98,8 @@ export interface DevOptions {
   vars?: Record<string, string>;
   /** `--test-scheduled`: GET /__scheduled runs the Worker's `scheduled` handler (the Cron Trigger). */
   testScheduled?: boolean;
+  /** Sees everything wrangler and the Worker print, as it comes (output() keeps only the tail). */
+  onOutput?: (text: string) => void;
 }
 
 export async function startDev(
@@ -129,7 +131,10 @@ export async function startDev(
     { cwd: root, env: wranglerEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let log = '';
-  const keep = (chunk: Buffer) => void (log = (log + chunk.toString()).slice(-20_000));
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-20_000);
+    options.onOutput?.(chunk.toString());
+  };
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
