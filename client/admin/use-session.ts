@@ -21,6 +21,8 @@ export interface PartnershipSummary {
   reviewYear: 'calendar' | 'program';
   minGroupSize: number;
   smsHours: { start: string; end: string };
+  /** An employer's account sees only this organization's reviews next to the whole sector; null sees all. */
+  scope: { organizationId: string; organizationName: string } | null;
 }
 
 export interface Session {
@@ -43,6 +45,9 @@ export function useSession(): Session {
 
 /** Analysts and admins change things; viewers read. */
 export const canWrite = (user: SessionUser) => user.role !== 'viewer';
+
+/** The organization an employer's account is limited to in the partnership in use, if any. */
+export const scopeOf = (session: Pick<Session, 'current'>) => session.current?.scope ?? null;
 
 const key = 'sv.partnership';
 export const rememberedPartnership = () => localStorage.getItem(key);

@@ -5,6 +5,7 @@ import { Change, isPercent, Value } from '../reviews/figures.tsx';
 import { useSession } from '../use-session.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
 import { LoadDemo } from './load-demo.tsx';
+import { ScopedOverview } from './scoped-overview.tsx';
 import { useOverview } from './use-overview.ts';
 
 const headline = /^(index|nps|share)\.|^response_rate$/;
@@ -29,6 +30,14 @@ export default function OverviewScreen() {
           )}
         </Empty>
       </>
+    );
+  if (current.scope)
+    return (
+      <ScopedOverview
+        partnershipId={current.id}
+        name={current.name}
+        organizationName={current.scope.organizationName}
+      />
     );
   return <Overview partnershipId={current.id} name={current.name} />;
 }

@@ -1,5 +1,6 @@
 // What the overview needs, from the same endpoints the screens use: open campaigns with their
-// progress, and the latest quarterly review (its measures, goals and open action items).
+// progress, and the latest quarterly review (its measures, goals and open action items). An
+// employer's account (`scoped`) may not see campaigns, so it asks for the review alone.
 import { useEffect, useState } from 'preact/hooks';
 import type { PublicReview } from '../../../server/reviews/types.ts';
 import { api, ApiError } from '../api.ts';
@@ -11,7 +12,7 @@ export interface Overview {
   review: PublicReview | null;
 }
 
-export function useOverview(partnershipId: string) {
+export function useOverview(partnershipId: string, scoped = false) {
   const [state, setState] = useState<{ data: Overview | null; error: ApiError | null; loading: boolean }>({
     data: null,
     error: null,
@@ -23,7 +24,7 @@ export function useOverview(partnershipId: string) {
     (async () => {
       const base = `/api/partnerships/${partnershipId}`;
       const [{ campaigns }, { reviews }] = await Promise.all([
-        api.get<{ campaigns: Campaign[] }>(`${base}/campaigns`),
+        scoped ? { campaigns: [] } : api.get<{ campaigns: Campaign[] }>(`${base}/campaigns`),
         api.get<{ reviews: ReviewListing[] }>(`${base}/reviews`),
       ]);
       const open = await Promise.all(
@@ -46,6 +47,6 @@ export function useOverview(partnershipId: string) {
       .then((data) => live && setState({ data, error: null, loading: false }))
       .catch((error: ApiError) => live && setState({ data: null, error, loading: false }));
     return () => void (live = false);
-  }, [partnershipId, version]);
+  }, [partnershipId, scoped, version]);
   return { ...state, reload: () => setVersion((v) => v + 1) };
 }

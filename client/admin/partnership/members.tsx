@@ -1,68 +1,113 @@
-// Admins give a staff account access to this partnership. (The API has no member list yet, so the
-// form offers every analyst and viewer; adding someone twice is harmless.)
-import { useState } from 'preact/hooks';
+// Admins decide who works on this partnership: the staff who are members, each seeing the whole
+// partnership or (a viewer for an employer) one organization's figures beside the sector's.
+// Administrators reach every partnership without being members, so they are not listed.
+import { useRef, useState } from 'preact/hooks';
 import { api } from '../api.ts';
 import { useApi } from '../use-api.ts';
-import { useForm } from '../use-form.ts';
-import { Field, FormMessage } from '../ui/field.tsx';
-import { Loaded } from '../ui/status.tsx';
-import type { SessionUser } from '../use-session.ts';
+import { Empty, Loaded } from '../ui/status.tsx';
+import type { Role } from '../use-session.ts';
+import { AddMember } from './add-member.tsx';
+import { RemoveMember } from './remove-member.tsx';
+
+export interface Member {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  createdAt: string;
+  organizationId: string | null;
+  organizationName: string | null;
+}
 
 export function Members({ partnershipId }: { partnershipId: string }) {
-  const users = useApi<{ users: SessionUser[] }>('/api/users');
-  const form = useForm();
-  const [userId, setUserId] = useState('');
-  const [added, setAdded] = useState<string | null>(null);
+  const members = useApi<{ members: Member[] }>(`/api/partnerships/${partnershipId}/members`);
+  const [status, setStatus] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  async function remove(m: Member) {
+    setStatus(null);
+    setFailure(null);
+    try {
+      await api.del(`/api/partnerships/${partnershipId}/members/${m.id}`);
+      setStatus(`${m.name} no longer works on this partnership.`);
+      // The row and its buttons go; focus lands on the section rather than on the page's start.
+      heading.current?.focus();
+      return true;
+    } catch (err) {
+      setFailure(err instanceof Error ? err.message : String(err));
+      return false;
+    } finally {
+      members.reload();
+    }
+  }
 
   return (
     <section class="card" aria-labelledby="members-h">
-      <h2 id="members-h">Members</h2>
+      <h2 id="members-h" tabIndex={-1} ref={heading}>
+        Members
+      </h2>
       <p class="muted">
-        Administrators see every partnership. Analysts and viewers see the ones they are members of.
+        Administrators see every partnership. Analysts and viewers see the ones they are members of; a viewer
+        limited to one organization sees only the reviews, with that organization beside the whole sector.
       </p>
-      <Loaded state={users} what="staff accounts">
-        {({ users }) => {
-          const staff = users.filter((u) => u.role !== 'admin');
-          if (staff.length === 0) return <p>No analyst or viewer accounts yet. Create them under Users.</p>;
-          return (
-            <form
-              noValidate
-              onSubmit={async (e) => {
-                e.preventDefault();
-                if (!userId) return;
-                if (
-                  await form.submit(() => api.post(`/api/partnerships/${partnershipId}/members`, { userId }))
-                )
-                  setAdded(staff.find((u) => u.id === userId)?.name ?? null);
-              }}
-            >
-              <FormMessage message={form.message} />
-              <div class="row">
-                <Field id="member" label="Staff member" error={form.errors.userId}>
-                  {(d) => (
-                    <select
-                      id="member"
-                      value={userId}
-                      aria-describedby={d}
-                      onChange={(e) => setUserId(e.currentTarget.value)}
-                    >
-                      <option value="">Choose…</option>
-                      {staff.map((u) => (
-                        <option value={u.id}>
-                          {u.name} ({u.role}, {u.email})
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-                <button type="submit" disabled={form.busy || !userId}>
-                  Add to this partnership
-                </button>
+      {failure && (
+        <p role="alert" class="form-error">
+          {failure}
+        </p>
+      )}
+      <p role="status">{status}</p>
+      <Loaded state={members} what="members">
+        {({ members: list }) => (
+          <>
+            {list.length === 0 ? (
+              <Empty>No analyst or viewer works on this partnership yet.</Empty>
+            ) : (
+              <div class="table-wrap">
+                <table>
+                  <caption class="sr-only">Members of this partnership</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Name</th>
+                      <th scope="col">Email</th>
+                      <th scope="col">Role</th>
+                      <th scope="col">Sees</th>
+                      <th scope="col">
+                        <span class="sr-only">Actions</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {list.map((m) => (
+                      <tr>
+                        <td>{m.name}</td>
+                        <td>{m.email}</td>
+                        <td>{m.role}</td>
+                        <td>
+                          {m.organizationId
+                            ? `Only ${m.organizationName ?? 'one organization'}, beside the whole sector`
+                            : 'The whole partnership'}
+                        </td>
+                        <td>
+                          <RemoveMember member={m} onConfirm={() => remove(m)} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
               </div>
-              <p role="status">{added && `${added} can now work on this partnership.`}</p>
-            </form>
-          );
-        }}
+            )}
+            <AddMember
+              partnershipId={partnershipId}
+              memberIds={list.map((m) => m.id)}
+              onAdded={(name) => {
+                setFailure(null);
+                setStatus(`${name} can now work on this partnership.`);
+                members.reload();
+              }}
+            />
+          </>
+        )}
       </Loaded>
     </section>
   );

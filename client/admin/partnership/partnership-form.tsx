@@ -5,7 +5,9 @@ import { Field, FormMessage, TextField } from '../ui/field.tsx';
 import type { PartnershipSummary } from '../use-session.ts';
 import type { useForm } from '../use-form.ts';
 
-export type PartnershipValues = Omit<PartnershipSummary, 'id' | 'minGroupSize'> & { minGroupSize: string };
+export type PartnershipValues = Omit<PartnershipSummary, 'id' | 'minGroupSize' | 'scope'> & {
+  minGroupSize: string;
+};
 
 export const blankPartnership = (): PartnershipValues => ({
   name: '',

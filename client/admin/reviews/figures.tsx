@@ -1,5 +1,6 @@
-// How a review's numbers read on screen: a hidden group says plainly it is too small to report.
-import type { PublicChange, PublicStat } from '../../../server/reviews/types.ts';
+// How a review's numbers read on screen: a hidden group says plainly it is too small to report, and an
+// employer's account sees its own organization beside the whole sector.
+import type { PublicChange, PublicStat, PublicTemplate } from '../../../server/reviews/types.ts';
 
 const one = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
 export const isPercent = (m: string) => m.startsWith('share.') || m === 'response_rate';
@@ -31,5 +32,89 @@ export function Change({ change }: { change: PublicChange | null | undefined }) 
       </span>
       <span class="sr-only">{words}</span>
     </span>
+  );
+}
+
+/**
+ * An employer's view of one survey: each measure for the whole sector beside their own
+ * organization's, both as suppressed as in the full review. `previous` adds the change columns.
+ */
+export function SectorAndOwn(props: {
+  t: PublicTemplate;
+  k: number;
+  organizationName: string;
+  keys: string[];
+  previous?: string | null;
+}) {
+  const { t, k, organizationName: name, previous } = props;
+  const own = t.breakdowns.find((b) => b.key === 'organization')?.groups[0];
+  const hidden = !own || own.suppressed;
+  const small = <span class="too-small">too small to report</span>;
+  const keys = props.keys.filter((m) => m !== 'response_rate' && m !== 'responses');
+  return (
+    <>
+      {hidden && (
+        <p class="too-small">
+          {name}'s own figures are too small to report for this period (groups under {k} are never shown), so
+          only the whole sector's are given.
+        </p>
+      )}
+      <div class="table-wrap">
+        <table class="side-by-side">
+          <caption class="sr-only">
+            {t.title}: the whole sector and {name}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              <th scope="col" class="num">
+                Whole sector
+              </th>
+              {previous && (
+                <th scope="col" class="num">
+                  Sector vs {previous}
+                </th>
+              )}
+              <th scope="col" class="num own">
+                Your organization: {name}
+              </th>
+              {previous && (
+                <th scope="col" class="num">
+                  Yours vs {previous}
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">Responses</th>
+              <td class="num">{t.overall.suppressed || t.overall.n === null ? small : t.overall.n}</td>
+              {previous && <td />}
+              <td class="num own">{hidden ? small : own.n}</td>
+              {previous && <td />}
+            </tr>
+            {keys.map((m) => (
+              <tr>
+                <th scope="row">{t.measureLabels[m] ?? m}</th>
+                <td class="num">
+                  <Value stat={t.overall.measures[m]} k={k} percent={isPercent(m)} />
+                </td>
+                {previous && (
+                  <td class="num">
+                    <Change change={t.overall.measures[m]?.previous} />
+                  </td>
+                )}
+                <td class="num own">
+                  {hidden ? small : <Value stat={own.measures[m]} k={k} percent={isPercent(m)} />}
+                </td>
+                {previous && (
+                  <td class="num">{hidden ? '' : <Change change={own.measures[m]?.previous} />}</td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

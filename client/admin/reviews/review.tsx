@@ -1,5 +1,6 @@
 // One quarterly or annual review: its surveys, goals and action items; mark it final, download the
-// CSV, or open the printable page the server draws.
+// CSV, or open the printable page the server draws. An employer's account sees its own organization
+// beside the whole sector, and neither comments nor action items.
 import type { PublicReview } from '../../../server/reviews/types.ts';
 import type { ScreenProps } from '../shell/routes.ts';
 import { api } from '../api.ts';
@@ -31,6 +32,19 @@ export default function ReviewScreen({ params }: ScreenProps) {
             {review.suppression.minGroupSize} are never shown
             {review.finalizedAt ? ` · final since ${review.finalizedAt.slice(0, 10)}` : ''}
           </p>
+          {review.scope && (
+            <div class="scope-note">
+              <p>
+                <strong>Your organization: {review.scope.organizationName}</strong>, shown beside the whole
+                sector. Figures for groups under {review.suppression.minGroupSize} people are never shown, for
+                your organization as for everyone.
+              </p>
+              <p>
+                Comments and action items are not shown to employer accounts, to protect the workers who
+                answered.
+              </p>
+            </div>
+          )}
           {review.late.arrivedAfterFinal > 0 && (
             <p>
               {review.late.arrivedAfterFinal} answers arrived after this review was made final; they count in
@@ -71,7 +85,7 @@ export default function ReviewScreen({ params }: ScreenProps) {
             <TemplateSection t={t} review={review} />
           ))}
           <Goals partnershipId={current.id} review={review} onChange={state.reload} />
-          <Actions partnershipId={current.id} review={review} onChange={state.reload} />
+          {!review.scope && <Actions partnershipId={current.id} review={review} onChange={state.reload} />}
         </>
       )}
     </Loaded>

@@ -25,6 +25,12 @@ export default function Reviews() {
         {current.reviewYear === 'program' ? 'program year (July to June)' : 'calendar year'} with a campaign
         has a review. A live review changes as answers arrive; a final one is frozen.
       </p>
+      {current.scope && (
+        <p>
+          Each review shows {current.scope.organizationName}'s figures beside the whole sector's, where enough
+          of its people answered to report them.
+        </p>
+      )}
       <Loaded state={list} what="reviews">
         {({ reviews }) =>
           reviews.length === 0 ? (

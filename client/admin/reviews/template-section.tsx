@@ -1,8 +1,10 @@
 // One survey's part of a review: measures with their change, the job-quality profile, trends,
 // breakdowns (with suppressed groups said plainly), every question's distribution, and comments.
+// An employer's account sees its own organization beside the whole sector instead of the breakdowns,
+// and no comments (the server sends none).
 import { DistributionBar, ProfileChart, TrendChart } from '../../../server/reviews/charts.tsx';
 import type { PublicReview, PublicTemplate } from '../../../server/reviews/types.ts';
-import { Change, isPercent, Value } from './figures.tsx';
+import { Change, isPercent, SectorAndOwn, Value } from './figures.tsx';
 
 const channelNames: Record<string, string> = {
   sms: 'by SMS',
@@ -22,6 +24,8 @@ export function TemplateSection({ t, review }: { t: PublicTemplate; review: Publ
   const dims = keys.filter((m) => m.startsWith('dim.'));
   const trendKeys = keys.filter((m) => /^(index|nps|share)\./.test(m) || m === 'response_rate');
   const id = `t-${t.templateId}`;
+  const scope = review.scope;
+  const sector = scope ? ', whole sector' : '';
   return (
     <section class="card" aria-labelledby={id}>
       <h2 id={id}>{t.title}</h2>
@@ -41,55 +45,66 @@ export function TemplateSection({ t, review }: { t: PublicTemplate; review: Publ
         </p>
       ) : (
         <>
-          <div class="table-wrap">
-            <table>
-              <caption class="sr-only">Measures for {t.title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Measure</th>
-                  <th scope="col" class="num">
-                    Value
-                  </th>
-                  <th scope="col" class="num">
-                    n
-                  </th>
-                  <th scope="col" class="num">
-                    vs {review.previousPeriod ?? 'previous'}
-                  </th>
-                  {review.yearBeforePeriod && (
-                    <th scope="col" class="num">
-                      vs {review.yearBeforePeriod}
-                    </th>
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {keys.map((m) => (
+          {scope ? (
+            <SectorAndOwn
+              t={t}
+              k={k}
+              organizationName={scope.organizationName}
+              keys={keys}
+              previous={review.previousPeriod}
+            />
+          ) : (
+            <div class="table-wrap">
+              <table>
+                <caption class="sr-only">Measures for {t.title}</caption>
+                <thead>
                   <tr>
-                    <th scope="row">{label(m)}</th>
-                    <td class="num">
-                      <Value stat={t.overall.measures[m]} k={k} percent={isPercent(m)} />
-                    </td>
-                    <td class="num">{t.overall.measures[m]?.n ?? ''}</td>
-                    <td class="num">
-                      <Change change={t.overall.measures[m]?.previous} />
-                    </td>
+                    <th scope="col">Measure</th>
+                    <th scope="col" class="num">
+                      Value
+                    </th>
+                    <th scope="col" class="num">
+                      n
+                    </th>
+                    <th scope="col" class="num">
+                      vs {review.previousPeriod ?? 'previous'}
+                    </th>
                     {review.yearBeforePeriod && (
-                      <td class="num">
-                        <Change change={t.overall.measures[m]?.yearBefore} />
-                      </td>
+                      <th scope="col" class="num">
+                        vs {review.yearBeforePeriod}
+                      </th>
                     )}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {keys.map((m) => (
+                    <tr>
+                      <th scope="row">{label(m)}</th>
+                      <td class="num">
+                        <Value stat={t.overall.measures[m]} k={k} percent={isPercent(m)} />
+                      </td>
+                      <td class="num">{t.overall.measures[m]?.n ?? ''}</td>
+                      <td class="num">
+                        <Change change={t.overall.measures[m]?.previous} />
+                      </td>
+                      {review.yearBeforePeriod && (
+                        <td class="num">
+                          <Change change={t.overall.measures[m]?.yearBefore} />
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
           {dims.length > 0 && (
             <>
               <h3>
                 {t.profile
                   ? `Job-quality profile: ${t.profile.good === null ? 'not every factor can be shown' : `${t.profile.good} of ${t.profile.of} factors at or above ${t.profile.threshold}`}`
                   : 'Scores'}
+                {sector}
               </h3>
               <ProfileChart
                 title="Scores from 0 to 100 with 95% intervals"
@@ -100,7 +115,7 @@ export function TemplateSection({ t, review }: { t: PublicTemplate; review: Publ
           )}
           {t.trend.length > 0 && (
             <>
-              <h3>Quarter by quarter</h3>
+              <h3>Quarter by quarter{sector}</h3>
               {trendKeys.map((m) => (
                 <TrendChart
                   title={`${label(m)} by quarter`}
@@ -111,47 +126,52 @@ export function TemplateSection({ t, review }: { t: PublicTemplate; review: Publ
               ))}
             </>
           )}
-          {t.breakdowns.map((b) => (
-            <>
-              <h3>By {b.label.toLowerCase()}</h3>
-              <div class="table-wrap">
-                <table>
-                  <caption class="sr-only">
-                    {t.title} by {b.label}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{b.label}</th>
-                      <th scope="col" class="num">
-                        n
-                      </th>
-                      {trendKeys.map((m) => (
-                        <th scope="col" class="num">
-                          {label(m)}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {b.groups.map((g) => (
+          {!scope &&
+            t.breakdowns.map((b) => (
+              <>
+                <h3>By {b.label.toLowerCase()}</h3>
+                <div class="table-wrap">
+                  <table>
+                    <caption class="sr-only">
+                      {t.title} by {b.label}
+                    </caption>
+                    <thead>
                       <tr>
-                        <th scope="row">{g.label}</th>
-                        <td class="num">
-                          {g.suppressed ? <span class="too-small">too small to report</span> : g.n}
-                        </td>
+                        <th scope="col">{b.label}</th>
+                        <th scope="col" class="num">
+                          n
+                        </th>
                         {trendKeys.map((m) => (
-                          <td class="num">
-                            {g.suppressed ? '' : <Value stat={g.measures[m]} k={k} percent={isPercent(m)} />}
-                          </td>
+                          <th scope="col" class="num">
+                            {label(m)}
+                          </th>
                         ))}
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </>
-          ))}
-          <h3>Every question</h3>
+                    </thead>
+                    <tbody>
+                      {b.groups.map((g) => (
+                        <tr>
+                          <th scope="row">{g.label}</th>
+                          <td class="num">
+                            {g.suppressed ? <span class="too-small">too small to report</span> : g.n}
+                          </td>
+                          {trendKeys.map((m) => (
+                            <td class="num">
+                              {g.suppressed ? (
+                                ''
+                              ) : (
+                                <Value stat={g.measures[m]} k={k} percent={isPercent(m)} />
+                              )}
+                            </td>
+                          ))}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </>
+            ))}
+          <h3>Every question{sector}</h3>
           {t.questions.map((q) => (
             <div class="question">
               <p>
@@ -175,8 +195,8 @@ export function TemplateSection({ t, review }: { t: PublicTemplate; review: Publ
               )}
             </div>
           ))}
-          <h3>Comments</h3>
-          {t.comments.shown ? (
+          {!scope && <h3>Comments</h3>}
+          {scope ? null : t.comments.shown ? (
             t.comments.items.length > 0 ? (
               t.comments.items.map((c) => <blockquote>{c}</blockquote>)
             ) : (

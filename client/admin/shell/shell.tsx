@@ -1,8 +1,9 @@
 // The frame around every screen: a skip link, the navigation, the partnership switcher and sign-out.
 // After each navigation focus moves to the new screen's heading, as a page load would announce it.
+// An employer's account (scoped to one organization) is offered the overview and the reviews only.
 import { useEffect, useRef } from 'preact/hooks';
 import { match, onLinkClick, useLocation } from '../router.ts';
-import { useSession } from '../use-session.ts';
+import { scopeOf, useSession } from '../use-session.ts';
 import { LazyScreen } from './lazy.tsx';
 import { nav, routes } from './routes.ts';
 
@@ -12,11 +13,14 @@ export function Shell() {
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
-  let found: { load: (typeof routes)[number]['load']; params: Record<string, string> } | null = null;
+  const scope = scopeOf(session);
+  let found: (typeof routes)[number] | null = null;
+  let params: Record<string, string> = {};
   for (const r of routes) {
-    const params = match(r.path, path);
-    if (params) {
-      found = { load: r.load, params };
+    const m = match(r.path, path);
+    if (m) {
+      found = r;
+      params = m;
       break;
     }
   }
@@ -55,7 +59,11 @@ export function Shell() {
         )}
         <div class="who">
           <span>
-            {session.user.name} <span class="role">({session.user.role})</span>
+            {session.user.name}{' '}
+            <span class="role">
+              ({session.user.role}
+              {scope ? `, ${scope.organizationName}` : ''})
+            </span>
           </span>
           <button type="button" onClick={() => void session.logout()}>
             Log out
@@ -65,7 +73,7 @@ export function Shell() {
       <nav aria-label="Main">
         <ul>
           {nav
-            .filter((n) => !n.adminOnly || session.user.role === 'admin')
+            .filter((n) => (!n.adminOnly || session.user.role === 'admin') && (!scope || n.scoped))
             .map((n) => (
               <li>
                 <a href={n.href} aria-current={current(n.href) ? 'page' : undefined}>
@@ -76,13 +84,20 @@ export function Shell() {
         </ul>
       </nav>
       <main id="main" ref={main} tabIndex={-1}>
-        {found ? (
+        {found && scope && !found.scoped ? (
+          <>
+            <h1 tabIndex={-1}>Not available</h1>
+            <p>
+              Your account shows the reviews of {session.current?.name} for {scope.organizationName}, next to
+              the whole sector. This screen is not part of it.
+            </p>
+            <p>
+              <a href="/admin/reviews">Go to the reviews</a>
+            </p>
+          </>
+        ) : found ? (
           // Keyed by partnership so a switch reloads the screen's data rather than showing the old one.
-          <LazyScreen
-            key={session.current?.id ?? 'none'}
-            load={found.load}
-            props={{ params: found.params, query }}
-          />
+          <LazyScreen key={session.current?.id ?? 'none'} load={found.load} props={{ params, query }} />
         ) : (
           <>
             <h1 tabIndex={-1}>Not found</h1>

@@ -1,34 +1,28 @@
-// Staff accounts (admins only): who can sign in, with which role, on which partnerships.
+// Staff accounts (admins only): who can sign in, with which role, on which partnerships, and for an
+// employer's viewer which organization of a partnership they see.
 import { useState } from 'preact/hooks';
-import { createUserBody, roles } from '../../../server/auth/users.ts';
+import { roles } from '../../../server/auth/users.ts';
 import { api } from '../api.ts';
 import { useApi } from '../use-api.ts';
-import { useSession, type SessionUser } from '../use-session.ts';
-import { useForm } from '../use-form.ts';
-import { Field, FormMessage, TextField } from '../ui/field.tsx';
+import { useSession } from '../use-session.ts';
 import { Loaded } from '../ui/status.tsx';
-
-const roleHelp: Record<string, string> = {
-  admin: 'everything, every partnership',
-  analyst: 'reads and changes the partnerships they belong to',
-  viewer: 'reads only',
-};
+import { EditMemberships } from './edit-memberships.tsx';
+import { InviteForm } from './invite-form.tsx';
+import type { StaffAccount } from './types.ts';
+import { organizationName, useOrganizations } from './use-organizations.ts';
 
 export default function Users() {
   const session = useSession();
-  const users = useApi<{ users: (SessionUser & { createdAt: string; partnershipIds: string[] })[] }>(
-    session.user.role === 'admin' ? '/api/users' : null,
-  );
-  const form = useForm();
-  const blank = {
-    name: '',
-    email: '',
-    password: '',
-    role: 'analyst',
-    partnershipIds: session.current ? [session.current.id] : [],
-  };
-  const [v, setV] = useState(blank);
+  const users = useApi<{ users: StaffAccount[] }>(session.user.role === 'admin' ? '/api/users' : null);
   const [rowMessage, setRowMessage] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  // The organization names of every limited membership, to show them by name.
+  const orgs = useOrganizations(
+    (users.data?.users ?? []).flatMap((u) =>
+      u.memberships.filter((m) => m.organizationId).map((m) => m.partnershipId),
+    ),
+  );
 
   if (session.user.role !== 'admin')
     return (
@@ -38,18 +32,10 @@ export default function Users() {
       </>
     );
 
-  async function invite(e: Event) {
-    e.preventDefault();
-    const body = form.check(createUserBody, v);
-    if (!body) return;
-    if (await form.submit(() => api.post('/api/users', body))) {
-      setV(blank);
-      users.reload();
-    }
-  }
   // Changes to an existing account answer with the server's message (e.g. "the only admin").
   async function change(act: () => Promise<unknown>) {
     setRowMessage(null);
+    setDone(null);
     try {
       await act();
     } catch (err) {
@@ -57,19 +43,27 @@ export default function Users() {
     }
     users.reload();
   }
-  const names = (ids: string[]) =>
-    ids.map((id) => session.partnerships.find((p) => p.id === id)?.name ?? id).join(', ') || '—';
-  const toggle = (id: string, on: boolean) =>
-    setV({ ...v, partnershipIds: on ? [...v.partnershipIds, id] : v.partnershipIds.filter((p) => p !== id) });
+  const partnershipName = (id: string) => session.partnerships.find((p) => p.id === id)?.name ?? id;
+  const closeEditor = (u: StaffAccount, saved: boolean) => {
+    setEditing(null);
+    if (saved) {
+      setDone(`Saved the memberships of ${u.name}.`);
+      users.reload();
+    }
+    // Back to the button that opened the editor, as a dialog would.
+    setTimeout(() => document.getElementById(`mem-${u.id}`)?.focus(), 0);
+  };
+  const editingUser = users.data?.users.find((u) => u.id === editing);
 
   return (
     <>
       <h1 tabIndex={-1}>Users</h1>
       {rowMessage && (
-        <p role="alert" class="error">
+        <p role="alert" class="form-error">
           {rowMessage}
         </p>
       )}
+      <p role="status">{done}</p>
       <Loaded state={users} what="staff accounts">
         {({ users }) => (
           <div class="table-wrap">
@@ -106,21 +100,62 @@ export default function Users() {
                         ))}
                       </select>
                     </td>
-                    <td>{u.role === 'admin' ? 'all' : names(u.partnershipIds)}</td>
+                    <td>
+                      {u.role === 'admin' ? (
+                        'all'
+                      ) : u.memberships.length === 0 ? (
+                        <span class="muted">none</span>
+                      ) : (
+                        <ul class="plain">
+                          {u.memberships.map((m) => (
+                            <li>
+                              {partnershipName(m.partnershipId)}
+                              {m.organizationId && (
+                                <span class="muted">
+                                  {' '}
+                                  (only{' '}
+                                  {organizationName(orgs, m.partnershipId, m.organizationId) ??
+                                    'one organization'}
+                                  )
+                                </span>
+                              )}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
                     <td>{u.createdAt.slice(0, 10)}</td>
                     <td>
-                      {u.id !== session.user.id && (
-                        <button
-                          type="button"
-                          aria-label={`Remove ${u.name}`}
-                          onClick={() => {
-                            if (confirm(`Remove ${u.name}'s account? They will be signed out.`))
-                              void change(() => api.del(`/api/users/${u.id}`));
-                          }}
-                        >
-                          Remove
-                        </button>
-                      )}
+                      <div class="row">
+                        {u.role !== 'admin' && (
+                          <button
+                            type="button"
+                            id={`mem-${u.id}`}
+                            aria-label={`Change memberships of ${u.name}`}
+                            aria-expanded={editing === u.id}
+                            onClick={() => {
+                              setDone(null);
+                              setRowMessage(null);
+                              setEditing(editing === u.id ? null : u.id);
+                            }}
+                          >
+                            Memberships
+                          </button>
+                        )}
+                        {u.id !== session.user.id && (
+                          <button
+                            type="button"
+                            class="danger"
+                            aria-label={`Remove ${u.name}`}
+                            onClick={() => {
+                              if (confirm(`Remove ${u.name}'s account? They will be signed out.`))
+                                void change(() => api.del(`/api/users/${u.id}`));
+                            }}
+                          >
+                            Remove
+                          </button>
+                        )}
+                      </div>
                     </td>
                   </tr>
                 ))}
@@ -129,72 +164,20 @@ export default function Users() {
           </div>
         )}
       </Loaded>
-      <form class="card" onSubmit={invite} noValidate>
-        <h2>Add a staff account</h2>
-        <p class="muted">
-          Give the new colleague their password in person or by phone; they can sign in at once.
-        </p>
-        <FormMessage message={form.message} />
-        <TextField
-          id="u-name"
-          label="Name"
-          value={v.name}
-          onValue={(name) => setV({ ...v, name })}
-          error={form.errors.name}
+      {editingUser && (
+        <EditMemberships
+          key={editingUser.id}
+          user={editingUser}
+          onDone={(saved) => closeEditor(editingUser, saved)}
         />
-        <TextField
-          id="u-email"
-          label="Email"
-          type="email"
-          value={v.email}
-          onValue={(email) => setV({ ...v, email })}
-          error={form.errors.email}
-        />
-        <TextField
-          id="u-password"
-          label="Password"
-          type="password"
-          hint="At least 12 characters."
-          autoComplete="new-password"
-          value={v.password}
-          onValue={(password) => setV({ ...v, password })}
-          error={form.errors.password}
-        />
-        <Field id="u-role" label="Role" error={form.errors.role}>
-          {(d) => (
-            <select
-              id="u-role"
-              value={v.role}
-              aria-describedby={d}
-              onChange={(e) => setV({ ...v, role: e.currentTarget.value })}
-            >
-              {roles.map((r) => (
-                <option value={r}>
-                  {r}: {roleHelp[r]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {session.partnerships.length > 0 && (
-          <fieldset>
-            <legend>Partnerships</legend>
-            {session.partnerships.map((p) => (
-              <label class="check">
-                <input
-                  type="checkbox"
-                  checked={v.partnershipIds.includes(p.id)}
-                  onChange={(e) => toggle(p.id, e.currentTarget.checked)}
-                />
-                {p.name}
-              </label>
-            ))}
-          </fieldset>
-        )}
-        <button class="primary" type="submit" disabled={form.busy}>
-          {form.busy ? 'Adding…' : 'Add account'}
-        </button>
-      </form>
+      )}
+      <InviteForm
+        onAdded={(name) => {
+          setRowMessage(null);
+          setDone(`Added ${name}.`);
+          users.reload();
+        }}
+      />
     </>
   );
 }

@@ -1,0 +1,64 @@
+// Changes the partnerships of an existing account and, for a viewer, the organization each is limited
+// to. The whole list is replaced on save; the server's reason is shown if it refuses.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { updateUserBody } from '../../../server/auth/users.ts';
+import { api } from '../api.ts';
+import { useForm } from '../use-form.ts';
+import { useSession } from '../use-session.ts';
+import { FormMessage } from '../ui/field.tsx';
+import { MembershipPicker } from './membership-picker.tsx';
+import type { StaffAccount } from './types.ts';
+import { useOrganizations } from './use-organizations.ts';
+
+export function EditMemberships(props: { user: StaffAccount; onDone: (saved: boolean) => void }) {
+  const { user } = props;
+  const session = useSession();
+  const form = useForm();
+  const [memberships, setMemberships] = useState(user.memberships);
+  const orgs = useOrganizations(user.role === 'viewer' ? memberships.map((m) => m.partnershipId) : []);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  async function save(e: Event) {
+    e.preventDefault();
+    const body = form.check(updateUserBody, { memberships });
+    if (!body) return;
+    if (await form.submit(() => api.patch(`/api/users/${user.id}`, body))) props.onDone(true);
+  }
+
+  return (
+    <form
+      class="card"
+      noValidate
+      onSubmit={save}
+      aria-labelledby="edit-m-h"
+      onKeyDown={(e) => e.key === 'Escape' && props.onDone(false)}
+    >
+      <h2 id="edit-m-h" tabIndex={-1} ref={heading}>
+        Memberships of {user.name}
+      </h2>
+      <p class="muted">
+        {user.name} is {user.role === 'viewer' ? 'a viewer' : `an ${user.role}`}. Saving replaces all of their
+        memberships with what is ticked here.
+      </p>
+      <FormMessage message={form.message} />
+      <MembershipPicker
+        id="e-memberships"
+        role={user.role}
+        partnerships={session.partnerships}
+        orgs={orgs}
+        value={memberships}
+        onChange={setMemberships}
+        error={form.errors.memberships}
+      />
+      <div class="row">
+        <button class="primary" type="submit" disabled={form.busy}>
+          {form.busy ? 'Saving…' : 'Save memberships'}
+        </button>
+        <button type="button" onClick={() => props.onDone(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+// Adds a staff account with its role and memberships, validated by the server's createUserBody first.
+import { useState } from 'preact/hooks';
+import { createUserBody, roles } from '../../../server/auth/users.ts';
+import { api } from '../api.ts';
+import { useForm } from '../use-form.ts';
+import { useSession } from '../use-session.ts';
+import { Field, FormMessage, TextField } from '../ui/field.tsx';
+import { MembershipPicker } from './membership-picker.tsx';
+import { fitRole, roleHelp, type MembershipValue } from './types.ts';
+import { useOrganizations } from './use-organizations.ts';
+
+export function InviteForm({ onAdded }: { onAdded: (name: string) => void }) {
+  const session = useSession();
+  const form = useForm();
+  const blank = {
+    name: '',
+    email: '',
+    password: '',
+    role: 'analyst',
+    memberships: (session.current
+      ? [{ partnershipId: session.current.id, organizationId: null }]
+      : []) as MembershipValue[],
+  };
+  const [v, setV] = useState(blank);
+  const orgs = useOrganizations(v.role === 'viewer' ? v.memberships.map((m) => m.partnershipId) : []);
+
+  async function invite(e: Event) {
+    e.preventDefault();
+    const body = form.check(createUserBody, v);
+    if (!body) return;
+    if (await form.submit(() => api.post('/api/users', body))) {
+      setV(blank);
+      onAdded(body.name);
+    }
+  }
+
+  return (
+    <form class="card" onSubmit={invite} noValidate aria-labelledby="invite-h">
+      <h2 id="invite-h">Add a staff account</h2>
+      <p class="muted">
+        Give the new colleague their password in person or by phone; they can sign in at once.
+      </p>
+      <FormMessage message={form.message} />
+      <TextField
+        id="u-name"
+        label="Name"
+        value={v.name}
+        onValue={(name) => setV({ ...v, name })}
+        error={form.errors.name}
+      />
+      <TextField
+        id="u-email"
+        label="Email"
+        type="email"
+        value={v.email}
+        onValue={(email) => setV({ ...v, email })}
+        error={form.errors.email}
+      />
+      <TextField
+        id="u-password"
+        label="Password"
+        type="password"
+        hint="At least 12 characters."
+        autoComplete="new-password"
+        value={v.password}
+        onValue={(password) => setV({ ...v, password })}
+        error={form.errors.password}
+      />
+      <Field id="u-role" label="Role" error={form.errors.role}>
+        {(d) => (
+          <select
+            id="u-role"
+            value={v.role}
+            aria-describedby={d}
+            onChange={(e) => {
+              const role = e.currentTarget.value;
+              setV({ ...v, role, memberships: fitRole(role, v.memberships) });
+            }}
+          >
+            {roles.map((r) => (
+              <option value={r}>
+                {r}: {roleHelp[r]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {v.role !== 'admin' && (
+        <MembershipPicker
+          id="u-memberships"
+          role={v.role}
+          partnerships={session.partnerships}
+          orgs={orgs}
+          value={v.memberships}
+          onChange={(memberships) => setV({ ...v, memberships })}
+          error={form.errors.memberships}
+        />
+      )}
+      <button class="primary" type="submit" disabled={form.busy}>
+        {form.busy ? 'Adding…' : 'Add account'}
+      </button>
+    </form>
+  );
+}

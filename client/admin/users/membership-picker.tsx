@@ -1,0 +1,81 @@
+// Which partnerships a staff account belongs to and, for a viewer, whether they see the whole
+// partnership or only one organization of it (an employer's staff).
+import type { PartnershipSummary } from '../use-session.ts';
+import type { MembershipValue } from './types.ts';
+import type { OrganizationsOf } from './use-organizations.ts';
+
+export function MembershipPicker(props: {
+  id: string;
+  role: string;
+  partnerships: PartnershipSummary[];
+  orgs: OrganizationsOf;
+  value: MembershipValue[];
+  onChange: (v: MembershipValue[]) => void;
+  error?: string | undefined;
+}) {
+  const { id, role, value, onChange, orgs } = props;
+  const viewer = role === 'viewer';
+  const find = (pid: string) => value.find((m) => m.partnershipId === pid);
+  const toggle = (pid: string, on: boolean) =>
+    onChange(
+      on
+        ? [...value, { partnershipId: pid, organizationId: null }]
+        : value.filter((m) => m.partnershipId !== pid),
+    );
+  const limit = (pid: string, organizationId: string | null) =>
+    onChange(value.map((m) => (m.partnershipId === pid ? { ...m, organizationId } : m)));
+  const described = [`${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ');
+
+  if (props.partnerships.length === 0) return <p class="muted">There is no partnership to join yet.</p>;
+  return (
+    <fieldset aria-describedby={described} class={props.error ? 'invalid' : undefined}>
+      <legend>Partnerships</legend>
+      <p class="hint" id={`${id}-hint`}>
+        {viewer
+          ? 'A viewer can be limited to one organization: an employer’s staff then see only the reviews, their organization beside the whole sector, and no comments.'
+          : 'Only a viewer can be limited to one organization; this role sees whole partnerships.'}
+      </p>
+      {props.error && (
+        <p class="error" id={`${id}-error`}>
+          {props.error}
+        </p>
+      )}
+      {props.partnerships.map((p) => {
+        const m = find(p.id);
+        const list = orgs[p.id];
+        const selectId = `${id}-org-${p.id}`;
+        return (
+          <div class="membership">
+            <label class="check">
+              <input type="checkbox" checked={!!m} onChange={(e) => toggle(p.id, e.currentTarget.checked)} />
+              {p.name}
+            </label>
+            {m && viewer && (
+              <div class="field">
+                <label for={selectId}>What they see in {p.name}</label>
+                {list instanceof Error ? (
+                  <p class="error" role="alert">
+                    The organizations could not be loaded: {list.message}
+                  </p>
+                ) : (
+                  <select
+                    id={selectId}
+                    value={m.organizationId ?? ''}
+                    disabled={!list}
+                    onChange={(e) => limit(p.id, e.currentTarget.value || null)}
+                  >
+                    <option value="">The whole partnership</option>
+                    {!list && <option disabled>Loading organizations…</option>}
+                    {list?.map((o) => (
+                      <option value={o.id}>Only {o.name}, beside the whole sector</option>
+                    ))}
+                  </select>
+                )}
+              </div>
+            )}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
