@@ -11,14 +11,14 @@ import { newId } from '../ids.ts';
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
 const hhmmEnd = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 
-export const createPartnershipBody = z.object({
+const partnershipFields = {
   name: z.string().trim().min(1).max(160),
   sector: z.string().trim().min(1).max(80),
   region: z.string().trim().min(1).max(120),
   timeZone: z.string().refine(isValidTimeZone, 'Use an IANA time zone such as America/Chicago.'),
-  reviewYear: z.enum(['calendar', 'program']).default('program'),
+  reviewYear: z.enum(['calendar', 'program']),
   // Below 3, a "group" statistic can describe one or two people; the floor is not configurable.
-  minGroupSize: z.number().int().min(3, 'The minimum group size is never below 3.').max(100).default(5),
+  minGroupSize: z.number().int().min(3, 'The minimum group size is never below 3.').max(100),
   /** Local hours in which SMS may go out (end exclusive); texts due outside wait for the next window. */
   smsHours: z
     .object({
@@ -26,14 +26,21 @@ export const createPartnershipBody = z.object({
       // 24:00 is the end of the day: a window of 00:00-24:00 never holds a text back.
       end: z.string().regex(hhmmEnd, 'Use a time such as 20:00 (24:00 for the end of the day).'),
     })
-    .refine((h) => h.start < h.end, { message: 'The window must end after it starts.', path: ['end'] })
-    .default({ start: '08:00', end: '20:00' }),
+    .refine((h) => h.start < h.end, { message: 'The window must end after it starts.', path: ['end'] }),
+};
+export const createPartnershipBody = z.object({
+  ...partnershipFields,
+  reviewYear: partnershipFields.reviewYear.default('program'),
+  minGroupSize: partnershipFields.minGroupSize.default(5),
+  smsHours: partnershipFields.smsHours.default({ start: '08:00', end: '20:00' }),
 });
 /** What the API validated; callers inside the server may leave the SMS hours to their default. */
 export type CreatePartnershipBody = Omit<z.infer<typeof createPartnershipBody>, 'smsHours'> & {
   smsHours?: { start: string; end: string };
 };
-export const updatePartnershipBody = createPartnershipBody.partial();
+// Built from the fields without their defaults: zod fills a default in even on a partial schema, so
+// renaming a partnership would otherwise reset its minimum group size to 5.
+export const updatePartnershipBody = z.object(partnershipFields).partial();
 
 export interface Partnership {
   id: string;

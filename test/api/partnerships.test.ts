@@ -29,6 +29,29 @@ describe('/api/partnerships', () => {
     });
   });
 
+  it('changes only the fields sent: a new name keeps the minimum group size and the texting hours', async () => {
+    const client = await adminClient(makeTestApp());
+    const id = (
+      await client.post('/api/partnerships', {
+        ...partnership,
+        minGroupSize: 10,
+        reviewYear: 'calendar',
+        smsHours: { start: '09:00', end: '18:00' },
+      })
+    ).json.partnership.id;
+    const renamed = await client.patch(`/api/partnerships/${id}`, { name: 'River Valley Partnership' });
+    expect(renamed.status, renamed.text).toBe(200);
+    expect(renamed.json.partnership).toMatchObject({
+      name: 'River Valley Partnership',
+      minGroupSize: 10,
+      reviewYear: 'calendar',
+      smsHours: { start: '09:00', end: '18:00' },
+    });
+    expect((await client.get(`/api/partnerships/${id}`)).json.partnership).toMatchObject(
+      renamed.json.partnership,
+    );
+  });
+
   it('never lets the minimum group size fall below 3', async () => {
     const client = await adminClient(makeTestApp());
     expect((await client.post('/api/partnerships', { ...partnership, minGroupSize: 2 })).status).toBe(422);

@@ -176,6 +176,12 @@ describe('GET /api/partnerships/:id/reviews/:period', () => {
     expect(
       (await f.client.patch(`${base}/goals/${goal.json.goal.id}`, { target: 65 })).json.goal.target,
     ).toBe(65);
+    // A change of one field leaves the others as they were, defaults included.
+    const rate = list.json.goals.find((g: any) => g.label === 'Response rate 35%');
+    await f.client.patch(`${base}/goals/${rate.id}`, { comparison: 'at_most' });
+    const renamed = await f.client.patch(`${base}/goals/${rate.id}`, { label: 'Response rate at most 35%' });
+    expect(renamed.json.goal).toMatchObject({ comparison: 'at_most', periods: ['PY2026-Q1'], target: 35 });
+    expect((await f.client.get(`${base}/goals`)).json.goals).toContainEqual(renamed.json.goal);
     expect((await f.client.del(`${base}/goals/${goal.json.goal.id}`)).status).toBe(200);
     const reviews = await f.client.get(`${base}/reviews`);
     expect(reviews.json.reviews.map((r: any) => r.period)).toEqual(['PY2026', 'PY2026-Q1']);
