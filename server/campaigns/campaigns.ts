@@ -143,6 +143,7 @@ export async function createCampaign(
     status: 'draft',
     launched_at: null,
     open_link_hash: null,
+    open_link_version: 0,
     open_link_hourly_limit: input.openLink?.hourlyLimit ?? 60,
     open_link_total_limit: input.openLink?.totalLimit ?? 2000,
     created_at: deps.clock.now().toISOString(),

@@ -3,29 +3,80 @@
  * a one-off ticket (an invitation with no contact) through the same single-use path as a personal
  * link; tickets are capped per hour and in total, and a ticket cannot be submitted within seconds of
  * being minted, so a script must fetch, wait and submit for every answer and still hits the caps.
+ * The link itself is derived from the link secret and a version, so staff can see it again; turning
+ * it on moves to the next version, which retires the one before.
  */
 import type { Deps } from '../deps.ts';
 import { localDay } from '../dates.ts';
 import { AppError } from '../errors.ts';
+import { linkToken } from '../distribution/links.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
 import { newId, newToken, sha256Hex } from '../ids.ts';
-import { campaignWindow, getCampaign, type Campaign } from './campaigns.ts';
+import { campaignWindow, forgetCampaign, getCampaign, type Campaign } from './campaigns.ts';
 
 /** The fastest a person can plausibly answer even the shortest survey. */
 export const minSecondsToAnswer = 20;
 
-export async function enableOpenLink(deps: Pick<Deps, 'db' | 'random'>, campaign: Campaign) {
-  const token = newToken(deps.random);
-  await deps.db
-    .updateTable('campaigns')
-    .set({ open_link_hash: await sha256Hex(token) })
-    .where('id', '=', campaign.id)
-    .execute();
-  return { token };
+/**
+ * The open link's token for one version: HMAC of the link secret, like a personal link's, so the
+ * dashboard can show it again while the database keeps only its hash. The `open:` prefix keeps it
+ * apart from every invitation's token (invitation ids have no colon).
+ */
+export function openLinkToken(secret: string, campaignId: string, version: number): Promise<string> {
+  return linkToken(secret, `open:${campaignId}`, version);
+}
+
+/**
+ * Turns the open link on with a new token (the next version), retiring any earlier one. The version
+ * only ever grows, so a link turned off, or replaced, never comes back.
+ */
+export async function enableOpenLink(deps: Pick<Deps, 'db' | 'config'>, campaign: Campaign) {
+  // Guarded on the version read, so two requests at once cannot both think their link is current.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const { open_link_version: current } = await deps.db
+      .selectFrom('campaigns')
+      .select('open_link_version')
+      .where('id', '=', campaign.id)
+      .executeTakeFirstOrThrow();
+    const version = current + 1;
+    const token = await openLinkToken(deps.config.distribution.linkSecret, campaign.id, version);
+    const result = await deps.db
+      .updateTable('campaigns')
+      .set({ open_link_hash: await sha256Hex(token), open_link_version: version })
+      .where('id', '=', campaign.id)
+      .where('open_link_version', '=', current)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 1) {
+      forgetCampaign(deps, campaign.id);
+      return { token };
+    }
+  }
+  throw new AppError('CONFLICT', 'The open link was changed at the same time; reload and try again.');
 }
 
 export async function disableOpenLink(deps: Pick<Deps, 'db'>, campaignId: string) {
   await deps.db.updateTable('campaigns').set({ open_link_hash: null }).where('id', '=', campaignId).execute();
+  forgetCampaign(deps, campaignId);
+}
+
+/**
+ * The open link as it stands: off, on with its token, or on but `hidden`: turned on before links
+ * were derived (migrations/0007), so only its hash exists and a new link is the way to show one.
+ */
+export type OpenLinkState = { state: 'off' } | { state: 'on'; token: string } | { state: 'hidden' };
+
+export async function currentOpenLink(
+  deps: Pick<Deps, 'db' | 'config'>,
+  campaignId: string,
+): Promise<OpenLinkState> {
+  const row = await deps.db
+    .selectFrom('campaigns')
+    .select(['open_link_hash', 'open_link_version'])
+    .where('id', '=', campaignId)
+    .executeTakeFirst();
+  if (!row?.open_link_hash) return { state: 'off' };
+  const token = await openLinkToken(deps.config.distribution.linkSecret, campaignId, row.open_link_version);
+  return (await sha256Hex(token)) === row.open_link_hash ? { state: 'on', token } : { state: 'hidden' };
 }
 
 /** Mints a ticket for one visitor, or refuses when the link is unknown, closed or over its caps. */

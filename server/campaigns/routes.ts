@@ -1,12 +1,12 @@
 /** /api/partnerships/:id/campaigns and /api/:id: create, launch, hand out links, close. */
 import { Hono } from 'hono';
 import { authenticate, requirePartnership } from '../auth/guard.ts';
-import { readJson, type AppEnv } from '../http.ts';
+import { readQuery, type AppEnv } from '../http.ts';
 import { getContactsByIds } from '../partnerships/contacts.ts';
 import { closeCampaign, getCampaign } from './campaigns.ts';
-import { campaignProgress } from '../distribution/progress.ts';
+import { campaignFailures, campaignProgress, failuresQuery } from '../distribution/progress.ts';
 import { issueLinks, launchCampaign } from './invitations.ts';
-import { disableOpenLink, enableOpenLink } from './open-link.ts';
+import { currentOpenLink, disableOpenLink, enableOpenLink } from './open-link.ts';
 
 /** Loads a campaign and checks the caller may see (or change) its partnership. */
 async function campaignFor(c: { var: AppEnv['Variables'] }, id: string, access: 'read' | 'write') {
@@ -24,6 +24,11 @@ export const campaignRoutes = new Hono<AppEnv>()
   .get('/:id/progress', async (c) => {
     const campaign = await campaignFor(c, c.req.param('id'), 'read');
     return c.json({ progress: await campaignProgress(c.var.deps, campaign.id) });
+  })
+  .get('/:id/failures', async (c) => {
+    const campaign = await campaignFor(c, c.req.param('id'), 'read');
+    const query = readQuery(c, failuresQuery);
+    return c.json(await campaignFailures(c.var.deps, campaign.id, query));
   })
   .post('/:id/launch', async (c) => {
     const campaign = await campaignFor(c, c.req.param('id'), 'write');
@@ -50,6 +55,12 @@ export const campaignRoutes = new Hono<AppEnv>()
       };
     });
     return c.json({ links });
+  })
+  .get('/:id/open-link', async (c) => {
+    const campaign = await campaignFor(c, c.req.param('id'), 'read');
+    const link = await currentOpenLink(c.var.deps, campaign.id);
+    const url = link.state === 'on' ? `${c.var.deps.config.publicUrl}/o/${link.token}` : null;
+    return c.json({ openLink: { state: link.state, url } });
   })
   .post('/:id/open-link', async (c) => {
     const campaign = await campaignFor(c, c.req.param('id'), 'write');

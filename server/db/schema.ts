@@ -95,6 +95,8 @@ export interface CampaignsTable {
   status: Generated<'draft' | 'open' | 'closed'>;
   launched_at: string | null;
   open_link_hash: string | null;
+  /** migrations/0007: the version the open link's token is derived from. */
+  open_link_version: Generated<number>;
   open_link_hourly_limit: Generated<number>;
   open_link_total_limit: Generated<number>;
   created_at: string;

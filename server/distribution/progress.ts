@@ -1,8 +1,11 @@
 /**
  * A campaign's progress: each channel's invitations by status, reminders, and who has answered. Only
- * counts leave this function; "completed" comes from the invitation's flag, never from a response.
+ * counts leave campaignProgress; "completed" comes from the invitation's flag, never from a response.
+ * campaignFailures lists, person by person, the invitations that could not be delivered, and nothing
+ * that tells whether or when anyone answered.
  */
 import { sql } from 'kysely';
+import { z } from 'zod';
 import type { Deps } from '../deps.ts';
 import type { OutboxStatus } from '../db/schema.ts';
 import { invitationCounts } from '../campaigns/invitations.ts';
@@ -110,4 +113,108 @@ export async function campaignProgress(
     progress.completed - progress.channels.sms.completed - progress.channels.email.completed;
   progress.responseRate = rate(progress.completed, progress.invited);
   return progress;
+}
+
+export interface FailedContact {
+  contactId: string;
+  firstName: string;
+  lastName: string;
+  channel: 'sms' | 'email';
+  /** The contact's phone (SMS) or email as it is now: the outbox does not keep a copy. */
+  address: string | null;
+  status: 'failed' | 'undelivered';
+  code: string | null;
+  reason: string | null;
+  attempts: number;
+}
+
+type Cursor = [lastName: string, firstName: string, outboxId: string];
+const cursorShape = z.tuple([z.string(), z.string(), z.string()]);
+const utf8 = { encode: new TextEncoder(), decode: new TextDecoder('utf-8', { fatal: true }) };
+
+/** The position after a row, opaque to callers: base64url of [last name, first name, outbox id]. */
+function encodeCursor(cursor: Cursor): string {
+  let bin = '';
+  for (const b of utf8.encode.encode(JSON.stringify(cursor))) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function decodeCursor(text: string): Cursor | null {
+  try {
+    const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    const json = utf8.decode.decode(Uint8Array.from(bin, (ch) => ch.charCodeAt(0)));
+    const parsed = cursorShape.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export const failuresQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  after: z
+    .string()
+    .max(1000)
+    .transform((text, ctx) => {
+      const cursor = decodeCursor(text);
+      if (!cursor) {
+        ctx.addIssue({ code: 'custom', message: 'Pass the nextAfter of the previous page, unchanged.' });
+        return z.NEVER;
+      }
+      return cursor;
+    })
+    .optional(),
+});
+
+/**
+ * The contacts whose invitation failed for good (refused, or given up after its retries), by name,
+ * a page at a time, for staff to correct an address or hand over a printed link. Only invitations:
+ * they go out when the campaign opens, before anyone can have answered, whereas a failed reminder
+ * would tell that its contact had not answered by that reminder's day. No dates leave here either.
+ */
+export async function campaignFailures(
+  deps: Pick<Deps, 'db'>,
+  campaignId: string,
+  query: z.infer<typeof failuresQuery>,
+): Promise<{ failures: FailedContact[]; nextAfter: string | null }> {
+  const after = query.after
+    ? sql`AND (c.last_name, c.first_name, o.id) > (${query.after[0]}, ${query.after[1]}, ${query.after[2]})`
+    : sql``;
+  const { rows } = await sql<{
+    id: string;
+    contact_id: string;
+    first_name: string;
+    last_name: string;
+    channel: 'sms' | 'email';
+    address: string | null;
+    status: 'failed' | 'undelivered';
+    error_code: string | null;
+    error_message: string | null;
+    attempts: number;
+  }>`
+    SELECT o.id, o.contact_id, c.first_name, c.last_name, o.channel,
+      CASE o.channel WHEN 'sms' THEN c.phone ELSE c.email END AS address,
+      o.status, o.error_code, o.error_message, o.attempts
+    FROM outbox o JOIN contacts c ON c.id = o.contact_id
+    WHERE o.campaign_id = ${campaignId} AND o.purpose = 'invitation' AND o.status IN ('failed', 'undelivered')
+      ${after}
+    ORDER BY c.last_name, c.first_name, o.id
+    LIMIT ${query.limit + 1}`.execute(deps.db);
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  return {
+    failures: page.map((r) => ({
+      contactId: r.contact_id,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      channel: r.channel,
+      address: r.address,
+      status: r.status,
+      code: r.error_code,
+      reason: r.error_message,
+      attempts: Number(r.attempts),
+    })),
+    nextAfter:
+      rows.length > query.limit && last ? encodeCursor([last.last_name, last.first_name, last.id]) : null,
+  };
 }

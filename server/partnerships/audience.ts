@@ -1,4 +1,11 @@
-/** Which contacts a campaign reaches: by kind, organization and attribute values. */
+/**
+ * Which contacts a campaign reaches: by kind, organization and attribute values. One SQL condition
+ * serves the launch (which loads the contacts) and the count shown before it (which only counts), so
+ * the number on the screen is the number of people a launch invites.
+ */
+import { sql, type RawBuilder } from 'kysely';
+import { z } from 'zod';
+import { audience as audienceSchema } from '../campaigns/campaigns.ts';
 import type { Deps } from '../deps.ts';
 import { toContact, type Contact } from './contacts.ts';
 
@@ -8,15 +15,124 @@ export interface AudienceFilter {
   attributes?: Record<string, string[]>;
 }
 
+type Channel = 'sms' | 'email';
+
+/**
+ * The contacts of a partnership that match. Each list is bound as one JSON parameter, because D1
+ * binds at most 100 per statement and an audience may name 200 organizations. A contact without an
+ * attribute counts as having the empty value.
+ */
+function matching(deps: Pick<Deps, 'db'>, partnershipId: string, audience: AudienceFilter) {
+  let q = deps.db.selectFrom('contacts').where('partnership_id', '=', partnershipId);
+  if (audience.kinds?.length)
+    q = q.where(sql<boolean>`kind IN (SELECT value FROM json_each(${JSON.stringify(audience.kinds)}))`);
+  if (audience.organizationIds?.length)
+    q = q.where(
+      sql<boolean>`organization_id IN (SELECT value FROM json_each(${JSON.stringify(audience.organizationIds)}))`,
+    );
+  if (Object.keys(audience.attributes ?? {}).length)
+    q = q.where(
+      sql<boolean>`NOT EXISTS (
+        SELECT 1 FROM json_each(${JSON.stringify(audience.attributes)}) AS wanted
+        WHERE coalesce(json_extract(contacts.attributes, '$."' || wanted.key || '"'), '')
+          NOT IN (SELECT value FROM json_each(wanted.value)))`,
+    );
+  return q;
+}
+
 export async function listContactsForAudience(
   deps: Pick<Deps, 'db'>,
   partnershipId: string,
   audience: AudienceFilter,
 ): Promise<Contact[]> {
-  let q = deps.db.selectFrom('contacts').selectAll().where('partnership_id', '=', partnershipId);
-  if (audience.kinds?.length) q = q.where('kind', 'in', audience.kinds);
-  if (audience.organizationIds?.length) q = q.where('organization_id', 'in', audience.organizationIds);
-  const contacts = (await q.orderBy('id').execute()).map(toContact);
-  const wanted = Object.entries(audience.attributes ?? {});
-  return contacts.filter((c) => wanted.every(([name, values]) => values.includes(c.attributes[name] ?? '')));
+  const rows = await matching(deps, partnershipId, audience).selectAll().orderBy('id').execute();
+  return rows.map(toContact);
 }
+
+// What chooseChannel (distribution/outbox.ts) asks of a contact, as SQL; test/api/audience.test.ts
+// holds the two together by launching what was counted.
+const reachable: Record<Channel, RawBuilder<boolean>> = {
+  sms: sql`(coalesce(phone, '') <> '' AND sms_consent = 1 AND sms_opted_out_at IS NULL)`,
+  email: sql`(coalesce(email, '') <> '' AND email_opted_out_at IS NULL)`,
+};
+
+export interface AudienceCount {
+  total: number;
+  sms: number;
+  email: number;
+  /** Reachable by no chosen channel: only a printed link reaches them. */
+  none: number;
+}
+
+/** How many contacts a launch would invite, and on which channel, counted in the database. */
+export async function countAudience(
+  deps: Pick<Deps, 'db'>,
+  partnershipId: string,
+  audience: AudienceFilter,
+  channels: Channel[],
+): Promise<AudienceCount> {
+  const chosen = channels.length
+    ? sql`CASE ${sql.join(
+        channels.map((ch) => sql`WHEN ${reachable[ch]} THEN ${sql.lit(ch)}`),
+        sql` `,
+      )} ELSE 'none' END`
+    : sql`'none'`;
+  const rows = await matching(deps, partnershipId, audience)
+    .select([sql<Channel | 'none'>`${chosen}`.as('channel'), sql<number>`count(*)`.as('n')])
+    .groupBy(sql`1`)
+    .execute();
+  const out: AudienceCount = { total: 0, sms: 0, email: 0, none: 0 };
+  for (const r of rows) {
+    out[r.channel] += Number(r.n);
+    out.total += Number(r.n);
+  }
+  return out;
+}
+
+const list = z
+  .string()
+  .max(20_000)
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
+const json = z
+  .string()
+  .max(20_000)
+  .transform((s, ctx) => {
+    try {
+      return JSON.parse(s) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'Pass attributes as JSON, e.g. {"occupation":["welder"]}.' });
+      return z.NEVER;
+    }
+  });
+
+/**
+ * `?kinds=worker&organizationIds=a,b&attributes={"occupation":["welder"]}&channels=sms,email`: the
+ * audience as a campaign states it (validated by the same schema) and the channels in order of
+ * preference. No kinds or organizations: everyone; no `channels`: SMS, then email, as a campaign.
+ */
+export const audienceQuery = z
+  .object({
+    kinds: list.optional(),
+    organizationIds: list.optional(),
+    attributes: json.optional(),
+    channels: list.optional(),
+  })
+  .transform((q): unknown => ({
+    kinds: q.kinds?.length ? q.kinds : undefined,
+    organizationIds: q.organizationIds?.length ? q.organizationIds : undefined,
+    attributes: q.attributes,
+    channels: q.channels ?? ['sms', 'email'],
+  }))
+  .pipe(
+    audienceSchema.extend({
+      channels: z
+        .array(z.enum(['sms', 'email']))
+        .max(2, 'Name each channel once: sms, email or both.')
+        .transform((c) => [...new Set(c)]),
+    }),
+  );

@@ -6,6 +6,7 @@ import { addMembership, listMembers, removeMembership, scopesOf } from '../auth/
 import { createCampaign, createCampaignBody, listCampaigns } from '../campaigns/campaigns.ts';
 import { AppError } from '../errors.ts';
 import { readJson, readQuery, type AppEnv } from '../http.ts';
+import { audienceQuery, countAudience } from './audience.ts';
 import { addContacts, contactQuery, listContacts, maxContactsPerRequest } from './contacts.ts';
 import { importContacts } from './import.ts';
 import { importQuery, readCsvBody } from './import-request.ts';
@@ -135,4 +136,10 @@ export const partnershipRoutes = new Hono<AppEnv>()
     await getPartnership(c.var.deps, c.req.param('id'));
     await removeMembership(c.var.deps, c.req.param('userId'), c.req.param('id'));
     return c.json({ ok: true });
+  })
+  .get('/:id/audience', async (c) => {
+    await requirePartnership(c, c.req.param('id'), 'read');
+    const { channels, ...audience } = readQuery(c, audienceQuery);
+    await getPartnership(c.var.deps, c.req.param('id'));
+    return c.json(await countAudience(c.var.deps, c.req.param('id'), audience, channels));
   });

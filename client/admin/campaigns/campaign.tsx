@@ -5,11 +5,21 @@ import { useForm } from '../use-form.ts';
 import { canWrite, useSession } from '../use-session.ts';
 import { FormMessage } from '../ui/field.tsx';
 import { Loaded } from '../ui/status.tsx';
+import { Failures } from './failures.tsx';
 import { OpenLink } from './open-link.tsx';
 import { PrintedLinks } from './printed-links.tsx';
 import { Progress } from './progress.tsx';
 import { useLaunch } from './use-launch.ts';
 import { useCampaign } from './use-progress.ts';
+import type { CampaignProgress } from './types.ts';
+
+const failedInvitations = (p: CampaignProgress | null) =>
+  p
+    ? p.channels.sms.failed +
+      p.channels.sms.undelivered +
+      p.channels.email.failed +
+      p.channels.email.undelivered
+    : 0;
 
 export default function CampaignScreen({ params }: ScreenProps) {
   const state = useCampaign(params.id!);
@@ -74,6 +84,10 @@ export default function CampaignScreen({ params }: ScreenProps) {
             </div>
           )}
           {state.progress && <Progress progress={state.progress} />}
+          {campaign.status !== 'draft' && (
+            // Loaded again whenever the progress counts another failed invitation.
+            <Failures key={failedInvitations(state.progress)} campaignId={campaign.id} />
+          )}
           {campaign.status !== 'draft' && (
             <p>
               <a href={`/admin/outbox?campaignId=${campaign.id}`}>

@@ -1,10 +1,20 @@
-// The poster link: turned on and off here, shown with a QR code drawn in the browser (no service).
-import { useEffect, useState } from 'preact/hooks';
+// The poster link: turned on, replaced and off here, and shown whenever the screen is opened (the
+// server derives it again from its secret), with a QR code drawn in the browser (no service).
+import { useEffect, useRef, useState } from 'preact/hooks';
 import QRCode from 'qrcode';
 import { api } from '../api.ts';
+import { useApi } from '../use-api.ts';
 import { useForm } from '../use-form.ts';
 import { FormMessage } from '../ui/field.tsx';
+import { Loaded } from '../ui/status.tsx';
+import { Poster, printPoster } from './poster.tsx';
 import type { Campaign } from './types.ts';
+
+interface OpenLinkState {
+  /** `hidden`: on, but made before links could be shown again; only a new link can be shown. */
+  state: 'off' | 'on' | 'hidden';
+  url: string | null;
+}
 
 export function OpenLink({
   campaign,
@@ -15,28 +25,35 @@ export function OpenLink({
   writable: boolean;
   onChange: () => void;
 }) {
+  const path = `/api/campaigns/${encodeURIComponent(campaign.id)}/open-link`;
+  const link = useApi<{ openLink: OpenLinkState }>(path);
   const form = useForm();
-  // The URL is shown only when it is turned on here: the server keeps only its hash.
-  const [url, setUrl] = useState<string | null>(null);
+  // Replacing a link retires posters already printed, so it asks first.
+  const [confirming, setConfirming] = useState(false);
+  // The keyboard moves into the question and back to the button that asked it.
+  const asked = useRef(false);
+  useEffect(() => {
+    if (confirming) document.getElementById('open-confirm-yes')?.focus();
+    else if (asked.current) document.getElementById('open-new')?.focus();
+    asked.current = confirming;
+  }, [confirming]);
+  const url = link.data?.openLink.url ?? null;
   const [svg, setSvg] = useState<string | null>(null);
   useEffect(() => {
     if (!url) return setSvg(null);
     void QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }).then(setSvg);
   }, [url]);
 
-  const enable = async () => {
-    const out = await form.submit(() => api.post<{ url: string }>(`/api/campaigns/${campaign.id}/open-link`));
-    if (out) {
-      setUrl(out.url);
+  const change = async (send: () => Promise<unknown>) => {
+    setConfirming(false);
+    if (await form.submit(send)) {
+      link.reload();
       onChange();
     }
   };
-  const disable = async () => {
-    if (await form.submit(() => api.del(`/api/campaigns/${campaign.id}/open-link`))) {
-      setUrl(null);
-      onChange();
-    }
-  };
+  const enable = () => change(() => api.post(path));
+  const disable = () => change(() => api.del(path));
+
   return (
     <section class="card" aria-labelledby="open-h">
       <h2 id="open-h">Open link for posters and QR codes</h2>
@@ -45,34 +62,75 @@ export function OpenLink({
         {campaign.openLink.totalLimit} in all.
       </p>
       <FormMessage message={form.message} />
-      <p>
-        The open link is <strong>{campaign.openLink.enabled ? 'on' : 'off'}</strong>.
-      </p>
-      {url && (
-        <div class="qr">
-          <p>
-            <a href={url}>{url}</a>
-          </p>
-          {svg && (
-            <div role="img" aria-label={`QR code for ${url}`} dangerouslySetInnerHTML={{ __html: svg }} />
-          )}
-          <p class="small muted">
-            Print this page (Ctrl+P) for a poster. Turning the link on again makes a new one and retires this.
-          </p>
-        </div>
-      )}
-      {writable && campaign.status !== 'closed' && (
-        <div class="actions">
-          <button type="button" onClick={enable} disabled={form.busy}>
-            {campaign.openLink.enabled ? 'Make a new open link' : 'Turn the open link on'}
-          </button>
-          {campaign.openLink.enabled && (
-            <button type="button" class="danger" onClick={disable} disabled={form.busy}>
-              Turn it off
-            </button>
-          )}
-        </div>
-      )}
+      <Loaded state={link} what="the open link">
+        {({ openLink }) => (
+          <>
+            <p>
+              The open link is <strong>{openLink.state === 'off' ? 'off' : 'on'}</strong>.
+            </p>
+            {openLink.state === 'hidden' && (
+              <p class="open-link-hidden">
+                It was made before the dashboard could show a link again, so it cannot be shown here. Posters
+                printed with it still work. Make a new link to see it here; the old one then stops working.
+              </p>
+            )}
+            {url && (
+              <div class="qr">
+                <p>
+                  <a href={url}>{url}</a>
+                </p>
+                {svg && (
+                  <div
+                    role="img"
+                    aria-label={`QR code for ${url}`}
+                    dangerouslySetInnerHTML={{ __html: svg }}
+                  />
+                )}
+              </div>
+            )}
+            {url && svg && <Poster url={url} svg={svg} />}
+            <div class="actions">
+              {url && svg && (
+                <button type="button" onClick={printPoster}>
+                  Print a poster
+                </button>
+              )}
+              {writable && campaign.status !== 'closed' && !confirming && (
+                <>
+                  <button
+                    type="button"
+                    id="open-new"
+                    onClick={() => (openLink.state === 'off' ? void enable() : setConfirming(true))}
+                    disabled={form.busy}
+                  >
+                    {openLink.state === 'off' ? 'Turn the open link on' : 'Make a new open link'}
+                  </button>
+                  {openLink.state !== 'off' && (
+                    <button type="button" class="danger" onClick={() => void disable()} disabled={form.busy}>
+                      Turn it off
+                    </button>
+                  )}
+                </>
+              )}
+            </div>
+            {confirming && (
+              <div class="confirm" role="group" aria-labelledby="open-confirm">
+                <p id="open-confirm">
+                  Posters and QR codes with the current link will stop working. Make a new link?
+                </p>
+                <div class="actions">
+                  <button type="button" class="primary" id="open-confirm-yes" onClick={() => void enable()}>
+                    Yes, make a new link
+                  </button>
+                  <button type="button" onClick={() => setConfirming(false)}>
+                    Keep the current link
+                  </button>
+                </div>
+              </div>
+            )}
+          </>
+        )}
+      </Loaded>
     </section>
   );
 }

@@ -35,7 +35,8 @@ export function Progress({ progress }: { progress: CampaignProgress }) {
           <p>response rate</p>
         </div>
       </div>
-      <div class="table-wrap">
+      {/* Focusable, so a keyboard can scroll the table when it is wider than the screen. */}
+      <div class="table-wrap" tabIndex={0} role="region" aria-label="Invitations by channel and status">
         <table>
           <caption class="sr-only">Invitations by channel and status</caption>
           <thead>

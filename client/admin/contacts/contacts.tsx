@@ -1,5 +1,6 @@
 // The partnership's contacts: search and filters, and each person's consent and opt-out state.
 import { useEffect, useState } from 'preact/hooks';
+import type { ScreenProps } from '../shell/routes.ts';
 import { useApi } from '../use-api.ts';
 import { canWrite, useSession } from '../use-session.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
@@ -29,10 +30,11 @@ function smsState(c: Contact) {
   return c.smsConsent ? 'consented' : 'no consent';
 }
 
-export default function Contacts() {
+export default function Contacts(props: ScreenProps) {
   const { current, user } = useSession();
-  const [q, setQ] = useState('');
-  const [debounced, setDebounced] = useState('');
+  // `?q=` opens the list searched, as the campaign screen's links to people do.
+  const [q, setQ] = useState(() => props.query.get('q') ?? '');
+  const [debounced, setDebounced] = useState(q.trim());
   const [kind, setKind] = useState('');
   const [org, setOrg] = useState('');
   // Typing a name should not send a request per key.

@@ -2,7 +2,8 @@
 // employer's account sees its own organization beside the whole sector.
 import type { PublicChange, PublicStat, PublicTemplate } from '../../../server/reviews/types.ts';
 
-const one = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
+/** A figure as reviews show it: whole numbers as they are, others to one decimal. */
+export const one = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
 export const isPercent = (m: string) => m.startsWith('share.') || m === 'response_rate';
 
 export function Value({ stat, k, percent }: { stat: PublicStat | undefined; k: number; percent?: boolean }) {

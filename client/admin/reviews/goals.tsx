@@ -1,14 +1,18 @@
-// Goals: how this review stands against them, and (for analysts) a form to set a new one.
-import { useState } from 'preact/hooks';
-import { createGoalBody } from '../../../server/reviews/goals.ts';
-import type { PublicReview } from '../../../server/reviews/types.ts';
+// Goals: how this review stands against them, and (for analysts and admins) forms to add, change and
+// remove them, checked by the server's own schemas before they are sent.
+import { useEffect, useState } from 'preact/hooks';
+import type { z } from 'zod';
+import { createGoalBody, updateGoalBody } from '../../../server/reviews/goals.ts';
+import type { Goal, PublicReview } from '../../../server/reviews/types.ts';
 import { api } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { useForm } from '../use-form.ts';
+import { one } from './figures.tsx';
 import { canWrite, useSession } from '../use-session.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
 
 const statusText = { met: 'met', not_met: 'not met', not_enough_responses: 'not enough responses' };
+type Measures = Record<string, Record<string, string> | null>;
 
 export function Goals({
   partnershipId,
@@ -20,7 +24,21 @@ export function Goals({
   onChange: () => void;
 }) {
   const { user } = useSession();
+  const writable = canWrite(user);
+  const measures = useApi<{ measures: Measures }>(
+    writable ? `/api/partnerships/${partnershipId}/goals` : null,
+  );
   const form = useForm();
+  const [editing, setEditing] = useState<string | null>(null);
+  // After an edit closes, the keyboard goes back to the goal's Edit button.
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  useEffect(() => {
+    if (returnTo && !editing) document.getElementById(`goal-edit-${returnTo}`)?.focus();
+  }, [returnTo, editing]);
+  const close = (id: string) => {
+    setEditing(null);
+    setReturnTo(id);
+  };
   const remove = async (id: string) => {
     if (await form.submit(() => api.del(`/api/partnerships/${partnershipId}/goals/${id}`))) onChange();
   };
@@ -32,101 +50,182 @@ export function Goals({
         <p>No goal applies to this period.</p>
       ) : (
         <ul>
-          {review.goals.map((g) => (
-            <li>
-              {g.label}: {g.comparison === 'at_least' ? 'at least' : 'at most'} {g.target}; now{' '}
-              {g.value ?? '–'}{' '}
-              <strong class={g.status === 'met' ? 'ok' : g.status === 'not_met' ? 'bad' : 'muted'}>
-                ({statusText[g.status]})
-              </strong>{' '}
-              {canWrite(user) && (
-                <button type="button" class="danger" disabled={form.busy} onClick={() => void remove(g.id)}>
-                  Remove<span class="sr-only"> goal “{g.label}”</span>
-                </button>
-              )}
-            </li>
-          ))}
+          {review.goals.map((g) =>
+            editing === g.id ? (
+              <li>
+                <GoalForm
+                  prefix="ge"
+                  heading={`Change the goal “${g.label}”`}
+                  submitLabel="Save goal"
+                  schema={updateGoalBody}
+                  measures={measures.data?.measures ?? null}
+                  initial={g}
+                  // Every field goes, so nothing the form shows is left to a default.
+                  send={(body) => api.patch(`/api/partnerships/${partnershipId}/goals/${g.id}`, body)}
+                  onDone={() => {
+                    close(g.id);
+                    onChange();
+                  }}
+                  onCancel={() => close(g.id)}
+                />
+              </li>
+            ) : (
+              <li>
+                {g.label}: {g.comparison === 'at_least' ? 'at least' : 'at most'} {g.target}; now{' '}
+                {g.value === null ? '–' : one(g.value)}{' '}
+                <strong class={g.status === 'met' ? 'ok' : g.status === 'not_met' ? 'bad' : 'muted'}>
+                  ({statusText[g.status]})
+                </strong>{' '}
+                {g.periods && <span class="muted small">for {g.periods.join(', ')} </span>}
+                {writable && (
+                  <>
+                    <button
+                      type="button"
+                      id={`goal-edit-${g.id}`}
+                      disabled={form.busy || editing !== null}
+                      onClick={() => setEditing(g.id)}
+                    >
+                      Edit<span class="sr-only"> goal “{g.label}”</span>
+                    </button>{' '}
+                    <button
+                      type="button"
+                      class="danger"
+                      disabled={form.busy || editing !== null}
+                      onClick={() => void remove(g.id)}
+                    >
+                      Remove<span class="sr-only"> goal “{g.label}”</span>
+                    </button>
+                  </>
+                )}
+              </li>
+            ),
+          )}
         </ul>
       )}
-      {canWrite(user) && <NewGoal partnershipId={partnershipId} onChange={onChange} />}
+      {writable && (
+        <GoalForm
+          prefix="g"
+          heading="Add a goal"
+          submitLabel="Add goal"
+          schema={createGoalBody}
+          measures={measures.data?.measures ?? null}
+          send={(body) => api.post(`/api/partnerships/${partnershipId}/goals`, body)}
+          onDone={onChange}
+        />
+      )}
     </section>
   );
 }
 
-function NewGoal({ partnershipId, onChange }: { partnershipId: string; onChange: () => void }) {
-  const measures = useApi<{ measures: Record<string, Record<string, string> | null> }>(
-    `/api/partnerships/${partnershipId}/goals`,
-  );
+function GoalForm(p: {
+  prefix: string;
+  heading: string;
+  submitLabel: string;
+  schema: z.ZodType;
+  measures: Measures | null;
+  initial?: Goal;
+  send: (body: unknown) => Promise<unknown>;
+  onDone: () => void;
+  onCancel?: () => void;
+}) {
   const form = useForm();
-  const [v, setV] = useState({
-    label: '',
-    templateId: 'worker-voice',
-    measure: '',
-    comparison: 'at_least',
-    target: '',
+  const start = () => ({
+    label: p.initial?.label ?? '',
+    templateId: p.initial?.templateId ?? 'worker-voice',
+    measure: p.initial?.measure ?? '',
+    comparison: p.initial?.comparison ?? 'at_least',
+    target: p.initial ? String(p.initial.target) : '',
+    periods: p.initial?.periods?.join(', ') ?? '',
   });
-  const options = Object.entries(measures.data?.measures[v.templateId] ?? {});
+  const [v, setV] = useState(start);
+  const options = Object.entries(p.measures?.[v.templateId] ?? {});
+  const id = (name: string) => `${p.prefix}-${name}`;
+  // Opening an edit puts the keyboard in its first field.
+  useEffect(() => {
+    if (p.initial) document.getElementById(id('label'))?.focus();
+  }, []);
+  const periodsError = Object.entries(form.errors).find(([k]) => k.startsWith('periods'))?.[1];
+
+  async function save(e: Event) {
+    e.preventDefault();
+    const periods = v.periods
+      .split(/[\s,]+/)
+      .map((x) => x.trim())
+      .filter(Boolean);
+    const body = form.check(p.schema, {
+      label: v.label,
+      templateId: v.templateId,
+      measure: v.measure || options[0]?.[0],
+      comparison: v.comparison,
+      target: v.target.trim() === '' ? undefined : Number(v.target),
+      periods: periods.length ? periods : null,
+    });
+    if (!body) return;
+    if (await form.submit(() => p.send(body))) {
+      if (!p.initial) setV({ ...start(), templateId: v.templateId });
+      p.onDone();
+    }
+  }
+
   return (
     <form
       noValidate
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const body = form.check(createGoalBody, {
-          ...v,
-          measure: v.measure || options[0]?.[0],
-          target: v.target === '' ? undefined : Number(v.target),
-        });
-        if (!body) return;
-        if (await form.submit(() => api.post(`/api/partnerships/${partnershipId}/goals`, body))) {
-          setV({ ...v, label: '', target: '' });
-          onChange();
+      onSubmit={save}
+      class={p.initial ? 'goal-edit' : undefined}
+      aria-labelledby={id('h')}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && p.onCancel) {
+          e.preventDefault();
+          p.onCancel();
         }
       }}
     >
-      <h3>Add a goal</h3>
+      <h3 id={id('h')}>{p.heading}</h3>
       <FormMessage message={form.message} />
       <TextField
-        id="g-label"
+        id={id('label')}
         label="Goal"
         value={v.label}
         onValue={(label) => setV({ ...v, label })}
         error={form.errors.label}
       />
       <div class="row">
-        <Field id="g-template" label="Survey" error={form.errors.templateId}>
+        <Field id={id('template')} label="Survey" error={form.errors.templateId}>
           {(d) => (
             <select
-              id="g-template"
+              id={id('template')}
               value={v.templateId}
               aria-describedby={d}
               onChange={(e) => setV({ ...v, templateId: e.currentTarget.value, measure: '' })}
             >
-              {Object.keys(measures.data?.measures ?? { 'worker-voice': null }).map((t) => (
+              {Object.keys(p.measures ?? { [v.templateId]: null }).map((t) => (
                 <option value={t}>{t}</option>
               ))}
             </select>
           )}
         </Field>
-        <Field id="g-measure" label="Measure" error={form.errors.measure}>
+        <Field id={id('measure')} label="Measure" error={form.errors.measure}>
           {(d) => (
             <select
-              id="g-measure"
+              id={id('measure')}
               value={v.measure || options[0]?.[0]}
               aria-describedby={d}
               onChange={(e) => setV({ ...v, measure: e.currentTarget.value })}
             >
+              {options.length === 0 && v.measure && <option value={v.measure}>{v.measure}</option>}
               {options.map(([key, label]) => (
                 <option value={key}>{label}</option>
               ))}
             </select>
           )}
         </Field>
-        <Field id="g-comparison" label="Comparison">
-          {() => (
+        <Field id={id('comparison')} label="Comparison" error={form.errors.comparison}>
+          {(d) => (
             <select
-              id="g-comparison"
+              id={id('comparison')}
               value={v.comparison}
-              onChange={(e) => setV({ ...v, comparison: e.currentTarget.value })}
+              aria-describedby={d}
+              onChange={(e) => setV({ ...v, comparison: e.currentTarget.value as 'at_least' | 'at_most' })}
             >
               <option value="at_least">at least</option>
               <option value="at_most">at most</option>
@@ -134,7 +233,7 @@ function NewGoal({ partnershipId, onChange }: { partnershipId: string; onChange:
           )}
         </Field>
         <TextField
-          id="g-target"
+          id={id('target')}
           label="Target"
           type="number"
           value={v.target}
@@ -142,9 +241,24 @@ function NewGoal({ partnershipId, onChange }: { partnershipId: string; onChange:
           error={form.errors.target}
         />
       </div>
-      <button type="submit" disabled={form.busy}>
-        Add goal
-      </button>
+      <TextField
+        id={id('periods')}
+        label="Periods (optional)"
+        hint="The reviews it applies to, e.g. 2026-Q3, PY2026. Empty: every review."
+        value={v.periods}
+        onValue={(periods) => setV({ ...v, periods })}
+        error={periodsError}
+      />
+      <div class="actions">
+        <button type="submit" class={p.initial ? 'primary' : undefined} disabled={form.busy}>
+          {p.submitLabel}
+        </button>
+        {p.onCancel && (
+          <button type="button" onClick={p.onCancel} disabled={form.busy}>
+            Cancel
+          </button>
+        )}
+      </div>
     </form>
   );
 }
