@@ -16,7 +16,7 @@ export interface Organization {
 
 export const kindLabel = (k: string) => k.replace(/_/g, ' ');
 
-export function Organizations({ partnershipId }: { partnershipId: string }) {
+export function Organizations({ partnershipId, onAdded }: { partnershipId: string; onAdded?: () => void }) {
   const { user } = useSession();
   const orgs = useApi<{ organizations: Organization[] }>(`/api/partnerships/${partnershipId}/organizations`);
   const form = useForm();
@@ -29,6 +29,7 @@ export function Organizations({ partnershipId }: { partnershipId: string }) {
     if (await form.submit(() => api.post(`/api/partnerships/${partnershipId}/organizations`, body))) {
       setV({ name: '', kind: v.kind });
       orgs.reload();
+      onAdded?.();
     }
   }
 

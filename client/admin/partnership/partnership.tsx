@@ -1,4 +1,5 @@
 // The partnership in use: its settings (admins change them), its organizations and who works on it.
+import { useState } from 'preact/hooks';
 import { updatePartnershipBody } from '../../../server/partnerships/partnerships.ts';
 import { api } from '../api.ts';
 import { useSession, type PartnershipSummary } from '../use-session.ts';
@@ -14,6 +15,8 @@ export default function PartnershipScreen() {
   const form = useForm();
   const p = session.current;
   const isAdmin = session.user.role === 'admin';
+  // The members form offers a viewer's organization from this list: a new one must show there too.
+  const [orgsAdded, setOrgsAdded] = useState(0);
   if (!p)
     return (
       <>
@@ -57,8 +60,8 @@ export default function PartnershipScreen() {
         />
       </div>
       <ReviewSettings partnershipId={p.id} />
-      <Organizations partnershipId={p.id} />
-      {isAdmin && <Members partnershipId={p.id} />}
+      <Organizations partnershipId={p.id} onAdded={() => setOrgsAdded((n) => n + 1)} />
+      {isAdmin && <Members key={`${p.id}:${orgsAdded}`} partnershipId={p.id} />}
     </>
   );
 }
