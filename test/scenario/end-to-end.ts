@@ -5,7 +5,8 @@
  * SMS and email; Twilio's signed status callbacks are accepted and forged webhooks refused; people
  * answer through the links they received, once; STOP and a one-click unsubscribe end their messages,
  * even those already queued; the reminders of days 3 and 7 go only to those who neither answered nor
- * opted out; progress and the review count the answers.
+ * opted out; progress and the review count the answers; the dashboard's audience count matches each
+ * launch, no delivered invitation is listed as failed, and the poster link can be shown again.
  *
  * The steps run in order and share one database, as the story does.
  */
@@ -298,6 +299,30 @@ export function describeEndToEnd(
       expect(groups.length).toBeGreaterThan(0);
       for (const group of groups) expect(group).toMatchObject({ n: null, suppressed: true });
       expect(template.comments).toEqual({ shown: false, minimum: 10, items: [] });
+    });
+
+    it('lists no failed invitation when every one was delivered', async () => {
+      for (const id of [round1(), round2()]) {
+        const res = await story.admin.get(`/api/campaigns/${id}/failures`);
+        expect(res.status, res.text).toBe(200);
+        expect(res.json).toEqual({ failures: [], nextAfter: null });
+      }
+    });
+
+    // Last, because a visit to the poster link mints an invitation, which the review above would count.
+    it('shows the poster link again, until a new one replaces it and the old one stops working', async () => {
+      const path = `/api/campaigns/${round1()}/open-link`;
+      expect((await story.admin.get(path)).json).toEqual({ openLink: { state: 'off', url: null } });
+      const first = await story.admin.post(path);
+      expect(first.status, first.text).toBe(201);
+      expect(first.json.url).toMatch(new RegExp(`^${h.publicUrl}/o/`));
+      expect((await story.admin.get(path)).json).toEqual({ openLink: { state: 'on', url: first.json.url } });
+      expect((await h.fetch(first.json.url, { redirect: 'manual' })).status).toBe(303);
+      const second = await story.admin.post(path);
+      expect(second.json.url).not.toBe(first.json.url);
+      expect((await story.admin.get(path)).json.openLink.url).toBe(second.json.url);
+      expect((await h.fetch(first.json.url, { redirect: 'manual' })).status).toBe(404);
+      expect((await h.fetch(second.json.url, { redirect: 'manual' })).status).toBe(303);
     });
   });
   return story;

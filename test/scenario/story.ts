@@ -70,8 +70,15 @@ export function tellStory(harness: () => Harness) {
         reminderDays: [3, 7],
       });
       expect(camp.status, camp.text).toBe(201);
+      // What the dashboard shows before the launch: the launch must then invite exactly these.
+      const audience = await story.admin.get(
+        `/api/partnerships/${story.partnershipId}/audience?kinds=worker&channels=sms,email`,
+      );
+      expect(audience.status, audience.text).toBe(200);
       const launched = await story.admin.post(`/api/campaigns/${camp.json.campaign.id}/launch`);
       expect(launched.status, launched.text).toBe(200);
+      expect(audience.json.total).toBe(launched.json.invited);
+      expect(audience.json.sms + audience.json.email).toBe(launched.json.queued);
       story.rounds.push(camp.json.campaign.id);
       return launched.json;
     },
