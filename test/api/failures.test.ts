@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backoffMs, dispatchDue } from '../../server/distribution/dispatcher.ts';
-import { adminClient, makeTestApp, TestClient, type TestContext } from '../helpers/app.ts';
+import { adminClient, makeTestApp, TestClient, type TestContext, staffClient } from '../helpers/app.ts';
 import { draftCampaign, recordingSenders } from '../distribution/helpers.ts';
 
 const day = 86_400_000;
@@ -54,22 +54,6 @@ async function signInAgain(ctx: TestContext) {
   const admin = new TestClient(ctx);
   await admin.post('/api/auth/login', { email: 'admin@example.org', password: 'correct horse battery' });
   return admin;
-}
-
-async function signIn(ctx: TestContext, admin: TestClient, role: string, partnershipIds: string[]) {
-  const email = `${role}-${partnershipIds.length}@example.org`;
-  await admin.post('/api/users', {
-    email,
-    name: role,
-    password: 'correct horse battery',
-    role,
-    partnershipIds,
-  });
-  const client = new TestClient(ctx);
-  expect((await client.post('/api/auth/login', { email, password: 'correct horse battery' })).status).toBe(
-    200,
-  );
-  return client;
 }
 
 describe('GET /api/campaigns/:id/failures', () => {
@@ -207,14 +191,14 @@ describe('GET /api/campaigns/:id/failures refuses', () => {
     const unknown = await admin.get('/api/campaigns/nope/failures');
     expect(unknown.status).toBe(404);
     expect(unknown.json.error).toEqual({ code: 'NOT_FOUND', message: 'No such campaign.' });
-    const stranger = await signIn(ctx, admin, 'analyst', []);
+    const stranger = await staffClient(ctx, admin, 'analyst', []);
     const res = await stranger.get(`/api/campaigns/${campaignId}/failures`);
     expect(res.status).toBe(404);
     expect(res.json.error.code).toBe('NOT_FOUND');
     const anonymous = await new TestClient(ctx).get(`/api/campaigns/${campaignId}/failures`);
     expect(anonymous.status).toBe(401);
     expect(anonymous.json.error.code).toBe('UNAUTHENTICATED');
-    const viewer = await signIn(ctx, admin, 'viewer', [partnershipId]);
+    const viewer = await staffClient(ctx, admin, 'viewer', [partnershipId]);
     expect((await viewer.get(`/api/campaigns/${campaignId}/failures`)).json.failures).toHaveLength(4);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../server/ids.ts';
-import { adminClient, makeTestApp, TestClient, type TestContext } from '../helpers/app.ts';
+import { adminClient, makeTestApp, TestClient, type TestContext, staffClient } from '../helpers/app.ts';
 import { seedCampaign } from '../helpers/seed.ts';
 
 async function setup() {
@@ -17,22 +17,6 @@ async function opens(ctx: TestContext, url: string) {
   if (res.status === 303) return true;
   expect(res.status).toBe(404);
   return false;
-}
-
-async function signIn(ctx: TestContext, admin: TestClient, role: string, partnershipIds: string[]) {
-  const email = `${role}-${partnershipIds.length}@example.org`;
-  await admin.post('/api/users', {
-    email,
-    name: role,
-    password: 'correct horse battery',
-    role,
-    partnershipIds,
-  });
-  const client = new TestClient(ctx);
-  expect((await client.post('/api/auth/login', { email, password: 'correct horse battery' })).status).toBe(
-    200,
-  );
-  return client;
 }
 
 describe('GET /api/campaigns/:id/open-link', () => {
@@ -130,7 +114,7 @@ describe('open link routes refuse', () => {
       expect(res.status).toBe(404);
       expect(res.json.error).toEqual({ code: 'NOT_FOUND', message: 'No such campaign.' });
     }
-    const stranger = await signIn(ctx, admin, 'analyst', []);
+    const stranger = await staffClient(ctx, admin, 'analyst', []);
     expect((await stranger.get(path)).json.error.code).toBe('NOT_FOUND');
     expect((await stranger.post(path)).status).toBe(404);
     const anonymous = await new TestClient(ctx).get(path);
@@ -138,7 +122,7 @@ describe('open link routes refuse', () => {
     expect(anonymous.json.error.code).toBe('UNAUTHENTICATED');
 
     const url = (await admin.post(path)).json.url;
-    const viewer = await signIn(ctx, admin, 'viewer', [seeded.partnershipId]);
+    const viewer = await staffClient(ctx, admin, 'viewer', [seeded.partnershipId]);
     expect((await viewer.get(path)).json.openLink.url).toBe(url);
     for (const res of [await viewer.post(path), await viewer.del(path)]) {
       expect(res.status).toBe(403);

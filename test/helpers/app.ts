@@ -111,3 +111,23 @@ export async function adminClient(ctx: TestContext) {
   if (res.status !== 201) throw new Error(`setup failed: ${res.text}`);
   return client;
 }
+
+/**
+ * A new staff account with this role and these memberships, made by `admin`, and signed in. Its email
+ * comes from the role and how many partnerships it has, so one test can hold one of each.
+ */
+export async function staffClient(
+  ctx: TestContext,
+  admin: TestClient,
+  role: 'admin' | 'analyst' | 'viewer',
+  partnershipIds: string[],
+) {
+  const email = `${role}-${partnershipIds.length}@example.org`;
+  const password = 'correct horse battery';
+  const made = await admin.post('/api/users', { email, name: role, password, role, partnershipIds });
+  if (made.status !== 201) throw new Error(`creating ${email} failed: ${made.text}`);
+  const client = new TestClient(ctx);
+  const login = await client.post('/api/auth/login', { email, password });
+  if (login.status !== 200) throw new Error(`signing in as ${email} failed: ${login.text}`);
+  return client;
+}

@@ -2,22 +2,15 @@
 // partnership or (a viewer for an employer) one organization's figures beside the sector's.
 // Administrators reach every partnership without being members, so they are not listed.
 import { useRef, useState } from 'preact/hooks';
+import type { Member } from '../../../server/auth/memberships.ts';
 import { api } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
-import type { Role } from '../use-session.ts';
 import { AddMember } from './add-member.tsx';
 import { RemoveMember } from './remove-member.tsx';
 
-export interface Member {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  createdAt: string;
-  organizationId: string | null;
-  organizationName: string | null;
-}
+// The API's own shape of a member, shared with the forms that add and remove them.
+export type { Member };
 
 export function Members({ partnershipId }: { partnershipId: string }) {
   const members = useApi<{ members: Member[] }>(`/api/partnerships/${partnershipId}/members`);
