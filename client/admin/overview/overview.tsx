@@ -5,9 +5,11 @@ import { Change, isPercent, Value } from '../reviews/figures.tsx';
 import { useSession } from '../use-session.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
 import { LoadDemo } from './load-demo.tsx';
+import { LatestReview } from './latest-review.tsx';
 import { ScopedOverview } from './scoped-overview.tsx';
 import { useOverview } from './use-overview.ts';
 
+// The partnership's own staff also see the response rate among the headline measures.
 const headline = /^(index|nps|share)\.|^response_rate$/;
 
 export default function OverviewScreen() {
@@ -74,39 +76,26 @@ function Overview({ partnershipId, name }: { partnershipId: string; name: string
               </section>
             ) : (
               <>
-                <section class="card" aria-labelledby="latest-h">
-                  <h2 id="latest-h">
-                    <a href={`/admin/reviews/${review.period.name}`}>{review.period.label}</a> (
-                    {review.status})
-                  </h2>
-                  {review.templates.length === 0 && <p>No answers yet.</p>}
-                  {review.templates.map((t) => (
-                    <>
-                      <h3>{t.title}</h3>
-                      {t.tooSmall ? (
-                        <p class="too-small">
-                          Too few answers to report yet (fewer than {review.suppression.minGroupSize}).
-                        </p>
-                      ) : (
-                        <ul>
-                          {Object.keys(t.overall.measures)
-                            .filter((m) => headline.test(m))
-                            .map((m) => (
-                              <li>
-                                {t.measureLabels[m] ?? m}:{' '}
-                                <Value
-                                  stat={t.overall.measures[m]}
-                                  k={review.suppression.minGroupSize}
-                                  percent={isPercent(m)}
-                                />{' '}
-                                <Change change={t.overall.measures[m]?.previous} />
-                              </li>
-                            ))}
-                        </ul>
-                      )}
-                    </>
-                  ))}
-                </section>
+                <LatestReview
+                  review={review}
+                  figures={(t) => (
+                    <ul>
+                      {Object.keys(t.overall.measures)
+                        .filter((m) => headline.test(m))
+                        .map((m) => (
+                          <li>
+                            {t.measureLabels[m] ?? m}:{' '}
+                            <Value
+                              stat={t.overall.measures[m]}
+                              k={review.suppression.minGroupSize}
+                              percent={isPercent(m)}
+                            />{' '}
+                            <Change change={t.overall.measures[m]?.previous} />
+                          </li>
+                        ))}
+                    </ul>
+                  )}
+                />
                 <section class="card" aria-labelledby="goals-o-h">
                   <h2 id="goals-o-h">Goals</h2>
                   {review.goals.length === 0 ? (

@@ -2,9 +2,8 @@
 // their own organization's. No campaigns: those are the intermediary's, and closed to this account.
 import { SectorAndOwn } from '../reviews/figures.tsx';
 import { Empty, Loaded } from '../ui/status.tsx';
+import { headline, LatestReview } from './latest-review.tsx';
 import { useOverview } from './use-overview.ts';
-
-const headline = /^(index|nps|share)\./;
 
 export function ScopedOverview(props: { partnershipId: string; name: string; organizationName: string }) {
   const state = useOverview(props.partnershipId, true);
@@ -20,33 +19,21 @@ export function ScopedOverview(props: { partnershipId: string; name: string; org
           !review ? (
             <Empty>No review yet: one appears once the partnership runs a survey for a quarter.</Empty>
           ) : (
-            <section class="card" aria-labelledby="latest-h">
-              <h2 id="latest-h">
-                Latest review: <a href={`/admin/reviews/${review.period.name}`}>{review.period.label}</a> (
-                {review.status})
-              </h2>
-              {review.templates.length === 0 && <p>No answers yet.</p>}
-              {review.templates.map((t) => (
-                <>
-                  <h3>{t.title}</h3>
-                  {t.tooSmall ? (
-                    <p class="too-small">
-                      Too few answers to report yet (fewer than {review.suppression.minGroupSize}).
-                    </p>
-                  ) : (
-                    <SectorAndOwn
-                      t={t}
-                      k={review.suppression.minGroupSize}
-                      organizationName={props.organizationName}
-                      keys={Object.keys(t.overall.measures).filter((m) => headline.test(m))}
-                    />
-                  )}
-                </>
-              ))}
+            <LatestReview
+              review={review}
+              figures={(t) => (
+                <SectorAndOwn
+                  t={t}
+                  k={review.suppression.minGroupSize}
+                  organizationName={props.organizationName}
+                  keys={Object.keys(t.overall.measures).filter((m) => headline.test(m))}
+                />
+              )}
+            >
               <p>
                 <a href="/admin/reviews">Every review</a>
               </p>
-            </section>
+            </LatestReview>
           )
         }
       </Loaded>
