@@ -1,7 +1,9 @@
-// Decides what a visitor sees: first-run setup on an empty database, the sign-in form, or the
-// signed-in shell with the partnerships they may see.
+// Decides what a visitor sees: a screen open to anyone (an invitation's welcome), first-run setup on
+// an empty database, the sign-in form, or the signed-in shell with the partnerships they may see.
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, setCsrf, whenSignedOut } from './api.ts';
+import { match } from './router.ts';
+import { openRoutes } from './shell/routes.ts';
 import { Shell } from './shell/shell.tsx';
 import { LazyScreen } from './shell/lazy.tsx';
 import {
@@ -64,6 +66,11 @@ export function App() {
     setGate({ kind: 'in', user });
   };
 
+  for (const r of openRoutes) {
+    const params = match(r.path, location.pathname);
+    if (params)
+      return <LazyScreen load={r.load} props={{ params, query: new URLSearchParams(location.search) }} />;
+  }
   if (gate.kind === 'loading') return <Loading what="the dashboard" />;
   if (gate.kind === 'failed') return <Failed error={gate.error} retry={() => void check()} />;
   if (gate.kind === 'setup') return <LazyScreen load={loadSetup} props={{ onDone: signedIn }} />;

@@ -39,3 +39,15 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** A hash to compare against when the email is unknown, so timing does not reveal which emails exist. */
 export const decoyHash =
   'pbkdf2-sha256$100000$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+/**
+ * Stored as the password hash of an account invited by email until its owner sets a password
+ * (invites.ts). It is no PBKDF2 hash, so no password verifies against it; login checks the decoy in
+ * its place, so a pending account answers exactly as, and as slowly as, a wrong password.
+ */
+export const invitedMarker = 'invited$no-password-yet';
+
+/** The hash a sign-in attempt is checked against: the account's own, or the decoy when it has none. */
+export function hashToVerify(stored: string | undefined): string {
+  return stored === undefined || stored === invitedMarker ? decoyHash : stored;
+}

@@ -1,13 +1,18 @@
-/** /api/setup, /api/auth/*, /api/users: first run, sign in and out, API tokens, staff accounts. */
+/**
+ * /api/setup, /api/auth/*, /api/users, /api/invites: first run, sign in and out, API tokens, staff
+ * accounts and their invitations.
+ */
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { readJson, type AppEnv, type AppContext } from '../http.ts';
 import { authenticate, requireRole, sessionCookie } from './guard.ts';
-import { decoyHash, verifyPassword } from './passwords.ts';
+import { acceptInvite, describeInvite, inviteUser, reinvite, wantsInvite } from './invites.ts';
+import { hashToVerify, invitedMarker, verifyPassword } from './passwords.ts';
 import { createApiToken, createSession, deleteSession } from './sessions.ts';
 import {
+  acceptInviteBody,
   countUsers,
   createFirstAdmin,
   createUser,
@@ -24,7 +29,9 @@ const loginBody = z.object({
   email: z.string().trim().min(1).max(254),
   password: z.string().min(1).max(200),
 });
-const setupBody = createUserBody.pick({ email: true, name: true, password: true });
+const setupBody = createUserBody
+  .pick({ email: true, name: true, password: true })
+  .required({ password: true });
 const tokenBody = z.object({ name: z.string().trim().min(1).max(80) });
 
 async function startSession(c: AppContext, userId: string) {
@@ -50,8 +57,11 @@ export const authRoutes = new Hono<AppEnv>()
   .post('/auth/login', async (c) => {
     const body = await readJson(c, loginBody);
     const row = await findUserForLogin(c.var.deps, body.email);
-    const ok = await verifyPassword(body.password, row?.password_hash ?? decoyHash);
-    if (!row || !ok) throw new AppError('INVALID_CREDENTIALS', 'Wrong email or password.');
+    // An unknown email and an account still waiting for its invitation are checked against the decoy,
+    // so they answer exactly as a wrong password does, and as slowly.
+    const ok = await verifyPassword(body.password, hashToVerify(row?.password_hash));
+    if (!row || !ok || row.password_hash === invitedMarker)
+      throw new AppError('INVALID_CREDENTIALS', 'Wrong email or password.');
     return c.json({ user: toUser(row), csrfToken: await startSession(c, row.id) });
   })
   .post('/auth/logout', authenticate, async (c) => {
@@ -85,5 +95,19 @@ export const authRoutes = new Hono<AppEnv>()
   .post('/users', authenticate, async (c) => {
     requireRole(c.var.user, 'admin');
     const body = await readJson(c, createUserBody);
+    if (wantsInvite(body)) return c.json(await inviteUser(c.var.deps, body, c.var.user.name), 201);
     return c.json({ user: await createUser(c.var.deps, body) }, 201);
+  })
+  .post('/users/:id/invite', authenticate, async (c) => {
+    requireRole(c.var.user, 'admin');
+    return c.json({ invite: await reinvite(c.var.deps, c.req.param('id'), c.var.user.name) }, 201);
+  })
+  // The invitation links: open to anyone, and only a valid token answers anything.
+  .get('/invites/:token', async (c) =>
+    c.json({ invite: await describeInvite(c.var.deps, c.req.param('token')) }),
+  )
+  .post('/invites/:token/accept', async (c) => {
+    const body = await readJson(c, acceptInviteBody);
+    const user = await acceptInvite(c.var.deps, c.req.param('token'), body.password);
+    return c.json({ user, csrfToken: await startSession(c, user.id) });
   });

@@ -12,21 +12,40 @@ import {
   requestedMemberships,
   type Membership,
 } from './memberships.ts';
-import { hashPassword } from './passwords.ts';
+import { hashPassword, invitedMarker } from './passwords.ts';
 
 export const roles = ['admin', 'analyst', 'viewer'] as const;
 export type Role = (typeof roles)[number];
 
+const newPassword = z.string().min(12, 'Use at least 12 characters.').max(200);
+
+/**
+ * A new staff account. It takes exactly one of `password` (set now by the admin) and `invite: true`
+ * (emailed a link to set it themselves, invites.ts); that rule is checked in code, so this stays a
+ * plain object that others can `.pick()` from.
+ */
 export const createUserBody = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
   name: z.string().trim().min(1).max(120),
-  password: z.string().min(12, 'Use at least 12 characters.').max(200),
+  password: newPassword.optional(),
+  invite: z.boolean().optional(),
   role: z.enum(roles).default('analyst'),
   partnershipIds: z.array(z.string().min(1)).max(500).optional(),
   /** Like partnershipIds, with an optional organization limit for a viewer. */
   memberships: z.array(membershipInput).max(500).optional(),
 });
 export type CreateUserBody = z.infer<typeof createUserBody>;
+
+/** The password an invited person chooses (POST /api/invites/:token/accept): the same rule as above. */
+export const acceptInviteBody = z.object({ password: newPassword });
+export type AcceptInviteBody = z.infer<typeof acceptInviteBody>;
+
+/** The password of a body that must carry one (set-up, the CLI, an account not invited). */
+export function passwordOf(input: { password?: string | undefined }): string {
+  if (input.password !== undefined) return input.password;
+  const message = 'Give a password of at least 12 characters.';
+  throw new AppError('VALIDATION_FAILED', message, [{ path: 'password', message }]);
+}
 
 export interface User {
   id: string;
@@ -48,9 +67,25 @@ export async function countUsers(deps: Pick<Deps, 'db'>): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
+/** Adds a staff account with the password given, and its memberships, in one atomic write. */
 export async function createUser(
   deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random'>,
   input: CreateUserBody,
+): Promise<User> {
+  const { user, writes } = await newUserWrites(deps, input, passwordOf(input));
+  await deps.atomic(writes);
+  return user;
+}
+
+/**
+ * Checks a new account (its email unused, its memberships valid) and returns the user with the
+ * statements that write it and its memberships, for the caller to run atomically with its own. A null
+ * password leaves the account waiting for its invitation (invites.ts).
+ */
+export async function newUserWrites(
+  deps: Pick<Deps, 'db' | 'clock' | 'random'>,
+  input: Omit<CreateUserBody, 'password' | 'invite'>,
+  password: string | null,
 ) {
   const existing = await deps.db
     .selectFrom('users')
@@ -67,14 +102,14 @@ export async function createUser(
     email: input.email,
     name: input.name,
     role: input.role,
-    password_hash: await hashPassword(input.password, deps.random),
+    password_hash: password === null ? invitedMarker : await hashPassword(password, deps.random),
     created_at: now,
   };
-  await deps.atomic([
+  const writes = [
     deps.db.insertInto('users').values(row),
     ...membershipRows(id, memberships, now).map((m) => deps.db.insertInto('memberships').values(m)),
-  ]);
-  return toUser(row);
+  ];
+  return { user: toUser(row), writes };
 }
 
 export async function listUsers(deps: Pick<Deps, 'db'>): Promise<User[]> {
@@ -99,7 +134,7 @@ export async function createFirstAdmin(
     email: input.email,
     name: input.name,
     role: 'admin' as const,
-    password_hash: await hashPassword(input.password, deps.random),
+    password_hash: await hashPassword(passwordOf(input), deps.random),
     created_at: deps.clock.now().toISOString(),
   };
   const result = await deps.db
@@ -124,6 +159,15 @@ export async function createFirstAdmin(
   return toUser(row);
 }
 
+/** Gives an invited account its password; changes nothing once the account has one. */
+export function setFirstPassword(deps: Pick<Deps, 'db'>, userId: string, passwordHash: string) {
+  return deps.db
+    .updateTable('users')
+    .set({ password_hash: passwordHash })
+    .where('id', '=', userId)
+    .where('password_hash', '=', invitedMarker);
+}
+
 export async function findUserForLogin(deps: Pick<Deps, 'db'>, email: string) {
   return deps.db
     .selectFrom('users')
@@ -143,16 +187,50 @@ export const updateUserBody = z
   })
   .refine((b) => Object.keys(b).length > 0, 'Give at least one of name, role, memberships.');
 
-export type UserWithMemberships = User & { partnershipIds: string[]; memberships: Membership[] };
+export type UserWithMemberships = User & {
+  partnershipIds: string[];
+  memberships: Membership[];
+  /** Invited by email and not yet accepted: the account has no password and cannot sign in. */
+  invitePending: boolean;
+};
 
 /** Staff with the partnerships each belongs to (admins reach every partnership whatever these say). */
 export async function listUsersWithMemberships(deps: Pick<Deps, 'db'>): Promise<UserWithMemberships[]> {
   const users = await listUsers(deps);
   const byUser = await membershipsByUser(deps);
+  const pending = await invitedUserIds(deps);
   return users.map((u) => {
     const memberships = byUser.get(u.id) ?? [];
-    return { ...u, partnershipIds: memberships.map((m) => m.partnershipId), memberships };
+    return {
+      ...u,
+      partnershipIds: memberships.map((m) => m.partnershipId),
+      memberships,
+      invitePending: pending.has(u.id),
+    };
   });
+}
+
+async function invitedUserIds(deps: Pick<Deps, 'db'>): Promise<Set<string>> {
+  const rows = await deps.db
+    .selectFrom('users')
+    .select('id')
+    .where('password_hash', '=', invitedMarker)
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+/** A staff account, and whether it still waits for its owner to accept an invitation. */
+export async function getUserForInvite(
+  deps: Pick<Deps, 'db'>,
+  id: string,
+): Promise<User & { invitePending: boolean }> {
+  const row = await deps.db
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'role', 'created_at', 'password_hash'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', 'No such user.');
+  return { ...toUser(row), invitePending: row.password_hash === invitedMarker };
 }
 
 async function otherAdmins(deps: Pick<Deps, 'db'>, userId: string): Promise<number> {

@@ -26,6 +26,14 @@ export interface ApiTokensTable {
   created_at: string;
 }
 
+/** A single-use link to set one's password, for a staff account made by invitation (0008). */
+export interface UserInvitesTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface PartnershipsTable {
   id: string;
   name: string;
@@ -239,6 +247,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  user_invites: UserInvitesTable;
   partnerships: PartnershipsTable;
   memberships: MembershipsTable;
   organizations: OrganizationsTable;

@@ -87,6 +87,7 @@ describe('employer viewers', () => {
     await userRow('vic@example.org').waitFor();
     await page.fill('#u-name', 'Erin Employer');
     await page.fill('#u-email', 'erin@example.org');
+    await page.check('input[name=u-how][value=password]');
     await page.fill('#u-password', password);
     await page.selectOption('#u-role', 'viewer');
     // The partnership in use is ticked already; a viewer is offered its organizations.

@@ -131,6 +131,7 @@ describe('the dashboard shell', () => {
     await page.locator('td', { hasText: 'vera@example.org' }).waitFor();
     await page.fill('#u-name', 'Andy Analyst');
     await page.fill('#u-email', 'not an email');
+    await page.check('input[name=u-how][value=password]');
     await page.fill('#u-password', password);
     await page.click('button:has-text("Add account")');
     await page.locator('#u-email-error').waitFor();

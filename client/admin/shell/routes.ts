@@ -25,6 +25,11 @@ export const routes: { path: string; load: Loader; scoped?: true }[] = [
   { path: '/admin/outbox', load: () => import('../outbox/outbox.tsx') },
 ];
 
+/** Screens that work signed out, opened instead of the sign-in form (app.tsx). */
+export const openRoutes: { path: string; load: Loader }[] = [
+  { path: '/admin/welcome/:token', load: () => import('../welcome/welcome.tsx') },
+];
+
 export const nav: { href: string; label: string; adminOnly?: boolean; scoped?: true }[] = [
   { href: '/admin', label: 'Overview', scoped: true },
   { href: '/admin/campaigns', label: 'Campaigns' },

@@ -1,4 +1,5 @@
 // Adds a staff account with its role and memberships, validated by the server's createUserBody first.
+// By default the person is emailed a link to choose their own password; an admin can also set one now.
 import { useState } from 'preact/hooks';
 import { createUserBody, roles } from '../../../server/auth/users.ts';
 import { api } from '../api.ts';
@@ -6,10 +7,17 @@ import { useForm } from '../use-form.ts';
 import { useSession } from '../use-session.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
 import { MembershipPicker } from './membership-picker.tsx';
-import { fitRole, roleHelp, type MembershipValue } from './types.ts';
+import { fitRole, roleHelp, type InviteLink, type MembershipValue } from './types.ts';
 import { useOrganizations } from './use-organizations.ts';
 
-export function InviteForm({ onAdded }: { onAdded: (name: string) => void }) {
+type How = 'invite' | 'password';
+
+export function InviteForm({
+  onAdded,
+}: {
+  /** `invite` is absent when the admin set the password. */
+  onAdded: (added: { name: string; email: string; invite?: InviteLink }) => void;
+}) {
   const session = useSession();
   const form = useForm();
   const blank = {
@@ -22,24 +30,36 @@ export function InviteForm({ onAdded }: { onAdded: (name: string) => void }) {
       : []) as MembershipValue[],
   };
   const [v, setV] = useState(blank);
+  const [how, setHow] = useState<How>('invite');
   const orgs = useOrganizations(v.role === 'viewer' ? v.memberships.map((m) => m.partnershipId) : []);
 
   async function invite(e: Event) {
     e.preventDefault();
-    const body = form.check(createUserBody, v);
+    const { password, ...rest } = v;
+    const body = form.check(
+      createUserBody,
+      how === 'invite' ? { ...rest, invite: true } : { ...rest, password },
+    );
     if (!body) return;
-    if (await form.submit(() => api.post('/api/users', body))) {
+    const out = await form.submit(() =>
+      api.post<{ user: { name: string; email: string }; invite?: InviteLink }>('/api/users', body),
+    );
+    if (out) {
       setV(blank);
-      onAdded(body.name);
+      onAdded({ name: out.user.name, email: out.user.email, ...(out.invite && { invite: out.invite }) });
     }
   }
+
+  const choice = (value: How, label: string) => (
+    <label class="check">
+      <input type="radio" name="u-how" value={value} checked={how === value} onChange={() => setHow(value)} />
+      {label}
+    </label>
+  );
 
   return (
     <form class="card" onSubmit={invite} noValidate aria-labelledby="invite-h">
       <h2 id="invite-h">Add a staff account</h2>
-      <p class="muted">
-        Give the new colleague their password in person or by phone; they can sign in at once.
-      </p>
       <FormMessage message={form.message} />
       <TextField
         id="u-name"
@@ -56,16 +76,29 @@ export function InviteForm({ onAdded }: { onAdded: (name: string) => void }) {
         onValue={(email) => setV({ ...v, email })}
         error={form.errors.email}
       />
-      <TextField
-        id="u-password"
-        label="Password"
-        type="password"
-        hint="At least 12 characters."
-        autoComplete="new-password"
-        value={v.password}
-        onValue={(password) => setV({ ...v, password })}
-        error={form.errors.password}
-      />
+      <fieldset>
+        <legend>Their password</legend>
+        {choice('invite', 'Email them an invitation')}
+        {choice('password', 'Set a password now')}
+        <p class="hint">
+          {how === 'invite'
+            ? 'They get a link, valid for 7 days, to choose their own password. You will see the link too, to pass on if the email does not arrive.'
+            : 'Give the new colleague their password in person or by phone; they can sign in at once.'}
+        </p>
+        {how === 'invite' && form.errors.password && <p class="error">{form.errors.password}</p>}
+      </fieldset>
+      {how === 'password' && (
+        <TextField
+          id="u-password"
+          label="Password"
+          type="password"
+          hint="At least 12 characters."
+          autoComplete="new-password"
+          value={v.password}
+          onValue={(password) => setV({ ...v, password })}
+          error={form.errors.password}
+        />
+      )}
       <Field id="u-role" label="Role" error={form.errors.role}>
         {(d) => (
           <select

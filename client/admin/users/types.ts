@@ -1,5 +1,9 @@
-// A staff account as the Users screen gets it from GET /api/users, and a membership being chosen.
+// A staff account as the Users screen gets it from GET /api/users, a membership being chosen, and
+// the invitation link the server answers when it invites someone.
+import type { InviteLink } from '../../../server/auth/invites.ts';
 import type { SessionUser } from '../use-session.ts';
+
+export type { InviteLink };
 
 export interface MembershipValue {
   partnershipId: string;
@@ -11,6 +15,15 @@ export interface StaffAccount extends SessionUser {
   createdAt: string;
   partnershipIds: string[];
   memberships: MembershipValue[];
+  /** Invited by email and not yet accepted: no password, so they cannot sign in yet. */
+  invitePending: boolean;
+}
+
+/** An invitation just sent, shown with its link until the admin closes it. */
+export interface SentInvite {
+  name: string;
+  email: string;
+  invite: InviteLink;
 }
 
 export const roleHelp: Record<string, string> = {

@@ -1,5 +1,6 @@
 // Staff accounts (admins only): who can sign in, with which role, on which partnerships, and for an
-// employer's viewer which organization of a partnership they see.
+// employer's viewer which organization of a partnership they see; invitations not yet accepted, with
+// their link shown again on request.
 import { useState } from 'preact/hooks';
 import { roles } from '../../../server/auth/users.ts';
 import { api } from '../api.ts';
@@ -8,7 +9,8 @@ import { useSession } from '../use-session.ts';
 import { Loaded } from '../ui/status.tsx';
 import { EditMemberships } from './edit-memberships.tsx';
 import { InviteForm } from './invite-form.tsx';
-import type { StaffAccount } from './types.ts';
+import { InviteLinkCard } from './invite-link.tsx';
+import type { InviteLink, SentInvite, StaffAccount } from './types.ts';
 import { organizationName, useOrganizations } from './use-organizations.ts';
 
 export default function Users() {
@@ -17,6 +19,7 @@ export default function Users() {
   const [rowMessage, setRowMessage] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
+  const [sent, setSent] = useState<SentInvite | null>(null);
   // The organization names of every limited membership, to show them by name.
   const orgs = useOrganizations(
     (users.data?.users ?? []).flatMap((u) =>
@@ -54,6 +57,12 @@ export default function Users() {
     setTimeout(() => document.getElementById(`mem-${u.id}`)?.focus(), 0);
   };
   const editingUser = users.data?.users.find((u) => u.id === editing);
+  // Back to the account's resend button, or to the form the invitation came from.
+  const closeSent = () => {
+    const id = users.data?.users.find((u) => u.email === sent?.email)?.id;
+    setSent(null);
+    setTimeout(() => (document.getElementById(`inv-${id}`) ?? document.getElementById('u-name'))?.focus(), 0);
+  };
 
   return (
     <>
@@ -64,6 +73,7 @@ export default function Users() {
         </p>
       )}
       <p role="status">{done}</p>
+      {sent && <InviteLinkCard sent={sent} onClose={closeSent} />}
       <Loaded state={users} what="staff accounts">
         {({ users }) => (
           <div class="table-wrap">
@@ -124,7 +134,10 @@ export default function Users() {
                         </ul>
                       )}
                     </td>
-                    <td>{u.createdAt.slice(0, 10)}</td>
+                    <td>
+                      {u.createdAt.slice(0, 10)}
+                      {u.invitePending && <div class="muted">invited, not yet accepted</div>}
+                    </td>
                     <td>
                       <div class="row">
                         {u.role !== 'admin' && (
@@ -140,6 +153,24 @@ export default function Users() {
                             }}
                           >
                             Memberships
+                          </button>
+                        )}
+                        {u.invitePending && (
+                          <button
+                            type="button"
+                            id={`inv-${u.id}`}
+                            aria-label={`Send the invitation again to ${u.name}`}
+                            onClick={() =>
+                              void change(async () => {
+                                const out = await api.post<{ invite: InviteLink }>(
+                                  `/api/users/${u.id}/invite`,
+                                );
+                                setSent({ name: u.name, email: u.email, invite: out.invite });
+                                setDone(`Sent ${u.name} a new invitation; earlier links no longer work.`);
+                              })
+                            }
+                          >
+                            Send the invitation again
                           </button>
                         )}
                         {u.id !== session.user.id && (
@@ -172,9 +203,10 @@ export default function Users() {
         />
       )}
       <InviteForm
-        onAdded={(name) => {
+        onAdded={(added) => {
           setRowMessage(null);
-          setDone(`Added ${name}.`);
+          setDone(`Added ${added.name}.`);
+          setSent(added.invite ? { name: added.name, email: added.email, invite: added.invite } : null);
           users.reload();
         }}
       />
