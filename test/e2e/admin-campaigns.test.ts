@@ -12,7 +12,7 @@ import { dispatchDue } from '../../server/distribution/dispatcher.ts';
 import { sha256Hex } from '../../server/ids.ts';
 import { adminClient, type TestClient } from '../helpers/app.ts';
 import { recordingSenders } from '../distribution/helpers.ts';
-import { axe, shot, startHarness, watch, type Harness } from './admin-harness.ts';
+import { axe, shot, startHarness, watch, type Harness, signInAs } from './admin-harness.ts';
 
 let h: Harness;
 let admin: TestClient;
@@ -90,13 +90,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function signIn(p: Page, email: string) {
-  await p.locator('h1', { hasText: 'Sign in' }).waitFor();
-  await p.fill('#email', email);
-  await p.fill('#password', password);
-  await p.click('button[type=submit]');
-  await p.locator('button:has-text("Log out")').waitFor();
-}
+const signIn = (p: Page, email: string) => signInAs(p, email, password);
 const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
 /** Whether a poster link opens the survey (a redirect to a ticket) or is refused. */
 const opensSurvey = async (url: string) => (await fetch(url, { redirect: 'manual' })).status === 303;

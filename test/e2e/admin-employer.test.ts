@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../server/demo/demo.ts';
 import { employers, partnerOrgs } from '../../server/demo/profiles.ts';
 import { adminClient, type TestClient } from '../helpers/app.ts';
-import { axe, shot, startHarness, watch, type Harness } from './admin-harness.ts';
+import { axe, shot, startHarness, watch, type Harness, signInAs } from './admin-harness.ts';
 
 let h: Harness;
 let context: BrowserContext;
@@ -64,13 +64,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function signIn(email: string) {
-  await page.locator('h1', { hasText: 'Sign in' }).waitFor();
-  await page.fill('#email', email);
-  await page.fill('#password', password);
-  await page.click('button[type=submit]');
-  await page.locator('button:has-text("Log out")').waitFor();
-}
+const signIn = (email: string) => signInAs(page, email, password);
 /** The focused element's id and text (none for the body, whose text is the whole page). */
 const focused = () =>
   page.evaluate(() => {

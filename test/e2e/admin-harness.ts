@@ -113,6 +113,15 @@ export function watch(page: Page, base: string) {
  * Runs axe-core in the page and fails on any serious or critical violation. axe is evaluated over
  * the DevTools protocol, which the page's CSP does not govern, so the app's own CSP stays on.
  */
+/** Signs in on the dashboard's sign-in screen and waits for the signed-in shell. */
+export async function signInAs(page: Page, email: string, password: string) {
+  await page.locator('h1', { hasText: 'Sign in' }).waitFor();
+  await page.fill('#email', email);
+  await page.fill('#password', password);
+  await page.click('button[type=submit]');
+  await page.locator('button:has-text("Log out")').waitFor();
+}
+
 export async function axe(page: Page, name: string) {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {

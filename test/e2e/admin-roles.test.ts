@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, TestClient } from '../helpers/app.ts';
 import { seedCampaign, type Seeded } from '../helpers/seed.ts';
-import { axe, shot, startHarness, watch, type Harness } from './admin-harness.ts';
+import { axe, shot, startHarness, watch, type Harness, signInAs } from './admin-harness.ts';
 
 let h: Harness;
 let context: BrowserContext;
@@ -47,13 +47,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function signIn(email: string) {
-  await page.locator('h1', { hasText: 'Sign in' }).waitFor();
-  await page.fill('#email', email);
-  await page.fill('#password', password);
-  await page.click('button[type=submit]');
-  await page.locator('button:has-text("Log out")').waitFor();
-}
+const signIn = (email: string) => signInAs(page, email, password);
 const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
 
 describe('the dashboard shell', () => {
