@@ -2,6 +2,8 @@
 // partnership is remembered in this browser only, so a reload keeps the analyst where they were.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { Scope } from '../../server/auth/memberships.ts';
+import type { Partnership } from '../../server/partnerships/partnerships.ts';
 
 export type Role = 'admin' | 'analyst' | 'viewer';
 
@@ -12,18 +14,11 @@ export interface SessionUser {
   role: Role;
 }
 
-export interface PartnershipSummary {
-  id: string;
-  name: string;
-  sector: string;
-  region: string;
-  timeZone: string;
-  reviewYear: 'calendar' | 'program';
-  minGroupSize: number;
-  smsHours: { start: string; end: string };
-  /** An employer's account sees only this organization's reviews next to the whole sector; null sees all. */
-  scope: { organizationId: string; organizationName: string } | null;
-}
+/**
+ * A partnership as GET /api/partnerships lists it. `scope`: an employer's account sees only this
+ * organization's reviews next to the whole sector; null sees all.
+ */
+export type PartnershipSummary = Omit<Partnership, 'createdAt'> & { scope: Scope | null };
 
 export interface Session {
   user: SessionUser;

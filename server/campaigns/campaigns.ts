@@ -68,7 +68,8 @@ export const createCampaignBody = z
 export type CreateCampaignBody = Omit<z.infer<typeof createCampaignBody>, 'channels' | 'reminderDays'> &
   Partial<Pick<z.infer<typeof createCampaignBody>, 'channels' | 'reminderDays'>>;
 
-const defaultKinds: Record<SurveyKind, Audience['kinds']> = {
+/** Who a template is for when a campaign names no kinds; the dashboard starts its form from these. */
+export const defaultKinds: Record<SurveyKind, NonNullable<Audience['kinds']>> = {
   'worker-voice': ['worker'],
   'employer-satisfaction': ['employer'],
   'partner-roi': ['partner', 'employer'],

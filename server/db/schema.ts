@@ -148,8 +148,18 @@ export interface ResponsesTable {
   answers: string;
 }
 
-export type OutboxStatus =
-  'queued' | 'sending' | 'sent' | 'delivered' | 'undelivered' | 'failed' | 'opted_out' | 'skipped';
+/** Every status of an outbox row, in the order a message moves through them (migrations/0002). */
+export const outboxStatuses = [
+  'queued',
+  'sending',
+  'sent',
+  'delivered',
+  'undelivered',
+  'failed',
+  'opted_out',
+  'skipped',
+] as const;
+export type OutboxStatus = (typeof outboxStatuses)[number];
 
 export interface OutboxTable {
   id: string;

@@ -7,19 +7,8 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Deps } from '../deps.ts';
-import type { OutboxStatus } from '../db/schema.ts';
+import { outboxStatuses, type OutboxStatus } from '../db/schema.ts';
 import { invitationCounts } from '../campaigns/invitations.ts';
-
-const statuses: OutboxStatus[] = [
-  'queued',
-  'sending',
-  'sent',
-  'delivered',
-  'undelivered',
-  'failed',
-  'opted_out',
-  'skipped',
-];
 
 export type StatusCounts = Record<OutboxStatus, number>;
 
@@ -52,7 +41,7 @@ export interface CampaignProgress {
   }[];
 }
 
-const empty = (): StatusCounts => Object.fromEntries(statuses.map((s) => [s, 0])) as StatusCounts;
+const empty = (): StatusCounts => Object.fromEntries(outboxStatuses.map((s) => [s, 0])) as StatusCounts;
 const rate = (completed: number, invited: number) =>
   invited > 0 ? Math.round((completed / invited) * 1000) / 1000 : null;
 

@@ -12,7 +12,7 @@ import { newId } from '../ids.ts';
 import { periodDays, type Period } from './periods.ts';
 import type { ActionItem } from './types.ts';
 
-const statuses = ['open', 'in_progress', 'done', 'dropped'] as const;
+export const actionStatuses = ['open', 'in_progress', 'done', 'dropped'] as const;
 const closed = new Set<string>(['done', 'dropped']);
 
 export const createActionBody = z.object({
@@ -20,7 +20,7 @@ export const createActionBody = z.object({
   action: z.string().trim().min(1).max(2000),
   owner: z.string().trim().max(200).default(''),
   dueOn: z.string().regex(isoDay, 'Use a date such as 2026-10-31.').nullable().default(null),
-  status: z.enum(statuses).default('open'),
+  status: z.enum(actionStatuses).default('open'),
 });
 export type CreateActionBody = z.infer<typeof createActionBody>;
 export const updateActionBody = z
@@ -29,7 +29,7 @@ export const updateActionBody = z
     action: z.string().trim().min(1).max(2000),
     owner: z.string().trim().max(200),
     dueOn: z.string().regex(isoDay, 'Use a date such as 2026-10-31.').nullable(),
-    status: z.enum(statuses),
+    status: z.enum(actionStatuses),
   })
   .partial();
 

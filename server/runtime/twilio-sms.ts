@@ -7,22 +7,10 @@
 import twilio from 'twilio';
 import type { SendResult, SmsSender } from '../deps.ts';
 import { classifyTwilio, type TwilioFailure } from '../distribution/send-errors.ts';
+import type { TwilioSettings } from '../distribution/twilio-fetch.ts';
 
-export interface TwilioSmsOptions {
-  accountSid: string;
-  authToken: string;
-  /** Our number in E.164; ignored when a Messaging Service is given. */
-  from?: string;
-  /** MG...: Twilio picks the sender from the service's pool (and applies its Advanced Opt-Out). */
-  messagingServiceSid?: string;
-  /**
-   * For tests only (TWILIO_API_URL): an origin such as http://127.0.0.1:4010 that receives the
-   * requests meant for https://api.twilio.com, so the real SDK talks to a local peer.
-   */
-  apiUrl?: string;
-  /** Milliseconds before a request is abandoned (and retried later as a transient failure). */
-  timeoutMs?: number;
-}
+/** The same settings as the fetch sender's; `apiUrl` points the real SDK at a local peer in tests. */
+export type TwilioSmsOptions = TwilioSettings;
 
 /**
  * The SDK's documented extension point for transport is a custom `httpClient`; this one only moves

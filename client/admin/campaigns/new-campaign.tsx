@@ -1,7 +1,7 @@
 // Create a campaign from a template: who it reaches (and how many, before launch), the channels, the
 // reminder days and the dates, beside a preview of the survey in both languages.
 import { useEffect, useState } from 'preact/hooks';
-import { createCampaignBody } from '../../../server/campaigns/campaigns.ts';
+import { createCampaignBody, defaultKinds } from '../../../server/campaigns/campaigns.ts';
 import { api } from '../api.ts';
 import { navigate } from '../router.ts';
 import { useApi } from '../use-api.ts';
@@ -12,7 +12,7 @@ import { Loaded } from '../ui/status.tsx';
 import type { Organization } from '../partnership/organizations.tsx';
 import { AudienceFields } from './audience-fields.tsx';
 import { SurveyPreview } from './preview.tsx';
-import { defaultKinds, type Campaign, type TemplateSummary } from './types.ts';
+import type { Campaign, TemplateSummary } from './types.ts';
 import { currentPeriod, today, addDays } from './dates.ts';
 
 /** "occupation" and "welder, machinist" as the API's `{ occupation: ["welder", "machinist"] }`. */

@@ -1,16 +1,7 @@
 // Progress by channel and status, as a table a screen reader can walk.
+import { outboxStatuses } from '../../../server/db/schema.ts';
 import { pct, type CampaignProgress } from './types.ts';
 
-const statuses = [
-  'queued',
-  'sending',
-  'sent',
-  'delivered',
-  'undelivered',
-  'failed',
-  'opted_out',
-  'skipped',
-] as const;
 const label = (s: string) => s.replace('_', ' ');
 
 export function Progress({ progress }: { progress: CampaignProgress }) {
@@ -45,7 +36,7 @@ export function Progress({ progress }: { progress: CampaignProgress }) {
               <th scope="col" class="num">
                 Invited
               </th>
-              {statuses.map((s) => (
+              {outboxStatuses.map((s) => (
                 <th scope="col" class="num">
                   {label(s)}
                 </th>
@@ -63,7 +54,7 @@ export function Progress({ progress }: { progress: CampaignProgress }) {
               <tr>
                 <th scope="row">{name}</th>
                 <td class="num">{c.invited}</td>
-                {statuses.map((s) => (
+                {outboxStatuses.map((s) => (
                   <td class="num">{c[s]}</td>
                 ))}
                 <td class="num">{c.completed}</td>
@@ -73,7 +64,7 @@ export function Progress({ progress }: { progress: CampaignProgress }) {
             <tr>
               <th scope="row">Printed link only</th>
               <td class="num">{progress.channels.none.invited}</td>
-              {statuses.map(() => (
+              {outboxStatuses.map(() => (
                 <td class="num">–</td>
               ))}
               <td class="num">{progress.channels.none.completed}</td>
@@ -84,7 +75,7 @@ export function Progress({ progress }: { progress: CampaignProgress }) {
       </div>
       <p class="small muted">
         Reminders:{' '}
-        {statuses
+        {outboxStatuses
           .filter((s) => progress.reminders[s] > 0)
           .map((s) => `${progress.reminders[s]} ${label(s)}`)
           .join(', ') || 'none yet'}

@@ -11,11 +11,4 @@ export interface TemplateSummary {
   questionCount: number;
 }
 
-/** Who a template is for by default (server/campaigns/campaigns.ts's defaultKinds). */
-export const defaultKinds: Record<TemplateSummary['kind'], ('worker' | 'employer' | 'partner')[]> = {
-  'worker-voice': ['worker'],
-  'employer-satisfaction': ['employer'],
-  'partner-roi': ['partner', 'employer'],
-};
-
 export const pct = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)}%`);

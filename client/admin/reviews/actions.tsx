@@ -1,13 +1,11 @@
 // "You said, we did": action items of this review and those carried forward, editable by analysts.
 import { useState } from 'preact/hooks';
-import { createActionBody, updateActionBody } from '../../../server/reviews/actions.ts';
+import { createActionBody, updateActionBody, actionStatuses } from '../../../server/reviews/actions.ts';
 import type { ActionItem, PublicReview } from '../../../server/reviews/types.ts';
 import { api } from '../api.ts';
 import { useForm } from '../use-form.ts';
 import { canWrite, useSession } from '../use-session.ts';
 import { FormMessage, TextField } from '../ui/field.tsx';
-
-const statuses = ['open', 'in_progress', 'done', 'dropped'] as const;
 
 export function Actions({
   partnershipId,
@@ -74,7 +72,7 @@ export function Actions({
                           disabled={form.busy}
                           onChange={(e) => void setStatus(a, e.currentTarget.value)}
                         >
-                          {statuses.map((s) => (
+                          {actionStatuses.map((s) => (
                             <option value={s}>{s.replace('_', ' ')}</option>
                           ))}
                         </select>
