@@ -4,6 +4,7 @@
  * providers send for RFC 8058 one-click (`List-Unsubscribe=One-Click`). Both in the contact's language.
  */
 import { Hono, type Context } from 'hono';
+import type { ComponentChildren } from 'preact';
 import type { AppEnv } from '../http.ts';
 import { getContactsByIds } from '../partnerships/contacts.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
@@ -48,20 +49,32 @@ async function lookup(c: Context<AppEnv>) {
   return { contact, org: partnership.name, lang: contact.language as Lang };
 }
 
-function unknown(c: Context<AppEnv>) {
-  const lang = pageLang(c);
-  const t = text[lang];
+/** One of this flow's pages: a heading, a sentence, and for the question its button. */
+function message(
+  c: Context<AppEnv>,
+  lang: Lang,
+  status: 200 | 404,
+  title: string,
+  sentence: string,
+  action?: ComponentChildren,
+) {
   return sendPage(c, {
     lang,
-    title: t.unknownTitle,
-    status: 404,
+    title,
+    status,
     body: (
       <div class="msg">
-        <h1>{t.unknownTitle}</h1>
-        <p>{t.unknown}</p>
+        <h1>{title}</h1>
+        <p>{sentence}</p>
+        {action}
       </div>
     ),
   });
+}
+
+function unknown(c: Context<AppEnv>) {
+  const lang = pageLang(c);
+  return message(c, lang, 404, text[lang].unknownTitle, text[lang].unknown);
 }
 
 export const unsubscribeRoutes = new Hono<AppEnv>()
@@ -69,37 +82,23 @@ export const unsubscribeRoutes = new Hono<AppEnv>()
     const found = await lookup(c);
     if (!found) return unknown(c);
     const t = text[found.lang];
-    return sendPage(c, {
-      lang: found.lang,
-      title: t.askTitle,
-      status: 200,
-      body: (
-        <div class="msg">
-          <h1>{t.askTitle}</h1>
-          <p>{t.ask(found.org, found.contact.email ?? '')}</p>
-          <form method="post">
-            <button type="submit" class="primary">
-              {t.button}
-            </button>
-          </form>
-        </div>
-      ),
-    });
+    return message(
+      c,
+      found.lang,
+      200,
+      t.askTitle,
+      t.ask(found.org, found.contact.email ?? ''),
+      <form method="post">
+        <button type="submit" class="primary">
+          {t.button}
+        </button>
+      </form>,
+    );
   })
   .post('/:token', async (c) => {
     const found = await lookup(c);
     if (!found) return unknown(c);
     await optOutEmail(c.var.deps, found.contact.id);
     const t = text[found.lang];
-    return sendPage(c, {
-      lang: found.lang,
-      title: t.doneTitle,
-      status: 200,
-      body: (
-        <div class="msg">
-          <h1>{t.doneTitle}</h1>
-          <p>{t.done(found.org)}</p>
-        </div>
-      ),
-    });
+    return message(c, found.lang, 200, t.doneTitle, t.done(found.org));
   });
