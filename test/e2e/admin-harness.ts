@@ -4,20 +4,20 @@
  * Chromium, axe-core, and a watch for requests to anyone else and for CSP violations.
  */
 import { serve, type ServerType } from '@hono/node-server';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { buildAdmin } from '../../scripts/build-admin.ts';
 import { buildClient } from '../../scripts/build-client.ts';
 import { makeTestApp, type TestContext } from '../helpers/app.ts';
 
-export const chromiumPath = '/usr/bin/chromium';
-export const shots = 'test-results/screenshots';
+import { launchChromium, shots } from './chromium.ts';
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface Harness {
@@ -34,9 +34,6 @@ const types: Record<string, string> = {
 };
 
 export async function startHarness(): Promise<Harness> {
-  if (!existsSync(chromiumPath))
-    throw new Error(`No Chromium at ${chromiumPath}: apt-get install -y chromium`);
-  mkdirSync(shots, { recursive: true });
   const adminDir = mkdtempSync(join(tmpdir(), 'sv-e2e-admin-'));
   const islandDir = mkdtempSync(join(tmpdir(), 'sv-e2e-island-'));
   await buildAdmin(adminDir);
@@ -64,17 +61,7 @@ export async function startHarness(): Promise<Harness> {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // Links in the development outbox must point at this server, as PUBLIC_URL does in production.
   ctx.deps.config.publicUrl = base;
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     ctx,
     base,

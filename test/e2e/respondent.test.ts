@@ -3,13 +3,13 @@
  * form posts), with the island, resuming a saved survey, and a used link. Screenshots land in
  * test-results/screenshots/ for a person to look at.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildClient } from '../../scripts/build-client.ts';
 import { serveNode } from '../../server/runtime/node-server.ts';
@@ -17,9 +17,8 @@ import { getTemplate } from '../../surveys/index.ts';
 import { adminClient, makeTestApp, type TestContext } from '../helpers/app.ts';
 import { seededRandom, validAnswers } from '../helpers/answers.ts';
 import { seedCampaign } from '../helpers/seed.ts';
+import { launchChromium, shots } from './chromium.ts';
 
-const chromiumPath = '/usr/bin/chromium';
-const shots = 'test-results/screenshots';
 const phone = { viewport: { width: 360, height: 640 } };
 
 let ctx: TestContext;
@@ -30,9 +29,6 @@ let assetsDir: string;
 const tokens = { en: [] as string[], es: [] as string[] };
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath))
-    throw new Error(`No Chromium at ${chromiumPath}: apt-get install -y chromium`);
-  mkdirSync(shots, { recursive: true });
   // The island is built from the current source, so this never tests a stale dist/.
   assetsDir = mkdtempSync(join(tmpdir(), 'sv-e2e-assets-'));
   const { respondJs } = await buildClient(assetsDir);
@@ -53,17 +49,7 @@ beforeAll(async () => {
     );
   });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { importContacts } from '../../server/partnerships/import.ts';
 import { createPartnership } from '../../server/partnerships/partnerships.ts';
-import { makeTestApp } from '../helpers/app.ts';
+import { makeTestApp, type TestContext } from '../helpers/app.ts';
 
 const roster = (n: number) =>
   'firstName,phone,email,smsConsent\n' +
@@ -13,17 +13,20 @@ const roster = (n: number) =>
     '',
   );
 
+const partnership = (ctx: TestContext) =>
+  createPartnership(ctx.deps, {
+    name: 'RV',
+    sector: 'Health',
+    region: 'RV',
+    timeZone: 'America/Chicago',
+    reviewYear: 'program',
+    minGroupSize: 5,
+  });
+
 describe('an import larger than the statement budget', () => {
   it('writes a part per run and is complete once the same file has been posted enough times', async () => {
     const ctx = makeTestApp();
-    const p = await createPartnership(ctx.deps, {
-      name: 'RV',
-      sector: 'Health',
-      region: 'RV',
-      timeZone: 'America/Chicago',
-      reviewYear: 'program',
-      minGroupSize: 5,
-    });
+    const p = await partnership(ctx);
     // 100 new contacts are 13 inserts of up to 8; five statements a run.
     const deps = { ...ctx.deps, statementBudget: 5 };
     const count = () => (ctx.raw.prepare('SELECT count(*) AS n FROM contacts').get() as { n: number }).n;
@@ -52,14 +55,7 @@ describe('an import larger than the statement budget', () => {
 
   it('is one atomic write when it fits, as on SQLite', async () => {
     const ctx = makeTestApp();
-    const p = await createPartnership(ctx.deps, {
-      name: 'RV',
-      sector: 'Health',
-      region: 'RV',
-      timeZone: 'America/Chicago',
-      reviewYear: 'program',
-      minGroupSize: 5,
-    });
+    const p = await partnership(ctx);
     const report = await importContacts({ ...ctx.deps, statementBudget: 600 }, p.id, roster(100), {
       defaultKind: 'worker',
     });
