@@ -12,22 +12,12 @@ import { join } from 'node:path';
 import type { CompiledQuery } from 'kysely';
 import { createApp } from '../server/app.ts';
 import type { Atomic } from '../server/deps.ts';
-import { readConfig } from '../server/runtime/config.ts';
-import { nodeDeps } from '../server/runtime/deps.ts';
 import { TestClient, type TestContext } from '../test/helpers/app.ts';
-import { benchAudience } from './seed.ts';
+import { benchAudience, benchDeps } from './seed.ts';
 
 const invitations = Number(process.argv[2] ?? 60_000);
 const dir = mkdtempSync(join(tmpdir(), 'sv-bench-rollups-'));
-const config = readConfig({
-  DATABASE_PATH: join(dir, 'bench.db'),
-  PUBLIC_URL: 'http://127.0.0.1',
-  LINK_SECRET: 'bench-link-secret-0123456789abcdefghijkl',
-});
-const deps = {
-  ...nodeDeps(config),
-  log: { info() {}, error: (m: string, f?: unknown) => console.error(m, f) },
-};
+const { config, deps } = benchDeps(dir);
 const withoutRollups: Atomic = (statements) =>
   deps.atomic(
     statements.filter(

@@ -10,13 +10,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../server/app.ts';
-import { readConfig } from '../server/runtime/config.ts';
-import { nodeDeps } from '../server/runtime/deps.ts';
 import { responseCells } from '../server/reviews/cells.ts';
 import { getTemplate, type Answers } from '../surveys/index.ts';
 import { TestClient, type TestContext } from '../test/helpers/app.ts';
 import { seededRandom, validAnswers } from '../test/helpers/answers.ts';
 import type { Figure } from './run.ts';
+import { benchDeps } from './seed.ts';
 
 const sizes = [
   { name: 'review_1k_ms', n: 1_000 },
@@ -82,15 +81,7 @@ function fill(raw: Database.Database, campaignId: string, orgIds: string[], n: n
 
 export async function reviewTimes(): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'sv-review-bench-'));
-  const config = readConfig({
-    DATABASE_PATH: join(dir, 'review.db'),
-    PUBLIC_URL: 'http://127.0.0.1',
-    LINK_SECRET: 'bench-link-secret-0123456789abcdefghijkl',
-  });
-  const deps = {
-    ...nodeDeps(config),
-    log: { info() {}, error: (m: string, f?: unknown) => console.error(m, f) },
-  };
+  const { deps } = benchDeps(dir, 'review.db');
   try {
     const app = createApp(() => deps);
     const admin = new TestClient({ app } as unknown as TestContext);

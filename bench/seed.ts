@@ -2,8 +2,25 @@
  * What the submission benchmarks share: a partnership with `invitations` workers and a way to launch
  * campaigns to all of them and get their personal links' tokens, through the API as a person would.
  */
+import { join } from 'node:path';
+import { readConfig } from '../server/runtime/config.ts';
+import { nodeDeps } from '../server/runtime/deps.ts';
 import type { TestClient } from '../test/helpers/app.ts';
 import { seedCampaign } from '../test/helpers/seed.ts';
+
+/** The Node app's own deps over a SQLite file in `dir` (WAL mode), logging only errors. */
+export function benchDeps(dir: string, file = 'bench.db') {
+  const config = readConfig({
+    DATABASE_PATH: join(dir, file),
+    PUBLIC_URL: 'http://127.0.0.1',
+    LINK_SECRET: 'bench-link-secret-0123456789abcdefghijkl',
+  });
+  const deps = {
+    ...nodeDeps(config),
+    log: { info() {}, error: (m: string, f?: unknown) => console.error(m, f) },
+  };
+  return { config, deps };
+}
 
 export async function benchAudience(client: TestClient, invitations: number) {
   await client.post('/api/setup', {

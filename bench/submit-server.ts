@@ -10,26 +10,14 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../server/app.ts';
-import { readConfig } from '../server/runtime/config.ts';
-import { nodeDeps } from '../server/runtime/deps.ts';
 import { createNodeServer, nodeListener, serveNode } from '../server/runtime/node-server.ts';
 import { TestClient, type TestContext } from '../test/helpers/app.ts';
 import { rawSubmit } from './raw-submit.ts';
-import { benchAudience } from './seed.ts';
+import { benchAudience, benchDeps } from './seed.ts';
 
 const invitations = Number(process.argv[2] ?? 60_000);
 const dir = mkdtempSync(join(tmpdir(), 'sv-bench-'));
-const config = {
-  ...readConfig({
-    DATABASE_PATH: join(dir, 'bench.db'),
-    PUBLIC_URL: 'http://127.0.0.1',
-    LINK_SECRET: 'bench-link-secret-0123456789abcdefghijkl',
-  }),
-};
-const deps = {
-  ...nodeDeps(config),
-  log: { info() {}, error: (m: string, f?: unknown) => console.error(m, f) },
-};
+const { config, deps } = benchDeps(dir);
 const app = createApp(() => deps);
 
 const client = new TestClient({ app, deps, raw: deps.sqlite.raw } as unknown as TestContext);
