@@ -87,6 +87,18 @@ function Island({ d }: { d: PageData }) {
 
   const act = async (action: Action) => {
     if (busy) return;
+    if (action === 'restart') {
+      // The plain form's own path: the server drops the draft, then the first section loads afresh.
+      setBusy(true);
+      const body = new URLSearchParams({ _action: 'restart' });
+      const sent = await fetch(d.post, { method: 'POST', body, redirect: 'manual' }).then(
+        () => true,
+        () => false,
+      );
+      if (sent) return location.assign(`?step=1&lang=${d.lang}`);
+      setNotice(d.text.offline);
+      return setBusy(false);
+    }
     if (action === 'back') {
       void save();
       return go(findStep(survey, values, step, -1) ?? step);

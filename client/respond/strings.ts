@@ -11,6 +11,8 @@ export interface ExtraText {
   offline: string;
   /** The open-link guard refused a submit made seconds after the ticket was minted. */
   tooFast: string;
+  /** Poster tickets only (a shared phone or kiosk): clears the saved answers and goes back to the start. */
+  startOver: string;
 }
 
 export const extraText: Record<Lang, ExtraText> = {
@@ -20,6 +22,7 @@ export const extraText: Record<Lang, ExtraText> = {
     offline:
       'We could not reach the server. Your answers are still here. Check your connection and try again.',
     tooFast: 'That was very fast. Please take a moment to read the questions, then send your answers again.',
+    startOver: 'Start over (clears these answers)',
   },
   es: {
     dependsOn: 'Conteste esta pregunta solo si eligió {answers} arriba.',
@@ -28,5 +31,6 @@ export const extraText: Record<Lang, ExtraText> = {
       'No pudimos conectar con el servidor. Sus respuestas siguen aquí. Revise su conexión e inténtelo otra vez.',
     tooFast:
       'Eso fue muy rápido. Tómese un momento para leer las preguntas y vuelva a enviar sus respuestas.',
+    startOver: 'Empezar de nuevo (borra estas respuestas)',
   },
 };

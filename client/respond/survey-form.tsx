@@ -8,7 +8,7 @@ import type { Action, PageData, RawAnswers } from './types.ts';
 import type { ShownQuestion } from './view.ts';
 
 export interface SurveyViewProps {
-  data: Pick<PageData, 'survey' | 'ui' | 'lang' | 'post'>;
+  data: Pick<PageData, 'survey' | 'ui' | 'text' | 'lang' | 'post' | 'startOver'>;
   step: number;
   questions: ShownQuestion[];
   answers: RawAnswers;
@@ -118,6 +118,7 @@ export function SurveyView(p: SurveyViewProps) {
         {p.last ? button('submit', ui.submit, 'primary') : button('next', ui.next, 'primary')}
         {p.step > 0 && button('back', ui.back)}
         {button('save', ui.saveLater, 'link')}
+        {p.data.startOver && button('restart', p.data.text.startOver, 'link')}
       </div>
     </form>
   );

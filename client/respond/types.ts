@@ -44,6 +44,8 @@ export interface PageData {
   text: ExtraText;
   /** The form's action, `/s/<token>`; the JSON endpoints hang below it. The token is not sent apart. */
   post: string;
+  /** A poster ticket, often on a shared phone: the page offers "start over". */
+  startOver?: true;
 }
 
-export type Action = 'next' | 'back' | 'save' | 'submit';
+export type Action = 'next' | 'back' | 'save' | 'submit' | 'restart';

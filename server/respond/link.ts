@@ -8,10 +8,19 @@ import { AppError } from '../errors.ts';
 import { sha256Hex, tokenPattern } from '../ids.ts';
 import { recentPartnership } from '../partnerships/partnerships.ts';
 import type { Answers, SurveyDefinition } from '../../surveys/index.ts';
-import { loadDraft } from './drafts.ts';
+import { draftIdOf, loadDraft } from './drafts.ts';
 
 export interface OpenedLink {
+  /**
+   * The link token itself: the draft's key is derived from it on demand (drafts.ts), so no key is
+   * derived for requests that never read or write a draft, and none is ever stored.
+   */
+  token: string;
   tokenHash: string;
+  /** Where this link's sealed draft lives (derived from the token; unrelated to `tokenHash`). */
+  draftId: string;
+  /** A poster ticket (no contact, often a shared phone): its draft expires within hours. */
+  shortLived: boolean;
   invitation: InvitationForLink;
   campaign: Campaign;
   template: SurveyDefinition;
@@ -47,13 +56,15 @@ export async function openLink(
   const window = campaignWindow(campaign, localDay(deps.clock.now(), partnership.timeZone));
   if (window === 'closed') throw new AppError('CAMPAIGN_CLOSED', 'This survey has closed.');
   if (window === 'not_open') throw new AppError('CAMPAIGN_NOT_OPEN', 'This survey is not open yet.');
+  const place = { token, draftId: await draftIdOf(token), shortLived: invitation.mintedAt !== null };
   return {
+    ...place,
     tokenHash,
     invitation,
     campaign,
     template: await campaignTemplate(deps, campaign.templateId, campaign.templateVersion),
     timeZone: partnership.timeZone,
     minGroupSize: partnership.minGroupSize,
-    draft: withDraft ? await loadDraft(deps, tokenHash) : {},
+    draft: withDraft ? await loadDraft(deps, place) : {},
   };
 }

@@ -10,7 +10,7 @@ import { mintTicket } from '../campaigns/open-link.ts';
 import { AppError } from '../errors.ts';
 import { readJson, type AppEnv } from '../http.ts';
 import { tokenPattern } from '../ids.ts';
-import { saveDraft } from './drafts.ts';
+import { posterDraftHours, saveDraft } from './drafts.ts';
 import { linkLanguage, openLink } from './link.ts';
 import { handleFormPost } from './pages/form-post.ts';
 import { isLang, linkErrorPage, messagePage, pageLang } from './pages/messages.tsx';
@@ -38,7 +38,7 @@ async function heldTicket(c: Context<AppEnv>, cookie: string): Promise<string | 
   const held = getCookie(c, cookie);
   if (!held || !tokenPattern.test(held)) return null;
   try {
-    await openLink(c.var.deps, held);
+    await openLink(c.var.deps, held, { withDraft: false });
     return held;
   } catch (err) {
     if (err instanceof AppError) return null;
@@ -121,7 +121,8 @@ export const respondRoutes = new Hono<AppEnv>()
         httpOnly: true,
         sameSite: 'Lax',
         path: '/',
-        maxAge: 86400,
+        // As long as its draft lasts: a shared phone forgets the last person's ticket with their answers.
+        maxAge: posterDraftHours * 3600,
         secure: c.var.deps.config.secureCookies,
       });
       c.header('cache-control', 'no-store');

@@ -33,6 +33,10 @@ export function openSqlite(path: string): SqliteHandle {
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
+  // A deleted row's bytes otherwise stay in its page until reused, so a copy of the file would keep
+  // every submitted draft. Zeroing costs a little write work; older page images can still sit in the
+  // WAL until it is overwritten, which is why drafts are also sealed under their link's key.
+  raw.pragma('secure_delete = ON');
   migrate(raw);
   // Kysely's queries and the atomic writes share one statement cache (both send the same texts) and
   // take turns at the connection through one lock.

@@ -96,7 +96,7 @@ describe('anonymity of stored responses', () => {
       ].sort(),
     );
     for (const inv of db.invitations!) expect(inv.minted_at).toBeNull();
-    expect(db.drafts).toHaveLength(0);
+    expect(db.sealed_drafts).toHaveLength(0);
 
     // 5. The attack: every completed contact whose segment is consistent with a response's tag is a
     // candidate. Each response must have at least min_group_size candidates.
@@ -189,6 +189,6 @@ describe('exactly one response per link', () => {
       body: JSON.stringify({ answers: {} }),
     });
     expect(late.status).toBe(410);
-    expect(ctx.raw.prepare('SELECT count(*) AS n FROM drafts').get()).toEqual({ n: 0 });
+    expect(ctx.raw.prepare('SELECT count(*) AS n FROM sealed_drafts').get()).toEqual({ n: 0 });
   });
 });

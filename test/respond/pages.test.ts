@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openLink } from '../../server/respond/link.ts';
 import { workerVoiceV1 } from '../../surveys/index.ts';
 import { adminClient, makeTestApp, type TestContext } from '../helpers/app.ts';
 import { seedCampaign } from '../helpers/seed.ts';
@@ -75,10 +76,8 @@ async function answerAll(ctx: TestContext, token: string, lang = 'es') {
 
 const count = (ctx: TestContext, table: string) =>
   (ctx.raw.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-const draftOf = (ctx: TestContext) => {
-  const row = ctx.raw.prepare('SELECT answers FROM drafts').get() as { answers: string } | undefined;
-  return row ? (JSON.parse(row.answers) as Record<string, unknown>) : null;
-};
+/** The saved draft as the link opens it: only the token can unseal it. */
+const draftOf = async (ctx: TestContext, token: string) => (await openLink(ctx.deps, token)).draft;
 
 describe('GET /s/:token', () => {
   it('renders the first section in the invitation language, with no-store caching', async () => {
@@ -133,7 +132,7 @@ describe('POST /s/:token (JavaScript off)', () => {
     expect(thanks.status).toBe(200);
     expect(thanks.html).toContain('¡Gracias!');
     expect(count(ctx, 'responses')).toBe(1);
-    expect(count(ctx, 'drafts')).toBe(0);
+    expect(count(ctx, 'sealed_drafts')).toBe(0);
     const stored = ctx.raw.prepare('SELECT answers FROM responses').get() as { answers: string };
     expect(JSON.parse(stored.answers)).toMatchObject({
       pay_fair: 4,
@@ -176,24 +175,24 @@ describe('POST /s/:token (JavaScript off)', () => {
 
     const hidden = await post(ctx, es, 4, 'next', fill(4, { got_training: 'no', training_helped: '5' }));
     expect(hidden.status).toBe(303);
-    expect(draftOf(ctx)).toMatchObject({ got_training: 'no' });
-    expect(draftOf(ctx)).not.toHaveProperty('training_helped');
+    expect(await draftOf(ctx, es)).toMatchObject({ got_training: 'no' });
+    expect(await draftOf(ctx, es)).not.toHaveProperty('training_helped');
   });
 
   it('clears answers a person removed from the page', async () => {
     const { ctx, es } = await setup();
     await post(ctx, es, 5, 'next', fill(5));
-    expect(draftOf(ctx)).toHaveProperty('barriers');
+    expect(await draftOf(ctx, es)).toHaveProperty('barriers');
     await post(ctx, es, 5, 'back', fill(5, { barriers: null, comment: null }));
-    expect(draftOf(ctx)).not.toHaveProperty('barriers');
-    expect(draftOf(ctx)).not.toHaveProperty('comment');
+    expect(await draftOf(ctx, es)).not.toHaveProperty('barriers');
+    expect(await draftOf(ctx, es)).not.toHaveProperty('comment');
   });
 
   it('goes back a section and saves what was there', async () => {
     const { ctx, es } = await setup();
     const res = await post(ctx, es, 2, 'back', [['hiring_fair', '2']], 'en');
     expect(res.location).toBe('?step=1&lang=en');
-    expect(draftOf(ctx)).toEqual({ hiring_fair: 2 });
+    expect(await draftOf(ctx, es)).toEqual({ hiring_fair: 2 });
   });
 
   it('saves for later and resumes at the first unfinished section with answers filled in', async () => {
@@ -289,7 +288,7 @@ describe('GET /o/:openToken', () => {
     expect(first.ticket).toBeTruthy();
     expect(first.cookie).toMatch(
       new RegExp(
-        `^sv_open_${open.slice(0, 8)}=${first.ticket}; Max-Age=86400; Path=/; HttpOnly; SameSite=Lax`,
+        `^sv_open_${open.slice(0, 8)}=${first.ticket}; Max-Age=14400; Path=/; HttpOnly; SameSite=Lax`,
       ),
     );
     const again = await visit(ctx, open, first.cookie.split(';')[0]);

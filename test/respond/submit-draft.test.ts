@@ -26,11 +26,11 @@ describe('submitting over a saved draft', () => {
     const draft = validAnswers(def, rand);
     const sent = validAnswers(def, rand);
     expect((await post(ctx, `/s/${token}/draft`, draft)).status).toBe(200);
-    expect(ctx.raw.prepare('SELECT count(*) AS n FROM drafts').get()).toEqual({ n: 1 });
+    expect(ctx.raw.prepare('SELECT count(*) AS n FROM sealed_drafts').get()).toEqual({ n: 1 });
 
     expect((await post(ctx, `/s/${token}/submit`, sent)).status).toBe(200);
     expect((await post(ctx, `/s/${token}/submit`, sent)).status).toBe(200);
-    expect(ctx.raw.prepare('SELECT count(*) AS n FROM drafts').get()).toEqual({ n: 0 });
+    expect(ctx.raw.prepare('SELECT count(*) AS n FROM sealed_drafts').get()).toEqual({ n: 0 });
     const rows = ctx.raw.prepare('SELECT answers FROM responses').all() as { answers: string }[];
     expect(rows).toHaveLength(1);
     const stored = JSON.parse(rows[0]!.answers) as Record<string, unknown>;

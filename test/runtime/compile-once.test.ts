@@ -7,17 +7,17 @@ describe('compileOnce', () => {
   it('builds once and binds each call its own values, repeated arguments included', () => {
     const { db } = openSqlite(':memory:');
     let builds = 0;
-    const draft = compileOnce((d, tokenHash: string, campaignId: string) => {
+    const invitation = compileOnce((d, tokenHash: string, campaignId: string) => {
       builds++;
       return d
-        .selectFrom('drafts')
-        .select('answers')
+        .selectFrom('invitations')
+        .select('language')
         .where('token_hash', '=', tokenHash)
         .where('campaign_id', '=', campaignId)
-        .where((eb) => eb.or([eb('token_hash', '=', tokenHash), eb('updated_at', '>', '2000-01-01')]));
+        .where((eb) => eb.or([eb('token_hash', '=', tokenHash), eb('minted_at', '>', '2000-01-01')]));
     });
-    const first = draft(db, 'h1', 'c1');
-    const second = draft(db, 'h2', 'c2');
+    const first = invitation(db, 'h1', 'c1');
+    const second = invitation(db, 'h2', 'c2');
     expect(builds).toBe(1);
     expect(second.sql).toBe(first.sql);
     // The constant of the query itself stays; the arguments take the markers' places.
@@ -29,10 +29,10 @@ describe('compileOnce', () => {
     const { db } = openSqlite(':memory:');
     const counts = compileOnce((d, campaignId: string, ...keys: string[]) =>
       d
-        .selectFrom('segment_completions')
-        .select('completed')
+        .selectFrom('rollup_counts')
+        .select('n')
         .where('campaign_id', '=', campaignId)
-        .where('segment_key', 'in', keys),
+        .where('group_key', 'in', keys),
     );
     const two = counts(db, 'c', 'a', 'b');
     const three = counts(db, 'c', 'a', 'b', 'x');
@@ -46,24 +46,26 @@ describe('compileOnce', () => {
     // Rows without a parent campaign: this test only reads them.
     raw.pragma('foreign_keys = OFF');
     raw.exec(
-      `INSERT INTO segment_completions (campaign_id, segment_key, completed) VALUES ('c', 'k1', 3), ('c', 'k2', 7)`,
+      `INSERT INTO rollup_counts (campaign_id, group_key, item, value, n) VALUES ('c', 'k1', 'q', 'v', 3), ('c', 'k2', 'q', 'v', 7)`,
     );
     const counts = compileOnce((d, campaignId: string, key: string) =>
       d
-        .selectFrom('segment_completions')
-        .select('completed')
+        .selectFrom('rollup_counts')
+        .select('n')
         .where('campaign_id', '=', campaignId)
-        .where('segment_key', '=', key),
+        .where('group_key', '=', key),
     );
-    expect((await db.executeQuery(counts(db, 'c', 'k1'))).rows).toEqual([{ completed: 3 }]);
-    expect((await db.executeQuery(counts(db, 'c', 'k2'))).rows).toEqual([{ completed: 7 }]);
+    expect((await db.executeQuery(counts(db, 'c', 'k1'))).rows).toEqual([{ n: 3 }]);
+    expect((await db.executeQuery(counts(db, 'c', 'k2'))).rows).toEqual([{ n: 7 }]);
   });
 
   it('refuses an argument that shapes the query instead of being bound', () => {
     const { db } = openSqlite(':memory:');
-    const unused = compileOnce((d, _tokenHash: string) => d.selectFrom('drafts').select('answers'));
+    const unused = compileOnce((d, _tokenHash: string) => d.selectFrom('invitations').select('language'));
     expect(() => unused(db, 'h')).toThrow(/bound value/);
-    const inlined = compileOnce((d, column: string) => d.selectFrom('drafts').select(column as 'answers'));
-    expect(() => inlined(db, 'answers')).toThrow(/bound value/);
+    const inlined = compileOnce((d, column: string) =>
+      d.selectFrom('invitations').select(column as 'language'),
+    );
+    expect(() => inlined(db, 'language')).toThrow(/bound value/);
   });
 });

@@ -11,7 +11,7 @@ import {
   type SurveyDefinition,
 } from '../../../surveys/index.ts';
 import type { RawAnswers } from '../../../client/respond/types.ts';
-import { saveDraft } from '../drafts.ts';
+import { discardDraft, saveDraft } from '../drafts.ts';
 import type { OpenedLink } from '../link.ts';
 import { submitResponse } from '../submit.ts';
 
@@ -22,7 +22,7 @@ export type FormOutcome =
   /** Show a section again, with what was typed, because something needs fixing. */
   | { kind: 'fix'; step: number; answers: RawAnswers; errors: Record<string, AnswerError>; tooFast?: true };
 
-const actions = ['next', 'back', 'save', 'submit'] as const;
+const actions = ['next', 'back', 'save', 'submit', 'restart'] as const;
 type FormAction = (typeof actions)[number];
 
 /** The next section in `dir` that shows anything for these answers, or null past either end. */
@@ -34,7 +34,7 @@ function stepFrom(def: SurveyDefinition, values: Answers, from: number, dir: 1 |
 }
 
 export async function handleFormPost(
-  deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random'>,
+  deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config'>,
   link: OpenedLink,
   form: Record<string, string | string[]>,
 ): Promise<FormOutcome> {
@@ -43,6 +43,12 @@ export async function handleFormPost(
   const step = Number.isInteger(posted) && posted >= 1 && posted <= def.sections.length ? posted - 1 : 0;
   const action: FormAction = actions.find((a) => a === form._action) ?? 'next';
   const section = def.sections[step]!;
+  // "Start over" on a shared phone: whatever this page holds belongs to the person leaving, so none
+  // of it is saved.
+  if (action === 'restart') {
+    await discardDraft(deps, link);
+    return { kind: 'go', step: 0 };
+  }
 
   // A browser leaves unticked boxes and emptied fields out of the body, so every question of this
   // page that is not in it was cleared; otherwise an old draft answer would silently come back.

@@ -91,6 +91,7 @@ export function sendSurveyPage(c: Context<AppEnv>, token: string, link: OpenedLi
     ui: ui[lang],
     text: extraText[lang],
     post: `/s/${token}`,
+    ...(link.shortLived && { startOver: true as const }),
     ...(state.errors && { errors: state.errors }),
     ...(state.notice && { notice: state.notice }),
   };
