@@ -1,5 +1,5 @@
 /** Invitations: one single-use link per contact and campaign. Only token hashes are stored. */
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { compileOnce } from '../db/compile-once.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
@@ -15,6 +15,13 @@ import { newId, sha256Hex } from '../ids.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
 import { listContactsForAudience } from '../partnerships/audience.ts';
 import { forgetCampaign, getCampaign, type Campaign } from './campaigns.ts';
+import {
+  classifyPicks,
+  printable,
+  type Picked,
+  type PrintableContact,
+  type SkipReason,
+} from './printed-links.ts';
 import { segmentOf } from './segments.ts';
 
 /** The hash stored for an invitation's current link; the link itself is rebuilt from the secret. */
@@ -28,47 +35,89 @@ export async function linkHash(
 
 export { launchCampaign } from './launch.ts';
 
-export interface IssuedLink {
-  contactId: string;
+export interface IssuedLink extends PrintableContact {
   token: string;
 }
 
+export interface SkippedContact {
+  contactId: string;
+  /** Empty for `not_invited`: an id that is not an invitee of this campaign gets no name back. */
+  firstName: string;
+  lastName: string;
+  reason: SkipReason;
+}
+
+const skippedOf = (p: Picked, reason: SkipReason): SkippedContact => ({
+  contactId: p.contactId,
+  firstName: p.contact?.firstName ?? '',
+  lastName: p.contact?.lastName ?? '',
+  reason,
+});
+
 /**
- * Moves every invitation not yet completed to a new link and returns the links once. Earlier links
- * of those invitations stop working (a printed card that went astray); a half-finished draft moves to
- * the new link; reminders still to come carry the new one.
+ * Fresh printed links for the contacts a staff member picked, returned once. Only a picked invitation
+ * that no message has carried and that is not completed moves to a new link (its earlier printed
+ * card stops working); the others are skipped with the reason, so a link delivered by SMS or email
+ * keeps working. A draft saved under the earlier link stays sealed under it: the new link cannot open
+ * it (server/respond/drafts.ts), so whoever prints a link never sees what the worker had answered.
  */
 export async function issueLinks(
   deps: Pick<Deps, 'db' | 'atomic' | 'config'>,
   campaign: Campaign,
-): Promise<IssuedLink[]> {
+  contactIds: string[],
+): Promise<{ issued: IssuedLink[]; skipped: SkippedContact[] }> {
   if (campaign.status === 'draft')
     throw new AppError('CAMPAIGN_NOT_OPEN', 'Launch the campaign before handing out links.');
-  const pending = await deps.db
-    .selectFrom('invitations')
-    .select(['id', 'contact_id', 'token_hash', 'link_version'])
-    .where('campaign_id', '=', campaign.id)
-    .where('completed', '=', 0)
-    .where('contact_id', 'is not', null)
-    .execute();
+  const picks = await classifyPicks(deps, campaign.id, contactIds);
+  const skipped = picks.flatMap((p) => (p.skip ? [skippedOf(p, p.skip)] : []));
   const secret = deps.config.distribution.linkSecret;
-  const issued = await Promise.all(
-    pending.map(async (inv) => {
-      const version = inv.link_version + 1;
-      const token = await linkToken(secret, inv.id, version);
-      return { inv, token, version, hash: await sha256Hex(token) };
-    }),
+  const minted = await Promise.all(
+    picks
+      .filter((p) => !p.skip)
+      .map(async (p) => {
+        const token = await linkToken(secret, p.invitationId!, p.linkVersion + 1);
+        return { pick: p, token, hash: await sha256Hex(token) };
+      }),
   );
-  const statements = issued.flatMap(({ inv, hash, version }) => [
-    deps.db
-      .updateTable('invitations')
-      .set({ token_hash: hash, link_version: version })
-      .where('id', '=', inv.id)
-      .where('completed', '=', 0),
-    deps.db.updateTable('drafts').set({ token_hash: hash }).where('token_hash', '=', inv.token_hash),
+  if (minted.length === 0) return { issued: [], skipped };
+  // One statement for any number of picks (a JSON parameter), which checks again what was read: a
+  // message queued or an answer given meanwhile leaves that invitation as it is.
+  const next = JSON.stringify(minted.map((m) => [m.pick.invitationId, m.hash, m.pick.linkVersion]));
+  await deps.atomic([
+    sql`UPDATE invitations SET token_hash = n.value ->> 1, link_version = link_version + 1
+      FROM json_each(${next}) AS n
+      WHERE invitations.id = n.value ->> 0 AND invitations.link_version = n.value ->> 2
+        AND invitations.campaign_id = ${campaign.id} AND invitations.completed = 0
+        AND ${printable(sql.ref('invitations.id'))}`.compile(deps.db),
   ]);
-  if (statements.length > 0) await deps.atomic(statements);
-  return issued.map(({ inv, token }) => ({ contactId: inv.contact_id!, token }));
+  // Links are derived, so a print racing this one for the same person writes the same hash.
+  const held = new Set(
+    (
+      await deps.db
+        .selectFrom('invitations')
+        .select('token_hash')
+        .where('campaign_id', '=', campaign.id)
+        .where(
+          sql<boolean>`token_hash IN (SELECT value FROM json_each(${JSON.stringify(minted.map((m) => m.hash))}))`,
+        )
+        .execute()
+    ).map((r) => r.token_hash),
+  );
+  const lost = minted.filter((m) => !held.has(m.hash));
+  if (lost.length > 0) {
+    const again = await classifyPicks(
+      deps,
+      campaign.id,
+      lost.map((m) => m.pick.contactId),
+    );
+    if (again.some((p) => !p.skip))
+      throw new AppError('CONFLICT', 'These links changed while they were being printed; try again.');
+    skipped.push(...again.map((p) => skippedOf(p, p.skip!)));
+  }
+  const issued = minted
+    .filter((m) => held.has(m.hash))
+    .map(({ pick, token }) => ({ ...pick.contact!, token }));
+  return { issued, skipped };
 }
 
 export interface InvitationForLink {

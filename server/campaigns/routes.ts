@@ -1,12 +1,12 @@
 /** /api/partnerships/:id/campaigns and /api/:id: create, launch, hand out links, close. */
 import { Hono } from 'hono';
 import { authenticate, requirePartnership } from '../auth/guard.ts';
-import { readQuery, type AppEnv } from '../http.ts';
-import { getContactsByIds } from '../partnerships/contacts.ts';
+import { readJson, readQuery, type AppEnv } from '../http.ts';
 import { closeCampaign, getCampaign } from './campaigns.ts';
 import { campaignFailures, campaignProgress, failuresQuery } from '../distribution/progress.ts';
 import { issueLinks, launchCampaign } from './invitations.ts';
 import { currentOpenLink, disableOpenLink, enableOpenLink } from './open-link.ts';
+import { issueLinksBody, listPrintable, printableQuery } from './printed-links.ts';
 
 /** Loads a campaign and checks the caller may see (or change) its partnership. */
 async function campaignFor(c: { var: AppEnv['Variables'] }, id: string, access: 'read' | 'write') {
@@ -34,27 +34,22 @@ export const campaignRoutes = new Hono<AppEnv>()
     const campaign = await campaignFor(c, c.req.param('id'), 'write');
     return c.json(await launchCampaign(c.var.deps, campaign.id));
   })
+  .get('/:id/printable', async (c) => {
+    const campaign = await campaignFor(c, c.req.param('id'), 'write');
+    return c.json(await listPrintable(c.var.deps, campaign.id, readQuery(c, printableQuery)));
+  })
   .post('/:id/links', async (c) => {
     const campaign = await campaignFor(c, c.req.param('id'), 'write');
-    const issued = await issueLinks(c.var.deps, campaign);
-    const contacts = await getContactsByIds(
-      c.var.deps,
-      issued.map((l) => l.contactId),
-    );
-    const base = c.var.deps.config.publicUrl;
-    const links = issued.map(({ contactId, token }) => {
-      const contact = contacts.get(contactId);
-      return {
-        contactId,
-        firstName: contact?.firstName ?? '',
-        lastName: contact?.lastName ?? '',
-        email: contact?.email ?? null,
-        phone: contact?.phone ?? null,
-        language: contact?.language ?? 'en',
-        url: `${base}/s/${token}`,
-      };
+    const { contactIds } = await readJson(c, issueLinksBody);
+    const { issued, skipped } = await issueLinks(c.var.deps, campaign, contactIds);
+    c.var.deps.log.info('printed links issued', {
+      userId: c.var.user.id,
+      campaignId: campaign.id,
+      issued: issued.length,
     });
-    return c.json({ links });
+    const base = c.var.deps.config.publicUrl;
+    const links = issued.map(({ token, ...contact }) => ({ ...contact, url: `${base}/s/${token}` }));
+    return c.json({ links, skipped });
   })
   .get('/:id/open-link', async (c) => {
     const campaign = await campaignFor(c, c.req.param('id'), 'read');

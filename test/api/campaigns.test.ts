@@ -62,26 +62,33 @@ describe('campaigns', () => {
     expect(ctx.raw.prepare('SELECT count(*) AS n FROM invitations').get()).toEqual({ n: 6 });
   });
 
-  it('re-issuing links cancels the old ones and keeps drafts', async () => {
+  it("re-issuing a printed link retires only that card, and the new link does not open the old card's draft", async () => {
     const ctx = makeTestApp();
     const client = await adminClient(ctx);
     const seeded = await seedCampaign(client, { workers: 5 });
     const old = seeded.tokens[0]!;
-    await ctx.app.request(`/s/${old}/draft`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ answers: {} }),
+    const draft = (token: string, answers: object) =>
+      ctx.app.request(`/s/${token}/draft`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ answers }),
+      });
+    const secret = 'Quokka-2093: the night lead takes our tips';
+    expect((await draft(old, { comment: secret })).status).toBe(200);
+    const fresh = await client.post(`/api/campaigns/${seeded.campaignId}/links`, {
+      contactIds: [seeded.links[0]!.contactId],
     });
-    const fresh = (await client.post(`/api/campaigns/${seeded.campaignId}/links`)).json.links;
-    const newToken = fresh.find((l: any) => l.contactId === seeded.links[0]!.contactId).url.split('/s/')[1];
+    expect(fresh.json.skipped).toEqual([]);
+    expect(fresh.json.links).toHaveLength(1);
+    const newToken = fresh.json.links[0].url.split('/s/')[1];
     expect(newToken).not.toBe(old);
-    const draftOld = await ctx.app.request(`/s/${old}/draft`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ answers: {} }),
-    });
-    expect(draftOld.status).toBe(404);
-    expect(ctx.raw.prepare('SELECT count(*) AS n FROM drafts').get()).toEqual({ n: 1 });
+    expect((await draft(old, {})).status).toBe(404);
+    const opened = await ctx.app.request(`/s/${newToken}`);
+    expect(opened.status).toBe(200);
+    expect(await opened.text()).not.toContain(secret);
+    // The other cards were not picked, so they still work.
+    for (const token of seeded.tokens.slice(1))
+      expect((await ctx.app.request(`/s/${token}`)).status).toBe(200);
   });
 
   it('refuses a campaign with a bad period, dates or template', async () => {

@@ -1,4 +1,5 @@
 /** Builds a partnership with organizations, contacts and a launched campaign through the public API. */
+import { linkToken } from '../../server/distribution/links.ts';
 import { adminClient, type TestClient, type TestContext } from './app.ts';
 
 export interface Seeded {
@@ -63,10 +64,41 @@ export async function seedCampaign(
   const campaignId = camp.json.campaign.id as string;
   const launched = await client.post(`/api/campaigns/${campaignId}/launch`);
   if (launched.status !== 200) throw new Error(launched.text);
-  const links = await client.post(`/api/campaigns/${campaignId}/links`);
-  if (links.status !== 200) throw new Error(links.text);
-  const list = links.json.links as Seeded['links'];
+  // No contact here can be texted (no consent) or emailed, so each gets a printed link.
+  const list = await printLinks(
+    client,
+    campaignId,
+    (added.json.created as { id: string }[]).map((c) => c.id),
+  );
   return { partnershipId, orgIds, campaignId, links: list, tokens: list.map((l) => l.url.split('/s/')[1]!) };
+}
+
+/** Printed links for these contacts, as staff pick them: at most 500 a request. */
+export async function printLinks(client: TestClient, campaignId: string, contactIds: string[]) {
+  const links: Seeded['links'] = [];
+  for (let i = 0; i < contactIds.length; i += 500) {
+    const res = await client.post(`/api/campaigns/${campaignId}/links`, {
+      contactIds: contactIds.slice(i, i + 500),
+    });
+    if (res.status !== 200) throw new Error(res.text);
+    links.push(...(res.json.links as Seeded['links']));
+  }
+  return links;
+}
+
+/**
+ * The tokens of a campaign's pending invitations as their messages carry them (rebuilt from the link
+ * secret, as the dispatcher does), in invitation order: for tests that answer as the people who
+ * received them. Nothing is re-keyed.
+ */
+export async function receivedTokens(ctx: TestContext, campaignId: string): Promise<string[]> {
+  const rows = ctx.raw
+    .prepare(
+      'SELECT id, link_version FROM invitations WHERE campaign_id = ? AND contact_id IS NOT NULL AND completed = 0 ORDER BY rowid',
+    )
+    .all(campaignId) as { id: string; link_version: number }[];
+  const secret = ctx.deps.config.distribution.linkSecret;
+  return Promise.all(rows.map((r) => linkToken(secret, r.id, r.link_version)));
 }
 
 /**

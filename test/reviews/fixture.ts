@@ -1,6 +1,7 @@
 /** A partnership with workers and employers, and campaigns answered through the real submission path. */
 import type { Answers } from '../../surveys/index.ts';
 import { adminClient, makeTestApp, TestClient, type TestContext } from '../helpers/app.ts';
+import { receivedTokens } from '../helpers/seed.ts';
 
 /** A client with an API token: the fixture moves the clock across quarters, past any session's end. */
 export class BearerClient extends TestClient {
@@ -105,8 +106,7 @@ export async function runCampaign(
   if (camp.status !== 201) throw new Error(camp.text);
   const campaignId = camp.json.campaign.id as string;
   await f.client.post(`/api/campaigns/${campaignId}/launch`);
-  const links = (await f.client.post(`/api/campaigns/${campaignId}/links`)).json.links as { url: string }[];
-  const tokens = links.map((l) => l.url.split('/s/')[1]!);
+  const tokens = await receivedTokens(f.ctx, campaignId);
   f.ctx.clock.set(`${run.opensOn}T16:00:00Z`);
   for (let i = 0; i < run.answering; i++) await submit(f, tokens[i]!, run.answers(i));
   if (run.close) await f.client.post(`/api/campaigns/${campaignId}/close`);

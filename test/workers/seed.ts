@@ -89,7 +89,8 @@ export async function seedWorker(baseUrl: string, workers = 4): Promise<WorkerSe
   const launched = await admin.post(`/api/campaigns/${campaignId}/launch`);
   expectStatus(launched, 200, 'POST launch');
   if (launched.json.invited !== workers) throw new Error(`invited ${launched.json.invited}, not ${workers}`);
-  const links = await admin.post(`/api/campaigns/${campaignId}/links`);
+  // No worker here can be texted (no consent), so each gets a printed link.
+  const links = await admin.post(`/api/campaigns/${campaignId}/links`, { contactIds });
   expectStatus(links, 200, 'POST links');
   const linkUrls = (links.json.links as { url: string }[]).map((l) => l.url);
 

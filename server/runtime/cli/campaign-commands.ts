@@ -1,56 +1,102 @@
 /** CLI commands for campaigns: links, the open link, sending, progress and the list. */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { getCampaign, listCampaigns } from '../../campaigns/campaigns.ts';
 import { invitationCounts, issueLinks } from '../../campaigns/invitations.ts';
+import { unreachedContactIds } from '../../campaigns/printed-links.ts';
 import { enableOpenLink } from '../../campaigns/open-link.ts';
 import { campaignProgress } from '../../distribution/progress.ts';
-import { getContactsByIds } from '../../partnerships/contacts.ts';
 import { listPartnerships } from '../../partnerships/partnerships.ts';
 import { formatCsv } from '../csv.ts';
 import { dispatchOnce, printProgress } from '../dispatch-cli.ts';
-import { deps, out, systemAdmin, warn, type Command } from './shell.ts';
+import { CliError, deps, out, systemAdmin, warn, type Command } from './shell.ts';
+
+/** Contact ids separated by commas, spaces or lines; `#` starts a comment line. */
+function idsIn(text: string): string[] {
+  const lines = text.split(/\r?\n/).filter((l) => !l.trimStart().startsWith('#'));
+  return [
+    ...new Set(
+      lines
+        .join(',')
+        .split(/[\s,]+/)
+        .filter(Boolean),
+    ),
+  ];
+}
+
+async function readIds(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new CliError(
+      code === 'ENOENT' ? `No such file: ${path}` : `Cannot read ${path} (${code ?? 'error'}).`,
+    );
+  }
+}
 
 export const campaignCommands: Record<string, Command> = {
   links: {
-    summary: "Print personal links for a campaign's pending invitations as CSV",
-    usage: 'links <campaignId> [--out <file.csv>]',
+    summary: 'Print personal links for printed cards, for the contacts you name, as CSV',
+    usage:
+      'links <campaignId> (--contacts <id,id,...> | --contacts-file <file> | --all-unreached) [--out <file.csv>]',
     details:
-      'One row per invitation not yet completed, with fresh links: links handed out earlier for\n' +
-      'these people stop working (a half-finished answer moves to the new link).',
-    options: { out: { type: 'string' } },
+      'Name who gets a card: --contacts takes contact ids separated by commas; --contacts-file reads\n' +
+      'ids from a file, one per line or separated by commas or spaces (lines starting with # are skipped);\n' +
+      '--all-unreached picks every invitee of the campaign who has not answered and whom no text or email\n' +
+      'carried (the people the dashboard lists under "Printed links").\n' +
+      'Each named person gets a fresh link: a card printed earlier for them stops working, and the new\n' +
+      'link cannot open what they saved with the old one. People who answered already, or whose link a\n' +
+      'text or email carried (queued, sending, sent or delivered), keep their link and are listed on\n' +
+      'stderr as skipped, with the reason (completed, delivered_by_sms, delivered_by_email, not_invited).',
+    options: {
+      out: { type: 'string' },
+      contacts: { type: 'string' },
+      'contacts-file': { type: 'string' },
+      'all-unreached': { type: 'boolean' },
+    },
     positionals: ['campaignId'],
     async run(values, [campaignId]) {
+      const given = ['contacts', 'contacts-file', 'all-unreached'].filter((k) => values[k] !== undefined);
+      if (given.length !== 1)
+        throw new CliError(
+          'Name who gets a printed link: --contacts <id,id,...>, --contacts-file <file> or --all-unreached (one of them).',
+        );
       const d = deps();
       const campaign = await getCampaign(d, campaignId!);
       if (campaign.status === 'closed') warn('Note: this campaign is closed; its links only say so.');
-      const issued = await issueLinks(d, campaign);
-      const contacts = await getContactsByIds(
-        d,
-        issued.map((l) => l.contactId),
-      );
-      const rows = issued.flatMap(({ contactId, token }) => {
-        const c = contacts.get(contactId);
-        if (!c) return [];
-        return [
-          [
-            c.firstName,
-            c.lastName,
-            c.email ?? '',
-            c.phone ?? '',
-            c.language,
-            `${d.config.publicUrl}/s/${token}`,
-          ],
-        ];
-      });
+      const picked =
+        values['all-unreached'] === true
+          ? await unreachedContactIds(d, campaign.id)
+          : idsIn(
+              typeof values.contacts === 'string'
+                ? values.contacts
+                : await readIds(values['contacts-file'] as string),
+            );
+      if (picked.length === 0 && values['all-unreached'] !== true)
+        throw new CliError('No contact ids given.');
+      const { issued, skipped } = await issueLinks(d, campaign, picked);
+      const rows = issued.map((l) => [
+        l.firstName,
+        l.lastName,
+        l.email ?? '',
+        l.phone ?? '',
+        l.language,
+        `${d.config.publicUrl}/s/${l.token}`,
+      ]);
       rows.sort((a, b) => a[1]!.localeCompare(b[1]!) || a[0]!.localeCompare(b[0]!));
       const csv = formatCsv([['first_name', 'last_name', 'email', 'phone', 'language', 'link'], ...rows]);
       if (typeof values.out === 'string') {
         await writeFile(values.out, csv, 'utf8');
         warn(`Wrote ${rows.length} links to ${values.out}.`);
       } else process.stdout.write(csv);
+      for (const s of skipped)
+        warn(
+          `skipped ${s.contactId}${s.firstName ? ` (${`${s.firstName} ${s.lastName}`.trim()})` : ''}: ${s.reason}`,
+        );
       if (rows.length > 0)
-        warn(`Issued ${rows.length} fresh links; links printed earlier for these people no longer work.`);
-      else warn('Every invitation of this campaign is completed; there is nothing to send.');
+        warn(`Issued ${rows.length} fresh links; cards printed earlier for these people no longer work.`);
+      else if (skipped.length === 0) warn('Nobody is waiting for a printed link in this campaign.');
+      else warn('No link issued.');
     },
   },
 
