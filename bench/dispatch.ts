@@ -52,6 +52,7 @@ export async function dispatchBench(): Promise<Figure[]> {
   const env = {
     DATABASE_PATH: join(dir, 'bench.db'),
     LINK_SECRET: 'bench-link-secret-0123456789abcdefghijkl',
+    ANSWER_SECRET: 'bench-answer-secret-0123456789abcdefghij',
     SMS_PER_SECOND: '0',
     EMAIL_PER_SECOND: '0',
   };

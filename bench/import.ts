@@ -138,7 +138,7 @@ export function rosterCsv(count: number, seed = 7): string {
 /** In the child: a fresh database, one partnership, the import, and what it cost. */
 async function measure(csvPath: string, dbPath: string) {
   const sqlite = openSqlite(dbPath);
-  const config = readConfig({ DATABASE_PATH: dbPath, LINK_SECRET: 'bench-link-secret-0123456789abcdefghij' });
+  const config = readConfig({ DATABASE_PATH: dbPath, LINK_SECRET: 'bench-link-secret-0123456789abcdefghij', ANSWER_SECRET: 'bench-answer-secret-0123456789abcdefghij' });
   const deps = {
     db: sqlite.db,
     atomic: sqlite.atomic,

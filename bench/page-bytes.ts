@@ -39,6 +39,7 @@ export async function pageBytes(): Promise<Figure[]> {
         secureCookies: false,
         sessionSeconds: 3600,
         assets: { respondJs },
+        answerSecret: 'bench-answer-secret-0123456789abcdefghij',
         distribution: readDistributionConfig({}, 'bench-link-secret-0123456789abcdefghijkl'),
       },
       log: { info() {}, error: (m, f) => console.error(m, f) },

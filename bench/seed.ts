@@ -14,6 +14,7 @@ export function benchDeps(dir: string, file = 'bench.db') {
     DATABASE_PATH: join(dir, file),
     PUBLIC_URL: 'http://127.0.0.1',
     LINK_SECRET: 'bench-link-secret-0123456789abcdefghijkl',
+    ANSWER_SECRET: 'bench-answer-secret-0123456789abcdefghij',
   });
   const deps = {
     ...nodeDeps(config),

@@ -31,6 +31,11 @@ export interface Config {
   secureCookies: boolean;
   /** Seconds an admin session lasts. */
   sessionSeconds: number;
+  /**
+   * Seals answers waiting for release (server/reviews/pool.ts). Never stored in the database, so a
+   * copy of the database alone cannot open them; lose it and the waiting answers are lost.
+   */
+  answerSecret: string;
   /** Hashed asset file names for pages (the respondent island). */
   assets: { respondJs: string | null };
   /** Where local phone numbers in imports are read (ISO 3166 alpha-2, DEFAULT_COUNTRY); US when absent. */

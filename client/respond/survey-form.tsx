@@ -8,7 +8,8 @@ import type { Action, PageData, RawAnswers } from './types.ts';
 import type { ShownQuestion } from './view.ts';
 
 export interface SurveyViewProps {
-  data: Pick<PageData, 'survey' | 'ui' | 'text' | 'lang' | 'post' | 'startOver'>;
+  /** `text` is read only for the poster's "start over", so the dashboard's preview may leave it out. */
+  data: Pick<PageData, 'survey' | 'ui' | 'lang' | 'post' | 'startOver'> & Partial<Pick<PageData, 'text'>>;
   step: number;
   questions: ShownQuestion[];
   answers: RawAnswers;
@@ -118,7 +119,7 @@ export function SurveyView(p: SurveyViewProps) {
         {p.last ? button('submit', ui.submit, 'primary') : button('next', ui.next, 'primary')}
         {p.step > 0 && button('back', ui.back)}
         {button('save', ui.saveLater, 'link')}
-        {p.data.startOver && button('restart', p.data.text.startOver, 'link')}
+        {p.data.startOver && p.data.text && button('restart', p.data.text.startOver, 'link')}
       </div>
     </form>
   );

@@ -125,17 +125,27 @@ export interface InvitationsTable {
   link_version: Generated<number>;
 }
 
-export interface DraftsTable {
-  token_hash: string;
+/** Release pool and sealed drafts (migrations/0009_release_pool.sql). */
+export interface PendingAnswersTable {
+  id: string;
   campaign_id: string;
-  answers: string;
-  updated_at: string;
+  sealed: string;
 }
 
-export interface SegmentCompletionsTable {
+export interface ReleasesTable {
+  id: string;
   campaign_id: string;
-  segment_key: string;
-  completed: number;
+  released_on: string;
+  released: number;
+  final: Generated<number>;
+}
+
+export interface SealedDraftsTable {
+  id: string;
+  campaign_id: string;
+  sealed: string;
+  saved_on: string;
+  short_lived: Generated<number>;
 }
 
 export interface ResponsesTable {
@@ -265,8 +275,9 @@ export interface Database {
   template_versions: TemplateVersionsTable;
   campaigns: CampaignsTable;
   invitations: InvitationsTable;
-  drafts: DraftsTable;
-  segment_completions: SegmentCompletionsTable;
+  sealed_drafts: SealedDraftsTable;
+  pending_answers: PendingAnswersTable;
+  releases: ReleasesTable;
   responses: ResponsesTable;
   outbox: OutboxTable;
   campaign_launches: CampaignLaunchesTable;

@@ -4,7 +4,8 @@
  * remaining links a person can click. Pure core code: it gets `deps` and calls the domain functions.
  */
 import { closeCampaign, createCampaign, type Campaign } from '../campaigns/campaigns.ts';
-import { issueLinks, launchCampaign } from '../campaigns/invitations.ts';
+import { launchCampaign } from '../campaigns/invitations.ts';
+import { linkToken } from '../distribution/links.ts';
 import { localDay } from '../dates.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
@@ -13,6 +14,7 @@ import { createOrganization } from '../partnerships/organizations.ts';
 import { createPartnership, listPartnerships, type Partnership } from '../partnerships/partnerships.ts';
 import { openLink } from '../respond/link.ts';
 import { submitResponse } from '../respond/submit.ts';
+import { releaseDue } from '../reviews/release.ts';
 import { generateAnswers, type Respondent } from './answers.ts';
 import { DemoClock, onDay } from './clock.ts';
 import { demoContacts, type DemoContact } from './people.ts';
@@ -175,7 +177,7 @@ export async function loadDemo(deps: DemoDeps, options: DemoOptions = {}): Promi
       const launched = { ...campaign, status: 'open' as const };
       if (open) openCampaigns.set(template.id, launched);
       // Sorted by our own order, so the same seed picks the same people whatever the random ids.
-      const links = (await issueLinks(d, launched)).sort(
+      const links = (await currentLinks(d, launched)).sort(
         (a, b) => indexOf.get(a.contactId)! - indexOf.get(b.contactId)!,
       );
       for (const link of links) {
@@ -197,8 +199,14 @@ export async function loadDemo(deps: DemoDeps, options: DemoOptions = {}): Promi
     }
 
     plan.sort((a, b) => a.at.getTime() - b.at.getTime() || a.index - b.index);
+    let day = '';
     for (const p of plan) {
       clock.set(p.at);
+      // Answers wait in the pool; the server's loop releases them as they gather, here once a day.
+      if (p.at.toISOString().slice(0, 10) !== day) {
+        day = p.at.toISOString().slice(0, 10);
+        await releaseDue(d);
+      }
       const link = await openLink(d, p.token);
       const answers = generateAnswers(
         link.template,
@@ -209,9 +217,11 @@ export async function loadDemo(deps: DemoDeps, options: DemoOptions = {}): Promi
       const result = await submitResponse(d, link, answers);
       if (result.stored) started.find((c) => c.templateId === p.templateId)!.responses++;
     }
+    await releaseDue(d);
     if (!open) {
       clock.set(onDay(addDays(q.end, 1), 15 * 60));
       for (const c of started) c.status = (await closeCampaign(d, c.id)).status;
+      await releaseDue(d);
       // Reviews: goals, action items carried forward, and the earlier quarters made final.
       await demoReviewStep(d, partnership, t, period, () => clock.now());
     }
@@ -259,7 +269,31 @@ function spread(links: DemoLink[], n: number): DemoLink[] {
   return out;
 }
 
-/** Fresh links for the campaign's pending invitations (earlier ones stop working), then a sample. */
+/**
+ * The links the demo's people "received": each pending invitation's current link, rebuilt from the link
+ * secret as the dispatcher does for a message, so nothing is re-keyed (a printed link would be).
+ */
+async function currentLinks(
+  deps: DemoDeps,
+  campaign: Campaign,
+): Promise<{ contactId: string; token: string }[]> {
+  const pending = await deps.db
+    .selectFrom('invitations')
+    .select(['id', 'contact_id', 'link_version'])
+    .where('campaign_id', '=', campaign.id)
+    .where('completed', '=', 0)
+    .where('contact_id', 'is not', null)
+    .execute();
+  const secret = deps.config.distribution.linkSecret;
+  return Promise.all(
+    pending.map(async (i) => ({
+      contactId: i.contact_id!,
+      token: await linkToken(secret, i.id, i.link_version),
+    })),
+  );
+}
+
+/** The current links of the campaign's pending invitations, then a sample. */
 async function pickLinks(
   deps: DemoDeps,
   campaign: Campaign | undefined,
@@ -269,7 +303,7 @@ async function pickLinks(
 ): Promise<DemoLink[]> {
   if (!campaign) return [];
   const order = new Map(contacts.map((c, i) => [c.id, { c, i }]));
-  const issued = (await issueLinks(deps, campaign))
+  const issued = (await currentLinks(deps, campaign))
     .map((l) => ({ token: l.token, ...order.get(l.contactId)! }))
     .sort((a, b) => a.i - b.i);
   return choose(

@@ -1,8 +1,10 @@
 /**
  * The dispatcher on a long-running server: runs `dispatchDue` every few seconds, never two at once,
- * and on stop lets the messages in flight finish and be recorded. (Workers use a Cron Trigger.)
+ * and on stop lets the messages in flight finish and be recorded. Each tick also runs the upkeep
+ * (releases of waiting answers, the draft sweep). (Workers use a Cron Trigger for both.)
  */
 import type { Deps } from '../deps.ts';
+import { runUpkeep, upkeepFields } from '../upkeep.ts';
 import { dispatchDue } from './dispatcher.ts';
 
 export function startDispatcherLoop(deps: Deps, intervalMs = 5000): { stop(): Promise<void> } {
@@ -18,6 +20,12 @@ export function startDispatcherLoop(deps: Deps, intervalMs = 5000): { stop(): Pr
     } catch (err) {
       // A locked database or a provider outage must not end the loop; the next tick tries again.
       deps.log.error('dispatch failed', { error: err instanceof Error ? err.message : String(err) });
+    }
+    try {
+      const fields = upkeepFields(await runUpkeep(deps));
+      if (fields) deps.log.info('upkeep', fields);
+    } catch (err) {
+      deps.log.error('upkeep failed', { error: err instanceof Error ? err.message : String(err) });
     }
     if (!abort.signal.aborted) timer = setTimeout(() => void (running = tick()), intervalMs);
   };

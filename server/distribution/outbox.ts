@@ -5,7 +5,7 @@
  */
 import { CompiledQuery } from 'kysely';
 import type { Contact } from '../partnerships/contacts.ts';
-import type { Random } from '../deps.ts';
+import type { Deps, Random } from '../deps.ts';
 import { newId } from '../ids.ts';
 import { zonedInstant } from './send-window.ts';
 
@@ -21,6 +21,24 @@ export function chooseChannel(contact: Contact, channels: Channel[]): Channel | 
     if (channel === 'email' && contact.email && !contact.emailOptedOut) return 'email';
   }
   return null;
+}
+
+/** Statuses of an invitation message that carried (or is carrying) the link to its person. */
+export const carryingStatuses = ['queued', 'sending', 'sent', 'delivered'] as const;
+
+/**
+ * How a personal invitation reached its person, as reviews count it (server/reviews/sources.ts): the
+ * channel of its invitation message while that message carries the link, else a printed link only.
+ */
+export async function reachedBy(deps: Pick<Deps, 'db'>, invitationId: string): Promise<Channel | 'printed'> {
+  const row = await deps.db
+    .selectFrom('outbox')
+    .select(['channel', 'status'])
+    .where('invitation_id', '=', invitationId)
+    .where('purpose', '=', 'invitation')
+    .where('sequence', '=', 0)
+    .executeTakeFirst();
+  return row && (carryingStatuses as readonly string[]).includes(row.status) ? row.channel : 'printed';
 }
 
 export interface OutboxRow {

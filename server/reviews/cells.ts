@@ -105,6 +105,20 @@ export function planOf(def: SurveyDefinition): Plan {
   return plan;
 }
 
+/**
+ * The tag key listing, comma-separated, the demographic questions a release did not record for this
+ * response (its answer's group was too small in that release, see release-plan.ts). The answer stays
+ * in the response; only its breakdown group reads "not recorded", here and in every rebuild.
+ */
+export const unrecordedKey = '~';
+
+/**
+ * The tag key holding how the person was reached (sms, email, printed, open_link; '~' when a release
+ * could not record it). Its group counts respondents only (`_n`): reviews show responses by channel.
+ */
+export const channelKey = '@channel';
+export const channelGroup = (channel: string) => `${channelKey}=${channel}`;
+
 /** The breakdown groups a response falls in, read from its segment tag and demographic answers. */
 export function groupsOf(
   plan: Plan,
@@ -115,11 +129,21 @@ export function groupsOf(
   const tagged = (name: string) => (name in tag ? (tag[name] ?? none) : notRecorded);
   const groups = [`organization=${tagged('organization')}`];
   for (const name of segmentAttributes) groups.push(`${name}=${tagged(name)}`);
+  const unrecorded = tag[unrecordedKey]?.split(',') ?? [];
   for (const q of plan.demographics) {
     const v = answers[q.id];
-    groups.push(`q.${q.id}=${typeof v === 'string' ? v : none}`);
+    const value = unrecorded.includes(q.id) ? notRecorded : typeof v === 'string' ? v : none;
+    groups.push(`q.${q.id}=${value}`);
   }
   return groups;
+}
+
+/** The value a response has in each demographic breakdown, in plan order ('-' when left blank). */
+export function demographicValues(plan: Plan, answers: Answers): string[] {
+  return plan.demographics.map((q) => {
+    const v = answers[q.id];
+    return typeof v === 'string' ? v : none;
+  });
 }
 
 /** Every cell one response adds. Answers are the validated values `submitResponse` stores. */
@@ -184,6 +208,8 @@ export function responseCells(
       cells.push(['', `q:${q.id}`, String(v), 0, 0]);
     }
   }
+  const channel = tag[channelKey];
+  if (typeof channel === 'string') cells.push([channelGroup(channel), '_n', '', 0, 0]);
   for (const group of groupsOf(plan, segmentAttributes, tag, answers)) {
     for (const [, item, value, total, sumsq] of headline) cells.push([group, item, value, total, sumsq]);
   }

@@ -1,34 +1,50 @@
 /**
- * The aggregate rows (rollup_counts): the one statement a submission adds, reading a period's rows,
- * and recomputing them from the raw responses. All writes go through `deps.atomic`.
+ * The aggregate rows (rollup_counts): adding a release's cells, reading a period's rows, and
+ * recomputing them from the raw responses. All writes go through `deps.atomic`.
  */
 import { CompiledQuery, sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { campaignTemplate } from '../campaigns/templates.ts';
-import type { Answers, SurveyDefinition } from '../../surveys/index.ts';
+import type { Answers } from '../../surveys/index.ts';
 import { responseCells, type Cell } from './cells.ts';
 
 const upsert = `ON CONFLICT (campaign_id, group_key, item, value) DO UPDATE SET
   n = n + excluded.n, total = total + excluded.total, sumsq = sumsq + excluded.sumsq`;
 
-// One statement per response whatever its number of cells: the cells travel as one JSON parameter,
-// so D1's limit of 100 bound parameters never bites, and it carries the same "invitation still
-// pending" guard as every other write of the submission, so a retried submit counts nothing twice.
-const submitSql = `INSERT INTO rollup_counts (campaign_id, group_key, item, value, n, total, sumsq)
-SELECT ?, c.value ->> 0, c.value ->> 1, c.value ->> 2, 1, c.value ->> 3, c.value ->> 4 FROM json_each(?) AS c
-WHERE EXISTS (SELECT 1 FROM invitations WHERE token_hash = ? AND completed = 0)
-${upsert}`;
+/** Summed cells: [group, item, value, n, total, sumsq]. */
+export type SummedCell = [string, string, string, number, number, number];
+type Sums = Map<string, SummedCell>;
 
-/** The submission's aggregate statement: every cell of this response, counted once, or nothing. */
-export function countResponse(
-  tokenHash: string,
-  campaign: { id: string; segmentAttributes: readonly string[] },
-  def: SurveyDefinition,
-  tag: Record<string, string | null>,
-  answers: Answers,
+function addCell(sums: Sums, [group, item, value, total, sumsq]: Cell) {
+  const key = JSON.stringify([group, item, value]);
+  const s = sums.get(key);
+  if (s) ((s[3] += 1), (s[4] += total), (s[5] += sumsq));
+  else sums.set(key, [group, item, value, 1, total, sumsq]);
+}
+
+/** Adds up the cells of many responses, so a release writes each aggregate row once. */
+export function sumCells(cells: Iterable<Cell>): SummedCell[] {
+  const sums: Sums = new Map();
+  for (const cell of cells) addCell(sums, cell);
+  return [...sums.values()];
+}
+
+/**
+ * Adds summed cells to a campaign's aggregates in one statement, whatever their number: they travel as
+ * one JSON parameter, so D1's limit of 100 bound parameters never bites. `guard` is an SQL condition
+ * (with its parameters) the write depends on, such as a release's "its pool rows still exist".
+ */
+export function cellsInsert(
+  campaignId: string,
+  rows: SummedCell[],
+  guard: { sql: string; params: unknown[] } = { sql: 'true', params: [] },
 ): CompiledQuery {
-  const cells = responseCells(def, campaign.segmentAttributes, tag, answers);
-  return CompiledQuery.raw(submitSql, [campaign.id, JSON.stringify(cells), tokenHash]);
+  return CompiledQuery.raw(
+    `INSERT INTO rollup_counts (campaign_id, group_key, item, value, n, total, sumsq)
+SELECT ?, c.value ->> 0, c.value ->> 1, c.value ->> 2, c.value ->> 3, c.value ->> 4, c.value ->> 5 FROM json_each(?) AS c
+WHERE ${guard.sql} ${upsert}`,
+    [campaignId, JSON.stringify(rows), ...guard.params],
+  );
 }
 
 export interface RollupRow {
@@ -68,10 +84,6 @@ export async function rollupResponseCounts(
   return new Map(rows.map((r) => [r.campaign_id, r.n]));
 }
 
-const insertSql = `INSERT INTO rollup_counts (campaign_id, group_key, item, value, n, total, sumsq)
-SELECT ?, c.value ->> 0, c.value ->> 1, c.value ->> 2, c.value ->> 3, c.value ->> 4, c.value ->> 5 FROM json_each(?) AS c
-WHERE true ${upsert}`;
-
 const pageSize = 2000;
 const rowsPerStatement = 2000;
 
@@ -81,13 +93,7 @@ async function recount(
   campaign: { id: string; templateId: string; templateVersion: number; segmentAttributes: string[] },
 ) {
   const def = await campaignTemplate(deps, campaign.templateId, campaign.templateVersion);
-  const sums = new Map<string, [string, string, string, number, number, number]>();
-  const add = ([group, item, value, total, sumsq]: Cell) => {
-    const key = JSON.stringify([group, item, value]);
-    const s = sums.get(key);
-    if (s) ((s[3] += 1), (s[4] += total), (s[5] += sumsq));
-    else sums.set(key, [group, item, value, 1, total, sumsq]);
-  };
+  const sums: Sums = new Map();
   let after = '';
   let responses = 0;
   for (;;) {
@@ -107,7 +113,7 @@ async function recount(
         tag,
         JSON.parse(r.answers) as Answers,
       ))
-        add(cell);
+        addCell(sums, cell);
     }
     responses += page.length;
     if (page.length < pageSize) break;
@@ -131,9 +137,7 @@ export async function rebuildCampaign(
       CompiledQuery.raw('DELETE FROM rollup_counts WHERE campaign_id = ?', [campaign.id]),
     ];
     for (let i = 0; i < rows.length; i += rowsPerStatement) {
-      statements.push(
-        CompiledQuery.raw(insertSql, [campaign.id, JSON.stringify(rows.slice(i, i + rowsPerStatement))]),
-      );
+      statements.push(cellsInsert(campaign.id, rows.slice(i, i + rowsPerStatement)));
     }
     await deps.atomic(statements);
     // One statement, so both counts come from the same snapshot of the database.

@@ -16,6 +16,7 @@ import {
   type SourceRow,
 } from './model.ts';
 import { parsePeriod, previousPeriod, type Period } from './periods.ts';
+import { channelGroup, channelKey } from './cells.ts';
 import { readRollups, rollupResponseCounts } from './rollups.ts';
 
 export type ReviewCampaign = Campaign & { p: Period };
@@ -37,6 +38,23 @@ export interface Ctx {
 const cellKey = (r: Pick<SourceRow, 'group_key' | 'item' | 'value'>) =>
   `${r.group_key}\u0000${r.item}\u0000${r.value}`;
 
+/**
+ * Responses per channel as released (the `@channel=` rows a release writes), so a review changes only
+ * when a release does: counting completed invitations would move with every single submission.
+ * Campaigns answered before releases recorded the channel keep their invitation counts.
+ */
+function releasedByChannel(rows: SourceRow[], invitations: Invitations): Invitations {
+  const byChannel = rows.filter((r) => r.group_key.startsWith(`${channelKey}=`) && r.item === '_n');
+  const total = rows.find((r) => r.group_key === '' && r.item === '_n')?.n ?? 0;
+  if (byChannel.length === 0 && total > 0) return invitations;
+  const out = noInvitations();
+  for (const c of reachChannels) {
+    const n = byChannel.find((r) => r.group_key === channelGroup(c))?.n ?? 0;
+    out[c] = { invited: invitations[c].invited, completed: n };
+  }
+  return out;
+}
+
 async function sourceOf(
   ctx: Ctx,
   campaign: ReviewCampaign,
@@ -44,7 +62,7 @@ async function sourceOf(
   invitations: Invitations | null,
 ): Promise<Source> {
   const def = await campaignTemplate(ctx.deps, campaign.templateId, campaign.templateVersion);
-  return { campaign, def, rows, invitations };
+  return { campaign, def, rows, invitations: invitations && releasedByChannel(rows, invitations) };
 }
 
 /**

@@ -2,6 +2,7 @@
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/min';
 import type { Config } from '../deps.ts';
 import { readDistributionConfig } from '../distribution/config.ts';
+import type { SecretFile } from './link-secret.ts';
 
 export interface NodeConfig extends Config {
   port: number;
@@ -9,17 +10,22 @@ export interface NodeConfig extends Config {
 }
 
 /**
- * Pure, so the Worker can use it too. Without LINK_SECRET in the environment, `storedSecret` (on
- * Node, a file beside the database) supplies it; without either, starting fails with the reason.
+ * Pure, so the Worker can use it too. Without LINK_SECRET or ANSWER_SECRET in the environment,
+ * `storedSecret` (on Node, a file beside the database) supplies it; without either, starting fails
+ * with the reason.
  */
 export function readConfig(
   env: Record<string, string | undefined> = process.env,
-  storedSecret?: (databasePath: string) => string,
+  storedSecret?: (databasePath: string, name: SecretFile) => string,
 ): NodeConfig {
   const port = Number(env.PORT ?? 8787);
   const databasePath = env.DATABASE_PATH ?? 'data/survey.db';
-  const linkSecret = env.LINK_SECRET ?? storedSecret?.(databasePath);
+  const linkSecret = env.LINK_SECRET ?? storedSecret?.(databasePath, 'link-secret');
   if (!linkSecret) throw new Error('LINK_SECRET is not set: give it 32 or more random characters.');
+  const answerSecret = env.ANSWER_SECRET ?? storedSecret?.(databasePath, 'answer-secret');
+  if (!answerSecret || answerSecret.length < 32) {
+    throw new Error('ANSWER_SECRET is not set: give it 32 or more random characters.');
+  }
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
   return {
     port,
@@ -29,6 +35,7 @@ export function readConfig(
     secureCookies: publicUrl.startsWith('https://'),
     sessionSeconds: Number(env.SESSION_HOURS ?? 12) * 3600,
     assets: { respondJs: null },
+    answerSecret,
     defaultCountry: readCountry(env.DEFAULT_COUNTRY),
     distribution: readDistributionConfig(env, linkSecret),
   };

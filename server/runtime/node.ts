@@ -5,10 +5,10 @@ import { createApp } from '../app.ts';
 import { readConfig } from './config.ts';
 import { nodeDeps } from './deps.ts';
 import { startDispatcherLoop } from '../distribution/loop.ts';
-import { storedLinkSecret } from './link-secret.ts';
+import { storedSecret } from './link-secret.ts';
 import { serveNode } from './node-server.ts';
 
-const config = readConfig(process.env, storedLinkSecret);
+const config = readConfig(process.env, storedSecret);
 const deps = nodeDeps(config);
 const root = new Hono();
 root.use(compress());

@@ -10,6 +10,7 @@ import { createApp, type App } from '../app.ts';
 import type { AssetReader, Config, Deps, Logger } from '../deps.ts';
 import { continuePendingLaunches } from '../campaigns/launch.ts';
 import { dispatchScheduled } from '../distribution/cron.ts';
+import { runUpkeep, upkeepFields } from '../upkeep.ts';
 import { fetchSenders } from '../distribution/fetch-senders.ts';
 import { cryptoRandom } from '../ids.ts';
 import { readConfig } from './config.ts';
@@ -23,6 +24,8 @@ export interface Env {
   SESSION_HOURS?: string;
   /** A secret (`wrangler secret put LINK_SECRET`): keys the links in messages. */
   LINK_SECRET?: string;
+  /** A secret (`wrangler secret put ANSWER_SECRET`): seals the answers waiting for release. */
+  ANSWER_SECRET?: string;
   /** Twilio (secrets for the SID and token): TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM... */
   TWILIO_AUTH_TOKEN?: string;
   /** Amazon SES (secrets for the keys): SES_ACCESS_KEY_ID, SES_SECRET_ACCESS_KEY, SES_REGION... */
@@ -93,8 +96,15 @@ function adminAssets(env: Env, origin: string): AssetReader {
 async function buildDeps(env: Env, origin: string): Promise<Deps> {
   // The same variables and defaults as on Node; the port and database path mean nothing here.
   const vars = stringVars(env);
-  const { publicUrl, maxBodyBytes, secureCookies, sessionSeconds, distribution, defaultCountry } =
-    readConfig(vars);
+  const {
+    publicUrl,
+    maxBodyBytes,
+    secureCookies,
+    sessionSeconds,
+    distribution,
+    defaultCountry,
+    answerSecret,
+  } = readConfig(vars);
   const clock = { now: () => new Date() };
   return {
     ...openD1(env.DB),
@@ -106,6 +116,7 @@ async function buildDeps(env: Env, origin: string): Promise<Deps> {
       maxBodyBytes,
       secureCookies,
       sessionSeconds,
+      answerSecret,
       assets: await readManifest(env, origin),
       distribution,
       defaultCountry,
@@ -143,6 +154,9 @@ export default {
       const report = await dispatchScheduled(deps);
       const moved = report.sent + report.failed + report.retried + report.skipped + report.optedOut;
       if (moved > 0 || launches > 0) log.info('dispatch', { cron: controller.cron, launches, ...report });
+      // Releases of waiting answers and the draft sweep, as Node's loop runs them.
+      const upkeep = upkeepFields(await runUpkeep(deps));
+      if (upkeep) log.info('upkeep', { cron: controller.cron, ...upkeep });
     })().catch((err: unknown) =>
       log.error('dispatch failed', {
         cron: controller.cron,

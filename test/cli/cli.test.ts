@@ -11,7 +11,7 @@ import { createOrganization } from '../../server/partnerships/organizations.ts';
 import { createPartnership } from '../../server/partnerships/partnerships.ts';
 import { parseCsv } from '../../server/runtime/csv.ts';
 import { readConfig } from '../../server/runtime/config.ts';
-import { storedLinkSecret } from '../../server/runtime/link-secret.ts';
+import { storedSecret } from '../../server/runtime/link-secret.ts';
 import { runCli } from '../helpers/cli.ts';
 import { openSqlite } from '../../server/runtime/sqlite.ts';
 
@@ -39,7 +39,7 @@ async function withDb<T>(
         clock: { now: () => new Date() },
         random: cryptoRandom,
         // The secret the CLI itself finds beside the database, so links made here and there agree.
-        config: readConfig({ DATABASE_PATH: dbPath }, storedLinkSecret),
+        config: readConfig({ DATABASE_PATH: dbPath }, storedSecret),
       },
       sqlite.raw,
     );
@@ -237,7 +237,21 @@ describe('contacts, links and the open link', () => {
     expect(missing.stderr).toMatch(/No such file/);
   });
 
-  it('prints a CSV with one fresh link per pending invitation', async () => {
+  /** Each contact's id and stored link hash, by first name. */
+  const invitees = () =>
+    withDb(async (_d, raw) =>
+      Object.fromEntries(
+        (
+          raw
+            .prepare(
+              'SELECT c.first_name AS name, c.id, i.token_hash AS hash FROM invitations i JOIN contacts c ON c.id = i.contact_id WHERE i.campaign_id = ?',
+            )
+            .all(campaignId) as { name: string; id: string; hash: string }[]
+        ).map((r) => [r.name, r]),
+      ),
+    );
+
+  it('refuses to print links until told for whom', async () => {
     campaignId = await withDb(async (deps) => {
       const c = await createCampaign(deps, partnershipId, {
         name: 'Worker voice PY2026-Q2',
@@ -251,37 +265,66 @@ describe('contacts, links and the open link', () => {
       await launchCampaign(deps, c.id);
       return c.id;
     });
-    const res = await cli(['links', campaignId]);
-    expect(res.code, res.stderr).toBe(0);
-    expect(res.stderr).toMatch(/Issued 4 fresh links; links printed earlier for these people no longer work/);
-    const [header, ...rows] = parseCsv(res.stdout).map((r) => r.fields);
-    expect(header).toEqual(['first_name', 'last_name', 'email', 'phone', 'language', 'link']);
-    expect(rows).toHaveLength(4);
-    for (const row of rows) expect(row[5]).toMatch(/^https:\/\/survey\.example\.org\/s\/[A-Za-z0-9_-]{24}$/);
-    expect(rows.find((r) => r[0] === 'Bo')).toEqual([
-      'Bo',
-      'O"Neil',
-      'bo@mail.example',
-      '+13095550102',
-      'en',
-      expect.any(String),
+    const before = await invitees();
+    const [none, both, missing] = await Promise.all([
+      cli(['links', campaignId]),
+      cli(['links', campaignId, '--all-unreached', '--contacts', before.Fay!.id]),
+      cli(['links', campaignId, '--contacts-file', join(dir, 'no-such-ids.txt')]),
     ]);
-    expect(res.stdout).toContain('Bo,"O""Neil",bo@mail.example,+13095550102,en,https://');
+    for (const res of [none, both, missing]) {
+      expect(res.code).toBe(1);
+      oneLineError(res.stderr);
+    }
+    expect(none.stderr).toMatch(/--contacts <id,id,...>, --contacts-file <file> or --all-unreached/);
+    expect(missing.stderr).toMatch(/No such file/);
+    expect(await invitees()).toEqual(before);
   });
 
-  it('writes the CSV to --out, and the new links replace the printed ones', async () => {
+  it('prints a CSV of fresh links for --all-unreached: the invitees no text or email carries', async () => {
+    const before = await invitees();
+    const res = await cli(['links', campaignId, '--all-unreached']);
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stderr).toMatch(/Issued 1 fresh links; cards printed earlier for these people no longer work/);
+    const [header, ...rows] = parseCsv(res.stdout).map((r) => r.fields);
+    expect(header).toEqual(['first_name', 'last_name', 'email', 'phone', 'language', 'link']);
+    expect(rows).toEqual([['Fay', '', '', '+12175550104', 'en', expect.any(String)]]);
+    expect(rows[0]![5]).toMatch(/^https:\/\/survey\.example\.org\/s\/[A-Za-z0-9_-]{24}$/);
+    const after = await invitees();
+    expect(after.Fay!.hash).not.toBe(before.Fay!.hash);
+    for (const name of ['Ana', 'Bo', 'Ed']) expect(after[name]).toEqual(before[name]);
+  });
+
+  it('takes --contacts, skipping people whose link a message carries, and leaves their link as it was', async () => {
+    const before = await invitees();
+    const res = await cli([
+      'links',
+      campaignId,
+      '--contacts',
+      `${before.Ana!.id},${before.Bo!.id}, ${before.Fay!.id}`,
+    ]);
+    expect(res.code, res.stderr).toBe(0);
+    expect(parseCsv(res.stdout).map((r) => r.fields[0])).toEqual(['first_name', 'Fay']);
+    expect(res.stderr).toContain(`skipped ${before.Ana!.id} (Ana Ruiz): delivered_by_sms`);
+    expect(res.stderr).toContain(`skipped ${before.Bo!.id} (Bo O"Neil): delivered_by_email`);
+    const after = await invitees();
+    expect(after.Ana).toEqual(before.Ana);
+    expect(after.Bo).toEqual(before.Bo);
+    expect(after.Fay!.hash).not.toBe(before.Fay!.hash);
+  });
+
+  it('reads ids from --contacts-file and writes the CSV to --out', async () => {
+    const before = await invitees();
+    const ids = join(dir, 'ids.txt');
+    writeFileSync(ids, `# cards for the night shift\n${before.Fay!.id}\n\nnot-a-contact\n`);
     const out = join(dir, 'links.csv');
-    const res = await cli(['links', campaignId, '--out', out]);
-    expect(res.code).toBe(0);
+    const res = await cli(['links', campaignId, '--contacts-file', ids, '--out', out]);
+    expect(res.code, res.stderr).toBe(0);
     expect(res.stdout).toBe('');
-    const rows = parseCsv(readFileSync(out, 'utf8'));
-    expect(rows).toHaveLength(5);
-    const hashes = await withDb(async (_d, raw) =>
-      raw
-        .prepare('SELECT count(DISTINCT token_hash) AS n FROM invitations WHERE campaign_id = ?')
-        .get(campaignId),
-    );
-    expect(hashes).toEqual({ n: 4 });
+    expect(res.stderr).toContain('skipped not-a-contact: not_invited');
+    expect(parseCsv(readFileSync(out, 'utf8'))).toHaveLength(2);
+    const after = await invitees();
+    expect(after.Fay!.hash).not.toBe(before.Fay!.hash);
+    expect(new Set(Object.values(after).map((r) => r.hash)).size).toBe(4);
   });
 
   it('turns on the open link and prints it', async () => {

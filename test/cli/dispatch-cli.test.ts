@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { readConfig } from '../../server/runtime/config.ts';
 import { nodeDeps } from '../../server/runtime/deps.ts';
-import { storedLinkSecret } from '../../server/runtime/link-secret.ts';
+import { storedSecret } from '../../server/runtime/link-secret.ts';
 import { allDayPartnership } from '../helpers/seed.ts';
 import { runCli } from '../helpers/cli.ts';
 
@@ -27,7 +27,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sv-dispatch-cli-'));
   dbPath = join(dir, 'survey.db');
   const deps = nodeDeps(
-    readConfig({ DATABASE_PATH: dbPath, PUBLIC_URL: 'https://survey.example.org' }, storedLinkSecret),
+    readConfig({ DATABASE_PATH: dbPath, PUBLIC_URL: 'https://survey.example.org' }, storedSecret),
     undefined,
     {},
   );

@@ -40,6 +40,7 @@ beforeAll(async () => {
   env = {
     DATABASE_PATH: join(dir, 'crash.db'),
     LINK_SECRET: 'crash-test-link-secret-0123456789abcdef',
+    ANSWER_SECRET: 'crash-test-answer-secret-0123456789abcd',
     PUBLIC_URL: 'https://survey.example.org',
     SMTP_URL: smtp.url,
     MAIL_FROM: 'River Valley <surveys@example.org>',

@@ -15,6 +15,7 @@ export interface TestContext {
 }
 
 export const testLinkSecret = 'test-link-secret-0123456789abcdefghijklmnop';
+export const testAnswerSecret = 'test-answer-secret-0123456789abcdefghijklm';
 export const testTwilioAuthToken = 'test-twilio-auth-token';
 
 export function makeTestApp(options: { now?: string; maxBodyBytes?: number } = {}): TestContext {
@@ -41,6 +42,7 @@ export function makeTestApp(options: { now?: string; maxBodyBytes?: number } = {
       secureCookies: false,
       sessionSeconds: 3600,
       assets: { respondJs: 'respond-test.js' },
+      answerSecret: testAnswerSecret,
       distribution: readDistributionConfig(
         // No pacing: tests check what is sent, the rate limiter has tests of its own.
         {

@@ -82,6 +82,8 @@ export function freePort(): Promise<number> {
 
 /** LINK_SECRET of every local Worker here: a secret in production, a fixed test value locally. */
 export const devLinkSecret = 'worker-test-link-secret-0123456789abcdef';
+/** ANSWER_SECRET likewise: seals the answers waiting for release. */
+export const devAnswerSecret = 'worker-test-answer-secret-0123456789abcd';
 
 export interface DevServer {
   url: string;
@@ -125,6 +127,8 @@ export async function startDev(
       `PUBLIC_URL:${url}`,
       '--var',
       `LINK_SECRET:${devLinkSecret}`,
+      '--var',
+      `ANSWER_SECRET:${devAnswerSecret}`,
       ...Object.entries(options.vars ?? {}).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
       ...(options.testScheduled ? ['--test-scheduled'] : []),
     ],

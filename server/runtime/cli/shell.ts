@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { readConfig } from '../config.ts';
 import { nodeDeps } from '../deps.ts';
-import { storedLinkSecret } from '../link-secret.ts';
+import { storedSecret } from '../link-secret.ts';
 
 /** A mistake the user can fix; printed as is. */
 export class CliError extends Error {}
@@ -26,7 +26,7 @@ export interface Command {
 let opened: ReturnType<typeof nodeDeps> | null = null;
 /** The database is opened (and migrated) only by commands that need it, so --help works anywhere. */
 export function deps(): Deps {
-  opened ??= nodeDeps(readConfig(process.env, storedLinkSecret));
+  opened ??= nodeDeps(readConfig(process.env, storedSecret));
   return opened;
 }
 

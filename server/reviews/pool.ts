@@ -1,0 +1,117 @@
+/**
+ * The pool of answers waiting for release (pending_answers). A submission seals its answers with a key
+ * derived from ANSWER_SECRET, which is never in the database, padded to one size per template version:
+ * a copy of the database shows a new row of that one size when an invitation completes, and nothing
+ * that a later response could be matched with. Only a release (release.ts) opens them.
+ */
+import { CompiledQuery } from 'kysely';
+import type { Deps } from '../deps.ts';
+import { newId } from '../ids.ts';
+import { deriveKey, seal, unseal } from '../seal.ts';
+import {
+  allQuestions,
+  defaultTextMaxLength,
+  type Answers,
+  type SurveyDefinition,
+} from '../../surveys/index.ts';
+import type { Segment } from '../campaigns/segments.ts';
+import type { ReachChannel } from './model.ts';
+
+/**
+ * What a sealed answer holds: the invitation's segment and how it reached the person (for the tag a
+ * release chooses), and the answers.
+ */
+export interface PooledAnswer {
+  segment: Segment;
+  channel: ReachChannel;
+  answers: Answers;
+}
+
+const keys = new Map<string, Promise<CryptoKey>>();
+/** The pool's key, derived once per secret. */
+export function poolKey(secret: string): Promise<CryptoKey> {
+  let key = keys.get(secret);
+  if (!key) keys.set(secret, (key = deriveKey(secret, 'pending-answers')));
+  return key;
+}
+
+const sizes = new WeakMap<SurveyDefinition, number>();
+/**
+ * One sealed size per template version: the longest answers it accepts, in bytes of JSON. Text counts
+ * code points (up to 4 bytes each in UTF-8, escapes included) and the rest is small and bounded; 2 KiB
+ * more covers the keys, numbers, choices and the segment, then rounded up to a whole KiB.
+ */
+export function sealedSize(def: SurveyDefinition): number {
+  let size = sizes.get(def);
+  if (size) return size;
+  let bound = 2048;
+  for (const q of allQuestions(def)) {
+    bound += q.id.length + 8;
+    if (q.type === 'text') bound += 4 * (q.maxLength ?? defaultTextMaxLength) + 2;
+    else if (q.type === 'multi') bound += (q.options ?? []).reduce((a, o) => a + o.value.length + 3, 2);
+    else bound += Math.max(8, ...(q.options ?? []).map((o) => o.value.length + 2));
+  }
+  size = Math.ceil(bound / 1024) * 1024;
+  sizes.set(def, size);
+  return size;
+}
+
+/** The pool row of one submission, written only while the invitation is still pending. */
+export async function pooledInsert(
+  deps: Pick<Deps, 'config' | 'random'>,
+  tokenHash: string,
+  campaignId: string,
+  def: SurveyDefinition,
+  value: PooledAnswer,
+): Promise<CompiledQuery> {
+  const key = await poolKey(deps.config.answerSecret);
+  const sealed = await seal(key, JSON.stringify(value), sealedSize(def), deps.random);
+  return CompiledQuery.raw(
+    `INSERT INTO pending_answers (id, campaign_id, sealed) SELECT ?, ?, ?
+     WHERE EXISTS (SELECT 1 FROM invitations WHERE token_hash = ? AND completed = 0)`,
+    [newId(deps.random), campaignId, sealed, tokenHash],
+  );
+}
+
+export interface WaitingRow {
+  id: string;
+  /** Null when the row cannot be opened (another ANSWER_SECRET, or altered): it stays and is counted. */
+  value: PooledAnswer | null;
+}
+
+/** A campaign's waiting answers, opened; at most `limit` (a release on D1 must fit one request). */
+export async function readPool(
+  deps: Pick<Deps, 'db' | 'config'>,
+  campaignId: string,
+  limit: number,
+): Promise<WaitingRow[]> {
+  const rows = await deps.db
+    .selectFrom('pending_answers')
+    .select(['id', 'sealed'])
+    .where('campaign_id', '=', campaignId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  const key = await poolKey(deps.config.answerSecret);
+  return Promise.all(
+    rows.map(async (r) => {
+      const text = await unseal(key, r.sealed);
+      return { id: r.id, value: text === null ? null : (JSON.parse(text) as PooledAnswer) };
+    }),
+  );
+}
+
+/** How many answers wait per campaign. */
+export async function waitingCounts(
+  deps: Pick<Deps, 'db'>,
+  campaignIds: string[],
+): Promise<Map<string, number>> {
+  if (campaignIds.length === 0) return new Map();
+  const rows = await deps.db
+    .selectFrom('pending_answers')
+    .select(['campaign_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('campaign_id', 'in', campaignIds)
+    .groupBy('campaign_id')
+    .execute();
+  return new Map(rows.map((r) => [r.campaign_id, Number(r.n)]));
+}

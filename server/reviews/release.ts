@@ -1,0 +1,166 @@
+/**
+ * Releases: the only way answers reach `responses` and the aggregates. A release opens a campaign's
+ * waiting answers, plans what may go (release-plan.ts), and in one atomic write inserts those
+ * responses in random order with fresh ids and the release's day, adds their cells to the aggregates,
+ * and deletes their pool rows. Every statement is guarded by "all these pool rows still exist", so two
+ * releases racing (the Node loop and the CLI, two cron runs) carry each answer exactly once.
+ * Runs from Node's background loop, the Worker's cron and `npm run cli -- release`.
+ */
+import { CompiledQuery } from 'kysely';
+import type { Deps } from '../deps.ts';
+import { campaignWindow, getCampaign, type Campaign } from '../campaigns/campaigns.ts';
+import { campaignTemplate } from '../campaigns/templates.ts';
+import { localDay } from '../dates.ts';
+import { newId } from '../ids.ts';
+import { recentPartnership } from '../partnerships/partnerships.ts';
+import { channelKey, demographicValues, notRecorded, planOf, responseCells, unrecordedKey } from './cells.ts';
+import { readPool, type WaitingRow } from './pool.ts';
+import { planRelease, type Pick as PickInt, type PoolItem } from './release-plan.ts';
+import { cellsInsert, sumCells } from './rollups.ts';
+
+type ReleaseDeps = Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config' | 'statementBudget'>;
+
+export interface ReleaseReport {
+  campaignId: string;
+  final: boolean;
+  released: number;
+  /** Answers left in the pool: waiting (open campaign) or held back for good (closed). */
+  held: number;
+}
+
+/** Most answers one release opens: a D1 request must hold the whole write (statementBudget). */
+const maxPerRelease = (deps: ReleaseDeps) => (deps.statementBudget ? 2000 : 50_000);
+const responsesPerStatement = 200;
+const cellsPerStatement = 2000;
+
+/** A uniform integer in [0, n) from the CSPRNG, by rejection so no value is likelier than another. */
+export function pickFrom(random: Deps['random']): PickInt {
+  return (n) => {
+    const limit = Math.floor(0x1_0000_0000 / n) * n;
+    for (;;) {
+      const b = random.bytes(4);
+      const v = ((b[0]! << 24) | (b[1]! << 16) | (b[2]! << 8) | b[3]!) >>> 0;
+      if (v < limit) return v % n;
+    }
+  };
+}
+
+function shuffle<T>(list: T[], pick: PickInt): T[] {
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = pick(i + 1);
+    [list[i], list[j]] = [list[j]!, list[i]!];
+  }
+  return list;
+}
+
+/** Releases what it may of one campaign's waiting answers; `final` at (or after) its close. */
+export async function releaseCampaign(
+  deps: ReleaseDeps,
+  campaign: Campaign,
+  options: { final: boolean; minGroupSize: number; timeZone: string },
+): Promise<ReleaseReport> {
+  const def = await campaignTemplate(deps, campaign.templateId, campaign.templateVersion);
+  const plan = planOf(def);
+  const waiting = await readPool(deps, campaign.id, maxPerRelease(deps));
+  const readable = waiting.filter(
+    (w): w is WaitingRow & { value: NonNullable<WaitingRow['value']> } => w.value !== null,
+  );
+  // The channel is planned like one more demographic question, after the real ones.
+  const channelAt = plan.demographics.length;
+  const items: PoolItem[] = readable.map((w) => ({
+    path: w.value.segment.map(([, v]) => v),
+    demo: [...demographicValues(plan, w.value.answers), w.value.channel],
+  }));
+  const pick = pickFrom(deps.random);
+  const planned = planRelease(items, options.minGroupSize, options.final, pick);
+  const report = { campaignId: campaign.id, final: options.final, released: 0, held: waiting.length };
+  if (planned.released.length === 0) return report;
+
+  const day = localDay(deps.clock.now(), options.timeZone);
+  const responses = shuffle(planned.released, pick).map(({ index, depth, unrecorded }) => {
+    const { segment, channel, answers } = readable[index]!.value;
+    const tag: Record<string, string | null> = Object.fromEntries(segment.slice(0, depth));
+    tag[channelKey] = unrecorded.includes(channelAt) ? notRecorded : channel;
+    const questions = unrecorded.filter((q) => q !== channelAt);
+    if (questions.length > 0) tag[unrecordedKey] = questions.map((q) => plan.demographics[q]!.id).join(',');
+    return { tag, answers };
+  });
+  const cells = sumCells(
+    responses.flatMap((r) => responseCells(def, campaign.segmentAttributes, r.tag, r.answers)),
+  );
+
+  const ids = JSON.stringify(planned.released.map((p) => readable[p.index]!.id));
+  const n = planned.released.length;
+  // Uncorrelated, so SQLite evaluates it once per statement, before the statement changes anything.
+  const guard = `(SELECT count(*) FROM pending_answers WHERE id IN (SELECT value FROM json_each(?))) = ?`;
+  const statements: CompiledQuery[] = [];
+  for (let i = 0; i < responses.length; i += responsesPerStatement) {
+    const rows = responses
+      .slice(i, i + responsesPerStatement)
+      .map((r) => [newId(deps.random), JSON.stringify(r.tag), JSON.stringify(r.answers)]);
+    statements.push(
+      CompiledQuery.raw(
+        `INSERT INTO responses (id, campaign_id, template_id, template_version, submitted_on, segment, answers)
+         SELECT r.value ->> 0, ?, ?, ?, ?, r.value ->> 1, r.value ->> 2 FROM json_each(?) AS r WHERE ${guard}`,
+        [campaign.id, campaign.templateId, campaign.templateVersion, day, JSON.stringify(rows), ids, n],
+      ),
+    );
+  }
+  for (let i = 0; i < cells.length; i += cellsPerStatement) {
+    statements.push(
+      cellsInsert(campaign.id, cells.slice(i, i + cellsPerStatement), { sql: guard, params: [ids, n] }),
+    );
+  }
+  statements.push(
+    CompiledQuery.raw(
+      `INSERT INTO releases (id, campaign_id, released_on, released, final) SELECT ?, ?, ?, ?, ? WHERE ${guard}`,
+      [newId(deps.random), campaign.id, day, n, options.final ? 1 : 0, ids, n],
+    ),
+    CompiledQuery.raw(
+      `DELETE FROM pending_answers WHERE id IN (SELECT value FROM json_each(?)) AND ${guard}`,
+      [ids, ids, n],
+    ),
+  );
+  const results = await deps.atomic(statements);
+  const done = results[results.length - 1]!.numChangedRows === n;
+  return { ...report, released: done ? n : 0, held: done ? waiting.length - n : waiting.length };
+}
+
+/**
+ * Per database, the waiting count at which a campaign's last plan released nothing: until an answer
+ * arrives (or the campaign closes) planning again would decide the same, so it is not redone on every
+ * tick. Memory only: a Worker isolate or a restart simply plans once more.
+ */
+const fruitless = new WeakMap<object, Map<string, string>>();
+
+/**
+ * Every campaign whose waiting answers may move: open ones with at least k waiting, and closed ones
+ * (a final release) with at least k. Fewer than k can never go, so those are not even opened.
+ */
+export async function releaseDue(deps: ReleaseDeps): Promise<ReleaseReport[]> {
+  let skip = fruitless.get(deps.db);
+  if (!skip) fruitless.set(deps.db, (skip = new Map()));
+  const counts = await deps.db
+    .selectFrom('pending_answers')
+    .select(['campaign_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('campaign_id')
+    .execute();
+  const reports: ReleaseReport[] = [];
+  for (const { campaign_id, n } of counts) {
+    const campaign = await getCampaign(deps, campaign_id);
+    const partnership = await recentPartnership(deps, campaign.partnershipId);
+    if (Number(n) < partnership.minGroupSize) continue;
+    const final = campaignWindow(campaign, localDay(deps.clock.now(), partnership.timeZone)) === 'closed';
+    const state = `${n}/${final}/${partnership.minGroupSize}`;
+    if (skip.get(campaign_id) === state) continue;
+    const report = await releaseCampaign(deps, campaign, {
+      final,
+      minGroupSize: partnership.minGroupSize,
+      timeZone: partnership.timeZone,
+    });
+    if (report.released === 0) skip.set(campaign_id, state);
+    else skip.delete(campaign_id);
+    reports.push(report);
+  }
+  return reports;
+}

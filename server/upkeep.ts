@@ -1,0 +1,32 @@
+/**
+ * Background work that keeps the anonymity promises, run by Node's loop, the Worker's cron and
+ * `npm run cli -- release`: releases of waiting answers (server/reviews/release.ts) and the sweep of
+ * drafts that are too old, short-lived or belong to a closed campaign (server/respond/drafts.ts).
+ */
+import type { Deps } from './deps.ts';
+import { sweepDrafts } from './respond/drafts.ts';
+import { releaseDue, type ReleaseReport } from './reviews/release.ts';
+
+export interface UpkeepReport {
+  releases: ReleaseReport[];
+  draftsDeleted: number;
+}
+
+export async function runUpkeep(
+  deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config' | 'statementBudget'>,
+): Promise<UpkeepReport> {
+  const releases = await releaseDue(deps);
+  const { deleted } = await sweepDrafts(deps);
+  return { releases, draftsDeleted: deleted };
+}
+
+/** A log line's worth: what moved, never which answers. */
+export function upkeepFields(report: UpkeepReport): Record<string, number> | null {
+  const released = report.releases.reduce((a, r) => a + r.released, 0);
+  if (released === 0 && report.draftsDeleted === 0) return null;
+  return {
+    released,
+    releases: report.releases.filter((r) => r.released > 0).length,
+    draftsDeleted: report.draftsDeleted,
+  };
+}
