@@ -160,7 +160,11 @@ const masks: [RegExp, string][] = [
   [/\d{5,}/g, '[number]'],
 ];
 
-/** A comment with emails, links, phone numbers and long digit runs masked. */
-export function maskComment(text: string): string {
-  return masks.reduce((s, [re, by]) => s.replace(re, by), text).trim();
+/**
+ * A comment with emails, links, phone numbers and long digit runs masked, then names (`maskNames`, from
+ * mask-names.ts, built once per review): in that order, so an address made of a name goes whole.
+ */
+export function maskComment(text: string, maskNames?: (text: string) => string): string {
+  const masked = masks.reduce((s, [re, by]) => s.replace(re, by), text);
+  return (maskNames ? maskNames(masked) : masked).trim();
 }
