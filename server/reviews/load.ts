@@ -19,17 +19,18 @@ import {
   yearBefore,
   type Period,
 } from './periods.ts';
+import { anyCommentOpen, ownNames, readComments, storedComments, type StoredComments } from './comments.ts';
+import { nameMasker } from './mask-names.ts';
 import { publish } from './publish.ts';
 import { rollupResponseCounts } from './rollups.ts';
 import { commentMinSize } from './settings.ts';
 import { frozenSources, lateSources, liveSources, type Ctx, type ReviewCampaign } from './sources.ts';
 import type { PublicReview, ReviewModel } from './types.ts';
 
-/** At most this many comments per template are read and shown. */
-export const commentLimit = 40;
-
 /** What a final review stores: its own figures, comments and late note, frozen. */
 export type FrozenReview = Pick<ReviewModel, 'current' | 'comments' | 'late' | 'generatedAt'>;
+/** A final review as read back: reviews made final before comments carried their campaign differ. */
+type StoredReview = Omit<FrozenReview, 'comments'> & { comments: StoredComments };
 
 export async function reviewContext(
   deps: Pick<Deps, 'db' | 'atomic'>,
@@ -101,26 +102,22 @@ async function periodModel(
   return buildPeriodModel(p.name, (await periodSources(ctx, p)).sources, label);
 }
 
-async function readComments(ctx: Ctx, model: PeriodModel): Promise<Record<string, string[]>> {
-  const out: Record<string, string[]> = {};
-  for (const t of model.templates) {
-    const rows = await ctx.deps.db
-      .selectFrom('responses')
-      .select((eb) => eb.fn<string>('json_extract', ['answers', eb.val('$.comment')]).as('comment'))
-      .where(
-        'campaign_id',
-        'in',
-        t.campaigns.map((c) => c.id),
-      )
-      .where((eb) => eb.fn('json_extract', ['answers', eb.val('$.comment')]), 'is not', null)
-      // Ids are random, so id order is a fair sample and says nothing about who answered when.
-      .orderBy('campaign_id')
-      .orderBy('id')
-      .limit(commentLimit)
-      .execute();
-    out[t.templateId] = rows.map((r) => String(r.comment));
+/** Where a period's comments come from: its own campaigns now, and a year's final quarters as frozen. */
+async function periodComments(ctx: Ctx, p: Period, current: PeriodModel): Promise<ReviewModel['comments']> {
+  const live = ownCampaigns(ctx, p).map((c) => c.id);
+  const frozen: ReviewModel['comments'][] = [];
+  if (p.kind === 'year') {
+    for (const q of quartersOf(p)) {
+      const row = ctx.finals.has(q.name) ? await finalRow(ctx, q.name) : undefined;
+      if (!row) {
+        live.push(...ownCampaigns(ctx, q).map((c) => c.id));
+        continue;
+      }
+      const stored = JSON.parse(row.model) as StoredReview;
+      frozen.push(await storedComments(ctx.deps, stored.current, stored.comments));
+    }
   }
-  return out;
+  return readComments(ctx.deps, current, live, frozen);
 }
 
 /** Draws the current figures of a period that is not final (also what "mark final" freezes). */
@@ -134,7 +131,7 @@ export async function drawPeriod(
   const current = buildPeriodModel(p.name, sources, label);
   return {
     current,
-    comments: await readComments(ctx, current),
+    comments: await periodComments(ctx, p, current),
     late,
     generatedAt: now.toISOString(),
     sources,
@@ -157,7 +154,8 @@ export async function getReview(
   let arrivedAfterFinal = 0;
   const row = ctx.finals.has(p.name) ? await finalRow(ctx, p.name) : undefined;
   if (row) {
-    frozen = JSON.parse(row.model) as FrozenReview;
+    const stored = JSON.parse(row.model) as StoredReview;
+    frozen = { ...stored, comments: await storedComments(deps, stored.current, stored.comments) };
     finalizedAt = row.finalized_at;
     arrivedAfterFinal = await lateSince(ctx, p);
   } else {
@@ -182,9 +180,17 @@ export async function getReview(
     late: frozen.late,
   };
   const status = row ? ('final' as const) : ('live' as const);
+  const minimums = {
+    minGroupSize: partnership.minGroupSize,
+    commentMinSize: await commentMinSize(deps, partnership),
+  };
+  // The names are read once per review, and only when a comment is to be shown.
+  const maskNames = anyCommentOpen(model.comments, minimums)
+    ? nameMasker(await ownNames(deps, partnership.id))
+    : undefined;
   return publish(
     model,
-    { minGroupSize: partnership.minGroupSize, commentMinSize: await commentMinSize(deps, partnership) },
+    { ...minimums, maskNames },
     {
       status,
       finalizedAt,

@@ -99,16 +99,25 @@ function Template(props: { t: PublicTemplate; review: PublicReview }) {
           ))}
           <h3>Comments</h3>
           {t.comments.shown ? (
-            t.comments.items.length > 0 ? (
-              t.comments.items.map((c) => <blockquote>{c}</blockquote>)
-            ) : (
-              <p class="muted">No comments.</p>
-            )
+            <>
+              {t.comments.items.length > 0 ? (
+                t.comments.items.map((c) => <blockquote>{c}</blockquote>)
+              ) : (
+                <p class="muted">No comments.</p>
+              )}
+              {t.comments.heldBack ? (
+                <p class="hidden-cell">
+                  Not shown: comments from {t.comments.heldBack}{' '}
+                  {t.comments.heldBack === 1 ? 'campaign' : 'campaigns'} that fewer than {t.comments.minimum}{' '}
+                  people answered.
+                </p>
+              ) : null}
+            </>
           ) : review.scope ? (
             <p class="hidden-cell">Comments are not shown to employer accounts, to protect workers.</p>
           ) : (
             <p class="hidden-cell">
-              Comments are shown only when at least {t.comments.minimum} people answered.
+              Comments are shown only from campaigns that at least {t.comments.minimum} people answered.
             </p>
           )}
         </>

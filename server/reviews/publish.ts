@@ -1,8 +1,8 @@
 /**
  * `publish`: the one way a review leaves the server. It takes the unsuppressed review model and returns
- * the public review with every small group hidden (suppress.ts), comments masked, changes computed only
- * between shown figures, and goals judged on shown figures. The JSON API, the CSV and the printable page
- * all render a PublicReview and nothing else.
+ * the public review with every small group hidden (suppress.ts), comments shown only from campaigns big
+ * enough and masked, changes computed only between shown figures, and goals judged on shown figures.
+ * The JSON API, the CSV and the printable page all render a PublicReview and nothing else.
  */
 import { invitedTotal, type Group, type PeriodModel, type TemplatePeriod } from './model.ts';
 import { change, type Stat } from './stats.ts';
@@ -12,10 +12,10 @@ import {
   channelBreakdown,
   channelCounts,
   hiddenCells,
-  maskComment,
   questionBreakdown,
   type CellId,
 } from './suppress.ts';
+import { publicComments } from './comments.ts';
 import type { ReviewModel, Goal, ActionItem } from './types.ts';
 import type { PublicChange, PublicGroup, PublicReview, PublicStat, PublicTemplate } from './types.ts';
 
@@ -25,6 +25,8 @@ export const goodFactorScore = 75;
 interface Settings {
   minGroupSize: number;
   commentMinSize: number;
+  /** Masks names in a comment (mask-names.ts), built once for the review; none when no comment shows. */
+  maskNames?: (text: string) => string;
 }
 
 /** A period's model with its hidden cells, so comparisons use exactly what that period's review shows. */
@@ -157,8 +159,6 @@ export function publish(
     const dimValues = dims.map((d) => overall.measures[d]!.value);
     const channels = channelCounts(t);
     const inv = t.invitations;
-    const comments = model.comments[t.templateId] ?? [];
-    const commentsShown = !tooSmall && t.overall.n >= settings.commentMinSize;
     return {
       templateId: t.templateId,
       kind: t.kind,
@@ -239,13 +239,7 @@ export function publish(
           measures,
         };
       }),
-      comments: commentsShown
-        ? {
-            shown: true,
-            minimum: settings.commentMinSize,
-            items: comments.map(maskComment).filter((c) => c.length > 0),
-          }
-        : { shown: false, minimum: settings.commentMinSize, items: [] },
+      comments: publicComments(model.comments[t.templateId] ?? [], tooSmall, settings),
     };
   });
 

@@ -15,10 +15,22 @@ export interface ReviewModel {
   previousQuarters: PeriodModel[];
   /** Quarterly reviews: the same quarter a year before (for a year, that is `previous`). */
   yearBefore: PeriodModel | null;
-  /** Raw comments per template (masked and shown only by `publish`), at most `commentLimit`. */
-  comments: Record<string, string[]>;
+  /** Raw comments per template, one entry per campaign of it (masked and shown only by `publish`). */
+  comments: Record<string, CampaignComments[]>;
   /** Responses that arrived after an earlier review was made final, counted here instead. */
   late: { period: string; campaign: string; responses: number }[];
+}
+
+/**
+ * One campaign's comments with the campaign's size when they were read: a comment is shown only if
+ * its own campaign reached the comment minimum, whatever review (quarter, year) it appears in.
+ */
+export interface CampaignComments {
+  campaignId: string;
+  /** The campaign's released responses (its aggregate size) when the comments were read. */
+  responses: number;
+  /** Raw comments, at most `commentLimit`. */
+  items: string[];
 }
 
 export interface Goal {
@@ -102,7 +114,11 @@ export interface PublicTemplate {
   questions: PublicQuestion[];
   breakdowns: { key: string; label: string; groups: PublicGroup[] }[];
   trend: { period: string; n: number | null; suppressed: boolean; measures: Record<string, PublicStat> }[];
-  comments: { shown: boolean; minimum: number; items: string[] };
+  /**
+   * Comments of the campaigns that at least `minimum` people answered; `heldBack` (when shown) counts
+   * this review's campaigns whose comments stay hidden because fewer answered them.
+   */
+  comments: { shown: boolean; minimum: number; items: string[]; heldBack?: number };
 }
 
 export interface PublicReview {

@@ -197,14 +197,23 @@ export function TemplateSection({ t, review }: { t: PublicTemplate; review: Publ
           ))}
           {!scope && <h3>Comments</h3>}
           {scope ? null : t.comments.shown ? (
-            t.comments.items.length > 0 ? (
-              t.comments.items.map((c) => <blockquote>{c}</blockquote>)
-            ) : (
-              <p>No comments.</p>
-            )
+            <>
+              {t.comments.items.length > 0 ? (
+                t.comments.items.map((c) => <blockquote>{c}</blockquote>)
+              ) : (
+                <p>No comments.</p>
+              )}
+              {t.comments.heldBack ? (
+                <p class="too-small">
+                  Not shown: comments from {t.comments.heldBack}{' '}
+                  {t.comments.heldBack === 1 ? 'campaign' : 'campaigns'} that fewer than {t.comments.minimum}{' '}
+                  people answered.
+                </p>
+              ) : null}
+            </>
           ) : (
             <p class="too-small">
-              Comments are shown only once at least {t.comments.minimum} people have answered.
+              Comments are shown only from campaigns that at least {t.comments.minimum} people have answered.
             </p>
           )}
         </>
