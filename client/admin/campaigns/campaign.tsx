@@ -88,7 +88,7 @@ export default function CampaignScreen({ params }: ScreenProps) {
             // Loaded again whenever the progress counts another failed invitation.
             <Failures key={failedInvitations(state.progress)} campaignId={campaign.id} />
           )}
-          {campaign.status !== 'draft' && (
+          {campaign.status !== 'draft' && user.role === 'admin' && (
             <p>
               <a href={`/admin/outbox?campaignId=${campaign.id}`}>
                 Messages of this campaign in the development outbox

@@ -1,7 +1,10 @@
 // The development outbox: while no email or SMS provider is configured, messages are not sent but
 // kept here, with working links, so a new installation can be tried end to end from the browser.
+// Those links are the workers' own and live, so the screen is for admins only (as the API is), and it
+// shows the server's notice saying so above the messages.
 import type { ScreenProps } from '../shell/routes.ts';
 import { useApi } from '../use-api.ts';
+import { useSession } from '../use-session.ts';
 import { Empty, Failed, Loading } from '../ui/status.tsx';
 
 interface Message {
@@ -21,10 +24,36 @@ function Body({ text }: { text: string }) {
   return <p class="message-body">{parts.map((p) => (/^https?:\/\//.test(p) ? <a href={p}>{p}</a> : p))}</p>;
 }
 
+function Messages({ messages }: { messages: Message[] }) {
+  return (
+    <ul class="messages">
+      {messages.map((m) => (
+        <li class="card">
+          <p>
+            <strong>{m.channel === 'sms' ? 'Text' : 'Email'}</strong> to {m.to} · {m.purpose} · {m.status}
+            {m.subject && <> · “{m.subject}”</>}
+          </p>
+          <Body text={m.body} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export default function Outbox({ query }: ScreenProps) {
+  const admin = useSession().user.role === 'admin';
   const campaignId = query.get('campaignId');
   const path = `/api/dev/outbox?limit=100${campaignId ? `&campaignId=${encodeURIComponent(campaignId)}` : ''}`;
-  const state = useApi<{ messages: Message[] }>(path);
+  const state = useApi<{ notice: string; messages: Message[] }>(admin ? path : null);
+  if (!admin)
+    return (
+      <>
+        <h1 tabIndex={-1}>Development outbox</h1>
+        <p>
+          Only an administrator opens the development outbox: its links answer as the people they went to.
+        </p>
+      </>
+    );
   return (
     <>
       <h1 tabIndex={-1}>Development outbox</h1>
@@ -40,27 +69,23 @@ export default function Outbox({ query }: ScreenProps) {
         )
       ) : !state.data ? (
         <Loading what="messages" />
-      ) : state.data.messages.length === 0 ? (
-        <Empty>No message yet. Launch a campaign; messages appear here within a few seconds.</Empty>
       ) : (
         <>
-          <div class="actions">
-            <button type="button" onClick={state.reload} disabled={state.loading}>
-              Refresh
-            </button>
-          </div>
-          <ul class="messages">
-            {state.data.messages.map((m) => (
-              <li class="card">
-                <p>
-                  <strong>{m.channel === 'sms' ? 'Text' : 'Email'}</strong> to {m.to} · {m.purpose} ·{' '}
-                  {m.status}
-                  {m.subject && <> · “{m.subject}”</>}
-                </p>
-                <Body text={m.body} />
-              </li>
-            ))}
-          </ul>
+          <p class="form-error outbox-notice" role="note">
+            <strong>{state.data.notice}</strong>
+          </p>
+          {state.data.messages.length === 0 ? (
+            <Empty>No message yet. Launch a campaign; messages appear here within a few seconds.</Empty>
+          ) : (
+            <>
+              <div class="actions">
+                <button type="button" onClick={state.reload} disabled={state.loading}>
+                  Refresh
+                </button>
+              </div>
+              <Messages messages={state.data.messages} />
+            </>
+          )}
         </>
       )}
     </>
