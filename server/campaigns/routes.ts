@@ -1,4 +1,4 @@
-/** /api/partnerships/:id/campaigns and /api/:id: create, launch, hand out links, close. */
+/** /api/partnerships/:id/campaigns and /api/:id: create, launch, hand out links, release, close. */
 import { Hono } from 'hono';
 import { authenticate, requirePartnership } from '../auth/guard.ts';
 import { readJson, readQuery, type AppEnv } from '../http.ts';
@@ -7,6 +7,7 @@ import { campaignFailures, campaignProgress, failuresQuery } from '../distributi
 import { issueLinks, launchCampaign } from './invitations.ts';
 import { currentOpenLink, disableOpenLink, enableOpenLink } from './open-link.ts';
 import { issueLinksBody, listPrintable, printableQuery } from './printed-links.ts';
+import { releaseNowForReview } from '../reviews/release.ts';
 
 /** Loads a campaign and checks the caller may see (or change) its partnership. */
 async function campaignFor(c: { var: AppEnv['Variables'] }, id: string, access: 'read' | 'write') {
@@ -67,7 +68,16 @@ export const campaignRoutes = new Hono<AppEnv>()
     await disableOpenLink(c.var.deps, campaign.id);
     return c.json({ ok: true });
   })
+  // Everything that can go now, small groups recorded as "not recorded" (see releaseNowForReview).
+  .post('/:id/release', async (c) => {
+    const campaign = await campaignFor(c, c.req.param('id'), 'write');
+    const { released, held } = await releaseNowForReview(c.var.deps, campaign);
+    return c.json({ release: { released, waiting: held } });
+  })
+  // The close releases what is left at once, under the same rule (the loop would, a few seconds later).
   .post('/:id/close', async (c) => {
     const campaign = await campaignFor(c, c.req.param('id'), 'write');
-    return c.json({ campaign: await closeCampaign(c.var.deps, campaign.id) });
+    const closed = await closeCampaign(c.var.deps, campaign.id);
+    const { released, held } = await releaseNowForReview(c.var.deps, closed);
+    return c.json({ campaign: closed, release: { released, heldBack: held } });
   });

@@ -113,8 +113,9 @@ export function planOf(def: SurveyDefinition): Plan {
 export const unrecordedKey = '~';
 
 /**
- * The tag key holding how the person was reached (sms, email, printed, open_link; '~' when a release
- * could not record it). Its group counts respondents only (`_n`): reviews show responses by channel.
+ * Responses by how the person was reached (sms, email, printed, open_link): `_n` rows of these groups
+ * are written by releases (server/reviews/release.ts) from the sealed answers, never derived from a
+ * response, which does not keep its channel; a rebuild keeps them as they are.
  */
 export const channelKey = '@channel';
 export const channelGroup = (channel: string) => `${channelKey}=${channel}`;
@@ -208,8 +209,6 @@ export function responseCells(
       cells.push(['', `q:${q.id}`, String(v), 0, 0]);
     }
   }
-  const channel = tag[channelKey];
-  if (typeof channel === 'string') cells.push([channelGroup(channel), '_n', '', 0, 0]);
   for (const group of groupsOf(plan, segmentAttributes, tag, answers)) {
     for (const [, item, value, total, sumsq] of headline) cells.push([group, item, value, total, sumsq]);
   }

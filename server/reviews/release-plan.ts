@@ -140,14 +140,15 @@ function coarsenSmallGroups(
 }
 
 /**
- * Plans one release of a campaign's waiting answers for minimum group size `k`. `final` is the
- * release at close. Every published group moves by 0 or at least k (see the header).
+ * Plans one release of a campaign's waiting answers for minimum group size `k`. `coarsen` records
+ * too-small demographic groups as "not recorded" (the release at close, or one staff ask for before a
+ * review) instead of holding them back. Every published group moves by 0 or at least k (see the header).
  */
-export function planRelease(items: PoolItem[], k: number, final: boolean, pick: Pick): ReleasePlan {
+export function planRelease(items: PoolItem[], k: number, coarsen: boolean, pick: Pick): ReleasePlan {
   const all = items.map((_, i) => i);
-  const members = final ? all : holdSmallGroups(all, items, k);
+  const members = coarsen ? all : holdSmallGroups(all, items, k);
   if (members.length < k) return { released: [], held: all };
-  const unrecorded = final ? coarsenSmallGroups(members, items, k, pick) : null;
+  const unrecorded = coarsen ? coarsenSmallGroups(members, items, k, pick) : null;
   const depths = new Map<number, number>();
   assignDepths(members, items, 0, k, pick, depths);
   const going = new Set(members);

@@ -13,7 +13,7 @@ import { campaignTemplate } from '../campaigns/templates.ts';
 import { localDay } from '../dates.ts';
 import { newId } from '../ids.ts';
 import { recentPartnership } from '../partnerships/partnerships.ts';
-import { channelKey, demographicValues, notRecorded, planOf, responseCells, unrecordedKey } from './cells.ts';
+import { channelGroup, demographicValues, planOf, responseCells, unrecordedKey, type Cell } from './cells.ts';
 import { readPool, type WaitingRow } from './pool.ts';
 import { planRelease, type Pick as PickInt, type PoolItem } from './release-plan.ts';
 import { cellsInsert, sumCells } from './rollups.ts';
@@ -53,11 +53,23 @@ function shuffle<T>(list: T[], pick: PickInt): T[] {
   return list;
 }
 
-/** Releases what it may of one campaign's waiting answers; `final` at (or after) its close. */
+export interface ReleaseOptions {
+  /** The release at (or after) the close: recorded as final. */
+  final: boolean;
+  /**
+   * Record a too-small demographic or channel group as "not recorded" instead of holding it back: the
+   * final release does, and staff may ask for it before a review (POST /api/campaigns/:id/release).
+   */
+  coarsen: boolean;
+  minGroupSize: number;
+  timeZone: string;
+}
+
+/** Releases what it may of one campaign's waiting answers. */
 export async function releaseCampaign(
   deps: ReleaseDeps,
   campaign: Campaign,
-  options: { final: boolean; minGroupSize: number; timeZone: string },
+  options: ReleaseOptions,
 ): Promise<ReleaseReport> {
   const def = await campaignTemplate(deps, campaign.templateId, campaign.templateVersion);
   const plan = planOf(def);
@@ -65,29 +77,38 @@ export async function releaseCampaign(
   const readable = waiting.filter(
     (w): w is WaitingRow & { value: NonNullable<WaitingRow['value']> } => w.value !== null,
   );
-  // The channel is planned like one more demographic question, after the real ones.
-  const channelAt = plan.demographics.length;
   const items: PoolItem[] = readable.map((w) => ({
     path: w.value.segment.map(([, v]) => v),
-    demo: [...demographicValues(plan, w.value.answers), w.value.channel],
+    demo: demographicValues(plan, w.value.answers),
   }));
   const pick = pickFrom(deps.random);
-  const planned = planRelease(items, options.minGroupSize, options.final, pick);
+  const planned = planRelease(items, options.minGroupSize, options.coarsen, pick);
   const report = { campaignId: campaign.id, final: options.final, released: 0, held: waiting.length };
   if (planned.released.length === 0) return report;
 
-  const day = localDay(deps.clock.now(), options.timeZone);
+  // The release's day, never after the campaign's last day (the release at close runs a day later):
+  // every response of a release carries the same day, so a day singles out no one.
+  const today = localDay(deps.clock.now(), options.timeZone);
+  const day = today > campaign.closesOn ? campaign.closesOn : today;
   const responses = shuffle(planned.released, pick).map(({ index, depth, unrecorded }) => {
-    const { segment, channel, answers } = readable[index]!.value;
+    const { segment, answers } = readable[index]!.value;
     const tag: Record<string, string | null> = Object.fromEntries(segment.slice(0, depth));
-    tag[channelKey] = unrecorded.includes(channelAt) ? notRecorded : channel;
-    const questions = unrecorded.filter((q) => q !== channelAt);
-    if (questions.length > 0) tag[unrecordedKey] = questions.map((q) => plan.demographics[q]!.id).join(',');
+    if (unrecorded.length > 0) tag[unrecordedKey] = unrecorded.map((q) => plan.demographics[q]!.id).join(',');
     return { tag, answers };
   });
-  const cells = sumCells(
-    responses.flatMap((r) => responseCells(def, campaign.segmentAttributes, r.tag, r.answers)),
-  );
+  // How many of the release each channel reached: counted into the aggregates only, never kept with
+  // a response (a response tagged "email" could be matched with the one invitation an email carried).
+  const channels = planned.released.map(({ index }): Cell => [
+    channelGroup(readable[index]!.value.channel),
+    '_n',
+    '',
+    0,
+    0,
+  ]);
+  const cells = sumCells([
+    ...responses.flatMap((r) => responseCells(def, campaign.segmentAttributes, r.tag, r.answers)),
+    ...channels,
+  ]);
 
   const ids = JSON.stringify(planned.released.map((p) => readable[p.index]!.id));
   const n = planned.released.length;
@@ -155,6 +176,7 @@ export async function releaseDue(deps: ReleaseDeps): Promise<ReleaseReport[]> {
     if (skip.get(campaign_id) === state) continue;
     const report = await releaseCampaign(deps, campaign, {
       final,
+      coarsen: final,
       minGroupSize: partnership.minGroupSize,
       timeZone: partnership.timeZone,
     });
@@ -163,4 +185,19 @@ export async function releaseDue(deps: ReleaseDeps): Promise<ReleaseReport[]> {
     reports.push(report);
   }
   return reports;
+}
+
+/**
+ * Staff asking for everything that can go now, before a review: the same rule, with too-small groups
+ * recorded as "not recorded" (as at the close) rather than waiting for their group to grow.
+ */
+export async function releaseNowForReview(deps: ReleaseDeps, campaign: Campaign): Promise<ReleaseReport> {
+  const partnership = await recentPartnership(deps, campaign.partnershipId);
+  const closed = campaignWindow(campaign, localDay(deps.clock.now(), partnership.timeZone)) === 'closed';
+  return releaseCampaign(deps, campaign, {
+    final: closed,
+    coarsen: true,
+    minGroupSize: partnership.minGroupSize,
+    timeZone: partnership.timeZone,
+  });
 }

@@ -6,7 +6,7 @@ import { CompiledQuery, sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { campaignTemplate } from '../campaigns/templates.ts';
 import type { Answers } from '../../surveys/index.ts';
-import { responseCells, type Cell } from './cells.ts';
+import { channelKey, responseCells, type Cell } from './cells.ts';
 
 const upsert = `ON CONFLICT (campaign_id, group_key, item, value) DO UPDATE SET
   n = n + excluded.n, total = total + excluded.total, sumsq = sumsq + excluded.sumsq`;
@@ -133,8 +133,12 @@ export async function rebuildCampaign(
 ): Promise<{ responses: number; rows: number }> {
   for (let attempt = 0; ; attempt++) {
     const { rows } = await recount(deps, campaign);
+    // Responses by channel come from the releases, not from the responses: they are kept as they are.
     const statements: CompiledQuery[] = [
-      CompiledQuery.raw('DELETE FROM rollup_counts WHERE campaign_id = ?', [campaign.id]),
+      CompiledQuery.raw(
+        `DELETE FROM rollup_counts WHERE campaign_id = ? AND group_key NOT LIKE '${channelKey}=%'`,
+        [campaign.id],
+      ),
     ];
     for (let i = 0; i < rows.length; i += rowsPerStatement) {
       statements.push(cellsInsert(campaign.id, rows.slice(i, i + rowsPerStatement)));

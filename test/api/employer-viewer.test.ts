@@ -54,8 +54,7 @@ const reviewPath = (f: Fixture) => `/api/partnerships/${f.partnershipId}/reviews
 
 describe('an employer viewer', () => {
   it('sees the whole sector and exactly the group everyone sees for their organization, and no one else', async () => {
-    // Everyone answers: 15 for each employer. The first four of each are not recorded with their
-    // employer (the group was too small when they answered), so each employer's group counts 11.
+    // Everyone answers: 15 for each employer, released together, so each employer's group counts 15.
     const f = await answered(45);
     const { viewer } = await employerViewer(f);
     const full = (await f.client.get(reviewPath(f))).json.review;
@@ -74,7 +73,7 @@ describe('an employer viewer', () => {
       .groups.find((g: { key: string }) => g.key === f.orgIds[1]);
     expect(ownInFull.suppressed).toBe(false);
     expect(t.breakdowns).toEqual([{ key: 'organization', label: 'Your organization', groups: [ownInFull] }]);
-    expect(t.breakdowns[0].groups[0].n).toBe(11);
+    expect(t.breakdowns[0].groups[0].n).toBe(15);
 
     // The admin's review has comments and action items; the employer's has none of either.
     expect(ft.comments.items.length).toBeGreaterThan(0);
@@ -98,22 +97,26 @@ describe('an employer viewer', () => {
   });
 
   it('sees their organization as too small to report when it is, as everyone does', async () => {
-    // One employer, six answers: the first four are not recorded with it, so its group counts 2.
-    const f = await answered(6, 1);
+    // Three employers, three answers each: a release cannot name any of them (each would be a group
+    // of three), so all nine count for the sector only and every employer's group is too small.
+    const f = await answered(9, 3);
     const { viewer } = await employerViewer(f, f.orgIds[0]);
     const full = (await f.client.get(reviewPath(f))).json.review;
     const mine = (await viewer.get(reviewPath(f))).json.review;
     expect(mine.scope.organizationId).toBe(f.orgIds[0]);
-    const group = mine.templates[0].breakdowns[0].groups[0];
-    const ownInFull = full.templates[0].breakdowns
+    expect(full.templates[0].overall.n).toBe(9);
+    // Everyone's review names no employer, and the employer's own view says "too small", not zero.
+    const named = full.templates[0].breakdowns
       .find((b: { key: string }) => b.key === 'organization')
-      .groups.find((g: { key: string }) => g.key === f.orgIds[0]);
-    expect(group).toEqual({ ...ownInFull, label: 'Employer 1' });
-    expect(group).toMatchObject({ suppressed: true, n: null });
-    expect(Object.keys(group.measures).length).toBeGreaterThan(0);
-    for (const stat of Object.values(group.measures) as { value: number | null }[]) {
-      expect(stat.value).toBeNull();
-    }
+      .groups.filter((g: { key: string }) => f.orgIds.includes(g.key));
+    expect(named).toEqual([]);
+    expect(mine.templates[0].breakdowns[0].groups[0]).toEqual({
+      key: f.orgIds[0],
+      label: 'Employer 1',
+      n: null,
+      suppressed: true,
+      measures: {},
+    });
   });
 
   it('sees an organization with no answers as too small, not as zero', async () => {

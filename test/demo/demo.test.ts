@@ -111,7 +111,10 @@ describe('the demo partnership', () => {
         { status: 'open', n: 2 },
       ]),
     );
-    expect(responses.length).toBe(demo.responses);
+    // The open quarter's answers wait for their release; every other answer is a response by now.
+    const waiting = (ctx.raw.prepare('SELECT count(*) AS n FROM pending_answers').get() as { n: number }).n;
+    expect(responses.length + waiting).toBe(demo.responses);
+    expect(waiting).toBeLessThan(demo.responses / 10);
   });
 
   it('stores only responses that pass validation, dated inside their campaign', () => {

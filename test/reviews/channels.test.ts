@@ -27,6 +27,11 @@ describe('review invitations by channel', () => {
       });
       expect(res.status).toBe(200);
     }
+    // Staff release what can go before reading the review; each channel's group holds at least five.
+    expect((await client.post(`/api/campaigns/${audience.campaignId}/release`)).json.release).toEqual({
+      released: 11,
+      waiting: 0,
+    });
     const review = await client.get(`/api/partnerships/${audience.partnershipId}/reviews/PY2026-Q1`);
     expect(review.status, review.text).toBe(200);
     const t = review.json.review.templates[0];

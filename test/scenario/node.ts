@@ -5,6 +5,7 @@
  */
 import type { ParsedMail } from 'mailparser';
 import { dispatchDue } from '../../server/distribution/dispatcher.ts';
+import { runUpkeep } from '../../server/upkeep.ts';
 import { smtpMailer } from '../../server/runtime/smtp-mailer.ts';
 import { twilioSms } from '../../server/runtime/twilio-sms.ts';
 import { makeTestApp, testTwilioAuthToken, TestClient } from '../helpers/app.ts';
@@ -51,8 +52,10 @@ export async function startNodeHarness(): Promise<Harness> {
     publicUrl: ctx.deps.config.publicUrl,
     client: () => new TestClient(ctx),
     fetch: async (url, init) => ctx.app.request(url, init),
+    // A tick of Node's loop: the dispatcher, then the upkeep (releases, the draft sweep).
     async dispatch() {
       const report = await dispatchDue(ctx.deps);
+      await runUpkeep(ctx.deps);
       await twilio.idle();
       return report;
     },
