@@ -4,6 +4,7 @@
  * completion, the close date, SMS hours) is decided again when it is sent.
  */
 import { CompiledQuery } from 'kysely';
+import { compileOnce } from '../db/compile-once.ts';
 import type { Contact } from '../partnerships/contacts.ts';
 import type { Deps, Random } from '../deps.ts';
 import { newId } from '../ids.ts';
@@ -26,18 +27,22 @@ export function chooseChannel(contact: Contact, channels: Channel[]): Channel | 
 /** Statuses of an invitation message that carried (or is carrying) the link to its person. */
 export const carryingStatuses = ['queued', 'sending', 'sent', 'delivered'] as const;
 
+// Every submission of a personal link asks this, so it is built and compiled once (see compileOnce).
+const invitationMessage = compileOnce((db, invitationId: string) =>
+  db
+    .selectFrom('outbox')
+    .select(['channel', 'status'])
+    .where('invitation_id', '=', invitationId)
+    .where('purpose', '=', 'invitation')
+    .where('sequence', '=', 0),
+);
+
 /**
  * How a personal invitation reached its person, as reviews count it (server/reviews/sources.ts): the
  * channel of its invitation message while that message carries the link, else a printed link only.
  */
 export async function reachedBy(deps: Pick<Deps, 'db'>, invitationId: string): Promise<Channel | 'printed'> {
-  const row = await deps.db
-    .selectFrom('outbox')
-    .select(['channel', 'status'])
-    .where('invitation_id', '=', invitationId)
-    .where('purpose', '=', 'invitation')
-    .where('sequence', '=', 0)
-    .executeTakeFirst();
+  const [row] = (await deps.db.executeQuery(invitationMessage(deps.db, invitationId))).rows;
   return row && (carryingStatuses as readonly string[]).includes(row.status) ? row.channel : 'printed';
 }
 
