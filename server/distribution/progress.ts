@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Deps } from '../deps.ts';
 import { outboxStatuses, type OutboxStatus } from '../db/schema.ts';
 import { invitationCounts } from '../campaigns/invitations.ts';
+import { releaseStatus, type AnswerRelease } from '../reviews/pool.ts';
 
 export type StatusCounts = Record<OutboxStatus, number>;
 
@@ -31,6 +32,8 @@ export interface CampaignProgress {
   reminders: StatusCounts;
   /** A launch too large for one D1 invocation, while it is being written in parts; null otherwise. */
   launch: { done: number; total: number; finished: boolean } | null;
+  /** Answered is not yet in the reviews: answers wait, sealed, for a release (server/reviews/release.ts). */
+  answers: AnswerRelease;
   /** Messages that failed for good or were not delivered, grouped by the provider's reason. */
   failures: {
     channel: 'sms' | 'email';
@@ -69,6 +72,7 @@ export async function campaignProgress(
     channels: { sms: channel(), email: channel(), none: { invited: 0, completed: 0 } },
     reminders: empty(),
     launch: null,
+    answers: await releaseStatus(deps, campaignId),
     failures: [],
   };
   const { rows: failures } = await sql<CampaignProgress['failures'][number]>`

@@ -115,3 +115,41 @@ export async function waitingCounts(
     .execute();
   return new Map(rows.map((r) => [r.campaign_id, Number(r.n)]));
 }
+
+/** Where a campaign's answers stand, for staff: counts and a day, never which answers. */
+export interface AnswerRelease {
+  /** Answers waiting for a release that can carry them (fewer than k, or their group too small yet). */
+  waiting: number;
+  /** Answers in the reviews. */
+  released: number;
+  lastReleasedOn: string | null;
+  /** Left in the pool after the campaign's final release: too few to release without revealing them. */
+  heldBack: number;
+}
+
+export async function releaseStatus(deps: Pick<Deps, 'db'>, campaignId: string): Promise<AnswerRelease> {
+  const [pending, releases] = await Promise.all([
+    deps.db
+      .selectFrom('pending_answers')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('campaign_id', '=', campaignId)
+      .executeTakeFirstOrThrow(),
+    deps.db
+      .selectFrom('releases')
+      .select((eb) => [
+        eb.fn.sum<number>('released').as('released'),
+        eb.fn.max('released_on').as('last'),
+        eb.fn.max('final').as('final'),
+      ])
+      .where('campaign_id', '=', campaignId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  const left = Number(pending.n);
+  const final = Number(releases.final ?? 0) === 1;
+  return {
+    waiting: final ? 0 : left,
+    released: Number(releases.released ?? 0),
+    lastReleasedOn: releases.last ?? null,
+    heldBack: final ? left : 0,
+  };
+}

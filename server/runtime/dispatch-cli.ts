@@ -64,6 +64,10 @@ export function printProgress(p: CampaignProgress, print: Print) {
   print(
     `reminders: ${r.queued + r.sending} queued, ${r.sent + r.delivered} sent, ${r.skipped} not needed, ${r.failed + r.undelivered} failed, ${r.opted_out} opted out`,
   );
+  const a = p.answers;
+  print(
+    `answers: ${a.released} in the reviews${a.lastReleasedOn ? ` (last released ${a.lastReleasedOn})` : ''}, ${a.waiting} waiting for release${a.heldBack ? `, ${a.heldBack} held back for good` : ''}`,
+  );
   if (p.launch && !p.launch.finished)
     print(`launch: ${p.launch.done} of ${p.launch.total} invitations written so far`);
   for (const f of p.failures) {

@@ -9,6 +9,7 @@ import { Failures } from './failures.tsx';
 import { OpenLink } from './open-link.tsx';
 import { PrintedLinks } from './printed-links.tsx';
 import { Progress } from './progress.tsx';
+import { Released } from './released.tsx';
 import { useLaunch } from './use-launch.ts';
 import { useCampaign } from './use-progress.ts';
 import type { CampaignProgress } from './types.ts';
@@ -84,6 +85,14 @@ export default function CampaignScreen({ params }: ScreenProps) {
             </div>
           )}
           {state.progress && <Progress progress={state.progress} />}
+          {state.progress && campaign.status !== 'draft' && (
+            <Released
+              campaignId={campaign.id}
+              answers={state.progress.answers}
+              canRelease={writable && campaign.status === 'open'}
+              onReleased={state.reload}
+            />
+          )}
           {campaign.status !== 'draft' && (
             // Loaded again whenever the progress counts another failed invitation.
             <Failures key={failedInvitations(state.progress)} campaignId={campaign.id} />

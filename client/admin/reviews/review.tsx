@@ -32,6 +32,12 @@ export default function ReviewScreen({ params }: ScreenProps) {
             {review.suppression.minGroupSize} are never shown
             {review.finalizedAt ? ` · final since ${review.finalizedAt.slice(0, 10)}` : ''}
           </p>
+          {!review.scope && review.status === 'live' && (
+            <p class="small muted">
+              Answers join a review in groups of at least {review.suppression.minGroupSize}, never one by
+              one; each campaign's page shows how many are still waiting.
+            </p>
+          )}
           {review.scope && (
             <div class="scope-note">
               <p>
