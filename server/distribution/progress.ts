@@ -49,7 +49,7 @@ const rate = (completed: number, invited: number) =>
   invited > 0 ? Math.round((completed / invited) * 1000) / 1000 : null;
 
 export async function campaignProgress(
-  deps: Pick<Deps, 'db'>,
+  deps: Pick<Deps, 'db' | 'clock'>,
   campaignId: string,
 ): Promise<CampaignProgress> {
   const { rows } = await sql<{

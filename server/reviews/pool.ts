@@ -6,6 +6,9 @@
  */
 import { CompiledQuery } from 'kysely';
 import type { Deps } from '../deps.ts';
+import { campaignWindow, getCampaign } from '../campaigns/campaigns.ts';
+import { localDay } from '../dates.ts';
+import { recentPartnership } from '../partnerships/partnerships.ts';
 import { newId } from '../ids.ts';
 import { deriveKey, seal, unseal } from '../seal.ts';
 import {
@@ -127,7 +130,14 @@ export interface AnswerRelease {
   heldBack: number;
 }
 
-export async function releaseStatus(deps: Pick<Deps, 'db'>, campaignId: string): Promise<AnswerRelease> {
+export async function releaseStatus(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  campaignId: string,
+): Promise<AnswerRelease> {
+  const campaign = await getCampaign(deps, campaignId);
+  const { timeZone } = await recentPartnership(deps, campaign.partnershipId);
+  // Once the campaign is closed no answer can join the ones left: they are held back, not waiting.
+  const closed = campaignWindow(campaign, localDay(deps.clock.now(), timeZone)) === 'closed';
   const [pending, releases] = await Promise.all([
     deps.db
       .selectFrom('pending_answers')
@@ -136,20 +146,15 @@ export async function releaseStatus(deps: Pick<Deps, 'db'>, campaignId: string):
       .executeTakeFirstOrThrow(),
     deps.db
       .selectFrom('releases')
-      .select((eb) => [
-        eb.fn.sum<number>('released').as('released'),
-        eb.fn.max('released_on').as('last'),
-        eb.fn.max('final').as('final'),
-      ])
+      .select((eb) => [eb.fn.sum<number>('released').as('released'), eb.fn.max('released_on').as('last')])
       .where('campaign_id', '=', campaignId)
       .executeTakeFirstOrThrow(),
   ]);
   const left = Number(pending.n);
-  const final = Number(releases.final ?? 0) === 1;
   return {
-    waiting: final ? 0 : left,
+    waiting: closed ? 0 : left,
     released: Number(releases.released ?? 0),
     lastReleasedOn: releases.last ?? null,
-    heldBack: final ? left : 0,
+    heldBack: closed ? left : 0,
   };
 }
