@@ -7,6 +7,7 @@ import { HttpClient, type HttpResult } from './client.ts';
 
 export interface WorkerSeed {
   admin: HttpClient;
+  partnershipId: string;
   contactIds: string[];
   campaignId: string;
   tokens: string[];
@@ -98,6 +99,7 @@ export async function seedWorker(baseUrl: string, workers = 4): Promise<WorkerSe
   expectStatus(template, 200, 'GET /api/templates/worker-voice');
   return {
     admin,
+    partnershipId,
     contactIds,
     campaignId,
     linkUrls,
