@@ -76,6 +76,24 @@ export async function pooledInsert(
   );
 }
 
+/**
+ * Fresh rows for answers a release leaves waiting: new ids and new seals of the same size, so a copy
+ * of the database taken after the release cannot tell which invitations' answers were held back.
+ */
+export async function resealed(
+  deps: Pick<Deps, 'config' | 'random'>,
+  def: SurveyDefinition,
+  values: PooledAnswer[],
+): Promise<[id: string, sealed: string][]> {
+  const key = await poolKey(deps.config.answerSecret);
+  return Promise.all(
+    values.map(async (v): Promise<[string, string]> => [
+      newId(deps.random),
+      await seal(key, JSON.stringify(v), sealedSize(def), deps.random),
+    ]),
+  );
+}
+
 export interface WaitingRow {
   id: string;
   /** Null when the row cannot be opened (another ANSWER_SECRET, or altered): it stays and is counted. */

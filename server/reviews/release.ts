@@ -14,7 +14,7 @@ import { localDay } from '../dates.ts';
 import { newId } from '../ids.ts';
 import { recentPartnership } from '../partnerships/partnerships.ts';
 import { channelGroup, demographicValues, planOf, responseCells, unrecordedKey, type Cell } from './cells.ts';
-import { readPool, type WaitingRow } from './pool.ts';
+import { readPool, resealed, type WaitingRow } from './pool.ts';
 import { planRelease, type Pick as PickInt, type PoolItem } from './release-plan.ts';
 import { cellsInsert, sumCells } from './rollups.ts';
 
@@ -30,8 +30,10 @@ export interface ReleaseReport {
 
 /** Most answers one release opens: a D1 request must hold the whole write (statementBudget). */
 const maxPerRelease = (deps: ReleaseDeps) => (deps.statementBudget ? 2000 : 50_000);
-const responsesPerStatement = 200;
+// D1 takes a bound value of at most 2 MB: 100 responses at every text answer's longest stay under 1 MB.
+const responsesPerStatement = 100;
 const cellsPerStatement = 2000;
+const maxCampaignsPerCron = 5;
 
 /** A uniform integer in [0, n) from the CSPRNG, by rejection so no value is likelier than another. */
 export function pickFrom(random: Deps['random']): PickInt {
@@ -91,8 +93,11 @@ export async function releaseCampaign(
   const today = localDay(deps.clock.now(), options.timeZone);
   const day = today > campaign.closesOn ? campaign.closesOn : today;
   const responses = shuffle(planned.released, pick).map(({ index, depth, unrecorded }) => {
-    const { segment, answers } = readable[index]!.value;
+    const { segment, answers: given } = readable[index]!.value;
     const tag: Record<string, string | null> = Object.fromEntries(segment.slice(0, depth));
+    // A group too small to record is not kept at all: its rare answer would mark the response.
+    const answers = { ...given };
+    for (const q of unrecorded) delete answers[plan.demographics[q]!.id];
     if (unrecorded.length > 0) tag[unrecordedKey] = unrecorded.map((q) => plan.demographics[q]!.id).join(',');
     return { tag, answers };
   });
@@ -110,8 +115,15 @@ export async function releaseCampaign(
     ...channels,
   ]);
 
-  const ids = JSON.stringify(planned.released.map((p) => readable[p.index]!.id));
-  const n = planned.released.length;
+  // Every row this release opened, released or not: the ones left are written again under new ids
+  // and seals (see resealed), so a copy taken after it cannot tell whose answers were held back.
+  const ids = JSON.stringify(readable.map((r) => r.id));
+  const n = readable.length;
+  const held = await resealed(
+    deps,
+    def,
+    planned.held.map((i) => readable[i]!.value),
+  );
   // Uncorrelated, so SQLite evaluates it once per statement, before the statement changes anything.
   const guard = `(SELECT count(*) FROM pending_answers WHERE id IN (SELECT value FROM json_each(?))) = ?`;
   const statements: CompiledQuery[] = [];
@@ -135,7 +147,12 @@ export async function releaseCampaign(
   statements.push(
     CompiledQuery.raw(
       `INSERT INTO releases (id, campaign_id, released_on, released, final) SELECT ?, ?, ?, ?, ? WHERE ${guard}`,
-      [newId(deps.random), campaign.id, day, n, options.final ? 1 : 0, ids, n],
+      [newId(deps.random), campaign.id, day, planned.released.length, options.final ? 1 : 0, ids, n],
+    ),
+    CompiledQuery.raw(
+      `INSERT INTO pending_answers (id, campaign_id, sealed)
+       SELECT h.value ->> 0, ?, h.value ->> 1 FROM json_each(?) AS h WHERE ${guard}`,
+      [campaign.id, JSON.stringify(held), ids, n],
     ),
     CompiledQuery.raw(
       `DELETE FROM pending_answers WHERE id IN (SELECT value FROM json_each(?)) AND ${guard}`,
@@ -144,7 +161,8 @@ export async function releaseCampaign(
   );
   const results = await deps.atomic(statements);
   const done = results[results.length - 1]!.numChangedRows === n;
-  return { ...report, released: done ? n : 0, held: done ? waiting.length - n : waiting.length };
+  const released = done ? planned.released.length : 0;
+  return { ...report, released, held: waiting.length - released };
 }
 
 /**
@@ -167,7 +185,11 @@ export async function releaseDue(deps: ReleaseDeps): Promise<ReleaseReport[]> {
     .groupBy('campaign_id')
     .execute();
   const reports: ReleaseReport[] = [];
+  // A Worker invocation may make a limited number of D1 queries (a batch's statements count): a cron
+  // run plans at most a few campaigns, each costing a handful of reads and one batch; the rest wait a minute.
+  const most = deps.statementBudget ? maxCampaignsPerCron : Infinity;
   for (const { campaign_id, n } of counts) {
+    if (reports.length >= most) break;
     const campaign = await getCampaign(deps, campaign_id);
     const partnership = await recentPartnership(deps, campaign.partnershipId);
     if (Number(n) < partnership.minGroupSize) continue;
