@@ -14,7 +14,7 @@ import { createOrganization } from '../partnerships/organizations.ts';
 import { createPartnership, listPartnerships, type Partnership } from '../partnerships/partnerships.ts';
 import { openLink } from '../respond/link.ts';
 import { submitResponse } from '../respond/submit.ts';
-import { releaseDue } from '../reviews/release.ts';
+import { releaseDue, releaseNowForReview } from '../reviews/release.ts';
 import { generateAnswers, type Respondent } from './answers.ts';
 import { DemoClock, onDay } from './clock.ts';
 import { demoContacts, type DemoContact } from './people.ts';
@@ -218,6 +218,9 @@ export async function loadDemo(deps: DemoDeps, options: DemoOptions = {}): Promi
       if (result.stored) started.find((c) => c.templateId === p.templateId)!.responses++;
     }
     await releaseDue(d);
+    // Staff release what can go before looking at the open quarter, as they would before a meeting;
+    // answers whose background group is still small then count as "not recorded" in that breakdown.
+    if (open) for (const c of openCampaigns.values()) await releaseNowForReview(d, c);
     if (!open) {
       clock.set(onDay(addDays(q.end, 1), 15 * 60));
       for (const c of started) c.status = (await closeCampaign(d, c.id)).status;
