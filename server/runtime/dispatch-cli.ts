@@ -1,6 +1,7 @@
 /** The CLI's `dispatch` and `progress` commands: the same dispatcher and counts the server uses. */
 import { SingleBar, Presets } from 'cli-progress';
 import type { Deps } from '../deps.ts';
+import { runUpkeep, upkeepFields } from '../upkeep.ts';
 import { dispatchDue, type DispatchReport } from '../distribution/dispatcher.ts';
 import type { CampaignProgress } from '../distribution/progress.ts';
 
@@ -36,6 +37,12 @@ export async function dispatchOnce(deps: Deps, print: Print): Promise<DispatchRe
       `sent ${report.sent}, failed ${report.failed}, retrying later ${report.retried}, ` +
         `held for SMS hours ${report.held}, skipped ${report.skipped}, opted out ${report.optedOut}`,
     );
+    // What the server's loop does on each tick after sending, so a cron job running this instead of
+    // the loop (DISPATCH_INTERVAL_SECONDS=0) also releases waiting answers and sweeps drafts.
+    const upkeep = upkeepFields(await runUpkeep(deps));
+    if (upkeep) {
+      print(`released ${upkeep.released} answers, deleted ${upkeep.draftsDeleted} expired drafts`);
+    }
     return report;
   } finally {
     process.off('SIGINT', onSignal);
