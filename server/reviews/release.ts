@@ -13,7 +13,15 @@ import { campaignTemplate } from '../campaigns/templates.ts';
 import { localDay } from '../dates.ts';
 import { newId } from '../ids.ts';
 import { recentPartnership } from '../partnerships/partnerships.ts';
-import { channelGroup, demographicValues, planOf, responseCells, unrecordedKey, type Cell } from './cells.ts';
+import {
+  channelGroup,
+  demographicValues,
+  notRecorded,
+  planOf,
+  responseCells,
+  unrecordedKey,
+  type Cell,
+} from './cells.ts';
 import { readPool, resealed, type WaitingRow } from './pool.ts';
 import { planRelease, type Pick as PickInt, type PoolItem } from './release-plan.ts';
 import { cellsInsert, sumCells } from './rollups.ts';
@@ -79,9 +87,12 @@ export async function releaseCampaign(
   const readable = waiting.filter(
     (w): w is WaitingRow & { value: NonNullable<WaitingRow['value']> } => w.value !== null,
   );
+  // How people were reached is a published group too (responses by channel): it is planned like one
+  // more demographic question, after the real ones.
+  const channelAt = plan.demographics.length;
   const items: PoolItem[] = readable.map((w) => ({
     path: w.value.segment.map(([, v]) => v),
-    demo: demographicValues(plan, w.value.answers),
+    demo: [...demographicValues(plan, w.value.answers), w.value.channel],
   }));
   const pick = pickFrom(deps.random);
   const planned = planRelease(items, options.minGroupSize, options.coarsen, pick);
@@ -97,14 +108,15 @@ export async function releaseCampaign(
     const tag: Record<string, string | null> = Object.fromEntries(segment.slice(0, depth));
     // A group too small to record is not kept at all: its rare answer would mark the response.
     const answers = { ...given };
-    for (const q of unrecorded) delete answers[plan.demographics[q]!.id];
-    if (unrecorded.length > 0) tag[unrecordedKey] = unrecorded.map((q) => plan.demographics[q]!.id).join(',');
+    const questions = unrecorded.filter((q) => q !== channelAt).map((q) => plan.demographics[q]!.id);
+    for (const id of questions) delete answers[id];
+    if (questions.length > 0) tag[unrecordedKey] = questions.join(',');
     return { tag, answers };
   });
   // How many of the release each channel reached: counted into the aggregates only, never kept with
   // a response (a response tagged "email" could be matched with the one invitation an email carried).
-  const channels = planned.released.map(({ index }): Cell => [
-    channelGroup(readable[index]!.value.channel),
+  const channels = planned.released.map(({ index, unrecorded }): Cell => [
+    channelGroup(unrecorded.includes(channelAt) ? notRecorded : readable[index]!.value.channel),
     '_n',
     '',
     0,

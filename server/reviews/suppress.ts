@@ -106,6 +106,12 @@ export function hiddenCells(t: TemplatePeriod, k: number, published?: Map<CellId
     for (const id of counts.keys()) hidden.add(id);
     return hidden;
   }
+  // Responses by channel that do not add up to the responses: a release could not record how some
+  // people were reached (too few in their channel), so no channel's count is shown.
+  const channels = channelCounts(t);
+  if (channels && channels.reduce((a, c) => a + c.count, 0) !== t.overall.n) {
+    for (const c of channels) hidden.add(cellId(t.templateId, channelBreakdown, c.channel, 'responses'));
+  }
   for (const [id, count] of counts) {
     if (count > 0 && count < k) hidden.add(id);
     const elsewhere = published ? count - (published.get(id) ?? 0) : 0;

@@ -298,11 +298,12 @@ export function describeEndToEnd(
       const [template] = res.json.review.templates;
       expect(template.invitations).toMatchObject({ invited: 12, responses: 3 });
       expect(template.overall.measures['index.jqi']).toMatchObject({ n: 3, suppressed: false });
-      // Fewer than three answers by SMS (Ana, Dee) and by email (Cleo): not shown. Zero reveals no one.
+      // Fewer than three answers by SMS (Ana, Dee) and by email (Cleo): the release could not record
+      // how these three were reached, so no channel's count is shown (not even printed links' zero).
       expect(template.invitations.channels).toEqual([
         { channel: 'sms', invited: 5, responses: null, suppressed: true },
         { channel: 'email', invited: 3, responses: null, suppressed: true },
-        { channel: 'printed', invited: 4, responses: 0, suppressed: false },
+        { channel: 'printed', invited: 4, responses: null, suppressed: true },
       ]);
       // Three people at different employers: the release could name none of them, so each breakdown
       // shows all three together ("not recorded", or "none" where none of them had a value).
