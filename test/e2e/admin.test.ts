@@ -301,6 +301,7 @@ describe('the dashboard in Chromium', () => {
     await axe(page, 'campaign, answers waiting');
     await released.locator('button', { hasText: 'Release what can go now' }).click();
     await expect.poll(() => released.textContent()).toContain('5 in the reviews');
+    await released.screenshot({ path: 'test-results/screenshots/admin-12-answers-released.png' });
     expect([waiting(), responses()]).toEqual([0, 5]);
     await page.goBack();
     await page.locator('.template-counts').waitFor();
