@@ -37,8 +37,8 @@ export function Released({ campaignId, answers, canRelease, onReleased }: Props)
         Answers join the reviews in groups, never one at a time, so no one can compare a review before and
         after a person answered and learn what they said. An answer waits until enough others can go with it;
         people whose employer, group or answer to a background question is shared by too few are counted as
-        "not recorded" in that breakdown when the campaign closes. At the close, answers too few to release
-        without revealing them are held back and never shown.
+        "not recorded" in that breakdown when the campaign closes or when you release early. At the close,
+        answers too few to release without revealing them are held back and never shown.
       </p>
       <FormMessage message={form.message} />
       {canRelease && answers.waiting > 0 && (
