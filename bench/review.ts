@@ -1,16 +1,17 @@
 /**
  * review_1k_ms, review_100k_ms, review_1m_ms: drawing a quarterly review (JSON, through the app) over
  * a campaign of 1,000, 100,000 and 1,000,000 responses in one SQLite file. The responses, invitations
- * and aggregate rows are written in bulk; the aggregate rows are exactly what the submissions would
- * have written (the same `responseCells`; test/reviews proves rebuilt and incremental rows agree).
- * Answers are drawn from a pool of 5,000 answer sets so a million can be written in seconds.
+ * and aggregate rows are written in bulk; the aggregate rows are exactly what releases would have
+ * written (the same `responseCells`, plus the count of responses by channel a release adds; test/reviews
+ * proves rebuilt and incremental rows agree). Answers are drawn from a pool of 5,000 answer sets so a
+ * million can be written in seconds.
  */
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../server/app.ts';
-import { responseCells } from '../server/reviews/cells.ts';
+import { channelGroup, responseCells } from '../server/reviews/cells.ts';
 import { getTemplate, type Answers } from '../surveys/index.ts';
 import { TestClient, type TestContext } from '../test/helpers/app.ts';
 import { seededRandom, validAnswers } from '../test/helpers/answers.ts';
@@ -76,6 +77,8 @@ function fill(raw: Database.Database, campaignId: string, orgIds: string[], n: n
       'INSERT INTO rollup_counts (campaign_id, group_key, item, value, n, total, sumsq) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     for (const s of sums.values()) insertRollup.run(campaignId, ...s);
+    // Every invitation here is an open-link ticket, so a release would count every response there.
+    insertRollup.run(campaignId, channelGroup('open_link'), '_n', '', n, 0, 0);
   })();
 }
 

@@ -1,8 +1,9 @@
 /**
- * What the submission benchmarks share: a partnership with `invitations` workers and a way to launch
- * campaigns to all of them and get their personal links' tokens, through the API as a person would.
+ * What the submission and release benchmarks share: a partnership with `invitations` workers and a way
+ * to launch campaigns to all of them and get their personal links' tokens, through the API as staff would.
  */
 import { join } from 'node:path';
+import { linkToken } from '../server/distribution/links.ts';
 import { readConfig } from '../server/runtime/config.ts';
 import { nodeDeps } from '../server/runtime/deps.ts';
 import type { TestClient } from '../test/helpers/app.ts';
@@ -23,7 +24,18 @@ export function benchDeps(dir: string, file = 'bench.db') {
   return { config, deps };
 }
 
-export async function benchAudience(client: TestClient, invitations: number) {
+/**
+ * A partnership whose workers are spread over six employers, and a way to launch campaigns to all of
+ * them. The links come back as their messages carry them (rebuilt from LINK_SECRET, as the dispatcher
+ * does), so nothing is re-keyed: the first thousand workers have no email (a printed link reaches
+ * them), the rest an email address (their submission finds a queued invitation message: 'email').
+ */
+export async function benchAudience(
+  client: TestClient,
+  deps: ReturnType<typeof benchDeps>['deps'],
+  invitations: number,
+  { segmentAttributes = ['occupation'] }: { segmentAttributes?: string[] } = {},
+) {
   await client.post('/api/setup', {
     email: 'bench@example.org',
     name: 'Bench',
@@ -37,25 +49,39 @@ export async function benchAudience(client: TestClient, invitations: number) {
       email: `w${start + i}@bench.example`,
       kind: 'worker',
       organizationId: seeded.orgIds[(start + i) % 6],
-      attributes: { occupation: ['machinist', 'welder', 'assembler'][(start + i) % 3]! },
+      attributes: {
+        occupation: ['machinist', 'welder', 'assembler'][(start + i) % 3]!,
+        shift: ['day', 'night'][(start + i) % 2]!,
+      },
     }));
     const res = await client.post(`/api/partnerships/${seeded.partnershipId}/contacts`, batch);
     if (res.status !== 201) throw new Error(res.text);
   }
+  const pending = deps.sqlite.raw.prepare(
+    'SELECT id, link_version FROM invitations WHERE campaign_id = ? AND completed = 0 ORDER BY rowid',
+  );
   /** A campaign to every worker, launched, with one link token per worker. */
-  return async function campaignTokens(name: string): Promise<string[]> {
+  return async function campaignTokens(name: string): Promise<{ campaignId: string; tokens: string[] }> {
     const camp = await client.post(`/api/partnerships/${seeded.partnershipId}/campaigns`, {
       name,
       templateId: 'worker-voice',
       period: '2026-Q4',
-      segmentAttributes: ['occupation'],
+      segmentAttributes,
       opensOn: '2000-01-01',
       closesOn: '2999-12-31',
     });
-    await client.post(`/api/campaigns/${camp.json.campaign.id}/launch`);
-    const links = (await client.post(`/api/campaigns/${camp.json.campaign.id}/links`)).json.links as {
-      url: string;
-    }[];
-    return links.map((l) => l.url.split('/s/')[1]!);
+    if (camp.status !== 201) throw new Error(camp.text);
+    const campaignId = camp.json.campaign.id as string;
+    for (let finished = false; !finished;) {
+      const launched = await client.post(`/api/campaigns/${campaignId}/launch`);
+      if (launched.status !== 200) throw new Error(launched.text);
+      finished = launched.json.launch?.finished ?? true;
+    }
+    const rows = pending.all(campaignId) as { id: string; link_version: number }[];
+    const secret = deps.config.distribution.linkSecret;
+    return {
+      campaignId,
+      tokens: await Promise.all(rows.map((r) => linkToken(secret, r.id, r.link_version))),
+    };
   };
 }

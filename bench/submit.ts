@@ -1,6 +1,11 @@
 /**
- * submit_rps vs bare_rps: autocannon at 50 connections against the real submission endpoint and a
- * bare Hono endpoint in the same server process, one after the other in one run.
+ * submit_vs_raw: autocannon at 50 connections against the app's submission endpoint and the same
+ * submission on plain node:http (bench/raw-submit.ts), side by side in one run, in one server process
+ * (bench/submit-server.ts) on one database. They take turns in short slices, A B B A four times over,
+ * so a test run starting on this shared machine, or the database growing, weighs on both alike; the
+ * server's CPU time per request is charged to each side too (submit_cpu_vs_raw), a steadier figure
+ * when neighbours take cores. A bare Hono endpoint that writes nothing is measured once before them,
+ * for reference only (submit_ratio).
  */
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
@@ -12,15 +17,21 @@ import type { Figure } from './run.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 50;
-// Both endpoints get the same short warm-up before they are measured, so neither pays for the JIT
-// compiling its path (the submission path has far more code to compile than the bare one).
+// Each endpoint gets the same short warm-up before it is measured, so none pays for the JIT compiling
+// its path (the app's has far more code to compile than the others).
 const warmupRequests = 3000;
+// A B B A, four times over: short turns, so a neighbour's burst of work falls on both sides alike.
+const order = Array.from({ length: 4 }, () => ['app', 'raw', 'raw', 'app'] as const).flat();
+// Links to seed: enough for this many submissions a second on both sides together. Running out fails
+// the run (raise BENCH_SUBMIT_RATE); seeding far more than needed only makes it slower.
+const ratePerSecond = Number(process.env.BENCH_SUBMIT_RATE ?? 5000);
 
 type Load = { duration: number } | { amount: number };
+type Raw = autocannon.Result & { totalCompletedRequests: number };
 
 function load(url: string, size: Load, next: () => { path: string; body: string }) {
-  return new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
+  return new Promise<Raw>((resolve, reject) => {
+    autocannon(
       {
         url,
         connections,
@@ -28,42 +39,45 @@ function load(url: string, size: Load, next: () => { path: string; body: string 
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         requests: [{ setupRequest: (req) => ({ ...req, ...next() }) }],
+        // Slices are merged below, latency histograms included, so p99 is over all of a side's requests.
+        skipAggregateResult: true,
       },
-      (err, result) => (err ? reject(err) : resolve(result)),
+      (err, result) => (err ? reject(err) : resolve(result as Raw)),
     );
-    void instance;
   });
 }
 
-export async function submitThroughput(): Promise<Figure[]> {
-  return run(false);
+/** The server's CPU time so far, in µs (every thread of it; see /cpu in submit-server.ts). */
+async function cpuUs(url: string): Promise<number> {
+  return ((await (await fetch(`${url}/cpu`)).json()) as { us: number }).us;
 }
 
-/**
- * submit_ceiling: the same run plus the same submission on plain node:http (bench/raw-submit.ts) in
- * the same process: how close to the bare endpoint a submission can get at all with this write.
- */
-export async function submitCeiling(): Promise<Figure[]> {
-  return run(true);
+/** Slices of one side as one run: requests over time, and percentiles over every request. */
+function merge(url: string, slices: Raw[], cpu = 0) {
+  const aggregate = (
+    autocannon as unknown as {
+      aggregateResult(r: Raw[], o: { url: string; connections: number }): autocannon.Result;
+    }
+  ).aggregateResult(slices, { url, connections });
+  const requests = slices.reduce((a, s) => a + s.totalCompletedRequests, 0);
+  const duration = slices.reduce((a, s) => a + s.duration, 0);
+  return {
+    rps: requests / duration,
+    cpuPerRequest: cpu / requests,
+    p99: aggregate.latency.p99,
+    failed: aggregate.non2xx + aggregate.errors + aggregate.timeouts,
+  };
 }
 
-async function run(withRaw: boolean): Promise<Figure[]> {
-  // node itself, not npx: killing npx left the server running (and holding its port and CPU) after
-  // the run, which skewed every run after it.
-  const perRun = Math.ceil(seconds * 9000) + warmupRequests;
-  const invitations = withRaw ? 2 * perRun : perRun;
+export async function submitVsRaw(): Promise<Figure[]> {
+  const invitations = Math.ceil(2 * seconds * ratePerSecond) + 3 * warmupRequests;
   // BENCH_CPU_PROF=dir writes the server's CPU profile there (seeding included; the load is the end).
   const profile = process.env.BENCH_CPU_PROF
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
     : [];
-  const args = [
-    ...profile,
-    '--import',
-    'tsx',
-    'bench/submit-server.ts',
-    String(invitations),
-    ...(withRaw ? ['raw'] : []),
-  ];
+  // node itself, not npx: killing npx left the server running (and holding its port and CPU) after
+  // the run, which skewed every run after it.
+  const args = [...profile, '--import', 'tsx', 'bench/submit-server.ts', String(invitations)];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
@@ -80,39 +94,51 @@ async function run(withRaw: boolean): Promise<Figure[]> {
     const base = `http://127.0.0.1:${port}`;
     let n = 0;
     const bare = () => ({ path: '/bare', body: bodies[n++ % bodies.length]! });
+    // Both sides draw from one list of links, so no link is submitted twice and none is wasted.
     let t = 0;
-    const submit = () => ({ path: `/s/${tokens[t]}/submit`, body: bodies[t++ % bodies.length]! });
-    // The raw endpoint takes its tokens from the second half, so no token is submitted twice.
-    let r = perRun;
-    const raw = () => ({ path: `/raw/${tokens[r]}/submit`, body: bodies[r++ % bodies.length]! });
+    const next = (prefix: string) => () => {
+      const i = t++;
+      return { path: `${prefix}/${tokens[i]}/submit`, body: bodies[i % bodies.length]! };
+    };
+    const sides = { app: next('/s'), raw: next('/raw') };
+
     await load(base, { amount: warmupRequests }, bare);
-    await load(base, { amount: warmupRequests }, submit);
-    if (withRaw) await load(base, { amount: warmupRequests }, raw);
-    const bareRun = await load(base, { duration: seconds }, bare);
-    const submitRun = await load(base, { duration: seconds }, submit);
-    const rawRun = withRaw ? await load(base, { duration: seconds }, raw) : null;
-    if (t > perRun || r > invitations)
-      throw new Error(`ran out of tokens (${tokens.length}); lower BENCH_SECONDS`);
-    const failed = submitRun.non2xx + submitRun.errors;
-    const ratio = (run: autocannon.Result) =>
-      Number((run.requests.average / bareRun.requests.average).toFixed(2));
-    const figures: Figure[] = [
-      { name: 'bare_rps', value: Math.round(bareRun.requests.average), unit: 'req/s' },
-      { name: 'bare_p99_ms', value: bareRun.latency.p99, unit: 'ms' },
-      { name: 'submit_rps', value: Math.round(submitRun.requests.average), unit: 'req/s' },
-      { name: 'submit_p99_ms', value: submitRun.latency.p99, unit: 'ms' },
-      { name: 'submit_ratio', value: ratio(submitRun), unit: 'x' },
-      { name: 'submit_failed', value: failed, unit: 'requests' },
-    ];
-    if (rawRun) {
-      figures.push(
-        { name: 'raw_submit_rps', value: Math.round(rawRun.requests.average), unit: 'req/s' },
-        { name: 'raw_submit_p99_ms', value: rawRun.latency.p99, unit: 'ms' },
-        { name: 'raw_submit_ratio', value: ratio(rawRun), unit: 'x' },
-        { name: 'raw_submit_failed', value: rawRun.non2xx + rawRun.errors, unit: 'requests' },
-      );
+    await load(base, { amount: warmupRequests }, sides.app);
+    await load(base, { amount: warmupRequests }, sides.raw);
+    const bareRun = merge(base, [await load(base, { duration: seconds }, bare)]);
+    const slices = { app: [] as Raw[], raw: [] as Raw[] };
+    const cpu = { app: 0, raw: 0 };
+    const slice = (2 * seconds) / order.length;
+    for (const side of order) {
+      const before = await cpuUs(base);
+      slices[side].push(await load(base, { duration: slice }, sides[side]));
+      cpu[side] += (await cpuUs(base)) - before;
     }
-    return figures;
+    if (t > tokens.length) throw new Error(`ran out of links (${tokens.length}); raise BENCH_SUBMIT_RATE`);
+    const app = merge(base, slices.app, cpu.app);
+    const raw = merge(base, slices.raw, cpu.raw);
+    return [
+      { name: 'bare_rps', value: Math.round(bareRun.rps), unit: 'req/s' },
+      { name: 'bare_p99_ms', value: bareRun.p99, unit: 'ms' },
+      { name: 'submit_rps', value: Math.round(app.rps), unit: 'req/s' },
+      { name: 'submit_p99_ms', value: app.p99, unit: 'ms' },
+      { name: 'submit_failed', value: app.failed, unit: 'requests' },
+      { name: 'raw_submit_rps', value: Math.round(raw.rps), unit: 'req/s' },
+      { name: 'raw_submit_p99_ms', value: raw.p99, unit: 'ms' },
+      { name: 'raw_submit_failed', value: raw.failed, unit: 'requests' },
+      { name: 'submit_vs_raw', value: Number((app.rps / raw.rps).toFixed(2)), unit: 'x' },
+      // The server's CPU time per submission (all its threads), and raw's over the app's: steadier than
+      // throughput when other work shares the machine, since time spent waiting for a core is not in it.
+      { name: 'submit_cpu_us', value: Math.round(app.cpuPerRequest), unit: 'µs/request' },
+      { name: 'raw_submit_cpu_us', value: Math.round(raw.cpuPerRequest), unit: 'µs/request' },
+      {
+        name: 'submit_cpu_vs_raw',
+        value: Number((raw.cpuPerRequest / app.cpuPerRequest).toFixed(2)),
+        unit: 'x (raw CPU / app CPU per request)',
+      },
+      // For reference only: a bare endpoint writes nothing, so this is no budget.
+      { name: 'submit_ratio', value: Number((app.rps / bareRun.rps).toFixed(2)), unit: 'x (vs bare)' },
+    ];
   } finally {
     child.kill('SIGTERM');
     await exited;
