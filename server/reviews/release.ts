@@ -36,8 +36,11 @@ export interface ReleaseReport {
   held: number;
 }
 
-/** Most answers one release opens: a D1 request must hold the whole write (statementBudget). */
-const maxPerRelease = (deps: ReleaseDeps) => (deps.statementBudget ? 2000 : 50_000);
+/**
+ * Most answers one release opens: a D1 request must hold the whole write, and on better-sqlite3 the
+ * write holds the event loop (about half a second for 2,000). More waiting go in the next releases.
+ */
+const maxPerRelease = 2000;
 // D1 takes a bound value of at most 2 MB: 100 responses at every text answer's longest stay under 1 MB.
 const responsesPerStatement = 100;
 const cellsPerStatement = 2000;
@@ -83,7 +86,7 @@ export async function releaseCampaign(
 ): Promise<ReleaseReport> {
   const def = await campaignTemplate(deps, campaign.templateId, campaign.templateVersion);
   const plan = planOf(def);
-  const waiting = await readPool(deps, campaign.id, maxPerRelease(deps));
+  const waiting = await readPool(deps, campaign.id, maxPerRelease);
   const readable = waiting.filter(
     (w): w is WaitingRow & { value: NonNullable<WaitingRow['value']> } => w.value !== null,
   );
@@ -136,9 +139,18 @@ export async function releaseCampaign(
     def,
     planned.held.map((i) => readable[i]!.value),
   );
-  // Uncorrelated, so SQLite evaluates it once per statement, before the statement changes anything.
-  const guard = `(SELECT count(*) FROM pending_answers WHERE id IN (SELECT value FROM json_each(?))) = ?`;
-  const statements: CompiledQuery[] = [];
+  // The release's own row is written first, only if every row it opened is still in the pool (a
+  // racing release took none); every later statement then depends on that row alone, so the costly
+  // check over the opened ids runs once, and the whole write is all or nothing either way.
+  const releaseId = newId(deps.random);
+  const ours = { sql: 'EXISTS (SELECT 1 FROM releases WHERE id = ?)', params: [releaseId] };
+  const statements: CompiledQuery[] = [
+    CompiledQuery.raw(
+      `INSERT INTO releases (id, campaign_id, released_on, released, final) SELECT ?, ?, ?, ?, ?
+       WHERE (SELECT count(*) FROM pending_answers WHERE id IN (SELECT value FROM json_each(?))) = ?`,
+      [releaseId, campaign.id, day, planned.released.length, options.final ? 1 : 0, ids, n],
+    ),
+  ];
   for (let i = 0; i < responses.length; i += responsesPerStatement) {
     const rows = responses
       .slice(i, i + responsesPerStatement)
@@ -146,33 +158,34 @@ export async function releaseCampaign(
     statements.push(
       CompiledQuery.raw(
         `INSERT INTO responses (id, campaign_id, template_id, template_version, submitted_on, segment, answers)
-         SELECT r.value ->> 0, ?, ?, ?, ?, r.value ->> 1, r.value ->> 2 FROM json_each(?) AS r WHERE ${guard}`,
-        [campaign.id, campaign.templateId, campaign.templateVersion, day, JSON.stringify(rows), ids, n],
+         SELECT r.value ->> 0, ?, ?, ?, ?, r.value ->> 1, r.value ->> 2 FROM json_each(?) AS r WHERE ${ours.sql}`,
+        [
+          campaign.id,
+          campaign.templateId,
+          campaign.templateVersion,
+          day,
+          JSON.stringify(rows),
+          ...ours.params,
+        ],
       ),
     );
   }
   for (let i = 0; i < cells.length; i += cellsPerStatement) {
-    statements.push(
-      cellsInsert(campaign.id, cells.slice(i, i + cellsPerStatement), { sql: guard, params: [ids, n] }),
-    );
+    statements.push(cellsInsert(campaign.id, cells.slice(i, i + cellsPerStatement), ours));
   }
   statements.push(
     CompiledQuery.raw(
-      `INSERT INTO releases (id, campaign_id, released_on, released, final) SELECT ?, ?, ?, ?, ? WHERE ${guard}`,
-      [newId(deps.random), campaign.id, day, planned.released.length, options.final ? 1 : 0, ids, n],
-    ),
-    CompiledQuery.raw(
       `INSERT INTO pending_answers (id, campaign_id, sealed)
-       SELECT h.value ->> 0, ?, h.value ->> 1 FROM json_each(?) AS h WHERE ${guard}`,
-      [campaign.id, JSON.stringify(held), ids, n],
+       SELECT h.value ->> 0, ?, h.value ->> 1 FROM json_each(?) AS h WHERE ${ours.sql}`,
+      [campaign.id, JSON.stringify(held), ...ours.params],
     ),
     CompiledQuery.raw(
-      `DELETE FROM pending_answers WHERE id IN (SELECT value FROM json_each(?)) AND ${guard}`,
-      [ids, ids, n],
+      `DELETE FROM pending_answers WHERE id IN (SELECT value FROM json_each(?)) AND ${ours.sql}`,
+      [ids, ...ours.params],
     ),
   );
   const results = await deps.atomic(statements);
-  const done = results[results.length - 1]!.numChangedRows === n;
+  const done = results[0]!.numChangedRows === 1;
   const released = done ? planned.released.length : 0;
   return { ...report, released, held: waiting.length - released };
 }
@@ -228,10 +241,20 @@ export async function releaseDue(deps: ReleaseDeps): Promise<ReleaseReport[]> {
 export async function releaseNowForReview(deps: ReleaseDeps, campaign: Campaign): Promise<ReleaseReport> {
   const partnership = await recentPartnership(deps, campaign.partnershipId);
   const closed = campaignWindow(campaign, localDay(deps.clock.now(), partnership.timeZone)) === 'closed';
-  return releaseCampaign(deps, campaign, {
+  const options = {
     final: closed,
     coarsen: true,
     minGroupSize: partnership.minGroupSize,
     timeZone: partnership.timeZone,
-  });
+  };
+  // A release opens at most maxPerRelease answers; a larger pool goes in several, each under the rule
+  // (a Worker request leaves the rest to the cron, within its query budget).
+  let last = await releaseCampaign(deps, campaign, options);
+  let released = last.released;
+  const full = (r: ReleaseReport) => r.released > 0 && r.released + r.held >= maxPerRelease;
+  for (let more = deps.statementBudget ? 2 : 50; more > 0 && full(last); more--) {
+    last = await releaseCampaign(deps, campaign, options);
+    released += last.released;
+  }
+  return { ...last, released };
 }
