@@ -1,11 +1,12 @@
 /**
- * release_ms: one release of 10,000 waiting answers of a worker-voice campaign, on the Node app's own
+ * release_ms: releasing 10,000 waiting answers of a worker-voice campaign, on the Node app's own
  * deps over a SQLite file. Submissions no longer touch `responses` or the aggregates; a release does
  * that work for a whole batch later (server/reviews/release.ts), so this is where it is paid now.
  * The pool is filled by real submissions through the app (10,000 workers over six employers, segments
  * by organization, occupation and shift, answers drawn like a respondent's), then the campaign's
- * final release is timed: open, plan, shuffle, write the responses, their cells and the pool's
- * deletion in one atomic write. Three campaigns to the same workers; the median is reported.
+ * final release is timed (a release opens at most 2,000, so five in a row): open, plan, shuffle, write
+ * the responses, their cells and the pool's deletion in one atomic write each. Three campaigns to the
+ * same workers; the median is reported.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,41 +72,48 @@ export async function releaseBench(): Promise<Figure[]> {
       const t = performance.now();
       await readPool(deps, campaignId, answers);
       parts.open.push(performance.now() - t);
+      let writing = 0;
       const timed: Atomic = async (statements) => {
         const w = performance.now();
         try {
           return await deps.atomic(statements);
         } finally {
-          parts.write.push(performance.now() - w);
+          writing += performance.now() - w;
         }
       };
+      // A release opens at most 2,000 answers: the final one at the close goes on until none is left.
       const t0 = performance.now();
-      const report = await releaseCampaign({ ...deps, atomic: timed }, campaign, {
-        final: true,
-        coarsen: true,
-        minGroupSize: partnership.minGroupSize,
-        timeZone: partnership.timeZone,
-      });
+      let total = 0;
+      for (;;) {
+        const report = await releaseCampaign({ ...deps, atomic: timed }, campaign, {
+          final: true,
+          coarsen: true,
+          minGroupSize: partnership.minGroupSize,
+          timeZone: partnership.timeZone,
+        });
+        total += report.released;
+        if (report.released === 0 || report.released + report.held < 2000) break;
+      }
       times.push(performance.now() - t0);
+      parts.write.push(writing);
       const inResponses = (released.get(campaignId) as { n: number }).n;
-      if (report.released !== inResponses || report.released + report.held !== answers)
-        throw new Error(
-          `the release reported ${report.released} + ${report.held}, responses hold ${inResponses}`,
-        );
-      carried += report.released;
-      held += report.held;
+      const left = (waiting.get(campaignId) as { n: number }).n;
+      if (total !== inResponses || total + left !== answers)
+        throw new Error(`the releases carried ${total} and left ${left}, responses hold ${inResponses}`);
+      carried += total;
+      held += left;
     }
     const median = (list: number[]) => Math.round(list.sort((a, b) => a - b)[Math.floor(list.length / 2)]!);
     return [
-      { name: 'release_ms', value: median(times), unit: `ms (${answers} answers, final release)` },
+      { name: 'release_ms', value: median(times), unit: `ms (${answers} answers, final releases of 2,000)` },
       {
         name: 'release_open_ms',
         value: median(parts.open),
         unit: 'ms (reading and unsealing the pool alone)',
       },
-      { name: 'release_write_ms', value: median(parts.write), unit: 'ms (its atomic write)' },
-      { name: 'release_released', value: Math.round(carried / campaigns), unit: 'answers per release' },
-      { name: 'release_held', value: Math.round(held / campaigns), unit: 'answers per release' },
+      { name: 'release_write_ms', value: median(parts.write), unit: 'ms (their atomic writes)' },
+      { name: 'release_released', value: Math.round(carried / campaigns), unit: 'answers per campaign' },
+      { name: 'release_held', value: Math.round(held / campaigns), unit: 'answers per campaign' },
     ];
   } finally {
     await deps.sqlite.close();
