@@ -3,6 +3,7 @@
  * with JavaScript off (there is none) and draws only a PublicReview, so it shows nothing the API does
  * not: a hidden group reads "fewer than k", never a number.
  */
+import { commentsHeldBackText } from './comments-text.ts';
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { DistributionBar, ProfileChart, TrendChart } from './charts.tsx';
@@ -106,11 +107,7 @@ function Template(props: { t: PublicTemplate; review: PublicReview }) {
                 <p class="muted">No comments.</p>
               )}
               {t.comments.heldBack ? (
-                <p class="hidden-cell">
-                  Not shown: comments from {t.comments.heldBack}{' '}
-                  {t.comments.heldBack === 1 ? 'campaign' : 'campaigns'} that fewer than {t.comments.minimum}{' '}
-                  people answered.
-                </p>
+                <p class="hidden-cell">{commentsHeldBackText(t.comments.heldBack, t.comments.minimum)}</p>
               ) : null}
             </>
           ) : review.scope ? (

@@ -2,6 +2,7 @@
 // breakdowns (with suppressed groups said plainly), every question's distribution, and comments.
 // An employer's account sees its own organization beside the whole sector instead of the breakdowns,
 // and no comments (the server sends none).
+import { commentsHeldBackText } from '../../../server/reviews/comments-text.ts';
 import { DistributionBar, ProfileChart, TrendChart } from '../../../server/reviews/charts.tsx';
 import type { PublicReview, PublicTemplate } from '../../../server/reviews/types.ts';
 import { Change, isPercent, SectorAndOwn, Value } from './figures.tsx';
@@ -204,11 +205,7 @@ export function TemplateSection({ t, review }: { t: PublicTemplate; review: Publ
                 <p>No comments.</p>
               )}
               {t.comments.heldBack ? (
-                <p class="too-small">
-                  Not shown: comments from {t.comments.heldBack}{' '}
-                  {t.comments.heldBack === 1 ? 'campaign' : 'campaigns'} that fewer than {t.comments.minimum}{' '}
-                  people answered.
-                </p>
+                <p class="too-small">{commentsHeldBackText(t.comments.heldBack, t.comments.minimum)}</p>
               ) : null}
             </>
           ) : (
