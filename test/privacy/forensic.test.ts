@@ -406,9 +406,9 @@ describe('a copy taken while a release commits', () => {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       db.close();
     }
-    // The plain copy's WAL did hold the release's pages, plaintext included, in frames with no commit
-    // yet: a reader ignores them, and a moment later they commit as they are (the same ≥ k answers).
-    expect(readSnapshot(plain, 'plain').markers.size).toBe(20);
+    // The plain copy's WAL may hold some of the release's pages, plaintext included, in frames with no
+    // commit yet (how many spill depends on the page cache and the machine): a reader ignores them, and
+    // a moment later they commit as they are (the same answers, at least k of them).
     copyFiles(file, join(root, 'mid-copy', 'after.db'));
     const done = readSnapshot(join(root, 'mid-copy', 'after.db'), 'after');
     expect([done.responses.size, done.pool.size]).toEqual([report!.released, 20 - report!.released]);
