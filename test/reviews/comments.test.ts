@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { responseCells } from '../../server/reviews/cells.ts';
 import { getTemplate, type Answers } from '../../surveys/index.ts';
 import { seededRandom, validAnswers } from '../helpers/answers.ts';
-import { adminClient, makeTestApp, type TestContext } from '../helpers/app.ts';
-import { bearerFor, type BearerClient } from './fixture.ts';
+import type { TestContext } from '../helpers/app.ts';
+import { reviewFixture, type BearerClient } from './fixture.ts';
 
 const def = getTemplate('worker-voice')!;
 
@@ -20,25 +20,10 @@ interface World {
   orgId: string;
 }
 
+/** A partnership with one employer and no contacts: the tests put responses in place themselves. */
 async function world(): Promise<World> {
-  const ctx = makeTestApp({ now: '2026-06-01T15:00:00Z' });
-  const client = await bearerFor(ctx, await adminClient(ctx));
-  const p = await client.post('/api/partnerships', {
-    name: 'River Valley Advanced Manufacturing',
-    sector: 'Advanced manufacturing',
-    region: 'River Valley',
-    timeZone: 'America/Chicago',
-    reviewYear: 'program',
-    minGroupSize: 5,
-  });
-  if (p.status !== 201) throw new Error(p.text);
-  const partnershipId = p.json.partnership.id as string;
-  const o = await client.post(`/api/partnerships/${partnershipId}/organizations`, {
-    name: 'Employer 1',
-    kind: 'employer',
-  });
-  if (o.status !== 201) throw new Error(o.text);
-  return { ctx, client, partnershipId, orgId: o.json.organization.id as string };
+  const f = await reviewFixture({ orgs: 1, workers: 0 });
+  return { ctx: f.ctx, client: f.client, partnershipId: f.partnershipId, orgId: f.orgIds[0]! };
 }
 
 async function campaign(w: World, period: string, name: string, opensOn: string, closesOn: string) {

@@ -72,8 +72,13 @@ export async function reviewFixture(
     kind: 'employer',
     organizationId: orgIds[i % orgIds.length],
   }));
-  const added = await client.post(`/api/partnerships/${partnershipId}/contacts`, [...workers, ...employers]);
-  if (added.status !== 201) throw new Error(added.text);
+  if (workers.length + employers.length > 0) {
+    const added = await client.post(`/api/partnerships/${partnershipId}/contacts`, [
+      ...workers,
+      ...employers,
+    ]);
+    if (added.status !== 201) throw new Error(added.text);
+  }
   return { ctx, client, partnershipId, orgIds };
 }
 
