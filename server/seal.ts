@@ -30,11 +30,6 @@ export async function deriveKey(secret: string, info: string): Promise<CryptoKey
   return crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']);
 }
 
-/** An identifier for `info` derived from `secret`: 192 bits, base64url; unrelated to any other derivation. */
-export async function deriveId(secret: string, info: string): Promise<string> {
-  return base64url(new Uint8Array(await hkdf(secret, `id:${info}`, 192)));
-}
-
 export function fromBase64url(text: string): Uint8Array {
   const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
   const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));

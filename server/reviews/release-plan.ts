@@ -16,7 +16,8 @@
  *  - demographic questions (q.<id>=<answer>): every answer's group, "no answer" included, holds 0 or
  *    at least k. While the campaign is open, the answers of a group that is too small wait for the next
  *    release (their group may grow). The final release, at close, records them as "not recorded" for
- *    that question instead, topping that group up to k from the largest groups if it needs to.
+ *    that question instead, topping that group up to k from the largest groups if it needs to. How
+ *    people were reached (responses by channel) is planned the same way, as one more such question.
  * Whatever cannot go (fewer than k answers left) stays sealed in the pool, and staff see how many.
  */
 
