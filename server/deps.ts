@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import type { Kysely, Compilable, CompiledQuery } from 'kysely';
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { Database } from './db/schema.ts';
@@ -103,4 +104,10 @@ export interface Deps {
   adminAssets?: AssetReader;
   mailer: Mailer;
   sms: SmsSender;
+  /**
+   * The address the request came from, for throttling only (never stored as is): the socket's peer
+   * on Node (the last X-Forwarded-For hop with TRUST_PROXY), CF-Connecting-IP on Workers. Absent or
+   * null where the runtime cannot tell (then every such request shares one bucket).
+   */
+  clientAddress?: (c: Context) => string | null;
 }

@@ -5,6 +5,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 export const errorStatus = {
   BAD_JSON: 400,
   BAD_CSV: 400,
+  BAD_FORM: 400,
   VALIDATION_FAILED: 422,
   BODY_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
@@ -22,6 +23,9 @@ export const errorStatus = {
   LINK_UNKNOWN: 404,
   TEMPLATE_CHANGED: 409,
   RATE_LIMITED: 429,
+  LOGIN_LOCKED: 429,
+  STORAGE_FULL: 507,
+  STORAGE_UNAVAILABLE: 503,
   INTERNAL_ERROR: 500,
 } as const satisfies Record<string, ContentfulStatusCode>;
 

@@ -46,3 +46,8 @@ export async function readJson<T extends z.ZodType>(c: Context, schema: T): Prom
 export function readQuery<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
   return parseWith(schema, c.req.query());
 }
+
+/** Where the request came from, for per-client limits; `unknown` when the runtime cannot tell. */
+export function clientAddress(c: AppContext): string {
+  return c.var.deps.clientAddress?.(c) ?? 'unknown';
+}

@@ -7,6 +7,8 @@ import type { SecretFile } from './link-secret.ts';
 export interface NodeConfig extends Config {
   port: number;
   databasePath: string;
+  /** Behind a reverse proxy (TRUST_PROXY=1): the client is the last X-Forwarded-For hop, not the socket. */
+  trustProxy: boolean;
 }
 
 /**
@@ -30,6 +32,7 @@ export function readConfig(
   return {
     port,
     databasePath,
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     publicUrl,
     maxBodyBytes: Number(env.MAX_BODY_BYTES ?? 256 * 1024),
     secureCookies: publicUrl.startsWith('https://'),

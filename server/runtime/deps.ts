@@ -1,4 +1,6 @@
 /** Builds the Node dependencies: SQLite file, system clock, CSPRNG, console logger, built assets. */
+import type { Context } from 'hono';
+import type { IncomingMessage } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,5 +71,19 @@ export function nodeDeps(
     assets: readAsset,
     adminAssets: readAdminAsset,
     ...nodeSenders(env, consoleLogger, cryptoRandom),
+    clientAddress: nodeClientAddress(config.trustProxy),
+  };
+}
+
+/** The socket's peer, or with a trusted proxy in front, the hop that proxy appended last. */
+export function nodeClientAddress(trustProxy: boolean) {
+  return (c: Context): string | null => {
+    if (trustProxy) {
+      const hops = c.req.header('x-forwarded-for')?.split(',');
+      const last = hops?.[hops.length - 1]?.trim();
+      if (last) return last;
+    }
+    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    return incoming?.socket?.remoteAddress ?? null;
   };
 }

@@ -124,6 +124,8 @@ async function buildDeps(env: Env, origin: string): Promise<Deps> {
     log,
     adminAssets: adminAssets(env, origin),
     ...fetchSenders(vars, log, cryptoRandom, clock),
+    // Set by Cloudflare's edge on every request; a client cannot forge it.
+    clientAddress: (c) => c.req.header('cf-connecting-ip') ?? null,
   };
 }
 

@@ -14,6 +14,9 @@ export interface TestContext {
   errors: string[];
 }
 
+/** The header an in-process test sets to act as a client at some address (per-client limits). */
+export const testClientHeader = 'x-test-client-address';
+
 export const testLinkSecret = 'test-link-secret-0123456789abcdefghijklmnop';
 export const testAnswerSecret = 'test-answer-secret-0123456789abcdefghijklm';
 export const testTwilioAuthToken = 'test-twilio-auth-token';
@@ -57,6 +60,8 @@ export function makeTestApp(options: { now?: string; maxBodyBytes?: number } = {
     log,
     mailer: devMailer(log, cryptoRandom),
     sms: devSms(log, cryptoRandom),
+    // In-process requests have no socket: a test names its client with this header (see testClientHeader).
+    clientAddress: (c) => c.req.header(testClientHeader) ?? null,
   };
   return { app: createApp(() => deps), deps, raw: sqlite.raw, clock, errors };
 }
