@@ -12,7 +12,7 @@ import type { Database } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { localDay } from '../dates.ts';
 import { deriveKey, seal, unseal } from '../seal.ts';
-import { sha256HexSync } from '../sha256.ts';
+import { sha256HexSync } from '../ids.ts';
 import {
   allQuestions,
   answers as answersSchema,

@@ -1,8 +1,13 @@
-/** The plain-JavaScript SHA-256 behind sha256Hex gives WebCrypto's digest for any text. */
+/**
+ * The synchronous SHA-256 behind sha256Hex (@noble/hashes) gives WebCrypto's and node:crypto's
+ * digest for any text, hashed as UTF-8 and written as lowercase hex.
+ */
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../server/ids.ts';
-import { sha256HexSync } from '../../server/sha256.ts';
+import { sha256Hex, sha256HexSync } from '../../server/ids.ts';
+
+const nodeCrypto = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 async function webCrypto(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -25,16 +30,18 @@ describe('sha256HexSync', () => {
     }
   });
 
-  it('matches WebCrypto for any text, hashed as UTF-8', async () => {
+  it('matches WebCrypto and node:crypto for any text, hashed as UTF-8', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 300 }), async (text) => {
         expect(sha256HexSync(text)).toBe(await webCrypto(text));
+        expect(sha256HexSync(text)).toBe(nodeCrypto(text));
       }),
     );
   });
 
-  it('keeps sha256Hex the same function as before', async () => {
+  it('keeps sha256Hex the same function as before, so stored token hashes still match', async () => {
     const token = 'AbCdEfGhIjKlMnOpQrStUvWx';
     expect(await sha256Hex(token)).toBe(await webCrypto(token));
+    expect(await sha256Hex(token)).toBe(nodeCrypto(token));
   });
 });
