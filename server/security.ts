@@ -30,6 +30,7 @@ export function assetHeadersFile(): string {
     `  Content-Security-Policy: ${cspHeader()}`,
     '  Referrer-Policy: no-referrer',
     '  X-Content-Type-Options: nosniff',
+    '  X-Frame-Options: DENY',
   ];
   return [
     '/admin/*',
@@ -38,6 +39,7 @@ export function assetHeadersFile(): string {
     '  Cache-Control: public, max-age=31536000, immutable',
     '/assets/*',
     '  Cache-Control: public, max-age=31536000, immutable',
+    '  X-Content-Type-Options: nosniff',
     '',
   ].join('\n');
 }

@@ -20,13 +20,17 @@ export interface ListenerOptions {
 }
 
 const pendingBody = Symbol('pendingBody');
-type Incoming = IncomingMessage & { [pendingBody]?: Buffer };
+const overLimit = Symbol('overLimit');
+type Incoming = IncomingMessage & { [pendingBody]?: Buffer; [overLimit]?: true };
 
 /** The request listener; bodies are pre-read on a server from `createNodeServer` (others stream). */
 export function nodeListener({ fetch, preReadBytes }: ListenerOptions) {
   const withBody = (request: Request, env: { incoming: Incoming; outgoing: ServerResponse }) => {
     const bytes = env.incoming[pendingBody];
     if (bytes) attachBody(request, env.incoming as PreReadIncoming, bytes);
+    // A body past the pre-read was partly read and put back: node-server's direct read refuses a
+    // stream that has been read from, while the standard Request it builds on demand reads it whole.
+    else if (env.incoming[overLimit]) void request.body;
     return fetch(request, env);
   };
   // Streamed bodies keep node-server's clean-up (draining what the app left unread); a pre-read body
@@ -45,7 +49,10 @@ export function nodeListener({ fetch, preReadBytes }: ListenerOptions) {
         incoming.destroy();
         return;
       }
-      if (read.kind === 'stream') return streamed(incoming, outgoing);
+      if (read.kind === 'stream') {
+        (incoming as Incoming)[overLimit] = true;
+        return streamed(incoming, outgoing);
+      }
       (incoming as Incoming)[pendingBody] = read.body;
       return preRead(incoming, outgoing);
     });

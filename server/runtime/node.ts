@@ -10,12 +10,12 @@ import { serveNode } from './node-server.ts';
 
 const config = readConfig(process.env, storedSecret);
 const deps = nodeDeps(config);
+const app = createApp(() => deps);
+// Compression wraps the whole app rather than mounting it with route(), which would merge its routes
+// into this root and answer misses with the root's plain-text 404 instead of the app's envelope.
 const root = new Hono();
 root.use(compress());
-root.route(
-  '/',
-  createApp(() => deps),
-);
+root.all('*', (c) => app.fetch(c.req.raw, c.env));
 
 // DISPATCH_INTERVAL_SECONDS=0 turns the in-process dispatcher off (e.g. when cron runs the CLI instead).
 const interval = Number(process.env.DISPATCH_INTERVAL_SECONDS ?? 5);

@@ -19,6 +19,9 @@ export async function seedCampaign(
     segmentAttributes?: string[];
     minGroupSize?: number;
     occupations?: string[];
+    /** Open and close days (default: the third quarter of 2026, for tests on a fixed clock). */
+    opensOn?: string;
+    closesOn?: string;
   } = {},
 ): Promise<Seeded> {
   const workers = options.workers ?? 12;
@@ -57,8 +60,8 @@ export async function seedCampaign(
     templateId: options.templateId ?? 'worker-voice',
     period: 'PY2026-Q1',
     segmentAttributes: options.segmentAttributes ?? ['occupation'],
-    opensOn: '2026-08-01',
-    closesOn: '2026-09-30',
+    opensOn: options.opensOn ?? '2026-08-01',
+    closesOn: options.closesOn ?? '2026-09-30',
   });
   if (camp.status !== 201) throw new Error(camp.text);
   const campaignId = camp.json.campaign.id as string;

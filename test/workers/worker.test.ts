@@ -112,11 +112,15 @@ describe('Worker on workerd with local D1', () => {
   });
 });
 
+/** A link answered by the respondent tests below (a form post to it is sent to the thank-you page). */
+let answeredToken = '';
+
 describe('Respondent path on the Worker', () => {
   let seed: WorkerSeed;
 
   beforeAll(async () => {
     seed = await seedWorker(dev.url, 4);
+    answeredToken = seed.tokens[0]!;
   }, 60_000);
 
   it('hands out links on the configured public origin', () => {
@@ -200,5 +204,56 @@ describe('the admin app on Workers', () => {
     expect(deep.headers.get('content-type')).toMatch(/text\/html/);
     expect(deep.headers.get('content-security-policy')).toBe(cspHeader());
     expect(await deep.text()).toBe(html);
+  }, 60_000);
+});
+
+describe('security headers and the envelope on Workers', () => {
+  const secured = (res: Response, what: string) => {
+    expect(res.headers.get('content-security-policy'), what).toBe(cspHeader());
+    expect(res.headers.get('x-content-type-options'), what).toBe('nosniff');
+    expect(res.headers.get('x-frame-options'), what).toBe('DENY');
+  };
+
+  it('secures what the Worker answers: JSON, errors, pages, misses and redirects', async () => {
+    const cases: [string, string, RequestInit, number][] = [
+      ['JSON', '/healthz', {}, 200],
+      ['JSON error', '/api/auth/me', {}, 401],
+      [
+        'bad JSON',
+        '/api/auth/login',
+        { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' },
+        400,
+      ],
+      ['unknown /api path', '/api/nothing', {}, 404],
+      ['unknown /api path with a slash', '/api/users/', {}, 404],
+      ['respondent page', '/s/thanks', {}, 200],
+      ['unknown link', `/s/${'A'.repeat(24)}`, {}, 404],
+      [
+        'redirect',
+        `/s/${answeredToken}`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: '_step=2&_action=back',
+        },
+        303,
+      ],
+    ];
+    for (const [what, path, init, status] of cases) {
+      const res = await fetch(`${dev.url}${path}`, { ...init, redirect: 'manual' });
+      expect(res.status, what).toBe(status);
+      secured(res, what);
+      if (path.startsWith('/api') && status >= 400) {
+        expect(res.headers.get('content-type'), what).toMatch(/^application\/json/);
+        expect(((await res.json()) as { error: { code: string } }).error.code, what).toEqual(
+          expect.any(String),
+        );
+      } else await res.arrayBuffer();
+    }
+    // The island comes from the assets layer, with dist/_headers' rules.
+    const { respondJs } = JSON.parse(readFileSync(manifestPath, 'utf8')) as { respondJs: string };
+    const asset = await fetch(`${dev.url}/assets/${respondJs}`);
+    expect(asset.headers.get('x-content-type-options')).toBe('nosniff');
+    await asset.arrayBuffer();
   }, 60_000);
 });
