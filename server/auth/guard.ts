@@ -4,7 +4,8 @@ import { getCookie } from 'hono/cookie';
 import { AppError } from '../errors.ts';
 import type { AppEnv, SessionUser } from '../http.ts';
 import { safeEqual } from '../ids.ts';
-import { apiTokenUser, sessionUser } from './sessions.ts';
+import { sessionUser } from './sessions.ts';
+import { apiTokenUser } from './tokens.ts';
 import { membershipOf, type Scope } from './memberships.ts';
 import type { Role } from './users.ts';
 
@@ -20,7 +21,10 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
   let user: SessionUser | null = null;
   if (bearer) {
+    // An expired token throws its own message (tokens.ts); this one is for a token we do not hold.
     user = await apiTokenUser(deps, bearer);
+    if (!user)
+      throw new AppError('UNAUTHENTICATED', 'This API token is not valid: it was revoked, or never issued.');
   } else {
     const sid = getCookie(c, sessionCookie);
     if (sid) user = await sessionUser(deps, sid);
@@ -38,6 +42,15 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('user', user);
   await next();
 };
+
+/**
+ * Requires a browser session, not an API token: a token that could make tokens could renew itself
+ * before it expires, for ever, so a leaked one would never die.
+ */
+export function requireSession(user: SessionUser) {
+  if (user.csrfToken === undefined)
+    throw new AppError('FORBIDDEN', 'An API token cannot do this; sign in to the dashboard or use the CLI.');
+}
 
 export function requireRole(user: SessionUser, ...allowed: Role[]) {
   if (!allowed.includes(user.role))

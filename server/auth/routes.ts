@@ -1,16 +1,18 @@
 /**
- * /api/setup, /api/auth/*, /api/users, /api/invites: first run, sign in and out, API tokens, staff
- * accounts and their invitations.
+ * /api/setup, /api/auth/*, /api/users, /api/invites: first run, sign in and out, API tokens (the rest
+ * of /api/tokens is in token-routes.ts), staff accounts and their invitations.
  */
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { readJson, type AppEnv, type AppContext } from '../http.ts';
-import { authenticate, requireRole, sessionCookie } from './guard.ts';
+import { authenticate, requireRole, requireSession, sessionCookie } from './guard.ts';
 import { acceptInvite, describeInvite, inviteUser, reinvite, wantsInvite } from './invites.ts';
 import { hashToVerify, invitedMarker, verifyPassword } from './passwords.ts';
-import { createApiToken, createSession, deleteSession } from './sessions.ts';
+import { createSession, deleteSession } from './sessions.ts';
+import { tokenRoutes } from './token-routes.ts';
+import { createApiToken, createApiTokenBody } from './tokens.ts';
 import {
   acceptInviteBody,
   countUsers,
@@ -32,7 +34,6 @@ const loginBody = z.object({
 const setupBody = createUserBody
   .pick({ email: true, name: true, password: true })
   .required({ password: true });
-const tokenBody = z.object({ name: z.string().trim().min(1).max(80) });
 
 async function startSession(c: AppContext, userId: string) {
   const { deps } = c.var;
@@ -74,10 +75,13 @@ export const authRoutes = new Hono<AppEnv>()
     const { csrfToken, ...user } = c.var.user;
     return c.json({ user, csrfToken: csrfToken ?? null });
   })
+  // The first way to make a token, kept for scripts written against it; /api/tokens does the rest.
   .post('/auth/tokens', authenticate, async (c) => {
-    const body = await readJson(c, tokenBody);
-    return c.json(await createApiToken(c.var.deps, c.var.user.id, body.name), 201);
+    requireSession(c.var.user);
+    const body = await readJson(c, createApiTokenBody);
+    return c.json(await createApiToken(c.var.deps, c.var.user, body), 201);
   })
+  .route('/tokens', tokenRoutes)
   .get('/users', authenticate, async (c) => {
     requireRole(c.var.user, 'admin');
     return c.json({ users: await listUsersWithMemberships(c.var.deps) });

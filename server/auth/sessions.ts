@@ -1,9 +1,9 @@
 /**
- * Sessions (browser, cookie + CSRF token) and API tokens (scripts, bearer). Only hashes of the
- * secrets are stored, so a copy of the database cannot be used to log in.
+ * Sessions: a browser's cookie and CSRF token (API tokens for scripts are in tokens.ts). Only a hash
+ * of the session id is stored, so a copy of the database cannot be used to log in.
  */
 import type { Deps } from '../deps.ts';
-import { base64url, newId, sha256Hex } from '../ids.ts';
+import { base64url, sha256Hex } from '../ids.ts';
 import type { SessionUser } from '../http.ts';
 
 export async function createSession(deps: Pick<Deps, 'db' | 'clock' | 'random' | 'config'>, userId: string) {
@@ -50,34 +50,4 @@ export async function deleteSession(deps: Pick<Deps, 'db'>, sessionId: string) {
     .deleteFrom('sessions')
     .where('id_hash', '=', await sha256Hex(sessionId))
     .execute();
-}
-
-export async function createApiToken(
-  deps: Pick<Deps, 'db' | 'clock' | 'random'>,
-  userId: string,
-  name: string,
-) {
-  const token = `svk_${base64url(deps.random.bytes(32))}`;
-  const id = newId(deps.random);
-  await deps.db
-    .insertInto('api_tokens')
-    .values({
-      id,
-      token_hash: await sha256Hex(token),
-      user_id: userId,
-      name,
-      created_at: deps.clock.now().toISOString(),
-    })
-    .execute();
-  return { id, name, token };
-}
-
-export async function apiTokenUser(deps: Pick<Deps, 'db'>, token: string): Promise<SessionUser | null> {
-  const row = await deps.db
-    .selectFrom('api_tokens')
-    .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .select(['users.id', 'users.email', 'users.name', 'users.role'])
-    .where('api_tokens.token_hash', '=', await sha256Hex(token))
-    .executeTakeFirst();
-  return row ? { id: row.id, email: row.email, name: row.name, role: row.role } : null;
 }

@@ -24,6 +24,10 @@ export interface ApiTokensTable {
   user_id: string;
   name: string;
   created_at: string;
+  /** Required since 0013: chosen at creation, at most a year on. */
+  expires_at: string;
+  /** The UTC day (YYYY-MM-DD) of last use, written at most once a day; null if never used. */
+  last_used_on: string | null;
 }
 
 /** A single-use link to set one's password, for a staff account made by invitation (0008). */
