@@ -1,9 +1,11 @@
 /**
  * Background work that keeps the anonymity promises, run by Node's loop, the Worker's cron and
  * `npm run cli -- release`: releases of waiting answers (server/reviews/release.ts) and the sweep of
- * drafts that are too old, short-lived or belong to a closed campaign (server/respond/drafts.ts).
+ * drafts that are too old, short-lived or belong to a closed campaign (server/respond/drafts.ts), and
+ * poster-link client counts whose hour or day is over (server/campaigns/open-link-clients.ts).
  */
 import type { Deps } from './deps.ts';
+import { forgetOpenLinkClients } from './campaigns/open-link-clients.ts';
 import { sweepDrafts } from './respond/drafts.ts';
 import { releaseDue, type ReleaseReport } from './reviews/release.ts';
 
@@ -17,6 +19,7 @@ export async function runUpkeep(
 ): Promise<UpkeepReport> {
   const releases = await releaseDue(deps);
   const { deleted } = await sweepDrafts(deps);
+  await forgetOpenLinkClients(deps);
   return { releases, draftsDeleted: deleted };
 }
 

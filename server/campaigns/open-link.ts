@@ -1,8 +1,9 @@
 /**
  * Open links for posters: anyone with the link may answer, so stuffing must be costly. Each visit mints
  * a one-off ticket (an invitation with no contact) through the same single-use path as a personal
- * link; tickets are capped per hour and in total, and a ticket cannot be submitted within seconds of
- * being minted, so a script must fetch, wait and submit for every answer and still hits the caps.
+ * link; tickets are capped per client (open-link-clients.ts), per hour and in total, and a ticket
+ * cannot be submitted within seconds of being minted, so a script must fetch, wait and submit for
+ * every answer, and soon meets its own limit while other people at the poster still get tickets.
  * The link itself is derived from the link secret and a version, so staff can see it again; turning
  * it on moves to the next version, which retires the one before.
  */
@@ -13,6 +14,13 @@ import { linkToken } from '../distribution/links.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
 import { newId, newToken, sha256Hex } from '../ids.ts';
 import { campaignWindow, forgetCampaign, getCampaign, type Campaign } from './campaigns.ts';
+import {
+  clientBuckets,
+  clientLimits,
+  clientRefusal,
+  countTicket,
+  forgetEndedWindows,
+} from './open-link-clients.ts';
 
 /** The fastest a person can plausibly answer even the shortest survey. */
 export const minSecondsToAnswer = 20;
@@ -79,8 +87,15 @@ export async function currentOpenLink(
   return (await sha256Hex(token)) === row.open_link_hash ? { state: 'on', token } : { state: 'hidden' };
 }
 
-/** Mints a ticket for one visitor, or refuses when the link is unknown, closed or over its caps. */
-export async function mintTicket(deps: Pick<Deps, 'db' | 'clock' | 'random'>, openToken: string) {
+/**
+ * Mints a ticket for one visitor at `address` (clientAddress), or refuses when the link is unknown,
+ * closed, over this client's limits (ClientLimitReached) or over the campaign's caps.
+ */
+export async function mintTicket(
+  deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config'>,
+  openToken: string,
+  address: string,
+) {
   const row = await deps.db
     .selectFrom('campaigns')
     .select('id')
@@ -94,17 +109,22 @@ export async function mintTicket(deps: Pick<Deps, 'db' | 'clock' | 'random'>, op
   if (window === 'closed') throw new AppError('CAMPAIGN_CLOSED', 'This survey has closed.');
   if (window === 'not_open') throw new AppError('CAMPAIGN_NOT_OPEN', 'This survey is not open yet.');
 
+  const { db } = deps;
   const now = deps.clock.now();
   const hour = now.toISOString().slice(0, 13);
   const token = newToken(deps.random);
   const tokenHash = await sha256Hex(token);
   const limits = { hourly: campaign.openLink.hourlyLimit, total: campaign.openLink.totalLimit };
-  // One conditional insert checks both caps, so concurrent visitors cannot overshoot them.
-  const result = await deps.db
+  const perClient = clientLimits(campaign.openLink);
+  const buckets = await clientBuckets(deps.config.distribution.linkSecret, campaign.id, address, now);
+  // One conditional insert checks the client's limits and the campaign's caps, and the client's counts
+  // go up in the same atomic write, so concurrent visits overshoot neither. Windows that are over are
+  // deleted first, whichever campaign they belong to.
+  const insert = db
     .insertInto('invitations')
     .columns(['id', 'campaign_id', 'contact_id', 'token_hash', 'minted_hour', 'minted_at'])
     .expression(
-      deps.db
+      db
         .selectNoFrom((eb) => [
           eb.val(newId(deps.random)).as('id'),
           eb.val(campaign.id).as('campaign_id'),
@@ -115,6 +135,28 @@ export async function mintTicket(deps: Pick<Deps, 'db' | 'clock' | 'random'>, op
         ])
         .where((w) =>
           w.and([
+            w.not(
+              w.exists(
+                w
+                  .selectFrom('open_link_clients')
+                  .select('tickets')
+                  .where('campaign_id', '=', campaign.id)
+                  .where((c) =>
+                    c.or([
+                      c.and([
+                        c('period', '=', buckets.hour.period),
+                        c('client', '=', buckets.hour.client),
+                        c('tickets', '>=', perClient.perHour),
+                      ]),
+                      c.and([
+                        c('period', '=', buckets.day.period),
+                        c('client', '=', buckets.day.client),
+                        c('tickets', '>=', perClient.perDay),
+                      ]),
+                    ]),
+                  ),
+              ),
+            ),
             w(
               w
                 .selectFrom('invitations')
@@ -135,10 +177,18 @@ export async function mintTicket(deps: Pick<Deps, 'db' | 'clock' | 'random'>, op
             ),
           ]),
         ),
-    )
-    .executeTakeFirst();
-  if (Number(result.numInsertedOrUpdatedRows ?? 0) !== 1) {
-    throw new AppError('RATE_LIMITED', 'Many people are answering right now. Please try again in an hour.');
+    );
+  const results = await deps.atomic([
+    forgetEndedWindows(db, now),
+    insert,
+    countTicket(db, campaign.id, buckets.hour, tokenHash),
+    countTicket(db, campaign.id, buckets.day, tokenHash),
+  ]);
+  if (results[1]?.numChangedRows !== 1) {
+    throw (
+      (await clientRefusal(deps, campaign.id, buckets, perClient)) ??
+      new AppError('RATE_LIMITED', 'Many people are answering right now. Please try again in an hour.')
+    );
   }
   return { token, campaignId: campaign.id };
 }

@@ -129,6 +129,15 @@ export interface InvitationsTable {
   link_version: Generated<number>;
 }
 
+/** Tickets per client and window on open links, the client a short keyed hash (migrations/0011). */
+export interface OpenLinkClientsTable {
+  campaign_id: string;
+  period: string;
+  client: string;
+  tickets: number;
+  until_hour: string;
+}
+
 /** Release pool and sealed drafts (migrations/0009_release_pool.sql). */
 export interface PendingAnswersTable {
   id: string;
@@ -279,6 +288,7 @@ export interface Database {
   template_versions: TemplateVersionsTable;
   campaigns: CampaignsTable;
   invitations: InvitationsTable;
+  open_link_clients: OpenLinkClientsTable;
   sealed_drafts: SealedDraftsTable;
   pending_answers: PendingAnswersTable;
   releases: ReleasesTable;

@@ -7,13 +7,15 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { extraText } from '../../client/respond/strings.ts';
 import { mintTicket } from '../campaigns/open-link.ts';
+import { ClientLimitReached } from '../campaigns/open-link-clients.ts';
 import { AppError } from '../errors.ts';
-import { readJson, type AppEnv } from '../http.ts';
+import { clientAddress, readJson, type AppEnv } from '../http.ts';
 import { tokenPattern } from '../ids.ts';
 import { posterDraftHours, saveDraft } from './drafts.ts';
 import { linkLanguage, openLink } from './link.ts';
 import { handleFormPost } from './pages/form-post.ts';
 import { isLang, linkErrorPage, messagePage, pageLang } from './pages/messages.tsx';
+import { posterLimitPage } from './pages/poster-limit.tsx';
 import { sendSurveyPage } from './pages/survey-page.tsx';
 import { submitResponse } from './submit.ts';
 
@@ -109,6 +111,7 @@ export const respondRoutes = new Hono<AppEnv>()
   /**
    * Open links on posters: each phone gets a ticket (a one-off invitation) and keeps it in a cookie, so
    * opening the poster link again resumes the same half-done survey instead of starting a new one.
+   * Tickets are limited per client address, so a flood is refused without locking others out.
    */
   .get('/o/:openToken', async (c) => {
     const openToken = c.req.param('openToken');
@@ -116,7 +119,8 @@ export const respondRoutes = new Hono<AppEnv>()
     const cookie = `sv_open_${openToken.slice(0, 8)}`;
     try {
       if (!tokenPattern.test(openToken)) throw new AppError('LINK_UNKNOWN', 'This survey link is not valid.');
-      const ticket = (await heldTicket(c, cookie)) ?? (await mintTicket(c.var.deps, openToken)).token;
+      const ticket =
+        (await heldTicket(c, cookie)) ?? (await mintTicket(c.var.deps, openToken, clientAddress(c))).token;
       setCookie(c, cookie, ticket, {
         httpOnly: true,
         sameSite: 'Lax',
@@ -128,6 +132,7 @@ export const respondRoutes = new Hono<AppEnv>()
       c.header('cache-control', 'no-store');
       return seeOther(c, `/s/${ticket}?lang=${lang}`);
     } catch (err) {
+      if (err instanceof ClientLimitReached) return posterLimitPage(c, lang, err);
       return linkErrorPage(c, err, null, lang);
     }
   });

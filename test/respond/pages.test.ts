@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openLink } from '../../server/respond/link.ts';
 import { readPool } from '../../server/reviews/pool.ts';
 import { workerVoiceV1 } from '../../surveys/index.ts';
-import { adminClient, makeTestApp, type TestContext } from '../helpers/app.ts';
+import { adminClient, makeTestApp, testClientHeader, type TestContext } from '../helpers/app.ts';
 import { seedCampaign } from '../helpers/seed.ts';
 
 type Fields = [string, string][];
@@ -277,8 +277,9 @@ describe('GET /o/:openToken', () => {
     const res = await s.admin.post(`/api/campaigns/${s.seed.campaignId}/open-link`);
     return { ...s, open: (res.json.url as string).split('/o/')[1]! };
   }
-  async function visit(ctx: TestContext, open: string, cookie = '') {
-    const res = await ctx.app.request(`/o/${open}`, { headers: { cookie, 'accept-language': 'es' } });
+  async function visit(ctx: TestContext, open: string, cookie = '', address = '') {
+    const headers = { cookie, 'accept-language': 'es', ...(address && { [testClientHeader]: address }) };
+    const res = await ctx.app.request(`/o/${open}`, { headers });
     const ticket = res.headers.get('location')?.match(/^\/s\/([\w-]+)\?lang=es$/)?.[1];
     return {
       status: res.status,
@@ -323,8 +324,9 @@ describe('GET /o/:openToken', () => {
 
   it('shows the busy page with 429 once the hourly cap is reached, and 404 for an unknown link', async () => {
     const { ctx, open } = await openLinkSetup();
-    for (let i = 0; i < 60; i++) expect((await visit(ctx, open)).status).toBe(303);
-    const over = await visit(ctx, open);
+    // Sixty people, each on their own connection (one connection alone has a smaller limit).
+    for (let i = 0; i < 60; i++) expect((await visit(ctx, open, '', `198.51.100.${i}`)).status).toBe(303);
+    const over = await visit(ctx, open, '', '192.0.2.1');
     expect(over.status).toBe(429);
     expect(over.html).toContain('Hay mucha gente contestando');
     expect((await visit(ctx, 'B'.repeat(24))).status).toBe(404);
