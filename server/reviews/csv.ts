@@ -3,6 +3,7 @@
  * value, interval, suppressed, changes). Written from the PublicReview only, so it can hold nothing the
  * page does not. UTF-8 with a byte-order mark and CRLF line ends, so spreadsheets open it cleanly.
  */
+import { formatCsv, type CsvCell } from '../csv.ts';
 import type { PublicChange, PublicReview, PublicStat } from './types.ts';
 
 const header = [
@@ -24,16 +25,7 @@ const header = [
   'meaningful_from_year_before',
 ];
 
-type Cell = string | number | boolean | null | undefined;
-
-function field(v: Cell): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(2);
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
-  // A leading = + - @ would make a spreadsheet run the text as a formula (names are typed by people).
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+type Cell = CsvCell;
 
 const changeCells = (c: PublicChange | null | undefined): Cell[] => [
   c?.period,
@@ -159,6 +151,9 @@ export function reviewCsv(review: PublicReview): string {
     ]);
   }
   // Every row as wide as the header, so the file is one rectangular table.
-  const line = (r: Cell[]) => header.map((_, i) => field(r[i])).join(',');
-  return `\uFEFF${rows.map(line).join('\r\n')}\r\n`;
+  // Every row as wide as the header, so short rows read as empty cells, not missing ones.
+  return formatCsv(
+    rows.map((r) => header.map((_, i) => r[i])),
+    { bom: true },
+  );
 }
