@@ -6,11 +6,12 @@ import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
-import { readJson, type AppEnv, type AppContext } from '../http.ts';
+import { clientAddress, readJson, type AppEnv, type AppContext } from '../http.ts';
 import { authenticate, requireRole, requireSession, sessionCookie } from './guard.ts';
 import { acceptInvite, describeInvite, inviteUser, reinvite, wantsInvite } from './invites.ts';
 import { hashToVerify, invitedMarker, verifyPassword } from './passwords.ts';
 import { createSession, deleteSession } from './sessions.ts';
+import { admitLogin, loginFailed, loginSucceeded, type LoginWait } from './throttle.ts';
 import { tokenRoutes } from './token-routes.ts';
 import { createApiToken, createApiTokenBody } from './tokens.ts';
 import {
@@ -48,6 +49,12 @@ async function startSession(c: AppContext, userId: string) {
   return session.csrfToken;
 }
 
+/** A sign-in refused for now: the envelope, and Retry-After for scripts. */
+function refuseLogin(c: AppContext, wait: LoginWait) {
+  c.header('Retry-After', String(wait.retryAfter));
+  return wait.error;
+}
+
 export const authRoutes = new Hono<AppEnv>()
   .get('/setup', async (c) => c.json({ needsSetup: (await countUsers(c.var.deps)) === 0 }))
   .post('/setup', async (c) => {
@@ -56,13 +63,21 @@ export const authRoutes = new Hono<AppEnv>()
     return c.json({ user, csrfToken: await startSession(c, user.id) }, 201);
   })
   .post('/auth/login', async (c) => {
+    const { deps } = c.var;
     const body = await readJson(c, loginBody);
-    const row = await findUserForLogin(c.var.deps, body.email);
+    // Counted before the password is checked; while a wait runs, refused at once (throttle.ts).
+    const admitted = await admitLogin(deps, body.email, clientAddress(c));
+    if ('wait' in admitted) throw refuseLogin(c, admitted.wait);
+    const row = await findUserForLogin(deps, body.email);
     // An unknown email and an account still waiting for its invitation are checked against the decoy,
     // so they answer exactly as a wrong password does, and as slowly.
     const ok = await verifyPassword(body.password, hashToVerify(row?.password_hash));
-    if (!row || !ok || row.password_hash === invitedMarker)
+    if (!row || !ok || row.password_hash === invitedMarker) {
+      const lockout = await loginFailed(deps, admitted.attempt);
+      if (lockout) throw refuseLogin(c, lockout);
       throw new AppError('INVALID_CREDENTIALS', 'Wrong email or password.');
+    }
+    await loginSucceeded(deps, admitted.attempt);
     return c.json({ user: toUser(row), csrfToken: await startSession(c, row.id) });
   })
   .post('/auth/logout', authenticate, async (c) => {

@@ -38,6 +38,15 @@ export interface UserInvitesTable {
   expires_at: string;
 }
 
+/** Failed sign-ins per keyed hash of a typed email or a client address (0010, server/auth/throttle.ts). */
+export interface LoginThrottleTable {
+  key_hash: string;
+  failures: number;
+  last_at: string;
+  wait_until: string;
+  attempt: string;
+}
+
 export interface PartnershipsTable {
   id: string;
   name: string;
@@ -281,6 +290,7 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   user_invites: UserInvitesTable;
+  login_throttle: LoginThrottleTable;
   partnerships: PartnershipsTable;
   memberships: MembershipsTable;
   organizations: OrganizationsTable;
