@@ -9,6 +9,7 @@ import { campaignCommands } from './cli/campaign-commands.ts';
 import { contactCommands } from './cli/contact-commands.ts';
 import { reviewCommands } from './cli/review-commands.ts';
 import { setupCommands } from './cli/setup-commands.ts';
+import { tokenCommands } from './cli/token-commands.ts';
 import { CliError, closeDeps, out, warn, type Command, type Values } from './cli/shell.ts';
 
 const commands: Record<string, Command> = {
@@ -16,6 +17,7 @@ const commands: Record<string, Command> = {
   ...contactCommands,
   ...campaignCommands,
   ...reviewCommands,
+  ...tokenCommands,
 };
 
 function usage(): string {
@@ -62,8 +64,10 @@ async function main(argv: string[]): Promise<number> {
     out(commandHelp(command));
     return 0;
   }
+  // A name ending in '?' is optional (`tokens revoke <tokenId>` beside `tokens list`).
   const wanted = command.positionals ?? [];
-  if (positionals.length !== wanted.length) {
+  const needed = wanted.filter((p) => !p.endsWith('?')).length;
+  if (positionals.length < needed || positionals.length > wanted.length) {
     throw new CliError(`Usage: npm run cli -- ${command.usage}`);
   }
   return (await command.run(values as Values, positionals)) ?? 0;
