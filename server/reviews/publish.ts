@@ -124,9 +124,11 @@ export function publish(
     const sizeHidden = off.has(cellId(t.templateId, breakdown, g.key, 'responses'));
     const measures: Record<string, PublicStat> = {};
     for (const [m, stat] of Object.entries(g.measures)) {
-      const isHidden = off.has(
-        cellId(t.templateId, breakdown, g.key, m === 'response_rate' ? 'responses' : m),
-      );
+      // A group hidden for its size takes every measure with it, an empty one too: `n: 0` would say
+      // that nobody in the hidden group answered the item.
+      const isHidden =
+        sizeHidden ||
+        off.has(cellId(t.templateId, breakdown, g.key, m === 'response_rate' ? 'responses' : m));
       const p = pubStat(stat, isHidden);
       p.previous = model.previous
         ? pubChange(

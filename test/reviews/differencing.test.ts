@@ -253,3 +253,29 @@ describe('no hidden cell can be recovered by differencing', () => {
     );
   });
 });
+
+describe('a group hidden for its size', () => {
+  // Its measures go with it, empty ones included: `n: 0` on an optional item would say that nobody
+  // in the group answered it, which is a fact about people the group's suppression promised to hide.
+  it('publishes none of its measures', () => {
+    let seen = 0;
+    fc.assert(
+      fc.property(fc.array(person, { minLength: 1, maxLength: 30 }), fc.constantFrom(3, 5), (people, k) => {
+        const t = review(periodModel('PY2026-Q1', people), [], k).templates[0];
+        for (const g of t?.breakdowns.flatMap((b) => b.groups) ?? []) {
+          if (!g.suppressed) continue;
+          for (const [name, stat] of Object.entries(g.measures)) {
+            seen++;
+            expect({ name, n: stat.n, suppressed: stat.suppressed }).toEqual({
+              name,
+              n: null,
+              suppressed: true,
+            });
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+    expect(seen).toBeGreaterThan(0);
+  });
+});
