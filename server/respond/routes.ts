@@ -5,16 +5,19 @@
 import { Hono, type Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
+import type { Lang } from '../../surveys/index.ts';
 import { extraText } from '../../client/respond/strings.ts';
 import { mintTicket } from '../campaigns/open-link.ts';
 import { ClientLimitReached } from '../campaigns/open-link-clients.ts';
 import { AppError } from '../errors.ts';
+import { readForm } from '../forms.ts';
 import { clientAddress, readJson, type AppEnv } from '../http.ts';
 import { tokenPattern } from '../ids.ts';
 import { posterDraftHours, saveDraft } from './drafts.ts';
 import { linkLanguage, openLink } from './link.ts';
 import { handleFormPost } from './pages/form-post.ts';
 import { isLang, linkErrorPage, messagePage, pageLang } from './pages/messages.tsx';
+import { logStorageError, problemPage, storageNotice } from './pages/problems.tsx';
 import { posterLimitPage } from './pages/poster-limit.tsx';
 import { sendSurveyPage } from './pages/survey-page.tsx';
 import { submitResponse } from './submit.ts';
@@ -24,15 +27,9 @@ const answersBody = z.object({ answers: z.record(z.string().max(64), z.unknown()
 /** 303 so a reload after a POST never posts again; `?step=..` alone resolves against the link's path. */
 const seeOther = (c: Context, location: string) => c.redirect(location, 303);
 
-/** Form fields as strings (a multi question repeats its field); uploads are not answers. */
-async function readForm(c: Context): Promise<Record<string, string | string[]>> {
-  const body = await c.req.parseBody({ all: true });
-  const form: Record<string, string | string[]> = {};
-  for (const [key, value] of Object.entries(body)) {
-    const list = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
-    if (list.length > 0) form[key] = list.length === 1 ? list[0]! : list;
-  }
-  return form;
+/** A link that cannot be answered, or a database that cannot answer: a friendly page either way. */
+function respondentError(c: Context<AppEnv>, err: unknown, token: string | null, lang?: Lang) {
+  return linkErrorPage(c, err, token, lang).catch((other: unknown) => problemPage(c, other, token, lang));
 }
 
 /** A ticket this phone already holds for an open link, if it can still be answered. */
@@ -78,35 +75,46 @@ export const respondRoutes = new Hono<AppEnv>()
         answers: link.draft,
       });
     } catch (err) {
-      return linkErrorPage(c, err, token);
+      return respondentError(c, err, token);
     }
   })
   .post('/s/:token', async (c) => {
     const token = c.req.param('token');
-    const form = await readForm(c);
-    const asked = isLang(form._lang) ? form._lang : undefined;
-    let link;
+    let asked: Lang | undefined;
     try {
-      link = await openLink(c.var.deps, token);
-    } catch (err) {
-      // A retry after the answers went through (double tap, lost connection) lands on the thanks page.
-      if (err instanceof AppError && err.code === 'LINK_USED') {
-        return seeOther(c, `/s/thanks?lang=${asked ?? pageLang(c, await linkLanguage(c.var.deps, token))}`);
+      // Read before anything else, so a body no browser sends is a 4xx page whatever the link.
+      const form = await readForm(c);
+      asked = isLang(form._lang) ? form._lang : undefined;
+      let link;
+      try {
+        link = await openLink(c.var.deps, token);
+      } catch (err) {
+        // A retry after the answers went through (double tap, lost connection) lands on the thanks page.
+        if (err instanceof AppError && err.code === 'LINK_USED') {
+          return seeOther(c, `/s/thanks?lang=${asked ?? pageLang(c, await linkLanguage(c.var.deps, token))}`);
+        }
+        return await linkErrorPage(c, err, token, asked);
       }
-      return linkErrorPage(c, err, token, asked);
+      const lang = asked ?? pageLang(c, link.invitation.language);
+      const out = await handleFormPost(c.var.deps, link, form);
+      if (out.kind === 'go') return seeOther(c, `?step=${out.step + 1}&lang=${lang}`);
+      if (out.kind === 'thanks') return seeOther(c, `/s/thanks?lang=${lang}`);
+      if (out.kind === 'saved') return messagePage(c, lang, 'saved', 200);
+      if (out.storage) logStorageError(c, out.storage);
+      return sendSurveyPage(c, token, link, {
+        lang,
+        step: out.step,
+        answers: out.answers,
+        errors: out.errors,
+        ...(out.storage
+          ? { notice: storageNotice(lang, out.storage), status: out.storage.status }
+          : out.tooFast
+            ? { notice: extraText[lang].tooFast, status: 429 }
+            : { status: 422 }),
+      });
+    } catch (err) {
+      return problemPage(c, err, token, asked);
     }
-    const lang = asked ?? pageLang(c, link.invitation.language);
-    const out = await handleFormPost(c.var.deps, link, form);
-    if (out.kind === 'go') return seeOther(c, `?step=${out.step + 1}&lang=${lang}`);
-    if (out.kind === 'thanks') return seeOther(c, `/s/thanks?lang=${lang}`);
-    if (out.kind === 'saved') return messagePage(c, lang, 'saved', 200);
-    return sendSurveyPage(c, token, link, {
-      lang,
-      step: out.step,
-      answers: out.answers,
-      errors: out.errors,
-      ...(out.tooFast ? { notice: extraText[lang].tooFast, status: 429 } : { status: 422 }),
-    });
   })
   /**
    * Open links on posters: each phone gets a ticket (a one-off invitation) and keeps it in a cookie, so
@@ -133,6 +141,6 @@ export const respondRoutes = new Hono<AppEnv>()
       return seeOther(c, `/s/${ticket}?lang=${lang}`);
     } catch (err) {
       if (err instanceof ClientLimitReached) return posterLimitPage(c, lang, err);
-      return linkErrorPage(c, err, null, lang);
+      return respondentError(c, err, null, lang);
     }
   });

@@ -19,8 +19,22 @@ export type FormOutcome =
   | { kind: 'go'; step: number }
   | { kind: 'saved' }
   | { kind: 'thanks' }
-  /** Show a section again, with what was typed, because something needs fixing. */
-  | { kind: 'fix'; step: number; answers: RawAnswers; errors: Record<string, AnswerError>; tooFast?: true };
+  /**
+   * Show a section again, with what was typed, because something needs fixing: an answer, a submit
+   * that came too fast, or a database that could not save it (`storage`: full or unavailable).
+   */
+  | {
+      kind: 'fix';
+      step: number;
+      answers: RawAnswers;
+      errors: Record<string, AnswerError>;
+      tooFast?: true;
+      storage?: AppError;
+    };
+
+const storageCodes = new Set(['STORAGE_FULL', 'STORAGE_UNAVAILABLE']);
+const isStorageError = (err: unknown): err is AppError =>
+  err instanceof AppError && storageCodes.has(err.code);
 
 const actions = ['next', 'back', 'save', 'submit', 'restart'] as const;
 type FormAction = (typeof actions)[number];
@@ -55,6 +69,25 @@ export async function handleFormPost(
   const given: RawAnswers = coerceFormAnswers(def, form);
   for (const q of section.questions) if (!(q.id in given)) given[q.id] = null;
   const typed = { ...link.draft, ...given };
+  try {
+    return await saveAndGo(deps, link, action, step, given, typed);
+  } catch (err) {
+    // Nothing of this page was stored, so the person gets it back as typed, to send again later.
+    if (isStorageError(err)) return { kind: 'fix', step, answers: typed, errors: {}, storage: err };
+    throw err;
+  }
+}
+
+async function saveAndGo(
+  deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config'>,
+  link: OpenedLink,
+  action: Exclude<FormAction, 'restart'>,
+  step: number,
+  given: RawAnswers,
+  typed: RawAnswers,
+): Promise<FormOutcome> {
+  const def = link.template;
+  const section = def.sections[step]!;
   const saved = await saveDraft(deps, link, given);
 
   if (action === 'save') return { kind: 'saved' };

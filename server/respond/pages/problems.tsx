@@ -1,0 +1,125 @@
+// What a respondent sees when a post cannot be taken: a form no browser would send (400, 415), or a
+// database that cannot save right now (507 full, 503 unavailable). In their language, never an error
+// envelope; the survey page itself, with what they typed, where there is one to show (survey-page.tsx).
+import type { Context } from 'hono';
+import type { Lang } from '../../../surveys/index.ts';
+import { AppError, type ErrorCode } from '../../errors.ts';
+import type { AppEnv } from '../../http.ts';
+import { tokenPattern } from '../../ids.ts';
+import { linkLanguage } from '../link.ts';
+import { sendPage } from './document.tsx';
+import { pageLang } from './messages.tsx';
+
+type Problem = 'form' | 'full' | 'unavailable';
+
+const problems: Partial<Record<ErrorCode, Problem>> = {
+  BAD_FORM: 'form',
+  UNSUPPORTED_MEDIA_TYPE: 'form',
+  STORAGE_FULL: 'full',
+  STORAGE_UNAVAILABLE: 'unavailable',
+};
+
+interface ProblemText {
+  title: string;
+  body: string;
+  /** Above a survey page shown again with its answers, when saving it failed. */
+  notice?: string;
+  back: string;
+}
+
+const text: Record<Lang, Record<Problem, ProblemText>> = {
+  en: {
+    form: {
+      title: 'We could not read what you sent',
+      body: 'Please go back to the survey, check your answers and send the page again.',
+      back: 'Back to the survey',
+    },
+    full: {
+      title: 'We could not save your answers',
+      body: 'Our server has run out of space. Please try again later: your link still works.',
+      notice:
+        'We could not save this page: our server has run out of space. Your answers are still here. Please try again later with the same button.',
+      back: 'Back to the survey',
+    },
+    unavailable: {
+      title: 'We could not save your answers right now',
+      body: 'Our server cannot save answers at the moment. Please try again in a few minutes: your link still works.',
+      notice:
+        'We could not save this page: our server cannot save answers at the moment. Your answers are still here. Please try again in a few minutes with the same button.',
+      back: 'Back to the survey',
+    },
+  },
+  es: {
+    form: {
+      title: 'No pudimos leer lo que envió',
+      body: 'Vuelva a la encuesta, revise sus respuestas y envíe la página otra vez.',
+      back: 'Volver a la encuesta',
+    },
+    full: {
+      title: 'No pudimos guardar sus respuestas',
+      body: 'Nuestro servidor se quedó sin espacio. Inténtelo más tarde: su enlace sigue funcionando.',
+      notice:
+        'No pudimos guardar esta página: nuestro servidor se quedó sin espacio. Sus respuestas siguen aquí. Inténtelo más tarde con el mismo botón.',
+      back: 'Volver a la encuesta',
+    },
+    unavailable: {
+      title: 'No pudimos guardar sus respuestas ahora',
+      body: 'Nuestro servidor no puede guardar respuestas en este momento. Inténtelo en unos minutos: su enlace sigue funcionando.',
+      notice:
+        'No pudimos guardar esta página: nuestro servidor no puede guardar respuestas en este momento. Sus respuestas siguen aquí. Inténtelo en unos minutos con el mismo botón.',
+      back: 'Volver a la encuesta',
+    },
+  },
+};
+
+const problemOf = (err: unknown): Problem | undefined =>
+  err instanceof AppError ? problems[err.code] : undefined;
+
+/** The notice for a survey page shown again because the database could not save it. */
+export function storageNotice(lang: Lang, err: AppError): string {
+  return text[lang][problemOf(err) === 'full' ? 'full' : 'unavailable'].notice!;
+}
+
+/** A storage failure is the operator's to fix, and the respondent's page hides it: say it in the log. */
+export function logStorageError(c: Context<AppEnv>, err: AppError) {
+  c.var.deps.log.error('storage error on a respondent page', {
+    code: err.code,
+    error: err.cause instanceof Error ? err.cause.message : String(err.cause ?? err.message),
+  });
+}
+
+/** The link's language when the database can still say it; a failing database must not fail the page. */
+async function languageOf(c: Context<AppEnv>, token: string | null): Promise<string | null> {
+  if (!token) return null;
+  try {
+    return await linkLanguage(c.var.deps, token);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The friendly page for a bad form or a storage failure, with the error's status (400, 415, 507,
+ * 503), in `lang` or the language the page would have used. Anything else is rethrown for the app's
+ * error handler.
+ */
+export async function problemPage(c: Context<AppEnv>, err: unknown, token: string | null, lang?: Lang) {
+  const problem = problemOf(err);
+  if (!problem || !(err instanceof AppError)) throw err;
+  if (problem !== 'form') logStorageError(c, err);
+  const chosen = lang ?? pageLang(c, await languageOf(c, token));
+  const t = text[chosen][problem];
+  const back = token && tokenPattern.test(token) ? `/s/${token}?lang=${chosen}` : null;
+  return sendPage(c, {
+    lang: chosen,
+    title: t.title,
+    status: err.status,
+    body: (
+      <div class="msg">
+        <h1 tabIndex={-1}>{t.title}</h1>
+        <p>{t.body}</p>
+        {back && <a href={back}>{t.back}</a>}
+      </div>
+    ),
+  });
+}
