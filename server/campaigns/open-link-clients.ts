@@ -26,9 +26,10 @@ export const clientTicketsPerHour = 10;
  */
 export const clientTicketsPerDay = 20;
 
+/** One client's limits in a campaign; at least one ticket, however small the campaign's caps. */
 export function clientLimits(openLink: { hourlyLimit: number; totalLimit: number }) {
-  const perHour = Math.max(1, Math.min(clientTicketsPerHour, Math.floor(openLink.hourlyLimit / 6)));
-  const perDay = Math.max(perHour, Math.min(clientTicketsPerDay, Math.floor(openLink.totalLimit / 100)));
+  const perDay = Math.max(1, Math.min(clientTicketsPerDay, Math.floor(openLink.totalLimit / 100)));
+  const perHour = Math.max(1, Math.min(clientTicketsPerHour, Math.floor(openLink.hourlyLimit / 6), perDay));
   return { perHour, perDay };
 }
 

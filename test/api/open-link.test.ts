@@ -239,6 +239,33 @@ describe('GET /o/:openToken, one client flooding', () => {
     expect(await ticketsFor(ctx, open, flooder)).toBe(10);
   });
 
+  it('gives one address a smaller share where the campaign sets small caps', async () => {
+    const { ctx, admin, seeded } = await setup();
+    const posterWith = async (openLink: { hourlyLimit: number; totalLimit: number }) => {
+      const made = await admin.post(`/api/partnerships/${seeded.partnershipId}/campaigns`, {
+        name: `Poster ${openLink.hourlyLimit}/${openLink.totalLimit}`,
+        templateId: 'worker-voice',
+        period: '2026-Q4',
+        opensOn: '2026-08-01',
+        closesOn: '2026-09-30',
+        openLink,
+      });
+      const id = made.json.campaign.id as string;
+      expect((await admin.post(`/api/campaigns/${id}/launch`)).status).toBe(200);
+      return ((await admin.post(`/api/campaigns/${id}/open-link`)).json.url as string).split('/o/')[1]!;
+    };
+    // A sixth of 12 an hour.
+    const fewAnHour = await posterWith({ hourlyLimit: 12, totalLimit: 2000 });
+    expect(await ticketsFor(ctx, fewAnHour, '203.0.113.7')).toBe(2);
+    expect(await ticketsFor(ctx, fewAnHour, '198.51.100.23')).toBe(2);
+    // A hundredth of 500 a day, all of it in the first hour if the client likes.
+    const fewInAll = await posterWith({ hourlyLimit: 60, totalLimit: 500 });
+    expect(await ticketsFor(ctx, fewInAll, '203.0.113.7')).toBe(5);
+    ctx.clock.advance(3600_000);
+    expect(await ticketsFor(ctx, fewInAll, '203.0.113.7')).toBe(0);
+    expect(await ticketsFor(ctx, fewInAll, '198.51.100.23')).toBe(5);
+  });
+
   it('counts an IPv6 /64 as one client and an IPv4-mapped address as its IPv4 address', async () => {
     const { ctx, open } = await posterSetup();
     let got = 0;
