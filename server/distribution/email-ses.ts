@@ -1,13 +1,58 @@
 /**
- * Email through Amazon SES (API v2, SendEmail) over `fetch`, signed with SigV4 from WebCrypto: the
- * Mailer for Workers, where SMTP cannot run. SES is FedRAMP High and in AWS GovCloud, which many
- * state agencies already buy through; see the README's Workers section. The message is SES's
- * "Simple" content with our List-Unsubscribe headers, so the text, HTML and one-click unsubscribe are
- * the ones the SMTP mailer sends. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_SendEmail.html
+ * Email through Amazon SES (API v2, SendEmail) over `fetch`, signed with SigV4 by aws4fetch (WebCrypto
+ * alone; the AWS SDK pulls in Node modules): the Mailer for Workers, where SMTP cannot run. SES is
+ * FedRAMP High and in AWS GovCloud, which many state agencies already buy through; see the README's
+ * Workers section. The message is SES's "Simple" content with our List-Unsubscribe headers, so the
+ * text, HTML and one-click unsubscribe are the ones the SMTP mailer sends.
+ * https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_SendEmail.html
  */
+import { AwsV4Signer } from 'aws4fetch';
 import type { Clock, Mailer, SendResult } from '../deps.ts';
 import { classifySes } from './send-errors.ts';
-import { signAws, type AwsCredentials } from './sigv4.ts';
+
+export interface AwsCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** For temporary credentials (STS); sent as x-amz-security-token and signed. */
+  sessionToken?: string;
+}
+
+export interface SignInput {
+  method: string;
+  url: string;
+  /** Headers to send and sign (e.g. content-type); x-amz-date is added and host signed. */
+  headers: Record<string, string>;
+  body: string;
+  region: string;
+  service: string;
+  now: Date;
+}
+
+/**
+ * The headers to send, Authorization included. Every header given is signed, content-type too, as the
+ * AWS SDKs and AWS's published examples do (aws4fetch leaves it out unless told). Host is signed but
+ * not returned: fetch sets it from the URL, and some runtimes refuse it.
+ */
+export async function signAws(
+  input: SignInput,
+  credentials: AwsCredentials,
+): Promise<Record<string, string>> {
+  const signer = new AwsV4Signer({
+    method: input.method,
+    url: input.url,
+    headers: input.headers,
+    body: input.body,
+    accessKeyId: credentials.accessKeyId,
+    secretAccessKey: credentials.secretAccessKey,
+    sessionToken: credentials.sessionToken,
+    region: input.region,
+    service: input.service,
+    datetime: input.now.toISOString().replace(/[:-]|\.\d{3}/g, ''),
+    allHeaders: true,
+  });
+  const { headers } = await signer.sign();
+  return Object.fromEntries(headers);
+}
 
 export interface SesSettings extends AwsCredentials {
   /** e.g. us-east-1, or us-gov-west-1 in GovCloud. */

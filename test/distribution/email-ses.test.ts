@@ -1,14 +1,14 @@
 /**
  * The SES mailer (Workers' email, usable on Node too) against the local SES peer, which checks SigV4
- * with its own node:crypto code; and the signer against AWS's published example.
+ * on the request as received; and the signer (aws4fetch, as we call it) against AWS's published
+ * example and vectors from AWS's Signature Version 4 test suite, which neither side computed.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { readDistributionConfig } from '../../server/distribution/config.ts';
 import { fetchSenders } from '../../server/distribution/fetch-senders.ts';
 import { emailMessage } from '../../server/distribution/messages.ts';
 import { nodeSenders } from '../../server/runtime/senders.ts';
-import { sesMailer, sesSettings, type SesSettings } from '../../server/distribution/email-ses.ts';
-import { signAws } from '../../server/distribution/sigv4.ts';
+import { sesMailer, sesSettings, signAws, type SesSettings } from '../../server/distribution/email-ses.ts';
 import { sesAddresses, startSesPeer, type SesPeer } from '../helpers/ses-peer.ts';
 
 let peers: SesPeer[] = [];
@@ -66,6 +66,77 @@ describe('signAws', () => {
     );
     expect(headers['x-amz-date']).toBe('20150830T123600Z');
   });
+
+  // AWS's aws-sig-v4-test-suite (example.amazonaws.com, service "service", 2015-08-30T12:36:00Z): a
+  // POST with a body and a signed content-type, as SES gets, and temporary (STS) credentials.
+  const suiteToken =
+    'AQoDYXdzEPT//////////wEXAMPLEtc764bNrC9SAPBSM22wDOk4x4HIZ8j4FZTwdQWLWsKWHGBuFqwAeMicRXmxfpSPfIeoIYRqTflfKD8YUuwthAx7mSEI/qkPpKPi/kMcGdQrmGdeehM4IC1NtBmUpp2wUE8phUZampKsburEDy0KPkyQDYwT7WZ0wq5VSXDvp75YU9HFvlRd8Tx6q6fE8YQcHNVXAkiY9q6d+xo0rKwT38xVqr7ZD0u0iPPkUL64lIZbqBAz+scqKmlzm8FDrypNC9Yjc8fPOLn9FX9KSYvKTr4rvx3iSIlTJabIQwj2ICCR/oLxBA==';
+  const suite: {
+    name: string;
+    method: string;
+    headers: Record<string, string>;
+    body: string;
+    sessionToken?: string;
+    signed: string;
+    signature: string;
+  }[] = [
+    {
+      name: 'get-vanilla',
+      method: 'GET',
+      headers: {},
+      body: '',
+      signed: 'host;x-amz-date',
+      signature: '5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31',
+    },
+    {
+      name: 'post-vanilla',
+      method: 'POST',
+      headers: {},
+      body: '',
+      signed: 'host;x-amz-date',
+      signature: '5da7c1a2acd57cee7505fc6676e4e544621c30862966e37dddb68e92efbe5d6b',
+    },
+    {
+      name: 'post-x-www-form-urlencoded',
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'Param1=value1',
+      signed: 'content-type;host;x-amz-date',
+      signature: 'ff11897932ad3f4e8b18135d722051e5ac45fc38421b1da7b9d196a0fe09473a',
+    },
+    {
+      name: 'post-sts-header-before',
+      method: 'POST',
+      headers: {},
+      body: '',
+      sessionToken: suiteToken,
+      signed: 'host;x-amz-date;x-amz-security-token',
+      signature: '85d96828115b5dc0cfc3bd16ad9e210dd772bbebba041836c64533a82be05ead',
+    },
+  ];
+  for (const v of suite) {
+    it(`matches AWS's test suite: ${v.name}`, async () => {
+      const headers = await signAws(
+        {
+          ...v,
+          url: 'https://example.amazonaws.com/',
+          region: 'us-east-1',
+          service: 'service',
+          now: new Date('2015-08-30T12:36:00Z'),
+        },
+        {
+          accessKeyId: 'AKIDEXAMPLE',
+          secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+          sessionToken: v.sessionToken,
+        },
+      );
+      expect(headers.authorization).toBe(
+        `AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, SignedHeaders=${v.signed}, Signature=${v.signature}`,
+      );
+      if (v.sessionToken) expect(headers['x-amz-security-token']).toBe(v.sessionToken);
+      expect(headers.host).toBeUndefined();
+    });
+  }
 });
 
 describe('sesMailer against the local SES peer', () => {

@@ -1,10 +1,12 @@
 /**
  * A local stand-in for Amazon SES's API v2 (POST /v2/email/outbound-emails) over real HTTP. It checks
- * every request's SigV4 signature with its own node:crypto implementation (not the app's WebCrypto
- * signer, so the two are tested against each other and against AWS's published example), and answers
- * as SES does: 200 `{ MessageId }`, or an error status with `x-amzn-ErrorType` and `{ message }`.
+ * every request's SigV4 signature by re-signing the request as received (method, path, the headers it
+ * names as signed, body) with aws4fetch, and answers as SES does: 200 `{ MessageId }`, or an error
+ * status with `x-amzn-ErrorType` and `{ message }`. That the signer itself is right is checked apart,
+ * against AWS's published vectors (test/distribution/email-ses.test.ts).
  */
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { AwsV4Signer } from 'aws4fetch';
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { listenLocal, readBody, waitForCount } from './http-peer.ts';
 
@@ -37,11 +39,6 @@ export interface SesPeer {
   close(): Promise<void>;
 }
 
-const hmac = (key: Buffer | string, data: string) => createHmac('sha256', key).update(data).digest();
-const sha256 = (data: string) => createHash('sha256').update(data).digest('hex');
-const rfc3986 = (s: string) =>
-  encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-
 /** The signature AWS expects for this request, computed from the raw request as received. */
 export function expectedSignature(
   req: { method: string; path: string; headers: Record<string, string | string[] | undefined>; body: string },
@@ -49,37 +46,22 @@ export function expectedSignature(
   secret: string,
   scope: { date: string; region: string; service: string },
   amzDate: string,
-): string {
-  const [pathname = '/', query = ''] = req.path.split('?');
-  const canonicalQuery = new URLSearchParams(query);
-  const sortedQuery = [...canonicalQuery]
-    .map(([k, v]) => `${rfc3986(k)}=${rfc3986(v)}`)
-    .sort()
-    .join('&');
-  const canonicalPath = pathname.split('/').map(rfc3986).join('/');
-  const headerLines = signedHeaders
-    .map(
-      (h) =>
-        `${h}:${String(req.headers[h] ?? '')
-          .trim()
-          .replace(/\s+/g, ' ')}\n`,
-    )
-    .join('');
-  const canonical = [
-    req.method,
-    canonicalPath,
-    sortedQuery,
-    headerLines,
-    signedHeaders.join(';'),
-    sha256(req.body),
-  ].join('\n');
-  const credentialScope = `${scope.date}/${scope.region}/${scope.service}/aws4_request`;
-  const toSign = ['AWS4-HMAC-SHA256', amzDate, credentialScope, sha256(canonical)].join('\n');
-  const key = hmac(
-    hmac(hmac(hmac(`AWS4${secret}`, scope.date), scope.region), scope.service),
-    'aws4_request',
-  );
-  return createHmac('sha256', key).update(toSign).digest('hex');
+): Promise<string> {
+  return new AwsV4Signer({
+    method: req.method,
+    // The signer takes host from the URL, the rest from exactly the headers the request says it signed.
+    url: `http://${String(req.headers.host ?? '')}${req.path}`,
+    headers: Object.fromEntries(
+      signedHeaders.filter((h) => h !== 'host').map((h) => [h, String(req.headers[h] ?? '')]),
+    ),
+    body: req.body,
+    accessKeyId: 'unused',
+    secretAccessKey: secret,
+    region: scope.region,
+    service: scope.service,
+    datetime: amzDate,
+    allHeaders: true,
+  }).signature();
 }
 
 function sesError(res: ServerResponse, status: number, type: string, message: string) {
@@ -99,7 +81,7 @@ export async function startSesPeer(options: { region?: string } = {}): Promise<S
   const throttledOnce = new Set<string>();
 
   /** Null when the signature holds; otherwise why not. */
-  function checkSignature(req: IncomingMessage, body: string): string | null {
+  async function checkSignature(req: IncomingMessage, body: string): Promise<string | null> {
     const auth =
       /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/.exec(
         String(req.headers.authorization ?? ''),
@@ -113,7 +95,7 @@ export async function startSesPeer(options: { region?: string } = {}): Promise<S
     const headers = signed!.split(';');
     if (!headers.includes('host') || !headers.includes('x-amz-date'))
       return 'host and x-amz-date must be signed';
-    const expected = expectedSignature(
+    const expected = await expectedSignature(
       { method: req.method!, path: req.url!, headers: req.headers, body },
       headers,
       secretAccessKey,
@@ -127,7 +109,7 @@ export async function startSesPeer(options: { region?: string } = {}): Promise<S
     if (req.method !== 'POST' || req.url !== '/v2/email/outbound-emails')
       return sesError(res, 404, 'NotFoundException', 'Not found');
     const body = await readBody(req);
-    const problem = checkSignature(req, body);
+    const problem = await checkSignature(req, body);
     if (problem) {
       refused.push(problem);
       return sesError(
