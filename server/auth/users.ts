@@ -1,5 +1,6 @@
 /** Users: the intermediary's staff. Queries for the users and memberships tables live here. */
 import { z } from 'zod';
+import { oneLine } from '../text.ts';
 import type { Deps } from '../deps.ts';
 import type { UsersTable } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
@@ -26,7 +27,7 @@ const newPassword = z.string().min(12, 'Use at least 12 characters.').max(200);
  */
 export const createUserBody = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
-  name: z.string().trim().min(1).max(120),
+  name: oneLine(120),
   password: newPassword.optional(),
   invite: z.boolean().optional(),
   role: z.enum(roles).default('analyst'),
@@ -178,7 +179,7 @@ export async function findUserForLogin(deps: Pick<Deps, 'db'>, email: string) {
 
 export const updateUserBody = z
   .object({
-    name: z.string().trim().min(1).max(120).optional(),
+    name: oneLine(120).optional(),
     role: z.enum(roles).optional(),
     /** Replaces the user's memberships. */
     partnershipIds: z.array(z.string().min(1)).max(500).optional(),

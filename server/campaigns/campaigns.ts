@@ -1,5 +1,6 @@
 /** Campaigns: one template version sent to an audience of a partnership for one period. */
 import { z } from 'zod';
+import { oneLine } from '../text.ts';
 import type { Deps } from '../deps.ts';
 import { RecentRows } from '../db/recent-rows.ts';
 import type { CampaignsTable } from '../db/schema.ts';
@@ -30,7 +31,7 @@ export type Audience = z.infer<typeof audience>;
 
 export const createCampaignBody = z
   .object({
-    name: z.string().trim().min(1).max(160),
+    name: oneLine(160),
     templateId: z.string().min(1).max(60),
     templateVersion: z.number().int().positive().optional(),
     period: z.string().regex(periodPattern, 'Use a period such as 2026-Q3, 2026, PY2026 or PY2026-Q1.'),

@@ -21,8 +21,9 @@ export function fetchSenders(
     throw new Error('SMTP_URL cannot be used on Workers: configure SES_* (see the README) or unset it.');
   const ses = sesSettings(env);
   const twilio = twilioSettings(env);
+  const dev = { showLinks: env.DEV_SHOW_LINKS === '1' };
   return {
-    mailer: ses ? sesMailer(ses, clock) : devMailer(log, random),
-    sms: twilio ? twilioFetchSms(twilio) : devSms(log, random),
+    mailer: ses ? sesMailer(ses, clock) : devMailer(log, random, dev),
+    sms: twilio ? twilioFetchSms(twilio) : devSms(log, random, dev),
   };
 }

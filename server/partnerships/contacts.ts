@@ -4,6 +4,7 @@
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { z } from 'zod';
+import { oneLine } from '../text.ts';
 import type { Deps } from '../deps.ts';
 import type { ContactsTable } from '../db/schema.ts';
 import { zodDetails } from '../http.ts';
@@ -35,15 +36,15 @@ const phone = phoneIn('US');
 
 export const contactInput = z
   .object({
-    firstName: z.string().trim().min(1).max(80),
-    lastName: z.string().trim().max(80).default(''),
+    firstName: oneLine(80),
+    lastName: oneLine(80, 0).default(''),
     email: z.string().trim().toLowerCase().email().max(254).nullish(),
     phone: phone.nullish(),
     language: z.enum(['en', 'es']).default('en'),
     kind: z.enum(contactKinds),
     organizationId: z.string().min(1).max(64).nullish(),
     /** An organization by name, for imports written by hand. */
-    organization: z.string().trim().min(1).max(160).nullish(),
+    organization: oneLine(160).nullish(),
     attributes: z
       .record(
         z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'Attribute names are lower_snake_case.'),

@@ -1,5 +1,6 @@
 /** Organizations in a partnership: employers, colleges, the board, community groups and others. */
 import { z } from 'zod';
+import { oneLine } from '../text.ts';
 import type { Deps } from '../deps.ts';
 import type { OrganizationsTable } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
@@ -16,7 +17,7 @@ export const organizationKinds = [
 ] as const;
 
 export const createOrganizationBody = z.object({
-  name: z.string().trim().min(1).max(160),
+  name: oneLine(160),
   kind: z.enum(organizationKinds),
 });
 export type CreateOrganizationBody = z.infer<typeof createOrganizationBody>;

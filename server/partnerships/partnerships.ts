@@ -1,5 +1,6 @@
 /** Partnerships: queries for the partnerships table and its mapping to the API shape. */
 import { z } from 'zod';
+import { oneLine } from '../text.ts';
 import type { Deps } from '../deps.ts';
 import { RecentRows } from '../db/recent-rows.ts';
 import type { PartnershipsTable } from '../db/schema.ts';
@@ -12,9 +13,9 @@ const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
 const hhmmEnd = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 
 const partnershipFields = {
-  name: z.string().trim().min(1).max(160),
-  sector: z.string().trim().min(1).max(80),
-  region: z.string().trim().min(1).max(120),
+  name: oneLine(160),
+  sector: oneLine(80),
+  region: oneLine(120),
   timeZone: z.string().refine(isValidTimeZone, 'Use an IANA time zone such as America/Chicago.'),
   reviewYear: z.enum(['calendar', 'program']),
   // Below 3, a "group" statistic can describe one or two people; the floor is not configurable.

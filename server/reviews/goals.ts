@@ -1,5 +1,6 @@
 /** Goals: a measure of a template, a target, and the periods it applies to. Queries for the goals table. */
 import { z } from 'zod';
+import { oneLine } from '../text.ts';
 import type { Deps } from '../deps.ts';
 import type { GoalsTable } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
@@ -15,7 +16,7 @@ const periodName = z
   .refine((p) => parsePeriod(p) !== null, 'Use a period such as 2026-Q3, 2026, PY2026 or PY2026-Q1.');
 
 const goalFields = {
-  label: z.string().trim().min(1).max(200),
+  label: oneLine(200),
   templateId: z.string().min(1).max(60),
   /** A measure key of the template's review, e.g. index.jqi, nps.recommend, response_rate. */
   measure: z.string().min(1).max(80),

@@ -112,8 +112,8 @@ export const reviewApiRoutes = new Hono<AppEnv>()
   .patch('/:id/review-settings', async (c) => {
     await requirePartnership(c, c.req.param('id'), 'write');
     const body = await readJson(c, reviewSettingsBody);
-    await getPartnership(c.var.deps, c.req.param('id'));
-    return c.json({ settings: await setReviewSettings(c.var.deps, c.req.param('id'), body) });
+    const partnership = await getPartnership(c.var.deps, c.req.param('id'));
+    return c.json({ settings: await setReviewSettings(c.var.deps, partnership, body) });
   });
 
 /** The printable review: the same PublicReview, drawn as a page that needs no JavaScript. */

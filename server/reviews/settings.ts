@@ -1,6 +1,7 @@
 /** Review settings of a partnership: the comment minimum (default 10, never below 3 nor the group minimum). */
 import { z } from 'zod';
 import type { Deps } from '../deps.ts';
+import { AppError } from '../errors.ts';
 import type { Partnership } from '../partnerships/partnerships.ts';
 
 export const defaultCommentMinSize = 10;
@@ -26,11 +27,17 @@ export async function commentMinSize(
   return Math.max(row?.comment_min_size ?? defaultCommentMinSize, partnership.minGroupSize);
 }
 
+/** Refuses a comment minimum below the group minimum rather than store a number that would not apply. */
 export async function setReviewSettings(
   deps: Pick<Deps, 'db'>,
-  partnershipId: string,
+  partnership: Pick<Partnership, 'id' | 'minGroupSize'>,
   body: ReviewSettingsBody,
 ) {
+  if (body.commentMinSize < partnership.minGroupSize) {
+    const message = `The comment minimum cannot be below the partnership's minimum group size (${partnership.minGroupSize}).`;
+    throw new AppError('VALIDATION_FAILED', message, [{ path: 'commentMinSize', message }]);
+  }
+  const partnershipId = partnership.id;
   await deps.db
     .insertInto('review_settings')
     .values({ partnership_id: partnershipId, comment_min_size: body.commentMinSize })

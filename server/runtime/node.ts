@@ -35,11 +35,12 @@ const server = serveNode({ fetch: root.fetch, port: config.port, preReadBytes: c
   const { senders } = config.distribution;
   if (senders.email === 'dev' || senders.sms === 'dev') {
     console.log(
-      `Messages: development senders (${senders.email} email, ${senders.sms} SMS) print each message here;`,
+      `Messages: development senders (${senders.email} email, ${senders.sms} SMS) print each message here with`,
     );
     console.log(
-      `  GET ${config.publicUrl}/api/dev/outbox lists them. Set SMTP_URL / TWILIO_* to send for real.`,
+      `  its link hidden (DEV_SHOW_LINKS=1 shows it); GET ${config.publicUrl}/api/dev/outbox lists them whole.`,
     );
+    console.log('  Set SMTP_URL / TWILIO_* to send for real.');
   }
 });
 

@@ -11,10 +11,12 @@ import { twilioSms } from './twilio-sms.ts';
 
 type Env = Record<string, string | undefined>;
 
+const devOptions = (env: Env) => ({ showLinks: env.DEV_SHOW_LINKS === '1' });
+
 /** Twilio when both credentials are set; the settings (and the refusal of half a configuration) are shared with Workers. */
 function smsSender(env: Env, log: Logger, random: Random): SmsSender {
   const settings = twilioSettings(env);
-  return settings ? twilioSms(settings) : devSms(log, random);
+  return settings ? twilioSms(settings) : devSms(log, random, devOptions(env));
 }
 
 /** SMTP first (the Node default), then SES over HTTPS (the same mailer Workers use), else development. */
@@ -24,6 +26,6 @@ export function nodeSenders(env: Env, log: Logger, random: Random): { mailer: Ma
     ? smtpMailer({ url: env.SMTP_URL, from: env.MAIL_FROM || 'Sector Voice <surveys@localhost>' })
     : ses
       ? sesMailer(ses, { now: () => new Date() })
-      : devMailer(log, random);
+      : devMailer(log, random, devOptions(env));
   return { mailer, sms: smsSender(env, log, random) };
 }

@@ -78,7 +78,7 @@ describe('npm run cli -- links', () => {
 
     const again = openSqlite(dbPath);
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-    const campaign = await createCampaign({ ...deps, db: again.db, atomic: again.atomic }, p.id, {
+    const campaign = await createCampaign({ ...deps, db: again.db }, p.id, {
       name: 'Worker voice',
       templateId: 'worker-voice',
       period: 'PY2026-Q2',

@@ -114,6 +114,12 @@ describe('the dashboard in Chromium', () => {
     await expect
       .poll(() => page.locator('#comment-min-error').textContent())
       .toBe('The comment minimum is never below 3.');
+    // Above 3 but below the partnership's group minimum: refused by the server, beside the field.
+    await page.fill('#comment-min', '4');
+    await page.click('#review-settings-h ~ form button[type=submit]');
+    await expect
+      .poll(() => page.locator('#comment-min-error').textContent())
+      .toBe("The comment minimum cannot be below the partnership's minimum group size (5).");
     await page.fill('#comment-min', '8');
     await page.click('#review-settings-h ~ form button[type=submit]');
     await page.locator('#review-settings-h ~ form [role=status]', { hasText: 'Saved.' }).waitFor();

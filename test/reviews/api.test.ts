@@ -305,6 +305,8 @@ describe('who may see and change reviews', () => {
       [f.client.patch(`${base}/actions/nope`, { status: 'done' }), 404, 'NOT_FOUND'],
       [f.client.patch(`${base}/actions/nope`, { status: 'finished' }), 422, 'VALIDATION_FAILED'],
       [f.client.patch(`${base}/review-settings`, { commentMinSize: 2 }), 422, 'VALIDATION_FAILED'],
+      // Below the partnership's minimum group size (5): refused, not stored and silently raised.
+      [f.client.patch(`${base}/review-settings`, { commentMinSize: 4 }), 422, 'VALIDATION_FAILED'],
       [
         f.client.request('POST', `${base}/goals`, 'label=x', {
           'content-type': 'application/x-www-form-urlencoded',
