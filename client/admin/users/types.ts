@@ -35,3 +35,6 @@ export const roleHelp: Record<string, string> = {
 /** Only a viewer may be limited to one organization; any other role sees whole partnerships. */
 export const fitRole = (role: string, list: MembershipValue[]): MembershipValue[] =>
   role === 'viewer' ? list : list.map((m) => ({ ...m, organizationId: null }));
+
+/** An API token as GET /api/tokens lists it, and one just made, with the token shown once. */
+export type { ApiToken, IssuedApiToken } from '../../../server/auth/tokens.ts';

@@ -1,12 +1,13 @@
 // Staff accounts (admins only): who can sign in, with which role, on which partnerships, and for an
 // employer's viewer which organization of a partnership they see; invitations not yet accepted, with
-// their link shown again on request.
+// their link shown again on request. Below them, API tokens: everyone's for an admin, one's own else.
 import { useState } from 'preact/hooks';
 import { roles } from '../../../server/auth/users.ts';
 import { api } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { useSession } from '../use-session.ts';
 import { Loaded } from '../ui/status.tsx';
+import { ApiTokens } from './api-tokens.tsx';
 import { EditMemberships } from './edit-memberships.tsx';
 import { InviteForm } from './invite-form.tsx';
 import { InviteLinkCard } from './invite-link.tsx';
@@ -32,6 +33,7 @@ export default function Users() {
       <>
         <h1 tabIndex={-1}>Users</h1>
         <p>Only an administrator manages staff accounts.</p>
+        <ApiTokens />
       </>
     );
 
@@ -210,6 +212,7 @@ export default function Users() {
           users.reload();
         }}
       />
+      <ApiTokens />
     </>
   );
 }

@@ -1,0 +1,59 @@
+// Makes an API token for the signed-in person: a name to recognise it by and how long it lives,
+// checked with the server's own schema first.
+import { useState } from 'preact/hooks';
+import { createApiTokenBody, tokenDays } from '../../../server/auth/tokens.ts';
+import { api } from '../api.ts';
+import { useForm } from '../use-form.ts';
+import { Field, FormMessage, TextField } from '../ui/field.tsx';
+import type { IssuedApiToken } from './types.ts';
+
+const lifetimes = [7, 30, 90, 180, 365].filter((d) => d <= tokenDays.max);
+
+export function TokenForm({ onIssued }: { onIssued: (issued: IssuedApiToken) => void }) {
+  const form = useForm();
+  const [name, setName] = useState('');
+  const [days, setDays] = useState(String(tokenDays.default));
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const body = form.check(createApiTokenBody, { name, expiresInDays: Number(days) });
+    if (!body) return;
+    const out = await form.submit(() => api.post<IssuedApiToken>('/api/tokens', body));
+    if (out) {
+      setName('');
+      onIssued(out);
+    }
+  }
+
+  return (
+    <form class="card" onSubmit={submit} noValidate aria-labelledby="token-form-h">
+      <h3 id="token-form-h">Make an API token</h3>
+      <FormMessage message={form.message} />
+      <TextField
+        id="t-name"
+        label="Name"
+        hint="What uses it, such as “nightly export”, so you know which to revoke."
+        value={name}
+        onValue={setName}
+        error={form.errors.name}
+      />
+      <Field id="t-days" label="Expires after" error={form.errors.expiresInDays}>
+        {(d) => (
+          <select
+            id="t-days"
+            value={days}
+            aria-describedby={d}
+            onChange={(e) => setDays(e.currentTarget.value)}
+          >
+            {lifetimes.map((n) => (
+              <option value={String(n)}>{n === 365 ? '1 year' : `${n} days`}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <button class="primary" type="submit" disabled={form.busy}>
+        {form.busy ? 'Making…' : 'Make token'}
+      </button>
+    </form>
+  );
+}
