@@ -210,6 +210,22 @@ export interface OutboxTable {
   error_message: string | null;
 }
 
+/** Inbound webhooks seen, by a SHA-256 of Twilio's sid (migrations/0012_webhook_events.sql). */
+export interface WebhookEventsTable {
+  sid_hash: string;
+  /** YYYY-MM-DD. */
+  seen_on: string;
+  /** 1: changed consent, kept for good; 0: pruned after 30 days. */
+  lasting: Generated<number>;
+}
+
+/** The one clarifying text per number and campaign (migrations/0012_webhook_events.sql). */
+export interface SmsClarificationsTable {
+  campaign_id: string;
+  contact_id: string;
+  asked_on: string;
+}
+
 /** Reviews (migrations/0003_reviews.sql). */
 export interface RollupCountsTable {
   campaign_id: string;
@@ -304,6 +320,8 @@ export interface Database {
   releases: ReleasesTable;
   responses: ResponsesTable;
   outbox: OutboxTable;
+  webhook_events: WebhookEventsTable;
+  sms_clarifications: SmsClarificationsTable;
   campaign_launches: CampaignLaunchesTable;
   rollup_counts: RollupCountsTable;
   review_channel_counts: ReviewChannelCountsTable;

@@ -1,11 +1,13 @@
 /**
- * What an inbound SMS asks for. Only a message that is nothing but a keyword counts, as Twilio and
- * the carriers' own STOP filtering do ("STOP PLEASE" or "stop by tomorrow?" is a conversation, not
- * an instruction). Case, accents, surrounding spaces and punctuation ("Stop.", " ¡ALTO! ") are
- * ignored. Anything else gets no reply and nothing is stored.
+ * What an inbound SMS asks for. A message that is nothing but a keyword counts first, as Twilio and
+ * the carriers' own filtering do; case, accents, surrounding spaces and punctuation ("Stop.",
+ * " ¡ALTO! ") aside. Opting in and HELP stay that strict: coming back must be deliberate. Anything
+ * else is read for a revocation in other words (revocation.ts): "Stop please", "No más" opt out,
+ * "who is this?" is unclear, "stop by tomorrow?" is conversation.
  */
+import { readReply } from './revocation.ts';
 
-export type KeywordAction = 'opt_out' | 'opt_in' | 'help' | 'none';
+export type KeywordAction = 'opt_out' | 'opt_in' | 'help' | 'unclear' | 'none';
 
 export interface Keyword {
   action: KeywordAction;
@@ -37,9 +39,6 @@ const optIn = new Map<string, 'es' | null>([...english('START', 'UNSTOP', 'YES')
 
 const help = new Map<string, 'es' | null>([...english('HELP', 'INFO'), ...spanish('AYUDA')]);
 
-/** Longest message worth looking at: every keyword above is far shorter. */
-const maxKeywordMessage = 40;
-
 function normalize(body: string): string {
   return body
     .normalize('NFKD')
@@ -49,7 +48,6 @@ function normalize(body: string): string {
 }
 
 export function classifyInbound(body: string): Keyword {
-  if (body.length > maxKeywordMessage) return { action: 'none', language: null };
   const word = normalize(body);
   // Opt-out also accepts the word split by spaces or hyphens ("STOP ALL", "opt-out", "dar de baja"),
   // which only ever joins back into a keyword when the sender meant one.
@@ -57,7 +55,7 @@ export function classifyInbound(body: string): Keyword {
   if (optOut.has(joined)) return { action: 'opt_out', language: optOut.get(joined) ?? null };
   if (optIn.has(word)) return { action: 'opt_in', language: optIn.get(word) ?? null };
   if (help.has(word)) return { action: 'help', language: help.get(word) ?? null };
-  return { action: 'none', language: null };
+  return readReply(body);
 }
 
 /** The keyword lists, for the README and for tests that walk every variant. */

@@ -5,11 +5,14 @@
  * phone. Queued messages to them become `opted_out` in the same atomic write, so none slips out
  * between the opt-out and the dispatcher's own check.
  */
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Compilable, type RawBuilder } from 'kysely';
 import type { Deps } from '../deps.ts';
 import type { ReplyLanguage } from './replies.ts';
 
 type OptOutDeps = Pick<Deps, 'db' | 'atomic' | 'clock'>;
+
+/** More statements to write in the same atomic write (the webhook's record of the message's sid). */
+type Also = Compilable<unknown>[];
 
 export interface OptOutResult {
   /** Contacts whose opt-out (or opt-in) this call recorded; 0 when nothing changed. */
@@ -30,11 +33,15 @@ async function languagesOf(deps: Pick<Deps, 'db'>, match: RawBuilder<boolean>) {
   return { contacts: rows.length, language };
 }
 
-export async function optOutPhone(deps: OptOutDeps, e164: string): Promise<OptOutResult> {
+export async function optOutPhone(deps: OptOutDeps, e164: string, also: Also = []): Promise<OptOutResult> {
   const { db } = deps;
   const found = await languagesOf(deps, samePhone(e164));
-  if (found.contacts === 0) return { changed: 0, ...found };
-  const [, marked] = await deps.atomic([
+  if (found.contacts === 0) {
+    await deps.atomic(also);
+    return { changed: 0, ...found };
+  }
+  const results = await deps.atomic([
+    ...also,
     db
       .updateTable('outbox')
       .set({ status: 'opted_out', error_code: 'STOP' })
@@ -48,24 +55,28 @@ export async function optOutPhone(deps: OptOutDeps, e164: string): Promise<OptOu
       .where(samePhone(e164))
       .where('sms_opted_out_at', 'is', null),
   ]);
-  return { changed: marked?.numChangedRows ?? 0, ...found };
+  return { changed: results.at(-1)?.numChangedRows ?? 0, ...found };
 }
 
 /**
  * START: texts may go again. Rows already moved to `opted_out` stay there (the person said no to
  * them); new invitations and reminders are sent.
  */
-export async function optInPhone(deps: OptOutDeps, e164: string): Promise<OptOutResult> {
+export async function optInPhone(deps: OptOutDeps, e164: string, also: Also = []): Promise<OptOutResult> {
   const found = await languagesOf(deps, samePhone(e164));
-  if (found.contacts === 0) return { changed: 0, ...found };
-  const [cleared] = await deps.atomic([
+  if (found.contacts === 0) {
+    await deps.atomic(also);
+    return { changed: 0, ...found };
+  }
+  const results = await deps.atomic([
+    ...also,
     deps.db
       .updateTable('contacts')
       .set({ sms_opted_out_at: null })
       .where(samePhone(e164))
       .where('sms_opted_out_at', 'is not', null),
   ]);
-  return { changed: cleared?.numChangedRows ?? 0, ...found };
+  return { changed: results.at(-1)?.numChangedRows ?? 0, ...found };
 }
 
 /**

@@ -2,7 +2,9 @@
  * Answers to keywords, in English and Spanish. Each is one GSM-7 segment: the Spanish avoids words
  * that need an accent GSM-7 lacks (á, í, ó, ú), since one such letter would make the reply UCS-2.
  * Every text tells how to stop and how to come back with START, the word Twilio's own opt-out list
- * also honours, so it works whichever side recorded the opt-out.
+ * also honours, so it works whichever side recorded the opt-out. The opt-out confirmation is the one
+ * text 47 CFR 64.1200(a)(12) allows after a revocation: it confirms and says how to come back, and
+ * nothing more (no link, no survey). The clarifying text for an unclear reply only says how to stop.
  */
 import { smsLength, toGsm7 } from './sms-segments.ts';
 
@@ -18,6 +20,7 @@ const texts = {
       `${productName}: you will get survey texts again. Reply HELP for help, STOP to opt out. Msg&data rates may apply.`,
     help: (org: string) =>
       `${productName} runs short, private surveys for ${org || 'your workforce partnership'}. Reply STOP to opt out, START to opt back in.`,
+    clarify: () => `${productName}: Reply STOP to stop these texts.`,
   },
   es: {
     optOut: () =>
@@ -26,8 +29,12 @@ const texts = {
       `${productName}: de nuevo le enviaremos encuestas por mensaje de texto. Responda AYUDA para ayuda o STOP para salir.`,
     help: (org: string) =>
       `${productName} hace encuestas breves y privadas para ${org || 'su alianza de empleo'}. Responda STOP para salir o START para volver.`,
+    clarify: () => `${productName}: Responda STOP para dejar de recibir estos mensajes.`,
   },
-} satisfies Record<ReplyLanguage, { optOut(): string; optIn(): string; help(org: string): string }>;
+} satisfies Record<
+  ReplyLanguage,
+  { optOut(): string; optIn(): string; help(org: string): string; clarify(): string }
+>;
 
 export function optOutReply(language: ReplyLanguage): string {
   return texts[language].optOut();
@@ -35,6 +42,11 @@ export function optOutReply(language: ReplyLanguage): string {
 
 export function optInReply(language: ReplyLanguage): string {
   return texts[language].optIn();
+}
+
+/** The one text an unclear reply ("who is this?", "no") may get: how to stop, nothing else. */
+export function clarifyReply(language: ReplyLanguage): string {
+  return texts[language].clarify();
 }
 
 const fitsOneSegment = (text: string) => {

@@ -3,15 +3,18 @@
  * a form POST that carries a valid X-Twilio-Signature; anything else is refused with 403 before it
  * touches the database. Nothing of the payload is kept beyond its effect: no body, no location
  * fields (FromCity, FromZip...), no log line with a phone number.
+ *
+ * The signature covers no time, so a captured request stays valid for good. A replay is answered
+ * 200 like any other (Twilio retries anything else) and changes nothing: an inbound message is
+ * acted on once by its sid (inbound.ts), and a status callback only ever moves its row forward
+ * (delivery.ts), so a replayed one finds the row past it.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import type { AppContext, AppEnv } from '../http.ts';
 import { recordSmsStatus } from './delivery.ts';
-import { classifyInbound } from './keywords.ts';
-import { describePhone, optInPhone, optOutPhone } from './opt-out.ts';
-import { helpReply, optInReply, optOutReply } from './replies.ts';
+import { answerInbound } from './inbound.ts';
 import { publicRequestUrl, verifyTwilioSignature } from './twilio-signature.ts';
 import { escapeMarkup } from './escape.ts';
 
@@ -39,8 +42,6 @@ function twiml(c: AppContext, message: string | null) {
   });
 }
 
-const e164 = /^\+[1-9]\d{6,14}$/;
-
 const statusCallback = z.object({
   m: z.string().min(1).max(64),
   MessageSid: z.string().regex(/^[A-Z]{2}[0-9a-fA-F]{32}$/),
@@ -54,22 +55,12 @@ const statusCallback = z.object({
 export const twilioWebhooks = new Hono<AppEnv>()
   .post('/inbound', async (c) => {
     const form = await signedForm(c);
-    const { deps } = c.var;
-    const from = form.get('From') ?? '';
-    const keyword = classifyInbound(form.get('Body') ?? '');
-    // Not a keyword, or not a phone (a WhatsApp or short-code sender): no reply, nothing stored.
-    if (keyword.action === 'none' || !e164.test(from)) return twiml(c, null);
-    if (keyword.action === 'help') {
-      const who = await describePhone(deps, from);
-      return twiml(c, helpReply(keyword.language ?? who.language, who.partnershipName));
-    }
-    // One confirmation per opt-out or opt-in: a repeat, or a number we do not know, changes nothing
-    // and gets no text. Someone who said STOP gets exactly one text about it, never a second.
-    const result =
-      keyword.action === 'opt_out' ? await optOutPhone(deps, from) : await optInPhone(deps, from);
-    if (result.changed === 0) return twiml(c, null);
-    const language = keyword.language ?? result.language;
-    return twiml(c, keyword.action === 'opt_out' ? optOutReply(language) : optInReply(language));
+    const reply = await answerInbound(c.var.deps, {
+      sid: form.get('MessageSid') ?? form.get('SmsSid'),
+      from: form.get('From') ?? '',
+      body: form.get('Body') ?? '',
+    });
+    return twiml(c, reply);
   })
   .post('/status', async (c) => {
     const form = await signedForm(c);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifyInbound, keywords } from '../../server/distribution/keywords.ts';
-import { helpReply, optInReply, optOutReply } from '../../server/distribution/replies.ts';
+import { clarifyReply, helpReply, optInReply, optOutReply } from '../../server/distribution/replies.ts';
 import { smsLength } from '../../server/distribution/sms-segments.ts';
+import { notRevoking, revoking, unclear } from './revocation-phrases.ts';
 
 /** The ways people actually type a keyword: case, spaces, punctuation, a trailing emoji. */
 const dressings = [
@@ -68,30 +69,50 @@ describe('classifyInbound', () => {
     expect(classifyInbound('info').language).toBeNull();
   });
 
-  it('ignores messages that only contain a keyword: whole-message keywords only, as Twilio does', () => {
-    for (const body of [
-      'stop by tomorrow?',
-      'STOP PLEASE',
-      'please cancel',
-      "I can't make it, help me reschedule",
-      'yes I will do the survey later',
-      'Where does it end',
-      'stopp',
-      'unstoppable',
-      'S.T.O.P. sending me these',
-      'para mañana',
-      '',
-      '   ',
-      '🛑',
-      'stop'.repeat(20),
-    ]) {
-      expect(classifyInbound(body), JSON.stringify(body)).toEqual({ action: 'none', language: null });
+  it.each(revoking)('reads $text as a revocation ($language)', ({ text, language }) => {
+    expect(classifyInbound(text)).toEqual({ action: 'opt_out', language: language === 'es' ? 'es' : null });
+  });
+
+  it.each(notRevoking)('does not read $text as a revocation, nor ask about it', ({ text }) => {
+    expect(classifyInbound(text)).toEqual({ action: 'none', language: null });
+  });
+
+  it.each(unclear)('reads $text as unclear: one clarifying text, no opt-out', ({ text, language }) => {
+    expect(classifyInbound(text)).toEqual({ action: 'unclear', language: language === 'es' ? 'es' : null });
+  });
+
+  it('honours a revoking phrase however it is typed: case, accents, punctuation, emoji', () => {
+    for (const { text } of revoking) {
+      for (const typed of [
+        text.toUpperCase(),
+        text.toLowerCase(),
+        `${text} 🙏`,
+        `${text}...`,
+        `  ${text}\n`,
+      ]) {
+        expect(classifyInbound(typed).action, JSON.stringify(typed)).toBe('opt_out');
+      }
     }
+    expect(classifyInbound('NO MÁS').action).toBe('opt_out');
+    expect(classifyInbound('Dejen De Escribirme!!!').action).toBe('opt_out');
+  });
+
+  it('keeps opting in and help to the exact word: a phrase around START or HELP is not one', () => {
+    for (const body of ['START please', 'yes stop', 'please help me stop these']) {
+      expect(classifyInbound(body).action, body).not.toBe('opt_in');
+    }
+    expect(classifyInbound('Can you help?').action).toBe('none');
+  });
+
+  it('reads a long message too: a revocation at the end of a paragraph counts', () => {
+    const long = `${'I took the survey last week and it was fine. '.repeat(8)}Now please stop texting me.`;
+    expect(classifyInbound(long).action).toBe('opt_out');
+    expect(classifyInbound('x'.repeat(5000)).action).toBe('none');
   });
 
   it('does not let an opt-in be assembled from separate words', () => {
     expect(classifyInbound('ye s').action).toBe('none');
-    expect(classifyInbound('UN STOP').action).toBe('none');
+    expect(classifyInbound('UN STOP').action).not.toBe('opt_in');
     expect(classifyInbound('he lp').action).toBe('none');
   });
 });
@@ -109,6 +130,7 @@ describe('replies', () => {
     for (const language of ['en', 'es'] as const) {
       expect(smsLength(optOutReply(language))).toMatchObject(oneGsmSegment);
       expect(smsLength(optInReply(language))).toMatchObject(oneGsmSegment);
+      expect(smsLength(clarifyReply(language))).toMatchObject(oneGsmSegment);
       for (const name of names)
         expect(smsLength(helpReply(language, name)), `${language} ${name}`).toMatchObject(oneGsmSegment);
     }
@@ -136,5 +158,12 @@ describe('replies', () => {
     expect(optOutReply('es')).toContain('START');
     expect(optInReply('en')).toContain('STOP');
     expect(optInReply('es')).toContain('STOP');
+  });
+
+  it('asks an unclear reply only how to stop: no link, no survey, no marketing', () => {
+    expect(clarifyReply('en')).toBe('Sector Voice: Reply STOP to stop these texts.');
+    expect(clarifyReply('es')).toBe('Sector Voice: Responda STOP para dejar de recibir estos mensajes.');
+    for (const language of ['en', 'es'] as const)
+      expect(clarifyReply(language)).not.toMatch(/http|survey|encuesta/i);
   });
 });

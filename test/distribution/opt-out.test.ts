@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describePhone, optInPhone, optOutEmail, optOutPhone } from '../../server/distribution/opt-out.ts';
+import { recordSeen } from '../../server/distribution/webhook-events.ts';
 import { makeTestApp } from '../helpers/app.ts';
 import { dumpDatabase, optedOutAt, outboxRow, setOutboxStatus, smsFixture } from './twilio-fixtures.ts';
 
@@ -53,6 +54,19 @@ describe('optOutPhone', () => {
     expect((await optOutPhone(ctx.deps, maria)).language).toBe('es');
   });
 
+  it("writes the webhook's record of the message in the same atomic write: if that fails, nobody is opted out", async () => {
+    const ctx = makeTestApp();
+    const f = await smsFixture(ctx, [{ phone: maria }]);
+    await ctx.deps.atomic(recordSeen(ctx.deps, 'k'.repeat(64), true));
+    const before = dumpDatabase(ctx.raw);
+    await expect(optOutPhone(ctx.deps, maria, recordSeen(ctx.deps, 'k'.repeat(64), true))).rejects.toThrow(
+      /UNIQUE/,
+    );
+    expect(dumpDatabase(ctx.raw)).toBe(before);
+    expect((await optOutPhone(ctx.deps, maria, recordSeen(ctx.deps, 'j'.repeat(64), true))).changed).toBe(1);
+    expect((await optedOutAt(ctx.deps, f.contactIds[0]!)).sms).not.toBeNull();
+  });
+
   it('does nothing for a number no contact has', async () => {
     const ctx = makeTestApp();
     await smsFixture(ctx, [{ phone: maria }]);
@@ -70,6 +84,15 @@ describe('optInPhone', () => {
     expect((await optInPhone(ctx.deps, maria)).changed).toBe(2);
     for (const id of f.contactIds) expect((await optedOutAt(ctx.deps, id)).sms).toBeNull();
     for (const row of f.outbox) expect((await outboxRow(ctx.deps, row.id)).status).toBe('opted_out');
+  });
+
+  it('writes the given statements with the opt-in, all or none', async () => {
+    const ctx = makeTestApp();
+    const f = await smsFixture(ctx, [{ phone: maria }]);
+    await optOutPhone(ctx.deps, maria);
+    await ctx.deps.atomic(recordSeen(ctx.deps, 'k'.repeat(64), true));
+    await expect(optInPhone(ctx.deps, maria, recordSeen(ctx.deps, 'k'.repeat(64), true))).rejects.toThrow();
+    expect((await optedOutAt(ctx.deps, f.contactIds[0]!)).sms).not.toBeNull();
   });
 
   it('reports no change for a contact who never opted out', async () => {

@@ -1,0 +1,76 @@
+/**
+ * One inbound SMS, acted on once: what it asks (keywords.ts), the change it makes, and the one text
+ * we answer with, or null for none. The message's sid is recorded in the same atomic write as its
+ * change (webhook-events.ts), so a replayed or duplicated webhook changes nothing and texts nobody.
+ */
+import type { Deps } from '../deps.ts';
+import { askOnce } from './clarifications.ts';
+import { classifyInbound } from './keywords.ts';
+import { describePhone, optInPhone, optOutPhone } from './opt-out.ts';
+import { clarifyReply, helpReply, optInReply, optOutReply } from './replies.ts';
+import { messageSidPattern, recordSeen, seenBefore, sidKey } from './webhook-events.ts';
+
+export interface InboundSms {
+  /** MessageSid, or SmsSid on older callbacks. */
+  sid: string | null;
+  from: string;
+  body: string;
+}
+
+type InboundDeps = Pick<Deps, 'db' | 'atomic' | 'clock'>;
+
+const e164 = /^\+[1-9]\d{6,14}$/;
+
+export async function answerInbound(deps: InboundDeps, sms: InboundSms): Promise<string | null> {
+  const reading = classifyInbound(sms.body);
+  // Conversation gets no reply and leaves nothing behind, not even its sid: a replay of it does
+  // nothing either. A sender that is not a phone (WhatsApp, a short code) is not ours to act on, nor
+  // is a message without the sid that tells it from a replay (Twilio always sends one).
+  if (reading.action === 'none' || !e164.test(sms.from)) return null;
+  if (!sms.sid || !messageSidPattern.test(sms.sid)) return null;
+  const key = sidKey(sms.sid);
+  if (await seenBefore(deps, key)) return null;
+  try {
+    return await act(deps, reading, sms.from, key);
+  } catch (error) {
+    // A copy of this message recorded the sid first (the insert failed on it, taking the change
+    // with it): this one is the replay.
+    if (await seenBefore(deps, key)) return null;
+    throw error;
+  }
+}
+
+async function act(
+  deps: InboundDeps,
+  reading: ReturnType<typeof classifyInbound>,
+  from: string,
+  key: string,
+): Promise<string | null> {
+  // A consent change is kept for good: its replay months later is exactly the attack.
+  const seen = recordSeen(deps, key, reading.action === 'opt_out' || reading.action === 'opt_in');
+  switch (reading.action) {
+    case 'help': {
+      await deps.atomic(seen);
+      const who = await describePhone(deps, from);
+      return helpReply(reading.language ?? who.language, who.partnershipName);
+    }
+    case 'unclear': {
+      const language = await askOnce(deps, from, seen);
+      return language && clarifyReply(reading.language ?? language);
+    }
+    case 'opt_out':
+    case 'opt_in': {
+      const result =
+        reading.action === 'opt_out'
+          ? await optOutPhone(deps, from, seen)
+          : await optInPhone(deps, from, seen);
+      // One confirmation per change: a repeat, or a number we do not know, gets no text. Someone who
+      // said stop gets exactly one text about it, never a second.
+      if (result.changed === 0) return null;
+      const language = reading.language ?? result.language;
+      return reading.action === 'opt_out' ? optOutReply(language) : optInReply(language);
+    }
+    default:
+      return null;
+  }
+}
