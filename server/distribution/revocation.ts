@@ -25,16 +25,17 @@ const maxBody = 1600;
 /**
  * Words that revoke when they lead a reply. A `loose` one may be followed by words that say what to stop
  * ("STOP texting me", "cancel my subscription"); a bare one only by courtesy ("ALTO por favor"), since
- * PARA is also "for" ("para mañana"), BAJA "low" and ALTO "high". Multi-word ones are joined first.
+ * PARA is also "for" ("para mañana"), PARE a subjunctive, BAJA "low" and ALTO "high". REMOVE is on
+ * many carriers' lists. Multi-word ones are joined first.
  */
 const leads = new Map<string, { language: Language; loose: boolean }>([
-  ...['STOP', 'STOPALL', 'QUIT', 'END', 'REVOKE', 'CANCEL', 'UNSUBSCRIBE', 'OPTOUT', 'NOMORE'].map(
+  ...['STOP', 'STOPALL', 'QUIT', 'END', 'REVOKE', 'CANCEL', 'UNSUBSCRIBE', 'OPTOUT', 'NOMORE', 'REMOVE'].map(
     (w) => [w, { language: null, loose: true }] as const,
   ),
   ...['PARAR', 'PAREN', 'DETENER', 'DETENGAN', 'CANCELAR', 'DESUSCRIBIR', 'BASTA', 'NOMAS', 'DARDEBAJA'].map(
     (w) => [w, { language: 'es' as const, loose: true }] as const,
   ),
-  ...['ALTO', 'PARA', 'BAJA'].map((w) => [w, { language: 'es' as const, loose: false }] as const),
+  ...['ALTO', 'PARA', 'PARE', 'BAJA'].map((w) => [w, { language: 'es' as const, loose: false }] as const),
 ]);
 
 /** Joined before leads are looked up, so "no más" and "opt out" lead like one word. */
@@ -110,6 +111,7 @@ const revokingPhrases: [RegExp, Language][] = [
   [/ TAKE (?:ME|MY (?:NUMBER|PHONE|NAME|INFO)) OFF /, null],
   [/ OFF (?:YOUR|THE|THIS|UR) (?:\S+ )?LISTS? /, null],
   [/ LEAVE ME ALONE /, null],
+  [/ (?:I )?WANT OUT /, null],
   [/ NOT INTERESTED /, null],
   // The consent we hold was given by whoever had the number before: its holder now never gave any.
   [/ WRONG (?:NUMBER|NUMBR|NUM|PERSON) /, null],
@@ -148,6 +150,7 @@ const unclearPhrases: [RegExp, Language][] = [
   [/ WHO (?:SENT|SENDS|TEXTED|IS TEXTING) /, null],
   [/ HOW DID (?:YOU|U|YALL|YOU GUYS) GET MY /, null],
   [/ DO I KNOW (?:YOU|U) /, null],
+  [/ NO (?:MORE|MAS) /, null], // "no more questions": more than a question, maybe not a stop
   [/ QUIEN (?:ES|ERES|HABLA|SON|ME) /, 'es'],
   [/ (?:COMO|DE DONDE) (?:CONSIGUI|OBTUV|TIEN|SAC)\S* MI (?:NUMERO|TELEFONO|CEL)/, 'es'],
 ];

@@ -166,4 +166,11 @@ describe('replies', () => {
     for (const language of ['en', 'es'] as const)
       expect(clarifyReply(language)).not.toMatch(/http|survey|encuesta/i);
   });
+
+  it('confirms an opt-out and nothing more: no link, no survey, no marketing (47 CFR 64.1200(a)(12))', () => {
+    for (const language of ['en', 'es'] as const) {
+      expect(optOutReply(language)).not.toMatch(/http|survey|encuesta/i);
+      expect(optOutReply(language)).toContain('START');
+    }
+  });
 });
