@@ -2,6 +2,17 @@
  * Distribution settings from environment variables, read the same way on Node and Workers (the
  * runtime passes its env in). Rates default to what a new account with each provider allows.
  */
+import { z } from 'zod';
+import {
+  decimal,
+  matching,
+  parseSettings,
+  SettingsError,
+  text,
+  url,
+  wholeNumber,
+  type Env,
+} from '../settings.ts';
 
 export interface DistributionConfig {
   /**
@@ -26,31 +37,77 @@ export interface DistributionConfig {
   senders: { email: 'dev' | 'smtp' | 'http'; sms: 'dev' | 'twilio' };
 }
 
-type Env = Record<string, string | undefined>;
+/**
+ * The distribution part of the settings schema (server/settings.ts; runtime/config.ts adds the rest).
+ * The senders' own variables are checked here for form; email-ses.ts and twilio-fetch.ts still decide
+ * which of them make a whole configuration.
+ */
+export const distributionSettings = {
+  MAIL_FROM: matching(
+    'a From header with an address, such as "River Valley <surveys@example.org>"',
+    /@/,
+    'Sector Voice <surveys@localhost>',
+  ),
+  MAIL_POSTAL_ADDRESS: text('Set MAIL_POSTAL_ADDRESS to your mailing address'),
+  EMAIL_PER_SECOND: decimal('a number of emails a second, 0 for no limit, such as 10', 10, 0, 10_000),
+  SMS_PER_SECOND: decimal('a number of texts a second, 0 for no limit, such as 1', 1, 0, 10_000),
+  SEND_MAX_ATTEMPTS: wholeNumber('a whole number of tries from 1 to 100, such as 5', 5, 1, 100),
+  SEND_LEASE_SECONDS: decimal('a number of seconds from 1 to 86400, such as 120', 120, 1, 86_400),
+  SMTP_URL: url(
+    'a URL such as smtp://user:password@smtp.example.org:587 or smtps://...:465',
+    ['smtp:', 'smtps:'],
+    null,
+    { secret: true },
+  ),
+  SES_ACCESS_KEY_ID: text(null, { secret: true }),
+  SES_SECRET_ACCESS_KEY: text(null, { secret: true }),
+  SES_SESSION_TOKEN: text(null, { secret: true }),
+  SES_REGION: matching('an AWS region such as us-east-1 or us-gov-west-1', /^[a-z]{2}(-[a-z]+)+-\d+$/, null),
+  SES_CONFIGURATION_SET: text(null),
+  SES_API_URL: url('an http(s) URL', ['http:', 'https:'], null),
+  TWILIO_ACCOUNT_SID: matching(
+    'an account SID from the Twilio console: AC and 32 hexadecimal digits',
+    /^AC[0-9a-f]{32}$/i,
+    null,
+    { secret: true },
+  ),
+  TWILIO_AUTH_TOKEN: text(null, { secret: true }),
+  TWILIO_FROM: matching(
+    'a number in E.164 such as +13125550000, a short code or an alphanumeric sender ID',
+    /^(\+[1-9]\d{6,14}|\d{5,6}|(?=.*[a-z])[a-z0-9 ]{1,11})$/i,
+    null,
+  ),
+  TWILIO_MESSAGING_SERVICE_SID: matching(
+    'a Messaging Service SID: MG and 32 hexadecimal digits',
+    /^MG[0-9a-f]{32}$/i,
+    null,
+  ),
+  TWILIO_API_URL: url('an http(s) URL', ['http:', 'https:'], null),
+};
 
-function number(env: Env, name: string, fallback: number, min: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < min)
-    throw new Error(`${name} must be a number of at least ${min} (got "${raw}").`);
-  return value;
-}
+export const distributionSchema = z.object(distributionSettings);
+export type DistributionSettings = z.infer<typeof distributionSchema>;
 
-export function readDistributionConfig(env: Env, linkSecret: string): DistributionConfig {
-  if (linkSecret.length < 32) throw new Error('LINK_SECRET must be at least 32 characters.');
+/** From settings already parsed (runtime/config.ts parses every variable once). */
+export function distributionConfig(s: DistributionSettings, linkSecret: string): DistributionConfig {
+  if (linkSecret.length < 32) throw new SettingsError('LINK_SECRET must be at least 32 characters.');
   return {
     linkSecret,
-    mailFrom: env.MAIL_FROM || 'Sector Voice <surveys@localhost>',
-    postalAddress: env.MAIL_POSTAL_ADDRESS || 'Set MAIL_POSTAL_ADDRESS to your mailing address',
-    twilioAuthToken: env.TWILIO_AUTH_TOKEN || null,
-    emailPerSecond: number(env, 'EMAIL_PER_SECOND', 10, 0),
-    smsPerSecond: number(env, 'SMS_PER_SECOND', 1, 0),
-    maxAttempts: number(env, 'SEND_MAX_ATTEMPTS', 5, 1),
-    leaseSeconds: number(env, 'SEND_LEASE_SECONDS', 120, 1),
+    mailFrom: s.MAIL_FROM,
+    postalAddress: s.MAIL_POSTAL_ADDRESS,
+    twilioAuthToken: s.TWILIO_AUTH_TOKEN,
+    emailPerSecond: s.EMAIL_PER_SECOND,
+    smsPerSecond: s.SMS_PER_SECOND,
+    maxAttempts: s.SEND_MAX_ATTEMPTS,
+    leaseSeconds: s.SEND_LEASE_SECONDS,
     senders: {
-      email: env.SMTP_URL ? 'smtp' : env.SES_ACCESS_KEY_ID ? 'http' : 'dev',
-      sms: env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN ? 'twilio' : 'dev',
+      email: s.SMTP_URL ? 'smtp' : s.SES_ACCESS_KEY_ID ? 'http' : 'dev',
+      sms: s.TWILIO_ACCOUNT_SID && s.TWILIO_AUTH_TOKEN ? 'twilio' : 'dev',
     },
   };
+}
+
+/** The distribution settings alone, from raw variables (tests and benchmarks that build deps by hand). */
+export function readDistributionConfig(env: Env, linkSecret: string): DistributionConfig {
+  return distributionConfig(parseSettings(distributionSchema, env), linkSecret);
 }

@@ -1,7 +1,23 @@
-/** Configuration from environment variables, for the Node entry and the CLI. */
+/**
+ * Configuration from environment variables, for the Node entry, the CLI and the Worker: every
+ * variable in one zod schema (server/settings.ts), parsed once at start.
+ */
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/min';
+import { z } from 'zod';
 import type { Config } from '../deps.ts';
-import { readDistributionConfig } from '../distribution/config.ts';
+import { distributionConfig, distributionSettings } from '../distribution/config.ts';
+import {
+  byteSize,
+  decimal,
+  flag,
+  parseSettings,
+  setting,
+  SettingsError,
+  text,
+  url,
+  wholeNumber,
+  type Env,
+} from '../settings.ts';
 import type { SecretFile } from './link-secret.ts';
 
 export interface NodeConfig extends Config {
@@ -9,45 +25,81 @@ export interface NodeConfig extends Config {
   databasePath: string;
   /** Behind a reverse proxy (TRUST_PROXY=1): the client is the last X-Forwarded-For hop, not the socket. */
   trustProxy: boolean;
+  /** How often `npm start` runs the dispatcher loop; 0: not at all (cron runs the CLI instead). */
+  dispatchIntervalSeconds: number;
 }
+
+const secret = () =>
+  setting(
+    '32 or more random characters, such as the output of `openssl rand -hex 32`',
+    (t) => (t.length >= 32 ? t : undefined),
+    undefined,
+    { secret: true },
+  );
+
+/** Every variable with its default. What each one accepts is in the README's Configuration table. */
+export const settingsSchema = z.object({
+  PORT: wholeNumber('a port number from 0 to 65535 (0: any free port), such as 8787', 8787, 0, 65_535),
+  DATABASE_PATH: text('data/survey.db'),
+  PUBLIC_URL: url('the public origin, such as https://survey.example.org', ['http:', 'https:'], null),
+  TRUST_PROXY: flag('1 (behind a reverse proxy) or 0'),
+  MAX_BODY_BYTES: byteSize(
+    'a size in bytes from 1024 to 1073741824, such as 262144, 256kb or 1mb',
+    256 * 1024,
+    1024,
+    1 << 30,
+  ),
+  SESSION_HOURS: decimal('a number of hours from 0.1 to 8760, such as 12', 12, 0.1, 8760),
+  LINK_SECRET: secret(),
+  ANSWER_SECRET: secret(),
+  DEFAULT_COUNTRY: setting(
+    'a two-letter country code we know, such as US or MX',
+    (t): CountryCode | undefined => {
+      const code = t.toUpperCase();
+      return isSupportedCountry(code) ? code : undefined;
+    },
+    'US' as CountryCode,
+  ),
+  DISPATCH_INTERVAL_SECONDS: decimal(
+    'a number of seconds from 0 to 86400 (0 turns the dispatcher off), such as 5',
+    5,
+    0,
+    86_400,
+  ),
+  ...distributionSettings,
+});
+export type Settings = z.infer<typeof settingsSchema>;
 
 /**
  * Pure, so the Worker can use it too. Without LINK_SECRET or ANSWER_SECRET in the environment,
  * `storedSecret` (on Node, a file beside the database) supplies it; without either, starting fails
- * with the reason.
+ * with the reason. Throws SettingsError, whose message is one line naming each bad variable.
  */
 export function readConfig(
-  env: Record<string, string | undefined> = process.env,
+  env: Env = process.env,
   storedSecret?: (databasePath: string, name: SecretFile) => string,
 ): NodeConfig {
-  const port = Number(env.PORT ?? 8787);
-  const databasePath = env.DATABASE_PATH ?? 'data/survey.db';
-  const linkSecret = env.LINK_SECRET ?? storedSecret?.(databasePath, 'link-secret');
-  if (!linkSecret) throw new Error('LINK_SECRET is not set: give it 32 or more random characters.');
-  const answerSecret = env.ANSWER_SECRET ?? storedSecret?.(databasePath, 'answer-secret');
+  const s = parseSettings(settingsSchema, env);
+  const databasePath = s.DATABASE_PATH;
+  const linkSecret = s.LINK_SECRET ?? storedSecret?.(databasePath, 'link-secret');
+  if (!linkSecret) throw new SettingsError('LINK_SECRET is not set: give it 32 or more random characters.');
+  const answerSecret = s.ANSWER_SECRET ?? storedSecret?.(databasePath, 'answer-secret');
   if (!answerSecret || answerSecret.length < 32) {
-    throw new Error('ANSWER_SECRET is not set: give it 32 or more random characters.');
+    throw new SettingsError('ANSWER_SECRET is not set: give it 32 or more random characters.');
   }
-  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const publicUrl = s.PUBLIC_URL ?? `http://localhost:${s.PORT}`;
   return {
-    port,
+    port: s.PORT,
     databasePath,
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: s.TRUST_PROXY,
+    dispatchIntervalSeconds: s.DISPATCH_INTERVAL_SECONDS,
     publicUrl,
-    maxBodyBytes: Number(env.MAX_BODY_BYTES ?? 256 * 1024),
+    maxBodyBytes: s.MAX_BODY_BYTES,
     secureCookies: publicUrl.startsWith('https://'),
-    sessionSeconds: Number(env.SESSION_HOURS ?? 12) * 3600,
+    sessionSeconds: Math.round(s.SESSION_HOURS * 3600),
     assets: { respondJs: null },
     answerSecret,
-    defaultCountry: readCountry(env.DEFAULT_COUNTRY),
-    distribution: readDistributionConfig(env, linkSecret),
+    defaultCountry: s.DEFAULT_COUNTRY,
+    distribution: distributionConfig(s, linkSecret),
   };
-}
-
-function readCountry(raw = 'US'): CountryCode {
-  const code = raw.trim().toUpperCase();
-  if (!isSupportedCountry(code)) {
-    throw new Error(`DEFAULT_COUNTRY "${raw}" is not a two-letter country code we know, such as US or MX.`);
-  }
-  return code;
 }

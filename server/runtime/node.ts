@@ -7,9 +7,11 @@ import { nodeDeps } from './deps.ts';
 import { startDispatcherLoop } from '../distribution/loop.ts';
 import { storedSecret } from './link-secret.ts';
 import { serveNode } from './node-server.ts';
+import { failStart, orExit } from './startup.ts';
 
-const config = readConfig(process.env, storedSecret);
-const deps = nodeDeps(config);
+// A setting, the database file or the file system that stops the start is one line on stderr.
+const config = orExit(() => readConfig(process.env, storedSecret), null);
+const deps = orExit(() => nodeDeps(config), config.databasePath);
 const app = createApp(() => deps);
 // Compression wraps the whole app rather than mounting it with route(), which would merge its routes
 // into this root and answer misses with the root's plain-text 404 instead of the app's envelope.
@@ -18,7 +20,7 @@ root.use(compress());
 root.all('*', (c) => app.fetch(c.req.raw, c.env));
 
 // DISPATCH_INTERVAL_SECONDS=0 turns the in-process dispatcher off (e.g. when cron runs the CLI instead).
-const interval = Number(process.env.DISPATCH_INTERVAL_SECONDS ?? 5);
+const interval = config.dispatchIntervalSeconds;
 const dispatcher = interval > 0 ? startDispatcherLoop(deps, interval * 1000) : null;
 
 const server = serveNode({ fetch: root.fetch, port: config.port, preReadBytes: config.maxBodyBytes }, () => {
@@ -43,6 +45,8 @@ const server = serveNode({ fetch: root.fetch, port: config.port, preReadBytes: c
     console.log('  Set SMTP_URL / TWILIO_* to send for real.');
   }
 });
+// A port in use or not ours to take: one line too.
+server.once('error', (err) => failStart(err, null));
 
 // Stop taking requests, let the dispatcher record the messages in flight, then close the database.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -13,6 +13,9 @@ import { dispatchScheduled } from '../distribution/cron.ts';
 import { runUpkeep, upkeepFields } from '../upkeep.ts';
 import { fetchSenders } from '../distribution/fetch-senders.ts';
 import { cryptoRandom } from '../ids.ts';
+import { errorBody } from '../errors.ts';
+import { cspHeader } from '../security.ts';
+import { settingsProblem } from '../settings.ts';
 import { readConfig } from './config.ts';
 import { openD1 } from './d1.ts';
 
@@ -36,12 +39,17 @@ export interface Env {
   [name: string]: unknown;
 }
 
-/** The string variables and secrets, as Node's process.env would hold them (bindings left out). */
+/**
+ * The variables and secrets as Node's process.env would hold them (bindings left out). wrangler.toml
+ * makes `MAX_BODY_BYTES = 262144` a number, which is read as its text rather than silently dropped.
+ */
 function stringVars(env: Env): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(env).filter(([, v]) => typeof v === 'string')) as Record<
-    string,
-    string
-  >;
+  const vars: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (typeof value === 'string') vars[name] = value;
+    else if (typeof value === 'number' || typeof value === 'boolean') vars[name] = String(value);
+  }
+  return vars;
 }
 
 /**
@@ -136,15 +144,43 @@ function build(env: Env, origin: string) {
   built ??= buildDeps(env, origin)
     .then((deps) => ({ deps, app: createApp(() => deps) }))
     .catch((err: unknown) => {
-      built = undefined;
+      const line = settingsProblem(err);
+      // Settings are fixed for the isolate's life: say what is wrong once, and keep the failure.
+      if (line) log.error(`cannot start: ${line}`);
+      else built = undefined;
       throw err;
     });
   return built;
 }
 
+/**
+ * A Worker cannot refuse to start as `npm start` does, so with settings it cannot use it answers every
+ * request with a 500 envelope naming them (secrets are never repeated, only their length).
+ */
+function cannotStart(err: unknown): Response {
+  const line = settingsProblem(err);
+  if (!line) throw err;
+  return Response.json(errorBody('INTERNAL_ERROR', `The server cannot start: ${line}`), {
+    status: 500,
+    // The headers the app would have added, since the app never ran.
+    headers: {
+      'content-security-policy': cspHeader(),
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-store',
+    },
+  });
+}
+
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
-    const { app } = await build(env, new URL(request.url).origin);
+    let app: App;
+    try {
+      ({ app } = await build(env, new URL(request.url).origin));
+    } catch (err) {
+      return cannotStart(err);
+    }
     return app.fetch(request, env, ctx as unknown as HonoExecutionContext);
   },
   /** The Cron Trigger (wrangler.toml, every minute): sends what is due, within one invocation's limits. */

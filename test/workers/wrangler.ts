@@ -102,6 +102,8 @@ export interface DevOptions {
   testScheduled?: boolean;
   /** Sees everything wrangler and the Worker print, as it comes (output() keeps only the tail). */
   onOutput?: (text: string) => void;
+  /** When the Worker counts as up; by default when /healthz answers 2xx. */
+  ready?: (healthz: Response) => boolean;
 }
 
 export async function startDev(
@@ -152,7 +154,7 @@ export async function startDev(
     }
     try {
       const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(5_000) });
-      if (res.ok) return server;
+      if (options.ready ? options.ready(res) : res.ok) return server;
     } catch {
       // not listening yet
     }
