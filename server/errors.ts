@@ -6,6 +6,10 @@ export const errorStatus = {
   BAD_JSON: 400,
   BAD_CSV: 400,
   BAD_FORM: 400,
+  /** Refused before the app runs: a request line, target or Host header HTTP cannot use. */
+  BAD_REQUEST: 400,
+  REQUEST_TIMEOUT: 408,
+  HEADERS_TOO_LARGE: 431,
   VALIDATION_FAILED: 422,
   BODY_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,

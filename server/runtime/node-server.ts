@@ -7,6 +7,7 @@ import { getRequestListener } from '@hono/node-server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { attachBody, preReadBody, PreReadIncoming } from './body-reader.ts';
+import { refuseClientError, refusedRequest } from './refusals.ts';
 
 type Fetch = (
   request: Request,
@@ -35,8 +36,11 @@ export function nodeListener({ fetch, preReadBytes }: ListenerOptions) {
   };
   // Streamed bodies keep node-server's clean-up (draining what the app left unread); a pre-read body
   // has ended already, so its listeners would only cost time.
-  const streamed = getRequestListener(withBody as never);
-  const preRead = getRequestListener(withBody as never, { autoCleanupIncoming: false });
+  const streamed = getRequestListener(withBody as never, { errorHandler: refusedRequest });
+  const preRead = getRequestListener(withBody as never, {
+    autoCleanupIncoming: false,
+    errorHandler: refusedRequest,
+  });
 
   return (incoming: Incoming, outgoing: ServerResponse): void => {
     if (incoming.method === 'GET' || incoming.method === 'HEAD' || !(incoming instanceof PreReadIncoming)) {
@@ -63,7 +67,9 @@ export function nodeListener({ fetch, preReadBytes }: ListenerOptions) {
 export function createNodeServer(
   handler: (incoming: IncomingMessage, outgoing: ServerResponse) => void,
 ): Server {
-  return createServer({ IncomingMessage: PreReadIncoming }, handler) as unknown as Server;
+  const server = createServer({ IncomingMessage: PreReadIncoming }, handler);
+  server.on('clientError', refuseClientError);
+  return server as unknown as Server;
 }
 
 export interface ServeOptions extends ListenerOptions {
