@@ -3,6 +3,7 @@
  * runtime passes its env in). Rates default to what a new account with each provider allows.
  */
 import { z } from 'zod';
+import { devShowLinksSetting } from './dev-senders.ts';
 import {
   decimal,
   matching,
@@ -83,6 +84,7 @@ export const distributionSettings = {
     null,
   ),
   TWILIO_API_URL: url('an http(s) URL', ['http:', 'https:'], null),
+  DEV_SHOW_LINKS: devShowLinksSetting,
 };
 
 export const distributionSchema = z.object(distributionSettings);

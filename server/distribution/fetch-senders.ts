@@ -4,7 +4,7 @@
  * Both real ones speak HTTPS through `fetch` only, so this module runs anywhere fetch and WebCrypto do.
  */
 import type { Clock, Logger, Mailer, Random, SmsSender } from '../deps.ts';
-import { devMailer, devSms } from './dev-senders.ts';
+import { devMailer, devSenderOptions, devSms } from './dev-senders.ts';
 import { sesMailer, sesSettings } from './email-ses.ts';
 import { twilioFetchSms, twilioSettings } from './twilio-fetch.ts';
 
@@ -21,7 +21,7 @@ export function fetchSenders(
     throw new Error('SMTP_URL cannot be used on Workers: configure SES_* (see the README) or unset it.');
   const ses = sesSettings(env);
   const twilio = twilioSettings(env);
-  const dev = { showLinks: env.DEV_SHOW_LINKS === '1' };
+  const dev = devSenderOptions(env);
   return {
     mailer: ses ? sesMailer(ses, clock) : devMailer(log, random, dev),
     sms: twilio ? twilioFetchSms(twilio) : devSms(log, random, dev),

@@ -3,7 +3,7 @@
  * message to the log, and the admin outbox view shows them).
  */
 import type { Logger, Mailer, Random, SmsSender } from '../deps.ts';
-import { devMailer, devSms } from '../distribution/dev-senders.ts';
+import { devMailer, devSenderOptions, devSms } from '../distribution/dev-senders.ts';
 import { sesMailer, sesSettings } from '../distribution/email-ses.ts';
 import { twilioSettings } from '../distribution/twilio-fetch.ts';
 import { smtpMailer } from './smtp-mailer.ts';
@@ -11,12 +11,11 @@ import { twilioSms } from './twilio-sms.ts';
 
 type Env = Record<string, string | undefined>;
 
-const devOptions = (env: Env) => ({ showLinks: env.DEV_SHOW_LINKS === '1' });
 
 /** Twilio when both credentials are set; the settings (and the refusal of half a configuration) are shared with Workers. */
 function smsSender(env: Env, log: Logger, random: Random): SmsSender {
   const settings = twilioSettings(env);
-  return settings ? twilioSms(settings) : devSms(log, random, devOptions(env));
+  return settings ? twilioSms(settings) : devSms(log, random, devSenderOptions(env));
 }
 
 /** SMTP first (the Node default), then SES over HTTPS (the same mailer Workers use), else development. */
@@ -26,6 +25,6 @@ export function nodeSenders(env: Env, log: Logger, random: Random): { mailer: Ma
     ? smtpMailer({ url: env.SMTP_URL, from: env.MAIL_FROM || 'Sector Voice <surveys@localhost>' })
     : ses
       ? sesMailer(ses, { now: () => new Date() })
-      : devMailer(log, random, devOptions(env));
+      : devMailer(log, random, devSenderOptions(env));
   return { mailer, sms: smsSender(env, log, random) };
 }

@@ -63,6 +63,7 @@ describe('npm start with a setting it cannot use', () => {
       DISPATCH_INTERVAL_SECONDS: '-1',
       PUBLIC_URL: 'survey.example.org',
       TRUST_PROXY: 'maybe',
+      DEV_SHOW_LINKS: 'yes please',
       DEFAULT_COUNTRY: 'USA',
     });
     for (const name of [
@@ -70,6 +71,7 @@ describe('npm start with a setting it cannot use', () => {
       'DISPATCH_INTERVAL_SECONDS',
       'PUBLIC_URL',
       'TRUST_PROXY',
+      'DEV_SHOW_LINKS',
       'DEFAULT_COUNTRY',
     ]) {
       expect(line).toContain(`${name} must be`);
