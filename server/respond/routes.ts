@@ -17,7 +17,7 @@ import { posterDraftHours, saveDraft } from './drafts.ts';
 import { linkLanguage, openLink } from './link.ts';
 import { handleFormPost } from './pages/form-post.ts';
 import { isLang, linkErrorPage, messagePage, pageLang } from './pages/messages.tsx';
-import { logStorageError, problemPage, storageNotice } from './pages/problems.tsx';
+import { problemPage, storageNotice } from './pages/problems.tsx';
 import { posterLimitPage } from './pages/poster-limit.tsx';
 import { sendSurveyPage } from './pages/survey-page.tsx';
 import { submitResponse } from './submit.ts';
@@ -100,7 +100,6 @@ export const respondRoutes = new Hono<AppEnv>()
       if (out.kind === 'go') return seeOther(c, `?step=${out.step + 1}&lang=${lang}`);
       if (out.kind === 'thanks') return seeOther(c, `/s/thanks?lang=${lang}`);
       if (out.kind === 'saved') return messagePage(c, lang, 'saved', 200);
-      if (out.storage) logStorageError(c, out.storage);
       return sendSurveyPage(c, token, link, {
         lang,
         step: out.step,

@@ -18,6 +18,7 @@ import {
 } from 'kysely';
 import type { Atomic } from '../deps.ts';
 import type { Database } from '../db/schema.ts';
+import { fromD1 } from './storage-errors.ts';
 
 const noTransactions =
   'D1 has no interactive transactions: use deps.atomic([...]) (one D1 batch) instead of db.transaction().';
@@ -52,7 +53,12 @@ class D1Connection implements DatabaseConnection {
   constructor(private readonly d1: D1Database) {}
 
   async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
-    return toQueryResult(q, await prepare(this.d1, q).all<R>());
+    try {
+      return toQueryResult(q, await prepare(this.d1, q).all<R>());
+    } catch (err) {
+      // A database past its size limit, or D1 overloaded or restarting, as the app's STORAGE_* error.
+      throw fromD1(err);
+    }
   }
 
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
@@ -116,7 +122,9 @@ export function d1Atomic(d1: D1Database): Atomic {
   return async (statements) => {
     if (statements.length === 0) return [];
     const compiled = statements.map((s) => ('compile' in s ? s.compile() : s));
-    const results = await d1.batch(compiled.map((q) => prepare(d1, q)));
+    const results = await d1.batch(compiled.map((q) => prepare(d1, q))).catch((err: unknown) => {
+      throw fromD1(err);
+    });
     return results.map((r, i) => ({
       numChangedRows: returnsRows(compiled[i]!) ? r.results.length : (r.meta.changes ?? 0),
     }));

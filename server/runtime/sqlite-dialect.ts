@@ -18,21 +18,31 @@ import {
   type QueryResult,
 } from 'kysely';
 import type { ConnectionLock } from './connection-lock.ts';
+import { fromSqlite } from './storage-errors.ts';
 import type { StatementCache } from './statement-cache.ts';
 
 class CachedConnection implements DatabaseConnection {
   constructor(private readonly cache: StatementCache) {}
 
   async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
-    const stmt = this.cache.prepare(q.sql);
-    if (stmt.reader) return { rows: stmt.all(q.parameters) as R[] };
-    const { changes, lastInsertRowid } = stmt.run(q.parameters);
-    return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid) };
+    try {
+      const stmt = this.cache.prepare(q.sql);
+      if (stmt.reader) return { rows: stmt.all(q.parameters) as R[] };
+      const { changes, lastInsertRowid } = stmt.run(q.parameters);
+      return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid) };
+    } catch (err) {
+      // A full disk or a read-only file reaches the app as its own STORAGE_* error.
+      throw fromSqlite(err);
+    }
   }
 
   async *streamQuery<R>(q: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
     if (!SelectQueryNode.is(q.query)) throw new Error('SQLite streams only select queries.');
-    for (const row of this.cache.prepare(q.sql).iterate(q.parameters)) yield { rows: [row as R] };
+    try {
+      for (const row of this.cache.prepare(q.sql).iterate(q.parameters)) yield { rows: [row as R] };
+    } catch (err) {
+      throw fromSqlite(err);
+    }
   }
 }
 

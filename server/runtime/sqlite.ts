@@ -14,6 +14,7 @@ import { ConnectionLock } from './connection-lock.ts';
 import { groupCommit } from './group-commit.ts';
 import { CachedSqliteDialect } from './sqlite-dialect.ts';
 import { StatementCache } from './statement-cache.ts';
+import { fromSqlite } from './storage-errors.ts';
 
 export const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
@@ -38,12 +39,18 @@ export function openSqlite(path: string): SqliteHandle {
   // WAL until it is overwritten, which is why drafts are also sealed under their link's key.
   raw.pragma('secure_delete = ON');
   migrate(raw);
+  if (path !== ':memory:') checkWritable(raw);
   // Kysely's queries and the atomic writes share one statement cache (both send the same texts) and
   // take turns at the connection through one lock.
   const statements = new StatementCache(raw);
   const lock = new ConnectionLock();
   const db = new Kysely<Schema>({ dialect: new CachedSqliteDialect(statements, lock, () => raw.close()) });
-  const atomic = groupCommit(raw, statements, lock);
+  const commit = groupCommit(raw, statements, lock);
+  // Each caller learns of a full disk or a read-only file as the app's STORAGE_* error.
+  const atomic: Atomic = (list) =>
+    commit(list).catch((err: unknown) => {
+      throw fromSqlite(err);
+    });
   // A file database checkpoints from a worker thread (see checkpointer.ts); memory has no WAL.
   const checkpointer = path === ':memory:' ? null : startCheckpointer(raw, path);
   return {
@@ -57,6 +64,24 @@ export function openSqlite(path: string): SqliteHandle {
       if (raw.open) raw.close();
     },
   };
+}
+
+/**
+ * SQLite opens a file it may only read without a word, and in WAL mode reads and even BEGIN work on
+ * it: only the first write fails, in the first request that makes one. So start-up writes once (a
+ * table created and rolled back, which leaves nothing behind) and fails there, with SQLite's code
+ * for runtime/startup.ts to put in words. A write lock held elsewhere past the busy timeout proves
+ * nothing either way, and does not stop the start.
+ */
+function checkWritable(raw: Database.Database) {
+  try {
+    raw.exec('SAVEPOINT write_check; CREATE TABLE write_check (x)');
+  } catch (err) {
+    if ((err as { code?: string }).code?.startsWith('SQLITE_BUSY')) return;
+    throw err;
+  } finally {
+    if (raw.inTransaction) raw.exec('ROLLBACK TO write_check; RELEASE write_check');
+  }
 }
 
 export function migrate(raw: Database.Database, dir = migrationsDir): string[] {

@@ -1,6 +1,7 @@
 // What a respondent sees when a post cannot be taken: a form no browser would send (400, 415), or a
 // database that cannot save right now (507 full, 503 unavailable). In their language, never an error
 // envelope; the survey page itself, with what they typed, where there is one to show (survey-page.tsx).
+// The runtime that met the storage failure has logged it already (runtime/sqlite-errors.ts, d1.ts).
 import type { Context } from 'hono';
 import type { Lang } from '../../../surveys/index.ts';
 import { AppError, type ErrorCode } from '../../errors.ts';
@@ -80,14 +81,6 @@ export function storageNotice(lang: Lang, err: AppError): string {
   return text[lang][problemOf(err) === 'full' ? 'full' : 'unavailable'].notice!;
 }
 
-/** A storage failure is the operator's to fix, and the respondent's page hides it: say it in the log. */
-export function logStorageError(c: Context<AppEnv>, err: AppError) {
-  c.var.deps.log.error('storage error on a respondent page', {
-    code: err.code,
-    error: err.cause instanceof Error ? err.cause.message : String(err.cause ?? err.message),
-  });
-}
-
 /** The link's language when the database can still say it; a failing database must not fail the page. */
 async function languageOf(c: Context<AppEnv>, token: string | null): Promise<string | null> {
   if (!token) return null;
@@ -106,7 +99,6 @@ async function languageOf(c: Context<AppEnv>, token: string | null): Promise<str
 export async function problemPage(c: Context<AppEnv>, err: unknown, token: string | null, lang?: Lang) {
   const problem = problemOf(err);
   if (!problem || !(err instanceof AppError)) throw err;
-  if (problem !== 'form') logStorageError(c, err);
   const chosen = lang ?? pageLang(c, await languageOf(c, token));
   const t = text[chosen][problem];
   const back = token && tokenPattern.test(token) ? `/s/${token}?lang=${chosen}` : null;
