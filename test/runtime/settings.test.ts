@@ -5,6 +5,7 @@
  * a 500. Sizes may be written with a unit. Every default and every variable name stays as it was.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -75,6 +76,19 @@ describe('npm start with a setting it cannot use', () => {
       'DEFAULT_COUNTRY',
     ]) {
       expect(line).toContain(`${name} must be`);
+    }
+  });
+
+  it('says in one line that the port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((r) => taken.listen(0, r));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      expect(await refusal({ PORT: String(port), ...secrets })).toBe(
+        `Port ${port} is already in use: stop what listens there, or set PORT to another port.`,
+      );
+    } finally {
+      taken.close();
     }
   });
 
