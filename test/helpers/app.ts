@@ -108,15 +108,18 @@ export class TestClient {
   del = (path: string) => this.request('DELETE', path);
 }
 
-export async function adminClient(ctx: TestContext) {
-  const client = new TestClient(ctx);
-  const res = await client.post('/api/setup', {
-    email: 'admin@example.org',
-    name: 'Ada Admin',
-    password: 'correct horse battery',
-  });
-  if (res.status !== 201) throw new Error(`setup failed: ${res.text}`);
+/** The first admin every test makes. */
+export const testAdmin = { email: 'admin@example.org', name: 'Ada Admin', password: 'correct horse battery' };
+
+/** Makes the first admin through /api/setup on whatever `client` talks to; `client` is then signed in. */
+export async function setUpAdmin<C extends TestClient>(client: C): Promise<C> {
+  const res = await client.post('/api/setup', testAdmin);
+  if (res.status !== 201) throw new Error(`setup failed: ${res.status} ${res.text}`);
   return client;
+}
+
+export function adminClient(ctx: TestContext) {
+  return setUpAdmin(new TestClient(ctx));
 }
 
 /**

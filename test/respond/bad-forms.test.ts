@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unsubscribeToken } from '../../server/distribution/links.ts';
-import { TestClient } from '../helpers/app.ts';
+import { setUpAdmin, TestClient } from '../helpers/app.ts';
 import { startNodeServer, type RunningServer } from '../helpers/node-server.ts';
 import { seedCampaign } from '../helpers/seed.ts';
 
@@ -22,12 +22,7 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 beforeAll(async () => {
   server = await startNodeServer({ LINK_SECRET: linkSecret });
   admin = new TestClient((path, init) => fetch(`${server.base}${path}`, init));
-  const setup = await admin.post('/api/setup', {
-    email: 'admin@example.org',
-    name: 'Ada Admin',
-    password: 'correct horse battery',
-  });
-  expect(setup.status, setup.text).toBe(201);
+  await setUpAdmin(admin);
   const seed = await seedCampaign(admin, { workers: 3, opensOn: day(-2), closesOn: day(30) });
   partnershipId = seed.partnershipId;
   const tokenIn = (lang: string) => seed.links.find((l) => l.language === lang)!.url.split('/s/')[1]!;

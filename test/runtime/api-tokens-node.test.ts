@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient } from '../helpers/app.ts';
+import { setUpAdmin, TestClient } from '../helpers/app.ts';
 import { startNodeServer, type RunningServer } from '../helpers/node-server.ts';
 
 let server: RunningServer;
@@ -13,12 +13,7 @@ let admin: TestClient;
 beforeAll(async () => {
   server = await startNodeServer();
   admin = new TestClient((path, init) => fetch(server.base + path, init));
-  const setup = await admin.post('/api/setup', {
-    email: 'admin@example.org',
-    name: 'Ada Admin',
-    password: 'correct horse battery',
-  });
-  if (setup.status !== 201) throw new Error(setup.text);
+  await setUpAdmin(admin);
 }, 60_000);
 
 afterAll(() => server?.stop());

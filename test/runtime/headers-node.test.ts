@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspHeader } from '../../server/security.ts';
-import { TestClient } from '../helpers/app.ts';
+import { setUpAdmin, testAdmin, TestClient } from '../helpers/app.ts';
 import { root } from '../helpers/cli.ts';
 import { startNodeServer, type RunningServer } from '../helpers/node-server.ts';
 import { seedCampaign } from '../helpers/seed.ts';
@@ -22,12 +22,7 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 beforeAll(async () => {
   server = await startNodeServer();
   admin = new TestClient((path, init) => fetch(`${server.base}${path}`, { ...init, redirect: 'manual' }));
-  const setup = await admin.post('/api/setup', {
-    email: 'a@example.org',
-    name: 'Ada',
-    password: 'correct horse battery',
-  });
-  expect(setup.status, setup.text).toBe(201);
+  await setUpAdmin(admin);
   const seeded = await seedCampaign(admin, { workers: 2, opensOn: day(-1), closesOn: day(30) });
   token = seeded.tokens[0]!;
 }, 60_000);
@@ -42,7 +37,8 @@ function expectSecured(res: Response, what: string) {
 }
 
 const respondJs = () =>
-  (JSON.parse(readFileSync(join(root, 'dist/assets/manifest.json'), 'utf8')) as { respondJs: string }).respondJs;
+  (JSON.parse(readFileSync(join(root, 'dist/assets/manifest.json'), 'utf8')) as { respondJs: string })
+    .respondJs;
 
 describe('the real Node server', () => {
   const kinds = (): [string, string, RequestInit, number][] => [
@@ -96,7 +92,7 @@ describe('the real Node server', () => {
     const login = await fetch(`${server.base}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'a@example.org', password: 'correct horse battery' }),
+      body: JSON.stringify({ email: testAdmin.email, password: testAdmin.password }),
     });
     expect(login.status).toBe(200);
     expect(login.headers.get('set-cookie')).toBeTruthy();

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientTicketsPerHour } from '../../server/campaigns/open-link-clients.ts';
 import { getTemplate } from '../../surveys/index.ts';
-import { TestClient } from '../helpers/app.ts';
+import { setUpAdmin, TestClient } from '../helpers/app.ts';
 import { seededRandom, validAnswers } from '../helpers/answers.ts';
 import { startNodeServer, type RunningServer } from '../helpers/node-server.ts';
 import { seedCampaign } from '../helpers/seed.ts';
@@ -24,12 +24,7 @@ beforeAll(async () => {
   const admin = new TestClient((path, init) =>
     fetch(`${server.base}${path}`, { ...init, redirect: 'manual' }),
   );
-  const setup = await admin.post('/api/setup', {
-    email: 'a@example.org',
-    name: 'Ada',
-    password: 'correct horse battery',
-  });
-  expect(setup.status, setup.text).toBe(201);
+  await setUpAdmin(admin);
   const seeded = await seedCampaign(admin, { workers: 2, opensOn: day(-1), closesOn: day(30) });
   const made = await admin.post(`/api/campaigns/${seeded.campaignId}/open-link`);
   expect(made.status, made.text).toBe(201);

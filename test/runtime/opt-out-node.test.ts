@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { optInReply, optOutReply } from '../../server/distribution/replies.ts';
-import { TestClient } from '../helpers/app.ts';
+import { setUpAdmin, TestClient } from '../helpers/app.ts';
 import { startNodeServer, type RunningServer } from '../helpers/node-server.ts';
 import { inboundSms } from '../helpers/twilio-peer.ts';
 import { notRevoking, revoking } from '../distribution/revocation-phrases.ts';
@@ -19,12 +19,7 @@ let partnershipId: string;
 beforeAll(async () => {
   server = await startNodeServer({ TWILIO_AUTH_TOKEN: authToken });
   admin = new TestClient((path, init) => fetch(server.base + path, init));
-  const setup = await admin.post('/api/setup', {
-    email: 'admin@example.org',
-    name: 'Ada Admin',
-    password: 'correct horse battery',
-  });
-  expect(setup.status, setup.text).toBe(201);
+  await setUpAdmin(admin);
   const p = await admin.post('/api/partnerships', {
     name: 'River Valley Advanced Manufacturing',
     sector: 'Manufacturing',

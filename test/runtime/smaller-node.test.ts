@@ -3,7 +3,7 @@
  * below the group minimum, and personal links in the development senders' log.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient } from '../helpers/app.ts';
+import { setUpAdmin, TestClient } from '../helpers/app.ts';
 import { startNodeServer, type RunningServer } from '../helpers/node-server.ts';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -12,12 +12,7 @@ const token = /\/[su]\/[A-Za-z0-9_-]{16,}/;
 /** An admin, a partnership that may text at any hour, and one consenting worker invited by SMS. */
 async function launchOneText(server: RunningServer) {
   const admin = new TestClient((path, init) => fetch(`${server.base}${path}`, init));
-  const setup = await admin.post('/api/setup', {
-    email: 'a@example.org',
-    name: 'Ada',
-    password: 'correct horse battery',
-  });
-  expect(setup.status, setup.text).toBe(201);
+  await setUpAdmin(admin);
   const p = await admin.post('/api/partnerships', {
     name: 'River\r\nValley\u2028Works',
     sector: 'Manufacturing',

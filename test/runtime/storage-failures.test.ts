@@ -28,7 +28,7 @@ import { nodeDeps } from '../../server/runtime/deps.ts';
 import { serveNode } from '../../server/runtime/node-server.ts';
 import { openSqlite, type SqliteHandle } from '../../server/runtime/sqlite.ts';
 import { fromD1 } from '../../server/runtime/storage-errors.ts';
-import { TestClient } from '../helpers/app.ts';
+import { setUpAdmin, TestClient } from '../helpers/app.ts';
 import { runNodeEntry } from '../helpers/node-start.ts';
 import { seedCampaign } from '../helpers/seed.ts';
 
@@ -58,12 +58,7 @@ beforeAll(async () => {
   });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   admin = new TestClient((path, init) => fetch(`${base}${path}`, init));
-  const setup = await admin.post('/api/setup', {
-    email: 'admin@example.org',
-    name: 'Ada Admin',
-    password: 'correct horse battery',
-  });
-  expect(setup.status, setup.text).toBe(201);
+  await setUpAdmin(admin);
   const seed = await seedCampaign(admin, { workers: 6, opensOn: day(-2), closesOn: day(30) });
   const of = (lang: string) =>
     seed.links.filter((l) => l.language === lang).map((l) => l.url.split('/s/')[1]!);

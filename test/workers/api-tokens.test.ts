@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpClient } from './client.ts';
 import { queryD1, startLocalWorker, type LocalWorker } from './wrangler.ts';
+import { setUpAdmin } from '../helpers/app.ts';
 
 let worker: LocalWorker;
 let admin: HttpClient;
@@ -13,12 +14,7 @@ let admin: HttpClient;
 beforeAll(async () => {
   worker = await startLocalWorker('sv-worker-tokens-');
   admin = new HttpClient(worker.dev.url);
-  const setup = await admin.post('/api/setup', {
-    email: 'admin@example.org',
-    name: 'Ada Admin',
-    password: 'correct horse battery',
-  });
-  if (setup.status !== 201) throw new Error(setup.text);
+  await setUpAdmin(admin);
 }, 180_000);
 
 afterAll(() => worker?.stop(), 60_000);

@@ -8,6 +8,7 @@ import { optInReply, optOutReply } from '../../server/distribution/replies.ts';
 import { inboundSms } from '../helpers/twilio-peer.ts';
 import { HttpClient } from './client.ts';
 import { queryD1, startLocalWorker, type LocalWorker } from './wrangler.ts';
+import { setUpAdmin } from '../helpers/app.ts';
 
 const authToken = 'worker-opt-out-test-twilio-token';
 const phone = '+13125557777';
@@ -16,12 +17,7 @@ let worker: LocalWorker;
 beforeAll(async () => {
   worker = await startLocalWorker('sv-opt-out-', { vars: { TWILIO_AUTH_TOKEN: authToken } });
   const admin = new HttpClient(worker.dev.url);
-  const setup = await admin.post('/api/setup', {
-    email: 'admin@example.org',
-    name: 'Ada Admin',
-    password: 'correct horse battery',
-  });
-  expect(setup.status, setup.text).toBe(201);
+  await setUpAdmin(admin);
   const p = await admin.post('/api/partnerships', {
     name: 'River Valley Advanced Manufacturing',
     sector: 'Manufacturing',
