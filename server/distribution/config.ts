@@ -3,9 +3,9 @@
  * runtime passes its env in). Rates default to what a new account with each provider allows.
  */
 import { z } from 'zod';
-import { devShowLinksSetting } from './dev-senders.ts';
 import {
   decimal,
+  flag,
   matching,
   parseSettings,
   SettingsError,
@@ -43,6 +43,14 @@ export interface DistributionConfig {
  * The senders' own variables are checked here for form; email-ses.ts and twilio-fetch.ts still decide
  * which of them make a whole configuration.
  */
+/** DEV_SHOW_LINKS, in the schema below so a bad value stops the start like any other. */
+const devShowLinksSetting = flag('1 (print whole links in the development log) or 0');
+
+/** The development senders' options from the environment, read by the schema's own rule. */
+export function devSenderOptions(env: Env): { showLinks: boolean } {
+  return { showLinks: devShowLinksSetting.parse(env.DEV_SHOW_LINKS) };
+}
+
 export const distributionSettings = {
   MAIL_FROM: matching(
     'a From header with an address, such as "River Valley <surveys@example.org>"',

@@ -7,15 +7,6 @@
  */
 import type { Logger, Mailer, Random, SmsSender } from '../deps.ts';
 import { newId } from '../ids.ts';
-import { flag, type Env } from '../settings.ts';
-
-/** DEV_SHOW_LINKS, in the settings schema (distribution/config.ts) so a bad value stops the start. */
-export const devShowLinksSetting = flag('1 (print whole links in the development log) or 0');
-
-/** The development senders' options from the environment, read by the schema's own rule. */
-export function devSenderOptions(env: Env): DevSenderOptions {
-  return { showLinks: devShowLinksSetting.parse(env.DEV_SHOW_LINKS) };
-}
 
 export interface DevSenderOptions {
   /** Write personal links whole (DEV_SHOW_LINKS=1), for trying the respondent pages from a terminal. */

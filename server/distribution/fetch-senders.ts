@@ -4,7 +4,8 @@
  * Both real ones speak HTTPS through `fetch` only, so this module runs anywhere fetch and WebCrypto do.
  */
 import type { Clock, Logger, Mailer, Random, SmsSender } from '../deps.ts';
-import { devMailer, devSenderOptions, devSms } from './dev-senders.ts';
+import { devSenderOptions } from './config.ts';
+import { devMailer, devSms } from './dev-senders.ts';
 import { sesMailer, sesSettings } from './email-ses.ts';
 import { twilioFetchSms, twilioSettings } from './twilio-fetch.ts';
 

@@ -3,14 +3,14 @@
  * message to the log, and the admin outbox view shows them).
  */
 import type { Logger, Mailer, Random, SmsSender } from '../deps.ts';
-import { devMailer, devSenderOptions, devSms } from '../distribution/dev-senders.ts';
+import { devSenderOptions } from '../distribution/config.ts';
+import { devMailer, devSms } from '../distribution/dev-senders.ts';
 import { sesMailer, sesSettings } from '../distribution/email-ses.ts';
 import { twilioSettings } from '../distribution/twilio-fetch.ts';
 import { smtpMailer } from './smtp-mailer.ts';
 import { twilioSms } from './twilio-sms.ts';
 
 type Env = Record<string, string | undefined>;
-
 
 /** Twilio when both credentials are set; the settings (and the refusal of half a configuration) are shared with Workers. */
 function smsSender(env: Env, log: Logger, random: Random): SmsSender {
