@@ -10,6 +10,7 @@
  * account are counted exactly like the others, so nothing here tells which accounts exist.
  */
 import { sql, type RawBuilder } from 'kysely';
+import { clientBucket } from '../client-address.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { newId, sha256Hex } from '../ids.ts';
@@ -44,27 +45,6 @@ export interface LoginAttempt {
 export interface LoginWait {
   retryAfter: number;
   error: AppError;
-}
-
-/**
- * The bucket an address is counted in: an IPv4 address as is (an IPv4-mapped IPv6 one as its IPv4
- * form), an IPv6 address by its /64, which one subscriber usually holds whole.
- */
-export function addressBucket(raw: string): string {
-  const a = raw.trim().toLowerCase().replace(/%.*$/, '');
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(a);
-  if (mapped) return mapped[1]!;
-  if (!a.includes(':')) return a;
-  const [head = '', tail] = a.split('::');
-  const groups = (s: string) => (s ? s.split(':') : []);
-  const left = groups(head);
-  // An embedded IPv4 tail (64:ff9b::1.2.3.4) fills two groups.
-  const right = tail === undefined ? [] : groups(tail).flatMap((g) => (g.includes('.') ? ['0', '0'] : [g]));
-  const full = [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
-  return `${full
-    .slice(0, 4)
-    .map((g) => g.replace(/^0+(?=.)/, ''))
-    .join(':')}::/64`;
 }
 
 /** A keyed, domain-separated hash: without the link secret a copy of the table names nobody. */
@@ -143,7 +123,7 @@ export async function admitLogin(
   const now = deps.clock.now();
   const a: LoginAttempt = {
     account: await keyHash(deps, 'account', email.trim().toLowerCase()),
-    address: await keyHash(deps, 'address', addressBucket(clientAddress)),
+    address: await keyHash(deps, 'address', clientBucket(clientAddress)),
     id: newId(deps.random),
     at: now.toISOString(),
   };

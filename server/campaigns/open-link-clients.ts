@@ -9,6 +9,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
+import { clientBucket } from '../client-address.ts';
 import { AppError } from '../errors.ts';
 
 /**
@@ -38,35 +39,6 @@ export interface ClientBucket {
   period: string;
   client: string;
   untilHour: string;
-}
-
-const ipv4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
-
-/**
- * The part of an address that names one client: an IPv4 address (also written IPv4-mapped, or with a
- * port), or an IPv6 address's /64, the prefix one home, phone or office is given (a single host may
- * use any of its 2^64 addresses). Anything else is kept as it came, one bucket per distinct string.
- */
-export function clientOf(address: string): string {
-  let a = address.trim().toLowerCase();
-  a = /^\[([^\]]+)\](?::\d+)?$/.exec(a)?.[1] ?? a;
-  const v4 = /^(?:::ffff:)?(\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?$/.exec(a)?.[1];
-  if (v4) return v4;
-  a = a.split('%')[0]!;
-  const halves = a.split('::');
-  if (halves.length > 2) return a;
-  const head = halves[0] ? halves[0].split(':') : [];
-  const tail = halves[1] ? halves[1].split(':') : [];
-  // An embedded IPv4 tail (::ffff:… is handled above) takes two groups' room.
-  const tailGroups = tail.length > 0 && ipv4.test(tail[tail.length - 1]!) ? tail.length + 1 : tail.length;
-  const missing = 8 - head.length - tailGroups;
-  if (halves.length === 1 ? missing !== 0 : missing < 1) return a;
-  const groups = [...head, ...Array<string>(Math.max(0, missing)).fill('0'), ...tail];
-  if (!groups.slice(0, 4).every((g) => /^[0-9a-f]{1,4}$/.test(g))) return a;
-  return `${groups
-    .slice(0, 4)
-    .map((g) => parseInt(g, 16).toString(16))
-    .join(':')}::/64`;
 }
 
 const hourOf = (t: Date) => t.toISOString().slice(0, 13);
@@ -107,7 +79,7 @@ function periodKey(secret: string, period: string): Promise<CryptoKey> {
 }
 
 async function bucket(secret: string, campaignId: string, address: string, period: string) {
-  const mac = await hmac(await periodKey(secret, period), `${campaignId}\n${clientOf(address)}`);
+  const mac = await hmac(await periodKey(secret, period), `${campaignId}\n${clientBucket(address)}`);
   // 16 bits: two strangers share a bucket (and a limit) 1 time in 65,536; see the file's comment.
   return [...mac.slice(0, 2)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

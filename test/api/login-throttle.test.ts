@@ -4,7 +4,7 @@
  * Retry-After; the same for emails that have no account.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addressBucket } from '../../server/auth/throttle.ts';
+import { clientBucket } from '../../server/client-address.ts';
 import { sha256Hex } from '../../server/ids.ts';
 import { adminClient, makeTestApp, TestClient, testClientHeader, type TestContext } from '../helpers/app.ts';
 
@@ -200,10 +200,10 @@ describe('POST /api/auth/login: by client address', () => {
     expect((await wrong('x@example.org', '2001:db8:1:2:ffff:1:2:3')).status).toBe(429);
     expect((await wrong('x@example.org', '2001:db8:1:3::1')).status).toBe(401);
 
-    expect(addressBucket('::ffff:198.51.100.4')).toBe(addressBucket('198.51.100.4'));
-    expect(addressBucket('2001:DB8:0:0:1::1')).toBe(addressBucket('2001:db8::1:0:0:5'));
-    expect(addressBucket('fe80::1%eth0')).toBe(addressBucket('fe80::2'));
-    expect(addressBucket('2001:db8::1')).not.toBe(addressBucket('2001:db9::1'));
+    expect(clientBucket('::ffff:198.51.100.4')).toBe(clientBucket('198.51.100.4'));
+    expect(clientBucket('2001:DB8:0:0:1::1')).toBe(clientBucket('2001:db8::1:0:0:5'));
+    expect(clientBucket('fe80::1%eth0')).toBe(clientBucket('fe80::2'));
+    expect(clientBucket('2001:db8::1')).not.toBe(clientBucket('2001:db9::1'));
   });
 });
 
