@@ -4,60 +4,28 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient } from '../helpers/app.ts';
+import { TestClient, testAdmin } from '../helpers/app.ts';
+import {
+  guessUntilWait as guessUntilWaitOn,
+  signInOver,
+  sleepSeconds,
+  staffWithEmails,
+} from '../helpers/sign-in.ts';
 import { startNodeServer, type RunningServer } from '../helpers/node-server.ts';
 
 let server: RunningServer;
-const password = 'correct horse battery';
+const password = testAdmin.password;
+const client = () => new TestClient((path, init) => fetch(server.base + path, init));
+const login = signInOver(client, 'x-forwarded-for');
+const guessUntilWait = (email: (i: number) => string, address: string, seconds: number) =>
+  guessUntilWaitOn(login, email, address, seconds);
 
 beforeAll(async () => {
   server = await startNodeServer({ TRUST_PROXY: '1' });
-  const admin = client();
-  expect((await admin.post('/api/setup', { email: 'admin@example.org', name: 'Ada', password })).status).toBe(
-    201,
-  );
-  for (const email of ['target@example.org', 'bystander@example.org', 'burst@example.org']) {
-    const made = await admin.post('/api/users', {
-      email,
-      name: email,
-      password,
-      role: 'analyst',
-      partnershipIds: [],
-    });
-    expect(made.status, made.text).toBe(201);
-  }
+  await staffWithEmails(client(), ['target@example.org', 'bystander@example.org', 'burst@example.org']);
 }, 60_000);
 
 afterAll(() => server?.stop());
-
-const client = () => new TestClient((path, init) => fetch(server.base + path, init));
-
-/** One sign-in as a fresh browser behind the proxy, from `address`. */
-async function login(email: string, pass: string, address: string) {
-  const res = await client().request(
-    'POST',
-    '/api/auth/login',
-    { email, password: pass },
-    { 'x-forwarded-for': address },
-  );
-  return { status: res.status, code: res.json?.error?.code, retryAfter: res.headers.get('retry-after'), res };
-}
-
-const sleep = (seconds: number) => new Promise((r) => setTimeout(r, seconds * 1000 + 100));
-
-/**
- * Wrong guesses (`email(i)` for the i-th), sleeping through each wait, until a refusal with at least
- * `seconds` to wait: then the next requests land inside that wait however loaded the machine is.
- */
-async function guessUntilWait(email: (i: number) => string, address: string, seconds: number) {
-  for (let i = 0; i < 40; i++) {
-    const a = await login(email(i), 'a patient guess', address);
-    if (a.status === 429 && Number(a.retryAfter) >= seconds) return a;
-    if (a.status === 429) await sleep(Number(a.retryAfter));
-    else expect(a.status).toBe(401);
-  }
-  throw new Error(`40 guesses from ${address} and no wait of ${seconds} s`);
-}
 
 describe('POST /api/auth/login on npm start', () => {
   it('checks 5 of 30 wrong guesses from one client, answers the rest 429 with Retry-After, and holds the right password too', async () => {
@@ -79,13 +47,13 @@ describe('POST /api/auth/login on npm start', () => {
     const right = await login('target@example.org', password, '198.51.100.11');
     expect(right.status).toBe(429);
     expect(right.code).toBe('LOGIN_LOCKED');
-    expect(right.res.headers.get('set-cookie')).toBeNull();
+    expect(right.setCookie).toBeNull();
 
     // Another account from another address is not held up.
     expect((await login('bystander@example.org', password, '203.0.113.5')).status).toBe(200);
 
     // Once the wait has passed the right password gets in, and the count starts over.
-    await sleep(Number(held.retryAfter));
+    await sleepSeconds(Number(held.retryAfter));
     expect((await login('target@example.org', password, '198.51.100.11')).status).toBe(200);
     expect((await login('target@example.org', 'wrong again', '198.51.100.11')).status).toBe(401);
   }, 90_000);
@@ -102,7 +70,9 @@ describe('POST /api/auth/login on npm start', () => {
     expect(first.filter((s) => s === 429).length).toBeGreaterThanOrEqual(23);
 
     // Once a wait of four seconds or more has passed, the next guess starts one of eight or more.
-    await sleep(Number((await guessUntilWait(() => 'burst@example.org', '198.51.100.20', 4)).retryAfter));
+    await sleepSeconds(
+      Number((await guessUntilWait(() => 'burst@example.org', '198.51.100.20', 4)).retryAfter),
+    );
     const second = await burst();
     expect(second.filter((a) => a.status === 401)).toHaveLength(1);
     const refused = second.filter((a) => a.status === 429);

@@ -5,53 +5,28 @@
  * missing), so the test names its clients with it, as Cloudflare's edge does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testAdmin } from '../helpers/app.ts';
+import {
+  guessUntilWait as guessUntilWaitOn,
+  signInOver,
+  sleepSeconds,
+  staffWithEmails,
+} from '../helpers/sign-in.ts';
 import { HttpClient } from './client.ts';
 import { queryD1, startLocalWorker, type LocalWorker } from './wrangler.ts';
 
 let worker: LocalWorker;
-const password = 'correct horse battery';
+const password = testAdmin.password;
+const login = signInOver(() => new HttpClient(worker.dev.url), 'cf-connecting-ip');
+const guessUntilWait = (email: (i: number) => string, address: string, seconds: number) =>
+  guessUntilWaitOn(login, email, address, seconds);
 
 beforeAll(async () => {
   worker = await startLocalWorker('sv-login-throttle-');
-  const admin = new HttpClient(worker.dev.url);
-  const setup = await admin.post('/api/setup', { email: 'admin@example.org', name: 'Ada', password });
-  expect(setup.status, setup.text).toBe(201);
-  for (const email of ['target@example.org', 'burst@example.org']) {
-    const made = await admin.post('/api/users', {
-      email,
-      name: email,
-      password,
-      role: 'analyst',
-      partnershipIds: [],
-    });
-    expect(made.status, made.text).toBe(201);
-  }
+  await staffWithEmails(new HttpClient(worker.dev.url), ['target@example.org', 'burst@example.org']);
 }, 180_000);
 
 afterAll(() => worker?.stop(), 60_000);
-
-async function login(email: string, pass: string, address: string) {
-  const res = await new HttpClient(worker.dev.url).request(
-    'POST',
-    '/api/auth/login',
-    { email, password: pass },
-    { 'cf-connecting-ip': address },
-  );
-  return { status: res.status, code: res.json?.error?.code, retryAfter: res.headers.get('retry-after'), res };
-}
-
-const sleep = (seconds: number) => new Promise((r) => setTimeout(r, seconds * 1000 + 100));
-
-/** Wrong guesses, sleeping through each wait, until a refusal with at least `seconds` to wait. */
-async function guessUntilWait(email: (i: number) => string, address: string, seconds: number) {
-  for (let i = 0; i < 40; i++) {
-    const a = await login(email(i), 'a patient guess', address);
-    if (a.status === 429 && Number(a.retryAfter) >= seconds) return a;
-    if (a.status === 429) await sleep(Number(a.retryAfter));
-    else expect(a.status).toBe(401);
-  }
-  throw new Error(`40 guesses from ${address} and no wait of ${seconds} s`);
-}
 
 describe('POST /api/auth/login on the Worker', () => {
   it('checks 5 wrong guesses, answers the next 429 LOGIN_LOCKED with Retry-After, and holds the right password until the wait has passed', async () => {
@@ -70,15 +45,17 @@ describe('POST /api/auth/login on the Worker', () => {
     const held = await guessUntilWait(() => 'target@example.org', '198.51.100.10', 4);
     const right = await login('target@example.org', password, '198.51.100.11');
     expect(right.status).toBe(429);
-    expect(right.res.headers.get('set-cookie')).toBeNull();
+    expect(right.setCookie).toBeNull();
 
-    await sleep(Number(held.retryAfter));
+    await sleepSeconds(Number(held.retryAfter));
     expect((await login('target@example.org', password, '198.51.100.11')).status).toBe(200);
     expect((await login('target@example.org', 'wrong again', '198.51.100.11')).status).toBe(401);
   }, 120_000);
 
   it('counts guesses sent at once in D1 before checking them: one alone once a longer wait is due', async () => {
-    await sleep(Number((await guessUntilWait(() => 'burst@example.org', '198.51.100.20', 4)).retryAfter));
+    await sleepSeconds(
+      Number((await guessUntilWait(() => 'burst@example.org', '198.51.100.20', 4)).retryAfter),
+    );
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) => login('burst@example.org', `burst ${i}`, '198.51.100.20')),
     );
