@@ -214,7 +214,7 @@ describe('security headers and the envelope on Workers', () => {
     expect(res.headers.get('x-frame-options'), what).toBe('DENY');
   };
 
-  it('secures what the Worker answers: JSON, errors, pages, misses and redirects', async () => {
+  it('secures what the Worker answers: JSON, errors, pages, misses, redirects and a broken form', async () => {
     const cases: [string, string, RequestInit, number][] = [
       ['JSON', '/healthz', {}, 200],
       ['JSON error', '/api/auth/me', {}, 401],
@@ -237,6 +237,16 @@ describe('security headers and the envelope on Workers', () => {
           body: '_step=2&_action=back',
         },
         303,
+      ],
+      [
+        'broken form body',
+        `/s/${answeredToken}`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'multipart/form-data; boundary=X' },
+          body: '--X\r\nbroken',
+        },
+        400,
       ],
     ];
     for (const [what, path, init, status] of cases) {
