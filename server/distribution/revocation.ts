@@ -29,12 +29,32 @@ const maxBody = 1600;
  * many carriers' lists. Multi-word ones are joined first.
  */
 const leads = new Map<string, { language: Language; loose: boolean }>([
-  ...['STOP', 'STOPALL', 'QUIT', 'END', 'REVOKE', 'CANCEL', 'UNSUBSCRIBE', 'OPTOUT', 'NOMORE', 'REMOVE'].map(
-    (w) => [w, { language: null, loose: true }] as const,
-  ),
-  ...['PARAR', 'PAREN', 'DETENER', 'DETENGAN', 'CANCELAR', 'DESUSCRIBIR', 'BASTA', 'NOMAS', 'DARDEBAJA'].map(
-    (w) => [w, { language: 'es' as const, loose: true }] as const,
-  ),
+  ...[
+    'STOP',
+    'STOPALL',
+    'QUIT',
+    'END',
+    'REVOKE',
+    'CANCEL',
+    'UNSUBSCRIBE',
+    'UNSUB',
+    'OPTOUT',
+    'NOMORE',
+    'REMOVE',
+  ].map((w) => [w, { language: null, loose: true }] as const),
+  // SALIR ("leave", "exit") is the keyword Spanish-language SMS programs commonly give for opting out.
+  ...[
+    'PARAR',
+    'PAREN',
+    'DETENER',
+    'DETENGAN',
+    'CANCELAR',
+    'DESUSCRIBIR',
+    'BASTA',
+    'NOMAS',
+    'DARDEBAJA',
+    'SALIR',
+  ].map((w) => [w, { language: 'es' as const, loose: true }] as const),
   ...['ALTO', 'PARA', 'PARE', 'BAJA'].map((w) => [w, { language: 'es' as const, loose: false }] as const),
 ]);
 
@@ -111,6 +131,7 @@ const revokingPhrases: [RegExp, Language][] = [
   [/ TAKE (?:ME|MY (?:NUMBER|PHONE|NAME|INFO)) OFF /, null],
   [/ OFF (?:YOUR|THE|THIS|UR) (?:\S+ )?LISTS? /, null],
   [/ LEAVE ME ALONE /, null],
+  [/ (?:DEJ\S*|DEJEN(?:ME|NOS)) EN PAZ /, 'es'],
   [/ (?:I )?WANT OUT /, null],
   [/ NOT INTERESTED /, null],
   // The consent we hold was given by whoever had the number before: its holder now never gave any.
@@ -136,6 +157,7 @@ const revokingPhrases: [RegExp, Language][] = [
   [/ (?:DAR|DARME|DARSE|DENME|DEME|DAME) DE BAJA /, 'es'],
   [/ (?:BORR|ELIMIN)(?:AME|ENME|EME|ARME|ANME) /, 'es'],
   [/ (?:SAC|QUIT)(?:AME|ENME|EME|ARME|ANME) DE (?:LA|SU|TU|SUS|TUS|ESTA) LISTAS? /, 'es'],
+  [/ SALIR(?:ME)? DE (?:LA|SU|TU|SUS|TUS|ESTA) LISTAS? /, 'es'],
   [/ (?:NUMERO EQUIVOCADO|PERSONA EQUIVOCADA|EQUIVOC\S* DE (?:NUMERO|PERSONA)) /, 'es'],
   [/ NO (?:ME INTERESA|(?:ESTOY )?INTERESAD[OA]) /, 'es'],
   [new RegExp(`${NEG} (?:DESUSCRIB|DESINSCRIB)`), 'es'],

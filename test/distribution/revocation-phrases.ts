@@ -67,6 +67,8 @@ export const revoking: Phrase[] = [
     "I don't want these messages",
     'Lose my number',
     'I never signed up for this',
+    'unsub',
+    'Unsub please',
   ),
   ...es(
     'No más',
@@ -94,6 +96,11 @@ export const revoking: Phrase[] = [
     'Ya no quiero',
     'Cancelar suscripción',
     'desuscribirme',
+    'Déjenme en paz',
+    'déjame en paz por favor',
+    'Salir',
+    'SALIR por favor',
+    'Quiero salir de la lista',
   ),
 ];
 
@@ -125,6 +132,9 @@ export const notRevoking: Phrase[] = [
     'la baja de sueldo',
     'Gracias',
     'Listo, ya la contesté',
+    'Salir a las 5?',
+    'salir temprano hoy',
+    'dejen el paquete en la puerta',
   ),
 ];
 
