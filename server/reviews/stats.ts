@@ -1,7 +1,8 @@
 /**
  * Figures from aggregate sums, computed the way the field computes them (NPS as promoters minus
- * detractors, Likert items rescaled to 0-100, shares of favourable answers), each with a 95% interval: Wilson for shares, the normal interval of a mean for scores, and the variance of
- * a difference of two proportions for NPS. Pure; values are on the reported scale (0-100, NPS -100..100).
+ * detractors, Likert items rescaled to 0-100, shares of favourable answers), each with a 95%
+ * interval: Wilson for shares, the normal interval of a mean for scores, and the variance of a
+ * difference of two proportions for NPS. Pure; values are on the reported scale (0-100, NPS -100..100).
  */
 import { wilsonInterval } from '../../surveys/index.ts';
 
