@@ -1,0 +1,159 @@
+/**
+ * One owner per table (issue 13): a table is named in a query only in its owning module, which
+ * exports the readers and the statement builders other areas use (server/db/README.md). The scan is
+ * plain text over server/: Kysely's selectFrom/insertInto/updateTable/deleteFrom/joins and raw SQL's
+ * FROM/JOIN/INTO/UPDATE. The references that predate the rule are listed below with their counts; the
+ * list may only shrink, so each move to an owner has to take its line out, until none is left.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root } from '../helpers/cli.ts';
+
+export const owners: Record<string, string> = {
+  users: 'server/auth/users.ts',
+  sessions: 'server/auth/sessions.ts',
+  api_tokens: 'server/auth/tokens.ts',
+  user_invites: 'server/auth/invites.ts',
+  login_throttle: 'server/auth/throttle.ts',
+  memberships: 'server/auth/memberships.ts',
+  partnerships: 'server/partnerships/partnerships.ts',
+  organizations: 'server/partnerships/organizations.ts',
+  contacts: 'server/partnerships/contacts.ts',
+  template_versions: 'server/campaigns/templates.ts',
+  campaigns: 'server/campaigns/campaigns.ts',
+  invitations: 'server/campaigns/invitations.ts',
+  campaign_launches: 'server/campaigns/launch.ts',
+  open_link_clients: 'server/campaigns/open-link-clients.ts',
+  sealed_drafts: 'server/respond/drafts.ts',
+  outbox: 'server/distribution/outbox.ts',
+  webhook_events: 'server/distribution/webhook-events.ts',
+  sms_clarifications: 'server/distribution/clarifications.ts',
+  pending_answers: 'server/reviews/pool.ts',
+  releases: 'server/reviews/release.ts',
+  responses: 'server/reviews/rollups.ts',
+  rollup_counts: 'server/reviews/rollups.ts',
+  review_channel_counts: 'server/reviews/sources.ts',
+  review_settings: 'server/reviews/settings.ts',
+  goals: 'server/reviews/goals.ts',
+  action_items: 'server/reviews/actions.ts',
+  review_finals: 'server/reviews/final.ts',
+  review_final_cells: 'server/reviews/final.ts',
+};
+
+/** `table file` → references there, as found when the rule was written. Only ever remove lines. */
+const before: Record<string, number> = {
+  'users server/auth/tokens.ts': 2,
+  'users server/auth/invites.ts': 2,
+  'users server/auth/sessions.ts': 1,
+  'users server/auth/memberships.ts': 1,
+  'users server/reviews/comments.ts': 1,
+  'users server/partnerships/routes.ts': 1,
+  'partnerships server/respond/drafts.ts': 2,
+  'partnerships server/auth/memberships.ts': 1,
+  'partnerships server/distribution/opt-out.ts': 1,
+  'memberships server/auth/users.ts': 3,
+  'memberships server/reviews/comments.ts': 1,
+  'memberships server/partnerships/partnerships.ts': 1,
+  'organizations server/auth/memberships.ts': 4,
+  'organizations server/campaigns/printed-links.ts': 2,
+  'organizations server/reviews/load.ts': 1,
+  'contacts server/distribution/opt-out.ts': 8,
+  'contacts server/partnerships/import.ts': 3,
+  'contacts server/reviews/comments.ts': 2,
+  'contacts server/distribution/clarifications.ts': 2,
+  'contacts server/campaigns/printed-links.ts': 2,
+  'contacts server/partnerships/audience.ts': 1,
+  'contacts server/distribution/delivery.ts': 1,
+  'contacts server/distribution/progress.ts': 1,
+  'contacts server/campaigns/launch.ts': 1,
+  'campaigns server/campaigns/open-link.ts': 5,
+  'campaigns server/campaigns/launch.ts': 3,
+  'campaigns server/respond/drafts.ts': 2,
+  'campaigns server/reviews/rollups.ts': 1,
+  'campaigns server/distribution/outbox.ts': 1,
+  'invitations server/campaigns/open-link.ts': 3,
+  'invitations server/campaigns/printed-links.ts': 2,
+  'invitations server/campaigns/launch.ts': 2,
+  'invitations server/reviews/pool.ts': 1,
+  'invitations server/reviews/sources.ts': 1,
+  'invitations server/respond/submit.ts': 1,
+  'invitations server/respond/drafts.ts': 1,
+  'invitations server/demo/demo.ts': 1,
+  'invitations server/distribution/dispatch-context.ts': 1,
+  'invitations server/distribution/progress.ts': 1,
+  'invitations server/campaigns/open-link-clients.ts': 1,
+  'campaign_launches server/distribution/progress.ts': 1,
+  'open_link_clients server/campaigns/open-link.ts': 1,
+  'pending_answers server/reviews/release.ts': 4,
+  'releases server/reviews/pool.ts': 1,
+  'responses server/reviews/comments.ts': 1,
+  'responses server/reviews/release.ts': 1,
+  'outbox server/distribution/dispatcher.ts': 8,
+  'outbox server/distribution/progress.ts': 3,
+  'outbox server/distribution/opt-out.ts': 2,
+  'outbox server/distribution/delivery.ts': 2,
+  'outbox server/reviews/sources.ts': 1,
+  'outbox server/distribution/clarifications.ts': 1,
+  'outbox server/distribution/dev-outbox.ts': 1,
+  'outbox server/campaigns/printed-links.ts': 1,
+  'outbox server/campaigns/launch.ts': 1,
+  'action_items server/demo/reviews.ts': 1,
+  'review_finals server/reviews/load.ts': 2,
+  'review_final_cells server/reviews/sources.ts': 4,
+  'review_final_cells server/reviews/load.ts': 1,
+};
+
+const tables = Object.keys(owners).join('|');
+const reference = new RegExp(
+  `(?:selectFrom|insertInto|updateTable|deleteFrom|innerJoin|leftJoin|replaceInto|mergeInto)\\(\\s*['"](${tables})(?:\\s+as\\s+\\w+)?['"]|\\b(?:FROM|JOIN|INTO|UPDATE)\\s+(${tables})\\b`,
+  'g',
+);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? sourceFiles(join(dir, e.name))
+      : /\.tsx?$/.test(e.name)
+        ? [relative(root, join(dir, e.name))]
+        : [],
+  );
+}
+
+/** Every query reference to a table outside its owner, as `table file` → count. */
+export function referencesOutsideOwners(): Record<string, number> {
+  const found: Record<string, number> = {};
+  for (const file of sourceFiles(join(root, 'server'))) {
+    for (const m of readFileSync(join(root, file), 'utf8').matchAll(reference)) {
+      const table = (m[1] ?? m[2])!;
+      if (owners[table] === file) continue;
+      const key = `${table} ${file}`;
+      found[key] = (found[key] ?? 0) + 1;
+    }
+  }
+  return found;
+}
+
+describe('table owners', () => {
+  it('names every table of the schema, each with an owner that exists', () => {
+    const schema = readFileSync(join(root, 'server/db/schema.ts'), 'utf8');
+    const inSchema = [
+      ...schema.slice(schema.indexOf('export interface Database')).matchAll(/^ {2}(\w+): \w+Table;/gm),
+    ];
+    expect(inSchema.map((m) => m[1]).sort()).toEqual(Object.keys(owners).sort());
+    const files = new Set(sourceFiles(join(root, 'server')));
+    for (const file of Object.values(owners)) expect(files.has(file), file).toBe(true);
+  });
+
+  it('finds no new query on a table outside its owner, and no old one that grew', () => {
+    const found = referencesOutsideOwners();
+    const grown = Object.entries(found).filter(([key, n]) => n > (before[key] ?? 0));
+    expect(grown, 'query these tables through their owner (server/db/README.md)').toEqual([]);
+  });
+
+  it('keeps the list of older references exact, so it only ever shrinks', () => {
+    const found = referencesOutsideOwners();
+    const gone = Object.entries(before).filter(([key, n]) => (found[key] ?? 0) < n);
+    expect(gone, 'these moved to their owner: lower or remove their lines in `before`').toEqual([]);
+  });
+});
