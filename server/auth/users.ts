@@ -113,6 +113,17 @@ export async function newUserWrites(
   return { user: toUser(row), writes };
 }
 
+/** A staff account's id and role, for making it a member of a partnership; NOT_FOUND if there is none. */
+export async function getUserRole(deps: Pick<Deps, 'db'>, id: string): Promise<{ id: string; role: Role }> {
+  const user = await deps.db
+    .selectFrom('users')
+    .select(['id', 'role'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!user) throw new AppError('NOT_FOUND', 'No such user.');
+  return user;
+}
+
 export async function listUsers(deps: Pick<Deps, 'db'>): Promise<User[]> {
   const rows = await deps.db
     .selectFrom('users')

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { authenticate, requirePartnership, requireRole } from '../auth/guard.ts';
 import { addMembership, listMembers, removeMembership, scopesOf } from '../auth/memberships.ts';
+import { getUserRole } from '../auth/users.ts';
 import { createCampaign, createCampaignBody, listCampaigns } from '../campaigns/campaigns.ts';
 import { AppError } from '../errors.ts';
 import { readJson, readQuery, type AppEnv } from '../http.ts';
@@ -122,12 +123,7 @@ export const partnershipRoutes = new Hono<AppEnv>()
     requireRole(c.var.user, 'admin');
     const { userId, organizationId } = await readJson(c, memberBody);
     await getPartnership(c.var.deps, c.req.param('id'));
-    const user = await c.var.deps.db
-      .selectFrom('users')
-      .select(['id', 'role'])
-      .where('id', '=', userId)
-      .executeTakeFirst();
-    if (!user) throw new AppError('NOT_FOUND', 'No such user.');
+    const user = await getUserRole(c.var.deps, userId);
     await addMembership(c.var.deps, user, c.req.param('id'), organizationId);
     return c.json({ ok: true }, 201);
   })

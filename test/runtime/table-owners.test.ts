@@ -48,7 +48,6 @@ const before: Record<string, number> = {
   'users server/auth/sessions.ts': 1,
   'users server/auth/memberships.ts': 1,
   'users server/reviews/comments.ts': 1,
-  'users server/partnerships/routes.ts': 1,
   'partnerships server/respond/drafts.ts': 2,
   'partnerships server/auth/memberships.ts': 1,
   'partnerships server/distribution/opt-out.ts': 1,
