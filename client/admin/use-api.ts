@@ -1,4 +1,6 @@
-// Loads one API resource for a screen: loading, error and data, and a reload after changes.
+// Loads one API resource for a screen: loading, error and data, and a reload after changes. The
+// options cover the screens that need more than one GET: several requests combined into one thing
+// (`load`), a count that waits for typing to pause (`delay`), and live numbers (`poll`).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError } from './api.ts';
 
@@ -9,27 +11,72 @@ export interface Loaded<T> {
   reload: () => void;
 }
 
-export function useApi<T>(path: string | null): Loaded<T> {
-  const [state, setState] = useState<{ data: T | null; error: ApiError | null; loading: boolean }>({
-    data: null,
-    error: null,
-    loading: path !== null,
-  });
+export interface ApiOptions<T> {
+  /** Loads what `key` names when one GET of it is not enough; `key` then only says when to load again. */
+  load?: (key: string) => Promise<T>;
+  /** Milliseconds to wait after the key changes before loading, so typing sends one request, not one a key. */
+  delay?: number;
+  /**
+   * Refreshes the data on screen every `every` ms while `when(data)` holds and the tab is visible (by
+   * default by loading again). A failed refresh keeps the data on screen; the next tick tries again.
+   */
+  poll?: { every: number; when: (data: T) => boolean; refresh?: (data: T) => Promise<T> };
+}
+
+type State<T> = { data: T | null; error: ApiError | null; loading: boolean };
+
+export function useApi<T>(key: string | null, options: ApiOptions<T> = {}): Loaded<T> {
+  const [state, setState] = useState<State<T>>({ data: null, error: null, loading: key !== null });
   const [version, setVersion] = useState(0);
   const shown = useRef<string | null>(null);
+  // The callbacks are usually written inline; the latest ones are used without reloading for them.
+  const latest = useRef(options);
+  latest.current = options;
+  const load = (k: string) => (latest.current.load ?? ((path: string) => api.get<T>(path)))(k);
+
   useEffect(() => {
-    if (path === null) return;
+    if (key === null) return;
     let live = true;
-    // A reload keeps the data on screen (and the state of what shows it); a new path starts empty.
-    setState((s) => ({ data: path === shown.current ? s.data : null, loading: true, error: null }));
-    shown.current = path;
-    api
-      .get<T>(path)
-      .then((data) => live && setState({ data, error: null, loading: false }))
-      .catch((error: ApiError) => live && setState({ data: null, error, loading: false }));
+    // A reload keeps the data on screen (and the state of what shows it); a new key starts empty.
+    setState((s) => ({ data: key === shown.current ? s.data : null, loading: true, error: null }));
+    shown.current = key;
+    const start = () =>
+      load(key)
+        .then((data) => live && setState({ data, error: null, loading: false }))
+        .catch((error: ApiError) => live && setState({ data: null, error, loading: false }));
+    const wait = options.delay;
+    const timer = wait === undefined ? (start(), undefined) : setTimeout(start, wait);
     // A screen that moves on (another partnership) must not receive the old answer.
-    return () => void (live = false);
-  }, [path, version]);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [key, version]);
+
+  const poll = options.poll;
+  const polling = key !== null && poll !== undefined && state.data !== null && poll.when(state.data);
+  const every = poll?.every;
+  const current = useRef(state.data);
+  current.current = state.data;
+  useEffect(() => {
+    if (!polling) return;
+    let live = true;
+    const t = setInterval(() => {
+      const from = current.current;
+      const p = latest.current.poll;
+      if (document.visibilityState !== 'visible' || from === null || !p) return;
+      (p.refresh ?? (() => load(key!)))(from)
+        // Numbers count only for the data they refresh: after a reload (a launch, say) a late
+        // answer is dropped, so the screen never mixes figures older than what sits above them.
+        .then((data) => live && setState((s) => (s.data === from ? { ...s, data } : s)))
+        .catch(() => {});
+    }, every);
+    return () => {
+      live = false;
+      clearInterval(t);
+    };
+  }, [polling, every, key]);
+
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { ...state, reload };
 }
