@@ -23,7 +23,7 @@ export function AudienceFields(p: {
   attributeError?: string | undefined;
   error?: string | undefined;
 }) {
-  const { size, loading, error } = useAudience(
+  const { data: size, loading, error } = useAudience(
     p.partnershipId,
     p.kinds,
     p.organizationIds,
@@ -86,7 +86,7 @@ export function AudienceFields(p: {
           ? 'Counting the audience…'
           : size
             ? `${size.total} contacts match: ${size.sms} by text, ${size.email} by email, ${size.none} by printed link only.`
-            : `The audience could not be counted: ${error ?? 'try again.'}`}
+            : `The audience could not be counted: ${error?.message ?? 'try again.'}`}
       </p>
     </fieldset>
   );
