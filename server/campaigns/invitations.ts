@@ -1,20 +1,11 @@
 /** Invitations: one single-use link per contact and campaign. Only token hashes are stored. */
-import { CompiledQuery, sql } from 'kysely';
+import { sql } from 'kysely';
 import { compileOnce } from '../db/compile-once.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { linkToken } from '../distribution/links.ts';
-import {
-  chooseChannel,
-  insertOutboxIfLaunchedBy,
-  outboxRowsFor,
-  outboxRowsPerInsert,
-  type OutboxRow,
-} from '../distribution/outbox.ts';
-import { newId, sha256Hex } from '../ids.ts';
-import { getPartnership } from '../partnerships/partnerships.ts';
-import { listContactsForAudience } from '../partnerships/audience.ts';
-import { forgetCampaign, getCampaign, type Campaign } from './campaigns.ts';
+import { sha256Hex } from '../ids.ts';
+import type { Campaign } from './campaigns.ts';
 import {
   classifyPicks,
   printable,
@@ -22,7 +13,6 @@ import {
   type PrintableContact,
   type SkipReason,
 } from './printed-links.ts';
-import { segmentOf } from './segments.ts';
 
 /** The hash stored for an invitation's current link; the link itself is rebuilt from the secret. */
 export async function linkHash(

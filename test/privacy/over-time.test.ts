@@ -16,7 +16,7 @@ import { getCampaign } from '../../server/campaigns/campaigns.ts';
 import { releaseCampaign } from '../../server/reviews/release.ts';
 import { getTemplate } from '../../surveys/index.ts';
 import { seededRandom, validAnswers } from '../helpers/answers.ts';
-import { adminClient, makeTestApp, staffClient, TestClient, type TestContext } from '../helpers/app.ts';
+import { adminClient, makeTestApp, staffClient, TestClient } from '../helpers/app.ts';
 import { count, releaseNow } from '../helpers/release.ts';
 import { seedCampaign } from '../helpers/seed.ts';
 

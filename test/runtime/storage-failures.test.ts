@@ -12,7 +12,6 @@
  * Tests run as root, which file permissions do not stop, so those starts run as an unprivileged user
  * (uid 65534, as a service account would be); as any other user a plain chmod does the same.
  */
-import Database from 'better-sqlite3';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
