@@ -14,6 +14,7 @@ import { getCampaign } from '../campaigns/campaigns.ts';
 import { AppError } from '../errors.ts';
 import { readQuery, type AppEnv } from '../http.ts';
 import { loadContext, type Claimed } from './dispatch-context.ts';
+import { devSentMessages } from './outbox.ts';
 import { render } from './render.ts';
 
 const outboxQuery = z.object({
@@ -38,24 +39,7 @@ export const devOutboxRoutes = new Hono<AppEnv>().use(authenticate).get('/outbox
   }
   const query = readQuery(c, outboxQuery);
   if (query.campaignId) await getCampaign(deps, query.campaignId);
-  let q = deps.db
-    .selectFrom('outbox')
-    .select([
-      'id',
-      'campaign_id',
-      'invitation_id',
-      'contact_id',
-      'channel',
-      'purpose',
-      'sequence',
-      'attempts',
-      'status',
-    ])
-    .where('provider_id', 'like', 'dev-%')
-    .orderBy(({ ref }) => ref('rowid' as never), 'desc')
-    .limit(query.limit);
-  if (query.campaignId) q = q.where('campaign_id', '=', query.campaignId);
-  const rows = await q.execute();
+  const rows = await devSentMessages(deps, query);
   const withContext = await loadContext(deps, rows as Claimed[]);
   const messages = await Promise.all(
     withContext

@@ -133,3 +133,28 @@ export function insertOutboxIfLaunchedBy(
     [...rows.flatMap((r) => columns.map((c) => r[c])), campaignId, launchedAt],
   );
 }
+
+/**
+ * The messages the development senders "sent" (their provider ids start with `dev-`), newest first,
+ * for the admin outbox view.
+ */
+export function devSentMessages(deps: Pick<Deps, 'db'>, query: { campaignId?: string; limit: number }) {
+  let q = deps.db
+    .selectFrom('outbox')
+    .select([
+      'id',
+      'campaign_id',
+      'invitation_id',
+      'contact_id',
+      'channel',
+      'purpose',
+      'sequence',
+      'attempts',
+      'status',
+    ])
+    .where('provider_id', 'like', 'dev-%')
+    .orderBy(({ ref }) => ref('rowid' as never), 'desc')
+    .limit(query.limit);
+  if (query.campaignId) q = q.where('campaign_id', '=', query.campaignId);
+  return q.execute();
+}

@@ -94,7 +94,6 @@ const before: Record<string, number> = {
   'outbox server/distribution/delivery.ts': 2,
   'outbox server/reviews/sources.ts': 1,
   'outbox server/distribution/clarifications.ts': 1,
-  'outbox server/distribution/dev-outbox.ts': 1,
   'outbox server/campaigns/printed-links.ts': 1,
   'outbox server/campaigns/launch.ts': 1,
   'action_items server/demo/reviews.ts': 1,
