@@ -9,7 +9,7 @@ import { AppError } from '../errors.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
 import { drawPeriod, reviewContext, type FrozenReview } from './load.ts';
 import { periodDays, quartersOf, reviewPeriod } from './periods.ts';
-import type { FrozenCells } from './sources.ts';
+import { finalWrites } from './final-store.ts';
 
 export async function markFinal(
   deps: Pick<Deps, 'db' | 'atomic' | 'clock'>,
@@ -49,31 +49,30 @@ export async function markFinal(
   const finalizedAt = now.toISOString();
   try {
     await deps.atomic([
-      deps.db.insertInto('review_finals').values({
-        partnership_id: partnership.id,
-        period: p.name,
-        model: JSON.stringify(frozen),
-        finalized_at: finalizedAt,
-        finalized_by: userId,
-      }),
-      ...owned.map((s) => {
-        const rows = s.rows.map(({ group_key, item, value, n, total, sumsq }) => ({
-          group_key,
-          item,
-          value,
-          n,
-          total,
-          sumsq,
-        }));
-        const cells: FrozenCells = { rows, invitations: s.invitations };
-        return deps.db.insertInto('review_final_cells').values({
-          partnership_id: partnership.id,
+      ...finalWrites(
+        deps,
+        {
+          partnershipId: partnership.id,
           period: p.name,
-          campaign_id: s.campaign.id,
-          responses: rows.find((r) => r.group_key === '' && r.item === '_n')?.n ?? 0,
-          cells: JSON.stringify(cells),
-        });
-      }),
+          model: JSON.stringify(frozen),
+          finalizedAt,
+          userId,
+        },
+        owned.map((s) => ({
+          campaignId: s.campaign.id,
+          cells: {
+            rows: s.rows.map(({ group_key, item, value, n, total, sumsq }) => ({
+              group_key,
+              item,
+              value,
+              n,
+              total,
+              sumsq,
+            })),
+            invitations: s.invitations,
+          },
+        })),
+      ),
     ]);
   } catch (err) {
     // Two people marking the same review final at once: the second finds the first's row.

@@ -7,6 +7,7 @@ import { listCampaigns } from '../campaigns/campaigns.ts';
 import type { Deps } from '../deps.ts';
 import { getPartnership, type Partnership } from '../partnerships/partnerships.ts';
 import { listActions } from './actions.ts';
+import { countedResponses, finalPeriods, finalReview } from './final-store.ts';
 import { listGoals } from './goals.ts';
 import { buildPeriodModel, type PeriodModel, type Source } from './model.ts';
 import {
@@ -41,12 +42,7 @@ export async function reviewContext(
     const p = parsePeriod(c.period);
     if (p) campaigns.push({ ...c, p });
   }
-  const finals = await deps.db
-    .selectFrom('review_finals')
-    .select('period')
-    .where('partnership_id', '=', partnership.id)
-    .execute();
-  return { deps, partnershipId: partnership.id, campaigns, finals: new Set(finals.map((f) => f.period)) };
+  return { deps, partnershipId: partnership.id, campaigns, finals: await finalPeriods(deps, partnership.id) };
 }
 
 const ownCampaigns = (ctx: Ctx, p: Period) =>
@@ -80,14 +76,7 @@ async function periodSources(ctx: Ctx, p: Period): Promise<{ sources: Source[]; 
   return { sources, late: late.late };
 }
 
-async function finalRow(ctx: Ctx, period: string) {
-  return ctx.deps.db
-    .selectFrom('review_finals')
-    .select(['model', 'finalized_at'])
-    .where('partnership_id', '=', ctx.partnershipId)
-    .where('period', '=', period)
-    .executeTakeFirst();
-}
+const finalRow = (ctx: Ctx, period: string) => finalReview(ctx.deps, ctx.partnershipId, period);
 
 /** A period's own figures as its review shows them: frozen when final, else drawn now. */
 async function periodModel(
@@ -205,11 +194,7 @@ export async function getReview(
 async function lateSince(ctx: Ctx, p: Period): Promise<number> {
   const own = ownCampaigns(ctx, p).map((c) => c.id);
   if (own.length === 0) return 0;
-  const counted = await ctx.deps.db
-    .selectFrom('review_final_cells')
-    .select(['campaign_id', 'period', 'responses'])
-    .where('campaign_id', 'in', own)
-    .execute();
+  const counted = await countedResponses(ctx.deps, own);
   const live = await rollupResponseCounts(ctx.deps, own);
   let late = 0;
   for (const id of own) {

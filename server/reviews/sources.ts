@@ -15,6 +15,7 @@ import {
   type Source,
   type SourceRow,
 } from './model.ts';
+import { countedAlongside, frozenCellsOfCampaigns, frozenCellsOfPeriod } from './final-store.ts';
 import { parsePeriod, previousPeriod, type Period } from './periods.ts';
 import { channelGroup, channelKey } from './cells.ts';
 import { readRollups, rollupResponseCounts } from './rollups.ts';
@@ -22,10 +23,6 @@ import { readRollups, rollupResponseCounts } from './rollups.ts';
 export type ReviewCampaign = Campaign & { p: Period };
 
 /** What a final review stored per campaign: the rows it counted and the invitations of the day. */
-export interface FrozenCells {
-  rows: SourceRow[];
-  invitations: Invitations | null;
-}
 
 export interface Ctx {
   deps: Pick<Deps, 'db' | 'atomic'>;
@@ -158,17 +155,14 @@ export async function liveSources(ctx: Ctx, campaigns: ReviewCampaign[]): Promis
 
 /** The rows a final review counted, per campaign. */
 export async function frozenSources(ctx: Ctx, period: string): Promise<Source[]> {
-  const rows = await ctx.deps.db
-    .selectFrom('review_final_cells')
-    .select(['campaign_id', 'cells'])
-    .where('partnership_id', '=', ctx.partnershipId)
-    .where('period', '=', period)
-    .execute();
   const sources: Source[] = [];
-  for (const r of rows) {
-    const campaign = ctx.campaigns.find((c) => c.id === r.campaign_id);
+  for (const { campaignId, cells: frozen } of await frozenCellsOfPeriod(
+    ctx.deps,
+    ctx.partnershipId,
+    period,
+  )) {
+    const campaign = ctx.campaigns.find((c) => c.id === campaignId);
     if (!campaign) continue;
-    const frozen = JSON.parse(r.cells) as FrozenCells;
     sources.push(await sourceOf(ctx, campaign, frozen.rows, frozenInvitations(frozen.invitations)));
   }
   return sources;
@@ -198,20 +192,7 @@ export async function lateSources(
   const before: string[] = [];
   for (let p = previousPeriod(period); ctx.finals.has(p.name); p = previousPeriod(p)) before.push(p.name);
   if (before.length === 0) return { sources: [], late: [] };
-  const counted = await ctx.deps.db
-    .selectFrom('review_final_cells')
-    .select(['campaign_id', 'period', 'responses'])
-    .where('partnership_id', '=', ctx.partnershipId)
-    .where(
-      'campaign_id',
-      'in',
-      ctx.deps.db
-        .selectFrom('review_final_cells')
-        .select('campaign_id')
-        .where('partnership_id', '=', ctx.partnershipId)
-        .where('period', 'in', before),
-    )
-    .execute();
+  const counted = await countedAlongside(ctx.deps, ctx.partnershipId, before);
   const sameKind = counted.filter((r) => parsePeriod(r.period)?.kind === period.kind);
   const ids = [...new Set(sameKind.map((r) => r.campaign_id))];
   const live = await rollupResponseCounts(ctx.deps, ids);
@@ -220,12 +201,7 @@ export async function lateSources(
       (live.get(id) ?? 0) > sameKind.filter((r) => r.campaign_id === id).reduce((a, r) => a + r.responses, 0),
   );
   if (lateIds.length === 0) return { sources: [], late: [] };
-  const frozen = await ctx.deps.db
-    .selectFrom('review_final_cells')
-    .select(['campaign_id', 'period', 'cells'])
-    .where('partnership_id', '=', ctx.partnershipId)
-    .where('campaign_id', 'in', lateIds)
-    .execute();
+  const frozen = await frozenCellsOfCampaigns(ctx.deps, ctx.partnershipId, lateIds);
   const rows = await readRollups(ctx.deps, lateIds);
   const sources: Source[] = [];
   const late: { period: string; campaign: string; responses: number }[] = [];
@@ -233,8 +209,8 @@ export async function lateSources(
     const campaign = ctx.campaigns.find((c) => c.id === id);
     if (!campaign) continue;
     const earlier = frozen
-      .filter((f) => f.campaign_id === id && parsePeriod(f.period)?.kind === period.kind)
-      .map((f) => (JSON.parse(f.cells) as FrozenCells).rows);
+      .filter((f) => f.campaignId === id && parsePeriod(f.period)?.kind === period.kind)
+      .map((f) => f.cells.rows);
     const diff = subtract(
       rows.filter((r) => r.campaign_id === id),
       earlier,
