@@ -20,6 +20,27 @@ import type { Atomic } from '../deps.ts';
 import type { Database } from '../db/schema.ts';
 import { fromD1 } from './storage-errors.ts';
 
+/**
+ * D1 refuses a statement it could not start (the database busy or locked, D1 overloaded) without
+ * applying any of it, and Cloudflare's guidance is to retry: twice, after 25 and 100 ms, before the
+ * app answers 503. Errors that may have applied something ("Network connection lost") are not retried.
+ */
+const notApplied = /database is locked|SQLITE_BUSY|D1 DB is overloaded/i;
+
+async function retried<T>(run: () => Promise<T>): Promise<T> {
+  for (const wait of [25, 100]) {
+    try {
+      return await run();
+    } catch (err) {
+      if (!notApplied.test(err instanceof Error ? err.message : String(err))) throw fromD1(err);
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
+  return run().catch((err: unknown) => {
+    throw fromD1(err);
+  });
+}
+
 const noTransactions =
   'D1 has no interactive transactions: use deps.atomic([...]) (one D1 batch) instead of db.transaction().';
 
@@ -53,12 +74,8 @@ class D1Connection implements DatabaseConnection {
   constructor(private readonly d1: D1Database) {}
 
   async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
-    try {
-      return toQueryResult(q, await prepare(this.d1, q).all<R>());
-    } catch (err) {
-      // A database past its size limit, or D1 overloaded or restarting, as the app's STORAGE_* error.
-      throw fromD1(err);
-    }
+    // A database past its size limit, or D1 overloaded or restarting, as the app's STORAGE_* error.
+    return toQueryResult(q, await retried(() => prepare(this.d1, q).all<R>()));
   }
 
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
@@ -122,9 +139,7 @@ export function d1Atomic(d1: D1Database): Atomic {
   return async (statements) => {
     if (statements.length === 0) return [];
     const compiled = statements.map((s) => ('compile' in s ? s.compile() : s));
-    const results = await d1.batch(compiled.map((q) => prepare(d1, q))).catch((err: unknown) => {
-      throw fromD1(err);
-    });
+    const results = await retried(() => d1.batch(compiled.map((q) => prepare(d1, q))));
     return results.map((r, i) => ({
       numChangedRows: returnsRows(compiled[i]!) ? r.results.length : (r.meta.changes ?? 0),
     }));

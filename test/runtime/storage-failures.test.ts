@@ -289,6 +289,34 @@ describe('D1’s storage failures', () => {
     }
   });
 
+  it('retries a batch D1 could not start (locked, busy, overloaded), and nothing that may have applied', async () => {
+    const batchFailing = (messages: string[]) => {
+      let calls = 0;
+      const atomic = d1Atomic({
+        batch: () => {
+          const message = messages[calls++];
+          return message
+            ? Promise.reject(new Error(message))
+            : Promise.resolve([{ results: [], meta: { changes: 1 } }]);
+        },
+        prepare: () => ({ bind: () => ({}) }),
+      } as never);
+      return { atomic, calls: () => calls };
+    };
+    const locked = batchFailing([
+      'D1_ERROR: database is locked: SQLITE_BUSY',
+      'D1_ERROR: D1 DB is overloaded.',
+    ]);
+    expect(await locked.atomic([insert])).toEqual([{ numChangedRows: 1 }]);
+    expect(locked.calls()).toBe(3);
+    const busy = batchFailing(Array(3).fill('D1_ERROR: database is locked'));
+    await expect(busy.atomic([insert])).rejects.toMatchObject({ code: 'STORAGE_UNAVAILABLE' });
+    expect(busy.calls()).toBe(3);
+    const lost = batchFailing(['D1_ERROR: Network connection lost.']);
+    await expect(lost.atomic([insert])).rejects.toMatchObject({ code: 'STORAGE_UNAVAILABLE' });
+    expect(lost.calls()).toBe(1);
+  });
+
   it('leaves every other error as it is', async () => {
     const message = 'D1_ERROR: UNIQUE constraint failed: users.email: SQLITE_CONSTRAINT';
     await expect(failingBatch(message)([insert])).rejects.toThrow(message);
