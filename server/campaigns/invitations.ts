@@ -157,3 +157,14 @@ export async function invitationCounts(deps: Pick<Deps, 'db'>, campaignId: strin
     .executeTakeFirst();
   return { invited: Number(row?.invited ?? 0), completed: Number(row?.completed ?? 0) };
 }
+
+/** A campaign's personal invitations nobody has answered yet, with the version their link is on. */
+export function unansweredPersonalInvitations(deps: Pick<Deps, 'db'>, campaignId: string) {
+  return deps.db
+    .selectFrom('invitations')
+    .select(['id', 'contact_id', 'link_version'])
+    .where('campaign_id', '=', campaignId)
+    .where('completed', '=', 0)
+    .where('contact_id', 'is not', null)
+    .execute();
+}

@@ -4,7 +4,7 @@
  * remaining links a person can click. Pure core code: it gets `deps` and calls the domain functions.
  */
 import { closeCampaign, createCampaign, type Campaign } from '../campaigns/campaigns.ts';
-import { launchCampaign } from '../campaigns/invitations.ts';
+import { launchCampaign, unansweredPersonalInvitations } from '../campaigns/invitations.ts';
 import { linkToken } from '../distribution/links.ts';
 import { localDay } from '../dates.ts';
 import type { Deps } from '../deps.ts';
@@ -280,13 +280,7 @@ async function currentLinks(
   deps: DemoDeps,
   campaign: Campaign,
 ): Promise<{ contactId: string; token: string }[]> {
-  const pending = await deps.db
-    .selectFrom('invitations')
-    .select(['id', 'contact_id', 'link_version'])
-    .where('campaign_id', '=', campaign.id)
-    .where('completed', '=', 0)
-    .where('contact_id', 'is not', null)
-    .execute();
+  const pending = await unansweredPersonalInvitations(deps, campaign.id);
   const secret = deps.config.distribution.linkSecret;
   return Promise.all(
     pending.map(async (i) => ({

@@ -5,7 +5,7 @@
  */
 import type { Deps } from '../deps.ts';
 import type { Partnership } from '../partnerships/partnerships.ts';
-import { createAction, updateAction } from '../reviews/actions.ts';
+import { actionsInOrder, createAction, updateAction } from '../reviews/actions.ts';
 import { markFinal } from '../reviews/final.ts';
 import { createGoal } from '../reviews/goals.ts';
 import { reviewPeriod } from '../reviews/periods.ts';
@@ -81,12 +81,7 @@ export async function demoReviewStep(
       status: 'open',
     });
   }
-  const all = await deps.db
-    .selectFrom('action_items')
-    .select(['id', 'heard'])
-    .where('partnership_id', '=', partnership.id)
-    .orderBy('created_at')
-    .execute();
+  const all = await actionsInOrder(deps, partnership.id);
   // "We did": the schedule pilot starts after the first review and is done after the second; the
   // hiring day is done after the third. The wage benchmark stays open and keeps being carried.
   if (index === 1) await updateAction(deps, partnership, all[0]!.id, { status: 'in_progress' });

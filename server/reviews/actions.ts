@@ -143,3 +143,13 @@ export async function listActions(
     .execute();
   return rows.map((r) => toAction(r, period));
 }
+
+/** Every action item of a partnership, oldest first. */
+export function actionsInOrder(deps: Pick<Deps, 'db'>, partnershipId: string) {
+  return deps.db
+    .selectFrom('action_items')
+    .select(['id', 'heard'])
+    .where('partnership_id', '=', partnershipId)
+    .orderBy('created_at')
+    .execute();
+}

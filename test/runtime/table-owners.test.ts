@@ -78,7 +78,6 @@ const before: Record<string, number> = {
   'invitations server/reviews/sources.ts': 1,
   'invitations server/respond/submit.ts': 1,
   'invitations server/respond/drafts.ts': 1,
-  'invitations server/demo/demo.ts': 1,
   'invitations server/distribution/dispatch-context.ts': 1,
   'invitations server/distribution/progress.ts': 1,
   'invitations server/campaigns/open-link-clients.ts': 1,
@@ -96,7 +95,6 @@ const before: Record<string, number> = {
   'outbox server/distribution/clarifications.ts': 1,
   'outbox server/campaigns/printed-links.ts': 1,
   'outbox server/campaigns/launch.ts': 1,
-  'action_items server/demo/reviews.ts': 1,
 };
 
 const tables = Object.keys(owners).join('|');
