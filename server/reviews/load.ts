@@ -5,6 +5,7 @@
  */
 import { listCampaigns } from '../campaigns/campaigns.ts';
 import type { Deps } from '../deps.ts';
+import { listOrganizations } from '../partnerships/organizations.ts';
 import { getPartnership, type Partnership } from '../partnerships/partnerships.ts';
 import { listActions } from './actions.ts';
 import { countedResponses, finalPeriods, finalReview } from './final-store.ts';
@@ -49,11 +50,7 @@ const ownCampaigns = (ctx: Ctx, p: Period) =>
   ctx.campaigns.filter((c) => c.p.kind === p.kind && c.p.start === p.start);
 
 async function labeler(ctx: Ctx) {
-  const orgs = await ctx.deps.db
-    .selectFrom('organizations')
-    .select(['id', 'name'])
-    .where('partnership_id', '=', ctx.partnershipId)
-    .execute();
+  const orgs = await listOrganizations(ctx.deps, ctx.partnershipId);
   const names = new Map(orgs.map((o) => [o.id, o.name]));
   return (b: string, value: string) =>
     b === 'organization' ? (names.get(value) ?? 'Unknown organization') : value;

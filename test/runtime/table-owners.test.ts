@@ -56,7 +56,6 @@ const before: Record<string, number> = {
   'memberships server/partnerships/partnerships.ts': 1,
   'organizations server/auth/memberships.ts': 4,
   'organizations server/campaigns/printed-links.ts': 2,
-  'organizations server/reviews/load.ts': 1,
   'contacts server/distribution/opt-out.ts': 8,
   'contacts server/partnerships/import.ts': 3,
   'contacts server/reviews/comments.ts': 2,
