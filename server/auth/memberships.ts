@@ -212,3 +212,13 @@ export async function listMembers(deps: Pick<Deps, 'db'>, partnershipId: string)
     organizationName: r.organization_name,
   }));
 }
+
+/** The ids of a partnership's members. */
+export async function memberUserIds(deps: Pick<Deps, 'db'>, partnershipId: string): Promise<string[]> {
+  const rows = await deps.db
+    .selectFrom('memberships')
+    .select('user_id')
+    .where('partnership_id', '=', partnershipId)
+    .execute();
+  return rows.map((r) => r.user_id);
+}

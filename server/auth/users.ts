@@ -307,3 +307,15 @@ export async function deleteUser(deps: Pick<Deps, 'db'>, id: string, actingUserI
   }
   await deps.db.deleteFrom('users').where('id', '=', id).execute();
 }
+
+/** The names of these staff accounts and of every admin (admins see every partnership). */
+export async function staffNames(deps: Pick<Deps, 'db'>, userIds: string[]): Promise<string[]> {
+  const rows = await deps.db
+    .selectFrom('users')
+    .select('name')
+    .where((eb) =>
+      userIds.length ? eb.or([eb('role', '=', 'admin'), eb('id', 'in', userIds)]) : eb('role', '=', 'admin'),
+    )
+    .execute();
+  return rows.map((r) => r.name);
+}

@@ -236,3 +236,16 @@ export async function getContactsByIds(deps: Pick<Deps, 'db'>, ids: string[]): P
   }
   return out;
 }
+
+/** Every first and last name among a partnership's contacts, each once (for masking names in comments). */
+export async function contactNames(deps: Pick<Deps, 'db'>, partnershipId: string): Promise<string[]> {
+  const rows = await deps.db
+    .selectFrom('contacts')
+    .select('first_name as name')
+    .where('partnership_id', '=', partnershipId)
+    .union((db) =>
+      db.selectFrom('contacts').select('last_name as name').where('partnership_id', '=', partnershipId),
+    )
+    .execute();
+  return rows.map((r) => r.name);
+}

@@ -4,9 +4,12 @@
  * names). A comment tied to its own campaign shows in a quarter's review and in the year's alike, so no
  * subtraction of one review from another can narrow it to fewer people than the minimum.
  */
+import { memberUserIds } from '../auth/memberships.ts';
+import { staffNames } from '../auth/users.ts';
 import type { Deps } from '../deps.ts';
+import { contactNames } from '../partnerships/contacts.ts';
 import type { PeriodModel } from './model.ts';
-import { rollupResponseCounts } from './rollups.ts';
+import { commentsOfCampaign, rollupResponseCounts } from './rollups.ts';
 import { maskComment } from './suppress.ts';
 import type { CampaignComments, PublicTemplate, ReviewModel } from './types.ts';
 
@@ -47,18 +50,8 @@ export function publicComments(
   return { shown: true, minimum, items, heldBack: list.length - open.length };
 }
 
-async function campaignComments(deps: Pick<Deps, 'db'>, campaignId: string): Promise<string[]> {
-  const rows = await deps.db
-    .selectFrom('responses')
-    .select((eb) => eb.fn<string>('json_extract', ['answers', eb.val('$.comment')]).as('comment'))
-    .where('campaign_id', '=', campaignId)
-    .where((eb) => eb.fn('json_extract', ['answers', eb.val('$.comment')]), 'is not', null)
-    // Ids are random, so id order is a fair sample and says nothing about who answered when.
-    .orderBy('id')
-    .limit(commentLimit)
-    .execute();
-  return rows.map((r) => String(r.comment));
-}
+const campaignComments = (deps: Pick<Deps, 'db'>, campaignId: string) =>
+  commentsOfCampaign(deps, campaignId, commentLimit);
 
 /**
  * The comments of a period's templates: for the campaigns in `live`, read now with their released
@@ -123,31 +116,12 @@ export async function storedComments(
 
 /**
  * The names of the partnership's own people, for masking: every contact's first and last name, and the
- * name of every staff member (its members and the admins). One statement; UNION keeps each name once.
+ * name of every staff member (its members and the admins), each once.
  */
 export async function ownNames(deps: Pick<Deps, 'db'>, partnershipId: string): Promise<string[]> {
-  const rows = await deps.db
-    .selectFrom('contacts')
-    .select('first_name as name')
-    .where('partnership_id', '=', partnershipId)
-    .union((db) =>
-      db.selectFrom('contacts').select('last_name as name').where('partnership_id', '=', partnershipId),
-    )
-    .union((db) =>
-      db
-        .selectFrom('users')
-        .select('name')
-        .where((eb) =>
-          eb.or([
-            eb('role', '=', 'admin'),
-            eb(
-              'id',
-              'in',
-              eb.selectFrom('memberships').select('user_id').where('partnership_id', '=', partnershipId),
-            ),
-          ]),
-        ),
-    )
-    .execute();
-  return rows.map((r) => r.name);
+  const [contacts, staff] = await Promise.all([
+    contactNames(deps, partnershipId),
+    memberUserIds(deps, partnershipId).then((ids) => staffNames(deps, ids)),
+  ]);
+  return [...new Set([...contacts, ...staff])];
 }

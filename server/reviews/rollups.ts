@@ -180,3 +180,23 @@ export async function rebuildRollups(
   }
   return { campaigns: campaigns.length, responses };
 }
+
+/**
+ * Up to `limit` released comments of a campaign. Ids are random, so id order is a fair sample and
+ * says nothing about who answered when.
+ */
+export async function commentsOfCampaign(
+  deps: Pick<Deps, 'db'>,
+  campaignId: string,
+  limit: number,
+): Promise<string[]> {
+  const rows = await deps.db
+    .selectFrom('responses')
+    .select((eb) => eb.fn<string>('json_extract', ['answers', eb.val('$.comment')]).as('comment'))
+    .where('campaign_id', '=', campaignId)
+    .where((eb) => eb.fn('json_extract', ['answers', eb.val('$.comment')]), 'is not', null)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => String(r.comment));
+}
