@@ -22,16 +22,24 @@ export function cspHeader(): string {
 }
 
 /**
+ * The headers every answer carries, for the answers made where the app's middleware does not run
+ * (requests Node refuses before the app, a Worker whose settings stop it, the assets layer's files).
+ */
+export function securityHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': cspHeader(),
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+  };
+}
+
+/**
  * Cloudflare's `_headers` file for dist/: the same policy and referrer rule on the admin app, and
  * long caching for file names that carry a content hash.
  */
 export function assetHeadersFile(): string {
-  const page = [
-    `  Content-Security-Policy: ${cspHeader()}`,
-    '  Referrer-Policy: no-referrer',
-    '  X-Content-Type-Options: nosniff',
-    '  X-Frame-Options: DENY',
-  ];
+  const page = Object.entries(securityHeaders()).map(([name, value]) => `  ${name}: ${value}`);
   return [
     '/admin/*',
     ...page,

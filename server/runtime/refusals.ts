@@ -7,15 +7,9 @@
 import { RequestError } from '@hono/node-server';
 import type { Socket } from 'node:net';
 import { errorBody, errorStatus, type ErrorCode } from '../errors.ts';
-import { cspHeader } from '../security.ts';
+import { securityHeaders } from '../security.ts';
 
-const headers = () => ({
-  'content-type': 'application/json',
-  'content-security-policy': cspHeader(),
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'no-referrer',
-});
+const headers = () => ({ 'content-type': 'application/json', ...securityHeaders() });
 
 const messages = {
   BAD_REQUEST: 'The request line or its Host header is malformed.',

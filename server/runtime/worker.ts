@@ -14,7 +14,7 @@ import { runUpkeep, upkeepFields } from '../upkeep.ts';
 import { fetchSenders } from '../distribution/fetch-senders.ts';
 import { cryptoRandom } from '../ids.ts';
 import { errorBody } from '../errors.ts';
-import { cspHeader } from '../security.ts';
+import { securityHeaders } from '../security.ts';
 import { settingsProblem } from '../settings.ts';
 import { readConfig } from './config.ts';
 import { openD1 } from './d1.ts';
@@ -163,13 +163,7 @@ function cannotStart(err: unknown): Response {
   return Response.json(errorBody('INTERNAL_ERROR', `The server cannot start: ${line}`), {
     status: 500,
     // The headers the app would have added, since the app never ran.
-    headers: {
-      'content-security-policy': cspHeader(),
-      'x-content-type-options': 'nosniff',
-      'x-frame-options': 'DENY',
-      'referrer-policy': 'no-referrer',
-      'cache-control': 'no-store',
-    },
+    headers: { ...securityHeaders(), 'cache-control': 'no-store' },
   });
 }
 
