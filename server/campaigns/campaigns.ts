@@ -201,3 +201,15 @@ export function campaignWindow(campaign: Pick<Campaign, 'status' | 'opensOn' | '
   if (campaign.status === 'draft' || today < campaign.opensOn) return 'not_open' as const;
   return 'open' as const;
 }
+
+/**
+ * What a write that travels with a launch is guarded on: the campaign's launch is still the one made
+ * at `launchedAt`, so a launch that lost a race writes nothing. Raw SQL with its values, for the
+ * `INSERT ... SELECT ... WHERE` statements built as text (their number of rows varies).
+ */
+export function launchedBy(campaignId: string, launchedAt: string) {
+  return {
+    sql: 'EXISTS (SELECT 1 FROM campaigns WHERE id = ? AND launched_at = ?)',
+    parameters: [campaignId, launchedAt],
+  };
+}

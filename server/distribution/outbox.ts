@@ -4,6 +4,7 @@
  * completion, the close date, SMS hours) is decided again when it is sent.
  */
 import { CompiledQuery } from 'kysely';
+import { launchedBy } from '../campaigns/campaigns.ts';
 import { compileOnce } from '../db/compile-once.ts';
 import type { Contact } from '../partnerships/contacts.ts';
 import type { Deps, Random } from '../deps.ts';
@@ -126,11 +127,12 @@ export function insertOutboxIfLaunchedBy(
   rows: OutboxRow[],
 ): CompiledQuery {
   const values = rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
+  const launched = launchedBy(campaignId, launchedAt);
   return CompiledQuery.raw(
     `INSERT INTO outbox (${columns.join(', ')})
      SELECT * FROM (VALUES ${values})
-     WHERE EXISTS (SELECT 1 FROM campaigns WHERE id = ? AND launched_at = ?)`,
-    [...rows.flatMap((r) => columns.map((c) => r[c])), campaignId, launchedAt],
+     WHERE ${launched.sql}`,
+    [...rows.flatMap((r) => columns.map((c) => r[c])), ...launched.parameters],
   );
 }
 

@@ -66,7 +66,6 @@ const before: Record<string, number> = {
   'campaigns server/campaigns/launch.ts': 3,
   'campaigns server/respond/drafts.ts': 2,
   'campaigns server/reviews/rollups.ts': 1,
-  'campaigns server/distribution/outbox.ts': 1,
   'invitations server/campaigns/open-link.ts': 3,
   'invitations server/campaigns/printed-links.ts': 2,
   'invitations server/campaigns/launch.ts': 2,
