@@ -4,7 +4,7 @@
  * a message they asked for through their employer, so it carries no unsubscribe link.
  */
 import type { EmailMessage } from '../deps.ts';
-import { escapeMarkup } from '../distribution/escape.ts';
+import { escapeMarkup } from '../escape.ts';
 import type { Role } from './users.ts';
 
 export interface InviteEmailContext {

@@ -5,7 +5,7 @@
  * to one segment; names are folded to GSM-7 and shortened if they would not fit.
  */
 import type { EmailMessage } from '../deps.ts';
-import { escapeMarkup } from './escape.ts';
+import { escapeMarkup } from '../escape.ts';
 import { smsLength, toGsm7 } from './sms-segments.ts';
 
 export type Language = 'en' | 'es';

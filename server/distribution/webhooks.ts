@@ -16,7 +16,7 @@ import type { AppContext, AppEnv } from '../http.ts';
 import { recordSmsStatus } from './delivery.ts';
 import { answerInbound } from './inbound.ts';
 import { publicRequestUrl, verifyTwilioSignature } from './twilio-signature.ts';
-import { escapeMarkup } from './escape.ts';
+import { escapeMarkup } from '../escape.ts';
 
 /** The form Twilio posted, once its signature is proven; throws FORBIDDEN otherwise. */
 async function signedForm(c: AppContext): Promise<URLSearchParams> {
