@@ -3,7 +3,7 @@
  * to launch campaigns to all of them and get their personal links' tokens, through the API as staff would.
  */
 import { join } from 'node:path';
-import { linkToken } from '../server/distribution/links.ts';
+import { linkToken } from '../server/campaigns/links.ts';
 import { readConfig } from '../server/runtime/config.ts';
 import { nodeDeps } from '../server/runtime/deps.ts';
 import type { TestClient } from '../test/helpers/app.ts';

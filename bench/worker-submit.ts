@@ -8,7 +8,7 @@ import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { linkToken } from '../server/distribution/links.ts';
+import { linkToken } from '../server/campaigns/links.ts';
 import { getTemplate } from '../surveys/index.ts';
 import { seededRandom, validAnswers } from '../test/helpers/answers.ts';
 import { HttpClient } from '../test/workers/client.ts';

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { compileOnce } from '../db/compile-once.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
-import { linkToken } from '../distribution/links.ts';
+import { linkToken } from './links.ts';
 import { sha256Hex } from '../ids.ts';
 import type { Campaign } from './campaigns.ts';
 import {

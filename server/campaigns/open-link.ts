@@ -10,7 +10,7 @@
 import type { Deps } from '../deps.ts';
 import { localDay } from '../dates.ts';
 import { AppError } from '../errors.ts';
-import { linkToken } from '../distribution/links.ts';
+import { linkToken } from './links.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
 import { newId, newToken, sha256Hex } from '../ids.ts';
 import { campaignWindow, forgetCampaign, getCampaign, type Campaign } from './campaigns.ts';

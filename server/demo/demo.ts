@@ -5,7 +5,7 @@
  */
 import { closeCampaign, createCampaign, type Campaign } from '../campaigns/campaigns.ts';
 import { launchCampaign, unansweredPersonalInvitations } from '../campaigns/invitations.ts';
-import { linkToken } from '../distribution/links.ts';
+import { linkToken } from '../campaigns/links.ts';
 import { localDay } from '../dates.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';

@@ -1,7 +1,8 @@
 /** Builds the message a claimed row stands for, with the person's own links rebuilt from the secret. */
 import type { Deps, EmailMessage, SmsMessage } from '../deps.ts';
 import type { DispatchRow } from './dispatch-context.ts';
-import { linkToken, unsubscribeToken } from './links.ts';
+import { linkToken } from '../campaigns/links.ts';
+import { unsubscribeToken } from './links.ts';
 import { emailMessage, smsText, type MessageContext } from './messages.ts';
 
 export type Rendered = { channel: 'sms'; sms: SmsMessage } | { channel: 'email'; email: EmailMessage };

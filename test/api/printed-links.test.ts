@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dispatchDue } from '../../server/distribution/dispatcher.ts';
-import { linkToken } from '../../server/distribution/links.ts';
+import { linkToken } from '../../server/campaigns/links.ts';
 import { adminClient, makeTestApp, staffClient, testLinkSecret, type TestContext } from '../helpers/app.ts';
 import { getTemplate } from '../../surveys/index.ts';
 import { seededRandom, validAnswers } from '../helpers/answers.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCampaign } from '../../server/campaigns/campaigns.ts';
 import { launchCampaign } from '../../server/campaigns/invitations.ts';
-import { linkToken } from '../../server/distribution/links.ts';
+import { linkToken } from '../../server/campaigns/links.ts';
 import { cryptoRandom } from '../../server/ids.ts';
 import { addContacts } from '../../server/partnerships/contacts.ts';
 import { createPartnership } from '../../server/partnerships/partnerships.ts';

@@ -1,5 +1,5 @@
 /** Builds a partnership with organizations, contacts and a launched campaign through the public API. */
-import { linkToken } from '../../server/distribution/links.ts';
+import { linkToken } from '../../server/campaigns/links.ts';
 import { adminClient, type TestClient, type TestContext } from './app.ts';
 
 export interface Seeded {

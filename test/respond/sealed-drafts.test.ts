@@ -3,7 +3,7 @@
  * case attacks it as someone holding the database would, or as the next person on a shared phone.
  */
 import { describe, expect, it } from 'vitest';
-import { linkToken } from '../../server/distribution/links.ts';
+import { linkToken } from '../../server/campaigns/links.ts';
 import { sha256Hex } from '../../server/ids.ts';
 import { draftIdOf, draftSize, posterDraftHours, sweepDrafts } from '../../server/respond/drafts.ts';
 import { deriveKey, fromBase64url, unseal } from '../../server/seal.ts';
