@@ -1,5 +1,9 @@
 // The dashboard's only way to the server: JSON over fetch to /api, with the session's CSRF token on
 // every change. Errors keep the server's envelope so screens show the server's own words.
+import { hc, type ClientResponse } from 'hono/client';
+import type { SuccessStatusCode } from 'hono/utils/http-status';
+// Types only: nothing of the server reaches the bundle (test/client/boundary.test.ts).
+import type { App } from '../../server/app.ts';
 
 export interface FieldIssue {
   path: string;
@@ -38,26 +42,26 @@ export function setCsrf(token: string | null) {
   csrfToken = token;
 }
 
-export async function request<T>(
-  method: string,
-  path: string,
-  body?: unknown,
-  options: { type?: string } = {},
-): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  let payload: string | Blob | undefined;
-  if (body !== undefined) {
-    headers['content-type'] = options.type ?? 'application/json';
-    // A file goes as its bytes, so the server can refuse one that is not UTF-8.
-    payload = typeof body === 'string' || body instanceof Blob ? body : JSON.stringify(body);
-  }
-  let res: Response;
+/** The headers every call carries: JSON wanted, and the session's CSRF token on a change. */
+function headersFor(method: string, given?: HeadersInit): Headers {
+  const headers = new Headers(given);
+  headers.set('accept', 'application/json');
+  if (method !== 'GET' && csrfToken) headers.set('x-csrf-token', csrfToken);
+  return headers;
+}
+
+/** fetch with the session's headers; a network failure becomes an OFFLINE ApiError. */
+async function send(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
+  const method = (init.method ?? 'GET').toUpperCase();
   try {
-    res = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
+    return await fetch(input, { ...init, headers: headersFor(method, init.headers), credentials: 'same-origin' });
   } catch {
     throw new ApiError(0, 'OFFLINE', 'The server could not be reached. Check your connection and try again.');
   }
+}
+
+/** The body of a successful answer; any other answer throws the server's envelope as an ApiError. */
+async function bodyOf(res: Response): Promise<unknown> {
   const text = await res.text();
   let json: unknown = null;
   try {
@@ -75,7 +79,40 @@ export async function request<T>(
       e?.details,
     );
   }
-  return json as T;
+  return json;
+}
+
+/**
+ * The API, typed from the server's own routes: paths, path parameters, query and JSON bodies are
+ * checked by tsc against the routes' schemas, and `read` gives each answer the type its handler
+ * returns, so a changed response shape fails the dashboard's type check, not a screen in use.
+ */
+export const server = hc<App>('/', { fetch: send });
+
+/** What a successful answer of a typed call holds (its 2xx JSON bodies). */
+export type Answer<R> = R extends ClientResponse<infer T, infer S, 'json'> ? (S extends SuccessStatusCode ? T : never) : never;
+
+/** Waits for a typed call and gives its JSON, or throws the server's envelope as an ApiError. */
+export async function read<R extends ClientResponse<unknown, number, string>>(call: Promise<R>): Promise<Answer<R>> {
+  return (await bodyOf(await call)) as Answer<R>;
+}
+
+/**
+ * A call the typed client cannot make: a file sent as its own bytes (so the server can refuse one
+ * that is not UTF-8). The caller names the answer's type from the route, with `Answer`.
+ */
+export async function upload<T>(path: string, file: Blob | string, type: string): Promise<T> {
+  return (await bodyOf(await send(path, { method: 'POST', body: file, headers: { 'content-type': type } }))) as T;
+}
+
+// The untyped calls the screens used before the typed client; removed once none is left.
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const init: RequestInit = { method };
+  if (body !== undefined) {
+    init.headers = { 'content-type': 'application/json' };
+    init.body = JSON.stringify(body);
+  }
+  return (await bodyOf(await send(path, init))) as T;
 }
 
 export const api = {

@@ -12,8 +12,6 @@ export interface Loaded<T> {
 }
 
 export interface ApiOptions<T> {
-  /** Loads what `key` names when one GET of it is not enough; `key` then only says when to load again. */
-  load?: (key: string) => Promise<T>;
   /** Milliseconds to wait after the key changes before loading, so typing sends one request, not one a key. */
   delay?: number;
   /**
@@ -23,16 +21,31 @@ export interface ApiOptions<T> {
   poll?: { every: number; when: (data: T) => boolean; refresh?: (data: T) => Promise<T> };
 }
 
+// The untyped form the screens used before the typed client; removed once none is left.
+type LegacyOptions<T> = ApiOptions<T> & { load?: (key: string) => Promise<T> };
+
 type State<T> = { data: T | null; error: ApiError | null; loading: boolean };
 
-export function useApi<T>(key: string | null, options: ApiOptions<T> = {}): Loaded<T> {
+/**
+ * `load` fetches what `key` names, through the typed client (`read(server.api...)`); `key` says when
+ * to load again (a new key starts empty; the same key keeps the data on screen while it reloads).
+ */
+export function useApi<T>(
+  key: string | null,
+  loader: ((key: string) => Promise<T>) | LegacyOptions<T> = {},
+  options: ApiOptions<T> = {},
+): Loaded<T> {
+  if (typeof loader !== 'function') {
+    options = loader;
+    loader = loader.load ?? ((path: string) => api.get<T>(path));
+  }
   const [state, setState] = useState<State<T>>({ data: null, error: null, loading: key !== null });
   const [version, setVersion] = useState(0);
   const shown = useRef<string | null>(null);
   // The callbacks are usually written inline; the latest ones are used without reloading for them.
-  const latest = useRef(options);
-  latest.current = options;
-  const load = (k: string) => (latest.current.load ?? ((path: string) => api.get<T>(path)))(k);
+  const latest = useRef({ ...options, loader });
+  latest.current = { ...options, loader };
+  const load = (k: string) => latest.current.loader(k);
 
   useEffect(() => {
     if (key === null) return;

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { columnMapping } from '../../../server/partnerships/import-columns.ts';
 import type { CsvImportReport } from '../../../server/partnerships/import.ts';
-import { ApiError, request } from '../api.ts';
+import { ApiError, upload } from '../api.ts';
 
 export type { CsvImportReport };
 
@@ -43,13 +43,10 @@ export function useImport(partnershipId: string) {
     if (Object.keys(parsed.data).length) query.set('mapping', JSON.stringify(parsed.data));
     setS({ ...state, busy: dryRun ? 'checking' : 'importing', error: null });
     try {
-      const report = await request<CsvImportReport>(
-        'POST',
+      const report = await upload<CsvImportReport>(
         `/api/partnerships/${partnershipId}/contacts/import?${query}`,
         state.file,
-        {
-          type: 'text/csv',
-        },
+        'text/csv',
       );
       const detected = Object.keys(state.mapping).length === 0 && dryRun ? report.mapping : state.detected;
       setS({
