@@ -55,19 +55,21 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
     return bodyLimit({ maxSize: max, onError: tooLarge })(c, next);
   });
 
-  app.get('/healthz', (c) => c.json({ ok: true, service: 'sector-voice' }));
-  app.route('/api/templates', templateRoutes);
-  app.route('/api', authRoutes);
-  app.route('/api/partnerships', partnershipRoutes);
-  app.route('/api/partnerships', reviewApiRoutes);
-  app.route('/reviews', reviewPageRoutes);
-  app.route('/api/campaigns', campaignRoutes);
-  app.route('/webhooks/twilio', twilioWebhooks);
-  app.route('/api/dev', devOutboxRoutes);
-  app.route('/api/demo', demoRoutes);
-  app.route('/u', unsubscribeRoutes);
-  app.route('/admin', adminRoutes);
-  app.route('/', respondRoutes);
+  // One chain, so the app's type carries every route for the dashboard's typed client (App below).
+  const routes = app
+    .get('/healthz', (c) => c.json({ ok: true, service: 'sector-voice' }))
+    .route('/api/templates', templateRoutes)
+    .route('/api', authRoutes)
+    .route('/api/partnerships', partnershipRoutes)
+    .route('/api/partnerships', reviewApiRoutes)
+    .route('/reviews', reviewPageRoutes)
+    .route('/api/campaigns', campaignRoutes)
+    .route('/webhooks/twilio', twilioWebhooks)
+    .route('/api/dev', devOutboxRoutes)
+    .route('/api/demo', demoRoutes)
+    .route('/u', unsubscribeRoutes)
+    .route('/admin', adminRoutes)
+    .route('/', respondRoutes);
 
   app.get('/assets/:file', async (c) => {
     const asset = await c.var.deps.assets?.(c.req.param('file'));
@@ -81,7 +83,8 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
 
   app.notFound((c) => c.json(errorBody('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`), 404));
   app.onError((err, c) => sendError(c, err, (msg, f) => c.var.deps?.log.error(msg, f)));
-  return app;
+  return routes;
 }
 
+/** The app with the types of all its routes: the dashboard's client is typed from it (client/admin/api.ts). */
 export type App = ReturnType<typeof createApp>;
