@@ -7,6 +7,7 @@ import type { CampaignsTable } from '../db/schema.ts';
 import { isoDay } from '../dates.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
+import { attributeName, audience, type Audience } from '../partnerships/audience.ts';
 import type { SurveyKind } from '../../surveys/index.ts';
 import { findPublished, pinTemplateVersion } from './templates.ts';
 
@@ -15,19 +16,6 @@ export const periodPattern = /^(PY)?\d{4}(-Q[1-4])?$/;
 
 /** More reminders than this wear out the goodwill a survey needs. */
 export const maxReminders = 3;
-
-const attributeName = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);
-
-export const audience = z.object({
-  kinds: z
-    .array(z.enum(['worker', 'employer', 'partner']))
-    .min(1)
-    .optional(),
-  organizationIds: z.array(z.string().min(1)).max(200).optional(),
-  /** Contacts match when, for every attribute named, their value is one of those listed. */
-  attributes: z.record(attributeName, z.array(z.string().max(100)).min(1).max(100)).optional(),
-});
-export type Audience = z.infer<typeof audience>;
 
 export const createCampaignBody = z
   .object({
@@ -212,4 +200,18 @@ export function launchedBy(campaignId: string, launchedAt: string) {
     sql: 'EXISTS (SELECT 1 FROM campaigns WHERE id = ? AND launched_at = ?)',
     parameters: [campaignId, launchedAt],
   };
+}
+
+/**
+ * The launch's first statement: a draft opens, stamped with `launchedAt`, which guards every other
+ * write of the launch (launchedBy). It changes no row once the campaign has left draft, so the caller
+ * reads from its result whether this launch won. Run it in the launch's atomic batch, then call
+ * forgetCampaign.
+ */
+export function openForLaunch(deps: Pick<Deps, 'db'>, campaignId: string, launchedAt: string) {
+  return deps.db
+    .updateTable('campaigns')
+    .set({ status: 'open', launched_at: launchedAt })
+    .where('id', '=', campaignId)
+    .where('status', '=', 'draft');
 }

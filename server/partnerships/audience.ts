@@ -5,9 +5,26 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import { z } from 'zod';
-import { audience as audienceSchema } from '../campaigns/campaigns.ts';
 import type { Deps } from '../deps.ts';
 import { toContact, type Contact } from './contacts.ts';
+
+/** A contact attribute's name, as an audience or a campaign's segment attributes give it. */
+export const attributeName = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);
+
+/**
+ * The audience a campaign stores (campaigns/campaigns.ts). It is stated in contacts' terms (kinds,
+ * organizations, attribute values), so it is defined here, beside the query that reads it.
+ */
+export const audience = z.object({
+  kinds: z
+    .array(z.enum(['worker', 'employer', 'partner']))
+    .min(1)
+    .optional(),
+  organizationIds: z.array(z.string().min(1)).max(200).optional(),
+  /** Contacts match when, for every attribute named, their value is one of those listed. */
+  attributes: z.record(attributeName, z.array(z.string().max(100)).min(1).max(100)).optional(),
+});
+export type Audience = z.infer<typeof audience>;
 
 export interface AudienceFilter {
   kinds?: Contact['kind'][];
@@ -129,7 +146,7 @@ export const audienceQuery = z
     channels: q.channels ?? ['sms', 'email'],
   }))
   .pipe(
-    audienceSchema.extend({
+    audience.extend({
       channels: z
         .array(z.enum(['sms', 'email']))
         .max(2, 'Name each channel once: sms, email or both.')
