@@ -8,9 +8,10 @@ import type { Deps, SendResult } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { newToken, sha256Hex, tokenPattern } from '../ids.ts';
 import { inviteEmail } from './invite-email.ts';
-import { hashPassword, invitedMarker } from './passwords.ts';
+import { hashPassword } from './passwords.ts';
 import {
   getUserForInvite,
+  invitedAccounts,
   newUserWrites,
   setFirstPassword,
   toUser,
@@ -127,18 +128,17 @@ async function findInvite(deps: Pick<Deps, 'db' | 'clock'>, token: string) {
   if (!tokenPattern.test(token)) throw notValid();
   const row = await deps.db
     .selectFrom('user_invites')
-    .innerJoin('users', 'users.id', 'user_invites.user_id')
+    .innerJoin(invitedAccounts(deps).as('account'), 'account.id', 'user_invites.user_id')
     .select([
       'user_invites.token_hash',
       'user_invites.expires_at',
-      'users.id',
-      'users.email',
-      'users.name',
-      'users.role',
-      'users.created_at',
+      'account.id',
+      'account.email',
+      'account.name',
+      'account.role',
+      'account.created_at',
     ])
     .where('user_invites.token_hash', '=', await sha256Hex(token))
-    .where('users.password_hash', '=', invitedMarker)
     .executeTakeFirst();
   if (!row) throw notValid();
   if (row.expires_at <= deps.clock.now().toISOString()) {
@@ -180,16 +180,7 @@ export async function acceptInvite(
     deps.db
       .deleteFrom('user_invites')
       .where('user_id', '=', row.id)
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('users')
-              .select('id')
-              .where('id', '=', row.id)
-              .where('password_hash', '=', invitedMarker),
-          ),
-        ),
-      ),
+      .where(({ not, exists }) => not(exists(invitedAccounts(deps).where('id', '=', row.id)))),
   ]);
   if (set?.numChangedRows !== 1) throw notValid();
   return toUser(row);

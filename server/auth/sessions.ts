@@ -5,6 +5,7 @@
 import type { Deps } from '../deps.ts';
 import { base64url, sha256Hex } from '../ids.ts';
 import type { SessionUser } from '../http.ts';
+import { accounts } from './users.ts';
 
 export async function createSession(deps: Pick<Deps, 'db' | 'clock' | 'random' | 'config'>, userId: string) {
   const sessionId = base64url(deps.random.bytes(32));
@@ -30,12 +31,12 @@ export async function sessionUser(
 ): Promise<SessionUser | null> {
   const row = await deps.db
     .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .innerJoin(accounts(deps).as('account'), 'account.id', 'sessions.user_id')
     .select([
-      'users.id',
-      'users.email',
-      'users.name',
-      'users.role',
+      'account.id',
+      'account.email',
+      'account.name',
+      'account.role',
       'sessions.csrf_token',
       'sessions.expires_at',
     ])

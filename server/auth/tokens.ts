@@ -9,6 +9,7 @@ import type { ApiTokensTable, UsersTable } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import type { SessionUser } from '../http.ts';
 import { base64url, newId, sha256Hex } from '../ids.ts';
+import { accounts } from './users.ts';
 
 /** A script's token lasts a quarter unless asked otherwise, and never more than a year. */
 export const tokenDays = { default: 90, max: 365 } as const;
@@ -95,15 +96,15 @@ export async function apiTokenUser(
 ): Promise<SessionUser | null> {
   const row = await deps.db
     .selectFrom('api_tokens')
-    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .innerJoin(accounts(deps).as('account'), 'account.id', 'api_tokens.user_id')
     .select([
       'api_tokens.id as token_id',
       'api_tokens.expires_at',
       'api_tokens.last_used_on',
-      'users.id',
-      'users.email',
-      'users.name',
-      'users.role',
+      'account.id',
+      'account.email',
+      'account.name',
+      'account.role',
     ])
     .where('api_tokens.token_hash', '=', await sha256Hex(token))
     .executeTakeFirst();
@@ -138,16 +139,16 @@ export async function listApiTokens(
   const userId = viewer.role === 'admin' ? onlyUserId : viewer.id;
   let query = deps.db
     .selectFrom('api_tokens')
-    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .innerJoin(accounts(deps).as('account'), 'account.id', 'api_tokens.user_id')
     .select([
       'api_tokens.id',
       'api_tokens.name',
       'api_tokens.created_at',
       'api_tokens.expires_at',
       'api_tokens.last_used_on',
-      'users.id as owner_id',
-      'users.name as owner_name',
-      'users.email as owner_email',
+      'account.id as owner_id',
+      'account.name as owner_name',
+      'account.email as owner_email',
     ])
     .orderBy('api_tokens.created_at', 'desc')
     .orderBy('api_tokens.id');

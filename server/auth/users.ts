@@ -180,6 +180,19 @@ export function setFirstPassword(deps: Pick<Deps, 'db'>, userId: string, passwor
     .where('password_hash', '=', invitedMarker);
 }
 
+/**
+ * Every account's public columns (never its password hash), for a session, token or invitation to
+ * join to its account in the same query: `.innerJoin(accounts(deps).as('account'), ...)`.
+ */
+export function accounts(deps: Pick<Deps, 'db'>) {
+  return deps.db.selectFrom('users').select(['id', 'email', 'name', 'role', 'created_at']);
+}
+
+/** The accounts still waiting for their owner to accept an invitation, as `accounts` gives them. */
+export function invitedAccounts(deps: Pick<Deps, 'db'>) {
+  return accounts(deps).where('password_hash', '=', invitedMarker);
+}
+
 export async function findUserForLogin(deps: Pick<Deps, 'db'>, email: string) {
   return deps.db
     .selectFrom('users')
