@@ -5,13 +5,21 @@
  * their lease runs out, and loses none. The same function runs on Node (an interval, or the CLI) and
  * on Workers (a Cron Trigger).
  */
-import { sql } from 'kysely';
 import type { Deps, SendResult } from '../deps.ts';
 import { loadContext, type Claimed, type DispatchRow } from './dispatch-context.ts';
 import { decide } from './decide.ts';
 import { rateLimiter } from './rate-limit.ts';
 import { render } from './render.ts';
-import type { Channel } from './outbox.ts';
+import {
+  claimDue,
+  countDue,
+  dropClaimed,
+  holdUntil,
+  markFailed,
+  markSent,
+  retryLater,
+  type Channel,
+} from './outbox.ts';
 import { optOutPhone } from './opt-out.ts';
 
 type DispatchDeps = Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config' | 'mailer' | 'sms' | 'log'>;
@@ -43,47 +51,12 @@ export function backoffMs(attempt: number): number {
 async function claim(deps: DispatchDeps, channel: Channel, limit: number): Promise<Claimed[]> {
   const now = deps.clock.now();
   const lease = new Date(now.getTime() + deps.config.distribution.leaseSeconds * 1000).toISOString();
-  const iso = now.toISOString();
-  const { rows } = await sql<Claimed>`
-    UPDATE outbox SET status = 'sending', lease_until = ${lease}, attempts = attempts + 1
-    WHERE id IN (
-      SELECT id FROM outbox
-      WHERE channel = ${channel}
-        AND ((status = 'queued' AND due_at <= ${iso}) OR (status = 'sending' AND lease_until <= ${iso}))
-      ORDER BY due_at LIMIT ${limit})
-    RETURNING id, campaign_id, invitation_id, contact_id, channel, purpose, sequence, attempts`.execute(
-    deps.db,
-  );
-  return rows;
-}
-
-/** Rows due now on a channel: the progress bar's total. */
-export async function countDue(deps: Pick<Deps, 'db' | 'clock'>, channel?: Channel): Promise<number> {
-  const iso = deps.clock.now().toISOString();
-  let q = deps.db
-    .selectFrom('outbox')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('status', '=', 'queued'), eb('due_at', '<=', iso)]),
-        eb.and([eb('status', '=', 'sending'), eb('lease_until', '<=', iso)]),
-      ]),
-    );
-  if (channel) q = q.where('channel', '=', channel);
-  return Number((await q.executeTakeFirst())?.n ?? 0);
+  return claimDue(deps, { channel, now: now.toISOString(), leaseUntil: lease, limit });
 }
 
 async function record(deps: DispatchDeps, row: DispatchRow, result: SendResult, report: DispatchReport) {
-  const { db } = deps;
   if (result.ok) {
-    // A status callback may already have moved the row on (the sid reaches Twilio's callback first).
-    await sql`UPDATE outbox SET
-        status = CASE WHEN status = 'sending' THEN 'sent' ELSE status END,
-        provider_id = coalesce(provider_id, ${result.providerId}),
-        lease_until = NULL,
-        error_code = CASE WHEN status = 'sending' THEN NULL ELSE error_code END,
-        error_message = CASE WHEN status = 'sending' THEN NULL ELSE error_message END
-      WHERE id = ${row.id}`.execute(db);
+    await markSent(deps, row.id, result.providerId);
     report.sent++;
     return;
   }
@@ -92,35 +65,14 @@ async function record(deps: DispatchDeps, row: DispatchRow, result: SendResult, 
     const message = result.permanent
       ? result.message
       : `gave up after ${row.attempts} attempts: ${result.message}`;
-    await db
-      .updateTable('outbox')
-      .set({
-        status: 'failed',
-        lease_until: null,
-        error_code: result.code,
-        error_message: message.slice(0, 300),
-      })
-      .where('id', '=', row.id)
-      .where('status', '=', 'sending')
-      .execute();
+    await markFailed(deps, row.id, { code: result.code, message: message.slice(0, 300) });
     report.failed++;
     // The carrier says this number sent STOP to us (Twilio 21610): record it as the person's opt-out.
     if (result.code === '21610' && row.phone) await optOutPhone(deps, row.phone);
     return;
   }
   const due = new Date(deps.clock.now().getTime() + backoffMs(row.attempts)).toISOString();
-  await db
-    .updateTable('outbox')
-    .set({
-      status: 'queued',
-      due_at: due,
-      lease_until: null,
-      error_code: result.code,
-      error_message: result.message.slice(0, 300),
-    })
-    .where('id', '=', row.id)
-    .where('status', '=', 'sending')
-    .execute();
+  await retryLater(deps, row.id, due, { code: result.code, message: result.message.slice(0, 300) });
   report.retried++;
 }
 
@@ -133,27 +85,12 @@ async function sendOne(
   const verdict = decide(row, deps.clock.now());
   if (verdict.action === 'hold') {
     // Outside SMS hours: not an attempt, just later.
-    await deps.db
-      .updateTable('outbox')
-      .set({
-        status: 'queued',
-        due_at: verdict.until.toISOString(),
-        lease_until: null,
-        attempts: row.attempts - 1,
-      })
-      .where('id', '=', row.id)
-      .where('status', '=', 'sending')
-      .execute();
+    await holdUntil(deps, row.id, verdict.until.toISOString(), row.attempts - 1);
     report.held++;
     return;
   }
   if (verdict.action === 'drop') {
-    await deps.db
-      .updateTable('outbox')
-      .set({ status: verdict.status, lease_until: null, error_code: verdict.code, error_message: null })
-      .where('id', '=', row.id)
-      .where('status', '=', 'sending')
-      .execute();
+    await dropClaimed(deps, row.id, verdict.status, verdict.code);
     if (verdict.status === 'opted_out') report.optedOut++;
     else report.skipped++;
     return;
