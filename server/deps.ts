@@ -92,7 +92,7 @@ export interface Deps {
   /**
    * Most statements one request may write (D1 allows 1,000 queries per Worker invocation, a batch's
    * statements included). Absent on SQLite, where one transaction takes any number: large writes are
-   * then never split. See server/campaigns/launch.ts.
+   * then never split. See server/distribution/launch.ts.
    */
   statementBudget?: number;
   clock: Clock;

@@ -1,11 +1,11 @@
 /** Invitations: one single-use link per contact and campaign. Only token hashes are stored. */
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { compileOnce } from '../db/compile-once.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { linkToken } from './links.ts';
 import { sha256Hex } from '../ids.ts';
-import type { Campaign } from './campaigns.ts';
+import { launchedBy, type Campaign } from './campaigns.ts';
 import {
   classifyPicks,
   printable,
@@ -23,7 +23,52 @@ export async function linkHash(
   return sha256Hex(await linkToken(deps.config.distribution.linkSecret, invitationId, version));
 }
 
-export { launchCampaign } from './launch.ts';
+// D1 binds at most 100 parameters per statement; an invitation row has 6.
+export const invitationRowsPerInsert = 16; // 16 rows x 6 + 2 guard parameters = 98
+
+/** A launch's invitation, as written: the link's hash, never the link. */
+export interface NewInvitation {
+  id: string;
+  campaignId: string;
+  contactId: string;
+  tokenHash: string;
+  language: string;
+  /** JSON: the contact's segment when invited. */
+  segment: string;
+}
+
+/**
+ * Inserts only if this launch's update took effect, so a launch that lost a race adds nothing even
+ * when it would not collide with the winner's rows (D1's batch cannot branch on a result).
+ */
+export function insertInvitationsIfLaunchedBy(
+  campaignId: string,
+  launchedAt: string,
+  rows: NewInvitation[],
+): CompiledQuery {
+  const values = rows.map(() => '(?, ?, ?, ?, ?, ?)').join(', ');
+  const launched = launchedBy(campaignId, launchedAt);
+  return CompiledQuery.raw(
+    `INSERT INTO invitations (id, campaign_id, contact_id, token_hash, language, segment)
+     SELECT * FROM (VALUES ${values})
+     WHERE ${launched.sql}`,
+    [
+      ...rows.flatMap((r) => [r.id, r.campaignId, r.contactId, r.tokenHash, r.language, r.segment]),
+      ...launched.parameters,
+    ],
+  );
+}
+
+/** The contacts already invited to a campaign: a chunked launch's cursor. */
+export async function invitedContactIds(deps: Pick<Deps, 'db'>, campaignId: string): Promise<string[]> {
+  const rows = await deps.db
+    .selectFrom('invitations')
+    .select('contact_id')
+    .where('campaign_id', '=', campaignId)
+    .where('contact_id', 'is not', null)
+    .execute();
+  return rows.map((r) => r.contact_id!);
+}
 
 export interface IssuedLink extends PrintableContact {
   token: string;

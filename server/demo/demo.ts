@@ -4,8 +4,9 @@
  * remaining links a person can click. Pure core code: it gets `deps` and calls the domain functions.
  */
 import { closeCampaign, createCampaign, type Campaign } from '../campaigns/campaigns.ts';
-import { launchCampaign, unansweredPersonalInvitations } from '../campaigns/invitations.ts';
+import { unansweredPersonalInvitations } from '../campaigns/invitations.ts';
 import { linkToken } from '../campaigns/links.ts';
+import { launchCampaign } from '../distribution/launch.ts';
 import { localDay } from '../dates.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';

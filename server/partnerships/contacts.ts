@@ -249,3 +249,18 @@ export async function contactNames(deps: Pick<Deps, 'db'>, partnershipId: string
     .execute();
   return rows.map((r) => r.name);
 }
+
+/** The ids of a partnership's contacts added after `since` (an ISO time): not in a launch begun then. */
+export async function contactIdsAddedAfter(
+  deps: Pick<Deps, 'db'>,
+  partnershipId: string,
+  since: string,
+): Promise<string[]> {
+  const rows = await deps.db
+    .selectFrom('contacts')
+    .select('id')
+    .where('partnership_id', '=', partnershipId)
+    .where('created_at', '>', since)
+    .execute();
+  return rows.map((r) => r.id);
+}

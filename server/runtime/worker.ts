@@ -8,7 +8,7 @@ import type { D1Database, ExecutionContext, Fetcher, ScheduledController } from 
 import type { ExecutionContext as HonoExecutionContext } from 'hono';
 import { createApp, type App } from '../app.ts';
 import type { AssetReader, Config, Deps, Logger } from '../deps.ts';
-import { continuePendingLaunches } from '../campaigns/launch.ts';
+import { continuePendingLaunches } from '../distribution/launch.ts';
 import { dispatchScheduled } from '../distribution/cron.ts';
 import { runUpkeep, upkeepFields } from '../upkeep.ts';
 import { fetchSenders } from '../distribution/fetch-senders.ts';
@@ -55,7 +55,7 @@ function stringVars(env: Env): Record<string, string | undefined> {
 /**
  * D1 allows 1,000 queries per invocation, a batch's statements included. A request may write this
  * many; the rest is left for reads (session, audience) and headroom. Launches larger than this are
- * written in chunks (server/campaigns/launch.ts).
+ * written in chunks (server/distribution/launch.ts).
  */
 const statementBudget = 600;
 /** What a cron run spends resuming chunked launches before it dispatches (server/distribution/cron.ts). */

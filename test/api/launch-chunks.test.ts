@@ -4,7 +4,7 @@
  * by launching again or by the cron, never inviting anyone twice, and a lost race still writes nothing.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { continuePendingLaunches } from '../../server/campaigns/launch.ts';
+import { continuePendingLaunches } from '../../server/distribution/launch.ts';
 import { makeTestApp, type TestClient, type TestContext } from '../helpers/app.ts';
 import { allDayPartnership } from '../helpers/seed.ts';
 

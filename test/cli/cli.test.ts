@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCampaign } from '../../server/campaigns/campaigns.ts';
-import { launchCampaign } from '../../server/campaigns/invitations.ts';
+import { launchCampaign } from '../../server/distribution/launch.ts';
 import type { Deps } from '../../server/deps.ts';
 import { cryptoRandom } from '../../server/ids.ts';
 import { createOrganization } from '../../server/partnerships/organizations.ts';

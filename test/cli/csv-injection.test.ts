@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCampaign } from '../../server/campaigns/campaigns.ts';
-import { launchCampaign } from '../../server/campaigns/invitations.ts';
+import { launchCampaign } from '../../server/distribution/launch.ts';
 import { csvField, formatCsv } from '../../server/csv.ts';
 import { cryptoRandom } from '../../server/ids.ts';
 import { createPartnership } from '../../server/partnerships/partnerships.ts';

@@ -1,5 +1,5 @@
 // Launching, including a launch too large for one request: on D1 the server writes it in chunks and
-// answers with how far it got (server/campaigns/launch.ts); launching again resumes it. This keeps
+// answers with how far it got (server/distribution/launch.ts); launching again resumes it. This keeps
 // asking while it advances and shows the progress.
 import { useState } from 'preact/hooks';
 import { api, ApiError } from '../api.ts';

@@ -20,29 +20,40 @@
  *    cursor can go stale: the invitations written are the cursor.
  */
 import { CompiledQuery, sql } from 'kysely';
+import {
+  forgetCampaign,
+  getCampaign,
+  launchedBy,
+  openForLaunch,
+  type Campaign,
+} from '../campaigns/campaigns.ts';
+import {
+  insertInvitationsIfLaunchedBy,
+  invitationRowsPerInsert as rowsPerInsert,
+  invitedContactIds,
+  linkHash,
+  type NewInvitation,
+} from '../campaigns/invitations.ts';
+import { segmentOf } from '../campaigns/segments.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { contactIdsAddedAfter, type Contact } from '../partnerships/contacts.ts';
+import { getPartnership } from '../partnerships/partnerships.ts';
+import { listContactsForAudience } from '../partnerships/audience.ts';
 import {
   chooseChannel,
   insertOutboxIfLaunchedBy,
+  invitationMessageCount,
   outboxRowsFor,
   outboxRowsPerInsert,
   type OutboxRow,
   type Schedule,
-} from '../distribution/outbox.ts';
-import { newId } from '../ids.ts';
-import type { Contact } from '../partnerships/contacts.ts';
-import { getPartnership } from '../partnerships/partnerships.ts';
-import { listContactsForAudience } from '../partnerships/audience.ts';
-import { forgetCampaign, getCampaign, type Campaign } from './campaigns.ts';
-import { linkHash } from './invitations.ts';
-import { segmentOf } from './segments.ts';
+} from './outbox.ts';
 
 type LaunchDeps = Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config'> &
   Partial<Pick<Deps, 'log' | 'statementBudget'>>;
 
-// D1 binds at most 100 parameters per statement; an invitation row has 6.
-const rowsPerInsert = 16; // 16 rows x 6 + 2 guard parameters = 98
 // A chunk of 192 contacts: 12 invitation inserts and 16 outbox inserts per message each will get.
 const contactsPerChunk = rowsPerInsert * outboxRowsPerInsert;
 
@@ -72,24 +83,24 @@ function cost(contacts: number, campaign: Campaign): number {
 async function prepare(deps: LaunchDeps, campaign: Campaign, schedule: Schedule, contacts: Contact[]) {
   const messages: OutboxRow[] = [];
   const rows = await Promise.all(
-    contacts.map(async (contact) => {
+    contacts.map(async (contact): Promise<NewInvitation> => {
       const id = newId(deps.random);
       const channel = chooseChannel(contact, campaign.channels);
       if (channel)
         messages.push(...outboxRowsFor(deps.random, schedule, { id, contactId: contact.id, channel }));
-      return [
+      return {
         id,
-        campaign.id,
-        contact.id,
-        await linkHash(deps, id, 0),
-        contact.language,
-        JSON.stringify(segmentOf(contact, campaign.segmentAttributes)),
-      ];
+        campaignId: campaign.id,
+        contactId: contact.id,
+        tokenHash: await linkHash(deps, id, 0),
+        language: contact.language,
+        segment: JSON.stringify(segmentOf(contact, campaign.segmentAttributes)),
+      };
     }),
   );
   const launchedAt = schedule.launchedAt.toISOString();
   const statements = [
-    ...chunk(rows, rowsPerInsert).map((part) => insertIfLaunchedBy(campaign.id, launchedAt, part)),
+    ...chunk(rows, rowsPerInsert).map((part) => insertInvitationsIfLaunchedBy(campaign.id, launchedAt, part)),
     ...chunk(messages, outboxRowsPerInsert).map((part) =>
       insertOutboxIfLaunchedBy(campaign.id, launchedAt, part),
     ),
@@ -99,20 +110,6 @@ async function prepare(deps: LaunchDeps, campaign: Campaign, schedule: Schedule,
     invited: rows.length,
     queued: messages.filter((m) => m.purpose === 'invitation').length,
   };
-}
-
-/**
- * Inserts only if this launch's update took effect, so a launch that lost a race adds nothing even
- * when it would not collide with the winner's rows (D1's batch cannot branch on a result).
- */
-function insertIfLaunchedBy(campaignId: string, launchedAt: string, rows: unknown[][]) {
-  const values = rows.map(() => '(?, ?, ?, ?, ?, ?)').join(', ');
-  return CompiledQuery.raw(
-    `INSERT INTO invitations (id, campaign_id, contact_id, token_hash, language, segment)
-     SELECT * FROM (VALUES ${values})
-     WHERE EXISTS (SELECT 1 FROM campaigns WHERE id = ? AND launched_at = ?)`,
-    [...rows.flat(), campaignId, launchedAt],
-  );
 }
 
 async function scheduleOf(deps: LaunchDeps, campaign: Campaign, launchedAt: Date): Promise<Schedule> {
@@ -135,11 +132,7 @@ export async function launchCampaign(deps: LaunchDeps, campaignId: string): Prom
   const now = deps.clock.now();
   const launchedAt = now.toISOString();
   const schedule = await scheduleOf(deps, campaign, now);
-  const open = deps.db
-    .updateTable('campaigns')
-    .set({ status: 'open', launched_at: launchedAt })
-    .where('id', '=', campaign.id)
-    .where('status', '=', 'draft');
+  const open = openForLaunch(deps, campaign.id, launchedAt);
   const budget = deps.statementBudget;
 
   if (budget === undefined || cost(contacts.length, campaign) + 1 <= budget) {
@@ -157,13 +150,14 @@ export async function launchCampaign(deps: LaunchDeps, campaignId: string): Prom
 
   // Two launches may read the same clock: then the loser's guard holds too, and its launch row collides
   // with the winner's (PRIMARY KEY), which rolls its whole write back. Either way it writes nothing.
+  const launched = launchedBy(campaign.id, launchedAt);
   const opened = await deps
     .atomic([
       open,
       CompiledQuery.raw(
         `INSERT INTO campaign_launches (campaign_id, launched_at, total)
-       SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM campaigns WHERE id = ? AND launched_at = ?)`,
-        [campaign.id, launchedAt, contacts.length, campaign.id, launchedAt],
+       SELECT ?, ?, ? WHERE ${launched.sql}`,
+        [campaign.id, launchedAt, contacts.length, ...launched.parameters],
       ),
     ])
     .then(
@@ -200,21 +194,11 @@ export async function continueLaunch(
   if (!state) throw notDraft();
   if (!state.finished) {
     const contacts = await listContactsForAudience(deps, campaign.partnershipId, campaign.audience);
-    const invited = await deps.db
-      .selectFrom('invitations')
-      .select('contact_id')
-      .where('campaign_id', '=', campaign.id)
-      .where('contact_id', 'is not', null)
-      .execute();
+    const invited = await invitedContactIds(deps, campaign.id);
     // The audience as it was when the launch began, as in a one-write launch: people added since
     // wait for the next campaign, and `done` never passes `total`.
-    const later = await deps.db
-      .selectFrom('contacts')
-      .select('id')
-      .where('partnership_id', '=', campaign.partnershipId)
-      .where('created_at', '>', state.launched_at)
-      .execute();
-    const seen = new Set([...invited.map((i) => i.contact_id), ...later.map((c) => c.id)]);
+    const later = await contactIdsAddedAfter(deps, campaign.partnershipId, state.launched_at);
+    const seen = new Set([...invited, ...later]);
     const remaining = contacts.filter((c) => !seen.has(c.id));
     const schedule = await scheduleOf(deps, campaign, new Date(state.launched_at));
     let used = 0;
@@ -253,15 +237,9 @@ export async function continueLaunch(
 
 async function launchSummary(deps: Pick<Deps, 'db'>, campaignId: string): Promise<LaunchResult> {
   const state = (await launchState(deps, campaignId))!;
-  const queued = await deps.db
-    .selectFrom('outbox')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('campaign_id', '=', campaignId)
-    .where('purpose', '=', 'invitation')
-    .executeTakeFirst();
   return {
     invited: state.done,
-    queued: Number(queued?.n ?? 0),
+    queued: await invitationMessageCount(deps, campaignId),
     launch: { done: state.done, total: state.total, finished: state.finished === 1 },
   };
 }
