@@ -7,10 +7,9 @@
  */
 import { sql, type Compilable, type CompiledQuery } from 'kysely';
 import type { Deps } from '../deps.ts';
+import { contactIdsAt } from '../partnerships/contacts.ts';
+import { lastTextTo } from './outbox.ts';
 import type { ReplyLanguage } from './replies.ts';
-
-/** The outbox states in which a text has left us (or is leaving): what a reply can be answering. */
-const texted = ['sending', 'sent', 'delivered'] as const;
 
 /**
  * Records the question for the campaign that last texted this number, in one write with `also`;
@@ -22,17 +21,7 @@ export async function askOnce(
   also: (Compilable<unknown> | CompiledQuery)[],
 ): Promise<ReplyLanguage | null> {
   const { db } = deps;
-  const last = await db
-    .selectFrom('outbox')
-    .innerJoin('contacts', 'contacts.id', 'outbox.contact_id')
-    .select(['outbox.campaign_id', 'outbox.contact_id', 'contacts.language'])
-    .where('contacts.phone', '=', e164)
-    .where('contacts.sms_opted_out_at', 'is', null)
-    .where('outbox.channel', '=', 'sms')
-    .where('outbox.status', 'in', texted)
-    .orderBy('outbox.due_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const last = await lastTextTo(deps, e164);
   if (!last) {
     await deps.atomic(also);
     return null;
@@ -46,7 +35,7 @@ export async function askOnce(
       WHERE NOT EXISTS (
         SELECT 1 FROM sms_clarifications
         WHERE campaign_id = ${last.campaign_id}
-          AND contact_id IN (SELECT id FROM contacts WHERE phone = ${e164}))`.compile(db),
+          AND contact_id IN ${contactIdsAt(deps, { phone: e164 })})`.compile(db),
   ]);
   if ((results.at(-1)?.numChangedRows ?? 0) === 0) return null;
   return last.language === 'es' ? 'es' : 'en';

@@ -6,6 +6,7 @@
 import type { Deps } from '../deps.ts';
 import type { OutboxStatus } from '../db/schema.ts';
 import { optOutPhone } from './opt-out.ts';
+import { moveSmsStatus, phoneOfMessage } from './outbox.ts';
 
 type Outcome = 'sent' | 'delivered' | 'undelivered' | 'failed';
 
@@ -72,34 +73,23 @@ export async function recordSmsStatus(
   const failed = outcome === 'failed' || outcome === 'undelivered';
   const errorCode = failed ? update.errorCode || null : null;
   const [result] = await deps.atomic([
-    deps.db
-      .updateTable('outbox')
-      .set((eb) => ({
-        status: outcome,
-        // The first sid we learn wins, whether from the dispatcher or from this callback.
-        provider_id: eb.fn.coalesce('provider_id', eb.val(update.messageSid)),
-        ...(outcome === 'sent'
-          ? {}
-          : { error_code: errorCode, error_message: errorCode ? twilioErrorMessage(errorCode) : null }),
-      }))
-      .where('id', '=', update.outboxId)
-      .where('channel', '=', 'sms')
-      .where('status', 'in', movesFrom[outcome])
-      // A callback for another message (a resend after a crash has its own sid) says nothing of this one.
-      .where((eb) => eb.or([eb('provider_id', 'is', null), eb('provider_id', '=', update.messageSid)])),
+    moveSmsStatus(deps, {
+      id: update.outboxId,
+      sid: update.messageSid,
+      status: outcome,
+      from: movesFrom[outcome],
+      ...(outcome === 'sent'
+        ? {}
+        : { error: { code: errorCode, message: errorCode ? twilioErrorMessage(errorCode) : null } }),
+    }),
   ]);
   const changed = (result?.numChangedRows ?? 0) > 0;
   // 21610: the person replied STOP to Twilio (perhaps on a number or keyword we never saw). Record it
   // here too, so no other partnership texts them. A crash between the two writes costs nothing but
   // that record: Twilio itself keeps refusing the number.
   if (changed && errorCode === '21610') {
-    const row = await deps.db
-      .selectFrom('outbox')
-      .innerJoin('contacts', 'contacts.id', 'outbox.contact_id')
-      .select('contacts.phone')
-      .where('outbox.id', '=', update.outboxId)
-      .executeTakeFirst();
-    if (row?.phone) await optOutPhone(deps, row.phone);
+    const phone = await phoneOfMessage(deps, update.outboxId);
+    if (phone) await optOutPhone(deps, phone);
   }
   return changed;
 }

@@ -5,8 +5,19 @@
  * phone. Queued messages to them become `opted_out` in the same atomic write, so none slips out
  * between the opt-out and the dispatcher's own check.
  */
-import { sql, type Compilable, type RawBuilder } from 'kysely';
+import type { Compilable } from 'kysely';
 import type { Deps } from '../deps.ts';
+import {
+  clearSmsOptOut,
+  contactIdsAt,
+  getContactsByIds,
+  languagesAt,
+  markEmailOptedOut,
+  markSmsOptedOut,
+  partnershipsOfPhone,
+  type Reach,
+} from '../partnerships/contacts.ts';
+import { optOutQueued } from './outbox.ts';
 import type { ReplyLanguage } from './replies.ts';
 
 type OptOutDeps = Pick<Deps, 'db' | 'atomic' | 'clock'>;
@@ -23,37 +34,23 @@ export interface OptOutResult {
   language: ReplyLanguage;
 }
 
-const samePhone = (e164: string) => sql<boolean>`phone = ${e164}`;
-// Addresses are stored lower-cased, but an older or hand-made row must not escape an opt-out.
-const sameEmail = (email: string) => sql<boolean>`email = ${email} COLLATE NOCASE`;
-
-async function languagesOf(deps: Pick<Deps, 'db'>, match: RawBuilder<boolean>) {
-  const rows = await deps.db.selectFrom('contacts').select('language').where(match).execute();
-  const language: ReplyLanguage = rows.some((r) => r.language === 'es') ? 'es' : 'en';
-  return { contacts: rows.length, language };
+async function languagesOf(deps: Pick<Deps, 'db'>, to: Reach) {
+  const languages = await languagesAt(deps, to);
+  const language: ReplyLanguage = languages.some((l) => l === 'es') ? 'es' : 'en';
+  return { contacts: languages.length, language };
 }
 
 export async function optOutPhone(deps: OptOutDeps, e164: string, also: Also = []): Promise<OptOutResult> {
-  const { db } = deps;
-  const found = await languagesOf(deps, samePhone(e164));
+  const found = await languagesOf(deps, { phone: e164 });
   if (found.contacts === 0) {
     await deps.atomic(also);
     return { changed: 0, ...found };
   }
   const results = await deps.atomic([
     ...also,
-    db
-      .updateTable('outbox')
-      .set({ status: 'opted_out', error_code: 'STOP' })
-      .where('status', '=', 'queued')
-      .where('channel', '=', 'sms')
-      .where('contact_id', 'in', db.selectFrom('contacts').select('id').where(samePhone(e164))),
+    optOutQueued(deps, 'sms', 'STOP', contactIdsAt(deps, { phone: e164 })),
     // Only where not yet set: the first opt-out's time stays, and a repeat changes nothing.
-    db
-      .updateTable('contacts')
-      .set({ sms_opted_out_at: deps.clock.now().toISOString() })
-      .where(samePhone(e164))
-      .where('sms_opted_out_at', 'is', null),
+    markSmsOptedOut(deps, e164, deps.clock.now().toISOString()),
   ]);
   return { changed: results.at(-1)?.numChangedRows ?? 0, ...found };
 }
@@ -63,19 +60,12 @@ export async function optOutPhone(deps: OptOutDeps, e164: string, also: Also = [
  * them); new invitations and reminders are sent.
  */
 export async function optInPhone(deps: OptOutDeps, e164: string, also: Also = []): Promise<OptOutResult> {
-  const found = await languagesOf(deps, samePhone(e164));
+  const found = await languagesOf(deps, { phone: e164 });
   if (found.contacts === 0) {
     await deps.atomic(also);
     return { changed: 0, ...found };
   }
-  const results = await deps.atomic([
-    ...also,
-    deps.db
-      .updateTable('contacts')
-      .set({ sms_opted_out_at: null })
-      .where(samePhone(e164))
-      .where('sms_opted_out_at', 'is not', null),
-  ]);
+  const results = await deps.atomic([...also, clearSmsOptOut(deps, e164)]);
   return { changed: results.at(-1)?.numChangedRows ?? 0, ...found };
 }
 
@@ -84,28 +74,13 @@ export async function optInPhone(deps: OptOutDeps, e164: string, also: Also = []
  * same address: the person asked this sender to stop writing to that mailbox.
  */
 export async function optOutEmail(deps: OptOutDeps, contactId: string): Promise<OptOutResult> {
-  const { db } = deps;
-  const contact = await db
-    .selectFrom('contacts')
-    .select('email')
-    .where('id', '=', contactId)
-    .executeTakeFirst();
+  const contact = (await getContactsByIds(deps, [contactId])).get(contactId);
   if (!contact?.email) return { changed: 0, contacts: 0, language: 'en' };
   const email = contact.email;
-  const found = await languagesOf(deps, sameEmail(email));
-  const sameAddress = db.selectFrom('contacts').select('id').where(sameEmail(email));
+  const found = await languagesOf(deps, { email });
   const [, marked] = await deps.atomic([
-    db
-      .updateTable('outbox')
-      .set({ status: 'opted_out', error_code: 'UNSUBSCRIBED' })
-      .where('status', '=', 'queued')
-      .where('channel', '=', 'email')
-      .where('contact_id', 'in', sameAddress),
-    db
-      .updateTable('contacts')
-      .set({ email_opted_out_at: deps.clock.now().toISOString() })
-      .where(sameEmail(email))
-      .where('email_opted_out_at', 'is', null),
+    optOutQueued(deps, 'email', 'UNSUBSCRIBED', contactIdsAt(deps, { email })),
+    markEmailOptedOut(deps, email, deps.clock.now().toISOString()),
   ]);
   return { changed: marked?.numChangedRows ?? 0, ...found };
 }
@@ -115,12 +90,7 @@ export async function optOutEmail(deps: OptOutDeps, contactId: string): Promise<
  * its contacts belong to one (several would make any one name wrong for someone).
  */
 export async function describePhone(deps: Pick<Deps, 'db'>, e164: string) {
-  const rows = await deps.db
-    .selectFrom('contacts')
-    .innerJoin('partnerships', 'partnerships.id', 'contacts.partnership_id')
-    .select(['contacts.language', 'partnerships.name'])
-    .where(samePhone(e164))
-    .execute();
+  const rows = await partnershipsOfPhone(deps, e164);
   const names = new Set(rows.map((r) => r.name));
   const language: ReplyLanguage = rows.some((r) => r.language === 'es') ? 'es' : 'en';
   return { contacts: rows.length, language, partnershipName: names.size === 1 ? [...names][0]! : null };

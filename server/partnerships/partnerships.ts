@@ -144,3 +144,8 @@ export async function updatePartnership(
   recent.forget(deps.db, id);
   return getPartnership(deps, id);
 }
+
+/** Partnerships' names by id, as a subquery a contact joins to in the same query (contacts.ts). */
+export function partnershipNames(deps: Pick<Deps, 'db'>) {
+  return deps.db.selectFrom('partnerships').select(['id', 'name']);
+}
