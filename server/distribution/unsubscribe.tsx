@@ -6,10 +6,10 @@
 import { Hono, type Context } from 'hono';
 import type { ComponentChildren } from 'preact';
 import type { AppEnv } from '../http.ts';
+import { sendPage } from '../pages/document.tsx';
+import { pageLang } from '../pages/lang.ts';
 import { getContactsByIds } from '../partnerships/contacts.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
-import { sendPage } from '../respond/pages/document.tsx';
-import { pageLang } from '../respond/pages/messages.tsx';
 import { readUnsubscribeToken } from './links.ts';
 import { optOutEmail } from './opt-out.ts';
 

@@ -6,18 +6,9 @@ import { ui, type Lang, type UiText } from '../../../surveys/index.ts';
 import { Message } from '../../../client/respond/survey-form.tsx';
 import { AppError, type ErrorCode } from '../../errors.ts';
 import type { AppEnv } from '../../http.ts';
+import { sendPage } from '../../pages/document.tsx';
+import { pageLang } from '../../pages/lang.ts';
 import { linkLanguage } from '../link.ts';
-import { sendPage } from './document.tsx';
-
-export const isLang = (v: unknown): v is Lang => v === 'en' || v === 'es';
-
-/** `?lang` if given, else the link's language, else what the phone asks for, else English. */
-export function pageLang(c: Context<AppEnv>, linkLang?: string | null): Lang {
-  const asked = c.req.query('lang');
-  if (isLang(asked)) return asked;
-  if (isLang(linkLang)) return linkLang;
-  return (c.req.header('accept-language') ?? '').trim().toLowerCase().startsWith('es') ? 'es' : 'en';
-}
 
 type MessageKey = 'thanks' | 'saved' | 'used' | 'closed' | 'notOpen' | 'unknown' | 'busy';
 

@@ -6,7 +6,7 @@ import type { Lang } from '../../../surveys/index.ts';
 import { Message } from '../../../client/respond/survey-form.tsx';
 import type { ClientLimitReached } from '../../campaigns/open-link-clients.ts';
 import type { AppEnv } from '../../http.ts';
-import { sendPage } from './document.tsx';
+import { sendPage } from '../../pages/document.tsx';
 
 const text: Record<Lang, { title: string; body: string }> = {
   en: {

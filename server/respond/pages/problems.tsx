@@ -7,9 +7,9 @@ import type { Lang } from '../../../surveys/index.ts';
 import { AppError, type ErrorCode } from '../../errors.ts';
 import type { AppEnv } from '../../http.ts';
 import { tokenPattern } from '../../ids.ts';
+import { sendPage } from '../../pages/document.tsx';
+import { pageLang } from '../../pages/lang.ts';
 import { linkLanguage } from '../link.ts';
-import { sendPage } from './document.tsx';
-import { pageLang } from './messages.tsx';
 
 type Problem = 'form' | 'full' | 'unavailable';
 

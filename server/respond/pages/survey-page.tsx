@@ -17,7 +17,7 @@ import type { PageData, PageSurvey, RawAnswers } from '../../../client/respond/t
 import { cleanValues, findStep, staticQuestions } from '../../../client/respond/view.ts';
 import type { AppEnv } from '../../http.ts';
 import type { OpenedLink } from '../link.ts';
-import { sendPage } from './document.tsx';
+import { sendPage } from '../../pages/document.tsx';
 
 export interface SurveyPageState {
   lang: Lang;

@@ -4,9 +4,9 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import type { Lang } from '../../../surveys/index.ts';
-import type { PageData } from '../../../client/respond/types.ts';
-import type { AppEnv } from '../../http.ts';
+import type { Lang } from '../../surveys/index.ts';
+import type { PageData } from '../../client/respond/types.ts';
+import type { AppEnv } from '../http.ts';
 import { css } from './styles.ts';
 
 export interface PageOptions {
