@@ -1,7 +1,9 @@
 /**
- * Queueing messages: the outbox rows a launch writes, in the same atomic write as its invitations.
- * Channels are chosen here (who can be reached how); whether a message may still go (opt-outs,
- * completion, the close date, SMS hours) is decided again when it is sent.
+ * The outbox, every email and text to send with its state; no other module names the table. Queueing
+ * messages: the outbox rows a launch writes, in the same atomic write as its invitations. Channels are
+ * chosen here (who can be reached how); whether a message may still go (opt-outs, completion, the
+ * close date, SMS hours) is decided again when it is sent. Then the dispatcher's claims and marks, and
+ * the statements opt-outs and status callbacks pass to their atomic writes.
  */
 import { CompiledQuery, sql } from 'kysely';
 import { launchedBy } from '../campaigns/campaigns.ts';
