@@ -31,4 +31,5 @@ export function isValidTimeZone(tz: string): boolean {
   }
 }
 
-export const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+// The day's format is a field rule of the contracts; the schemas not yet in a contract import it here.
+export { isoDay } from './fields/contract.ts';

@@ -1,22 +1,3 @@
-/**
- * Text that must stay on one line: names, titles, labels. A line break in a name ends up in an email
- * header, a CSV row, an SMS greeting or a log line, where it can split one record into two, so control
- * characters (CR, LF, tab, NUL, the Unicode line and paragraph separators) become a space, runs of
- * spaces become one, and the ends are trimmed. Stripping rather than refusing: names arrive from
- * spreadsheets where a stray line break in a cell is common and harmless once removed.
- */
-import { z } from 'zod';
-
-const controls = /[\p{Cc}\u2028\u2029]+/gu;
-
-export function oneLineText(value: string): string {
-  return value
-    .replace(controls, ' ')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
-}
-
-/** A one-line string of `min` to `max` characters after cleaning. */
-export function oneLine(max: number, min = 1) {
-  return z.string().transform(oneLineText).pipe(z.string().min(min).max(max));
-}
+// One-line text is a rule of the API's fields, so it lives with the contracts, which the dashboard
+// may import (server/fields/contract.ts); the schemas not yet in a contract still import it from here.
+export { oneLine } from './fields/contract.ts';
