@@ -19,6 +19,7 @@ import type { AppEnv } from './http.ts';
 import { partnershipRoutes } from './partnerships/routes.ts';
 import { respondRoutes } from './respond/routes.ts';
 import { reviewApiRoutes, reviewPageRoutes } from './reviews/routes.ts';
+import { staffRoutes } from './staff/routes.ts';
 import { templateRoutes } from './templates/routes.ts';
 
 export function createApp(resolveDeps: (c: Context) => Deps) {
@@ -60,6 +61,7 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
     .get('/healthz', (c) => c.json({ ok: true, service: 'sector-voice' }))
     .route('/api/templates', templateRoutes)
     .route('/api', authRoutes)
+    .route('/api', staffRoutes)
     .route('/api/partnerships', partnershipRoutes)
     .route('/api/partnerships', reviewApiRoutes)
     .route('/reviews', reviewPageRoutes)

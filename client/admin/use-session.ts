@@ -2,7 +2,7 @@
 // partnership is remembered in this browser only, so a reload keeps the analyst where they were.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Scope } from '../../server/auth/memberships.ts';
+import type { Scope } from '../../server/partnerships/members.ts';
 import type { Partnership } from '../../server/partnerships/partnerships.ts';
 
 export type Role = 'admin' | 'analyst' | 'viewer';

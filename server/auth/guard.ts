@@ -1,4 +1,7 @@
-/** Who may do what: authentication, CSRF, and partnership membership checks. */
+/**
+ * Who may do what: authentication, CSRF and roles. Which partnerships a user reaches is checked by
+ * partnerships/access.ts.
+ */
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { AppError } from '../errors.ts';
@@ -6,7 +9,6 @@ import type { AppEnv, SessionUser } from '../http.ts';
 import { safeEqual } from '../ids.ts';
 import { sessionUser } from './sessions.ts';
 import { apiTokenUser } from './tokens.ts';
-import { membershipOf, type Scope } from './memberships.ts';
 import type { Role } from './users.ts';
 
 export const sessionCookie = 'sv_session';
@@ -55,32 +57,4 @@ export function requireSession(user: SessionUser) {
 export function requireRole(user: SessionUser, ...allowed: Role[]) {
   if (!allowed.includes(user.role))
     throw new AppError('FORBIDDEN', `This needs the ${allowed.join(' or ')} role.`);
-}
-
-/**
- * Admins reach every partnership; analysts and viewers only those they belong to. `write` shuts out
- * viewers. An unknown and a forbidden partnership answer alike, so ids cannot be probed.
- *
- * A viewer limited to one organization (an employer's staff) gets `reviews` access only: the
- * reviews, which they see cut to their organization next to the whole sector (reviews/scope.ts).
- * Contacts, campaigns and the rest of the partnership stay closed to them. The returned scope says
- * which organization; null means the whole partnership.
- */
-export async function requirePartnership(
-  c: { var: AppEnv['Variables'] },
-  partnershipId: string,
-  access: 'read' | 'write' | 'reviews',
-): Promise<Scope | null> {
-  const { user, deps } = c.var;
-  if (access === 'write') requireRole(user, 'admin', 'analyst');
-  if (user.role === 'admin') return null;
-  const membership = await membershipOf(deps, user.id, partnershipId);
-  if (!membership) throw new AppError('NOT_FOUND', 'No such partnership.');
-  if (membership.scope && access !== 'reviews') {
-    throw new AppError(
-      'FORBIDDEN',
-      `Your account sees only the reviews of this partnership, for ${membership.scope.organizationName}.`,
-    );
-  }
-  return membership.scope;
 }

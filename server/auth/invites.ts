@@ -12,10 +12,9 @@ import { hashPassword } from './passwords.ts';
 import {
   getUserForInvite,
   invitedAccounts,
-  newUserWrites,
   setFirstPassword,
   toUser,
-  type CreateUserBody,
+  type NewAccountBody,
   type User,
 } from './users.ts';
 
@@ -30,13 +29,13 @@ export interface InviteLink {
   reason?: string;
 }
 
-type InviteDeps = Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config' | 'mailer' | 'log'>;
+export type InviteDeps = Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config' | 'mailer' | 'log'>;
 
 /**
  * Whether a new account is invited (`invite: true`) or given its password now: exactly one of the
- * two. Checked here rather than with a zod refinement, so createUserBody stays pickable.
+ * two. Checked here rather than with a zod refinement, so newAccountBody stays pickable.
  */
-export function wantsInvite(body: Pick<CreateUserBody, 'password' | 'invite'>): boolean {
+export function wantsInvite(body: Pick<NewAccountBody, 'password' | 'invite'>): boolean {
   const invite = body.invite === true;
   if (invite === (body.password !== undefined)) {
     const message = invite
@@ -95,12 +94,18 @@ async function sendInvite(
   return { ...out, emailed: true };
 }
 
-/** Makes an account waiting for its owner's password, with its memberships and link in one write, then emails the link. */
-export async function inviteUser(deps: InviteDeps, input: CreateUserBody, invitedBy: string) {
-  const { user, writes } = await newUserWrites(deps, input, null);
-  const invite = await newInvite(deps, user.id);
-  await deps.atomic([...writes, invite.insert]);
-  return { user, invite: await sendInvite(deps, user, invite, invitedBy) };
+/**
+ * Makes an account waiting for its owner's password: the writes that make it (staff/accounts.ts adds
+ * its memberships to them) and its link in one atomic write, then emails the link.
+ */
+export async function inviteAccount(
+  deps: InviteDeps,
+  account: { user: User; writes: Parameters<Deps['atomic']>[0] },
+  invitedBy: string,
+) {
+  const invite = await newInvite(deps, account.user.id);
+  await deps.atomic([...account.writes, invite.insert]);
+  return { user: account.user, invite: await sendInvite(deps, account.user, invite, invitedBy) };
 }
 
 /** A fresh link for an account not yet accepted; earlier links stop working. */

@@ -1,14 +1,15 @@
 /**
- * /api/setup, /api/auth/*, /api/users, /api/invites: first run, sign in and out, API tokens (the rest
- * of /api/tokens is in token-routes.ts), staff accounts and their invitations.
+ * /api/setup, /api/auth/*, /api/invites: first run, sign in and out, API tokens (the rest of
+ * /api/tokens is in token-routes.ts) and accepting an invitation. Staff accounts (/api/users) are in
+ * staff/routes.ts.
  */
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { clientAddress, readJson, type AppEnv, type AppContext } from '../http.ts';
-import { authenticate, requireRole, requireSession, sessionCookie } from './guard.ts';
-import { acceptInvite, describeInvite, inviteUser, reinvite, wantsInvite } from './invites.ts';
+import { authenticate, requireSession, sessionCookie } from './guard.ts';
+import { acceptInvite, describeInvite } from './invites.ts';
 import { hashToVerify, invitedMarker, verifyPassword } from './passwords.ts';
 import { createSession, deleteSession } from './sessions.ts';
 import { admitLogin, loginFailed, loginSucceeded, type LoginWait } from './throttle.ts';
@@ -18,21 +19,16 @@ import {
   acceptInviteBody,
   countUsers,
   createFirstAdmin,
-  createUser,
-  createUserBody,
-  deleteUser,
   findUserForLogin,
-  listUsersWithMemberships,
+  newAccountBody,
   toUser,
-  updateUser,
-  updateUserBody,
 } from './users.ts';
 
 const loginBody = z.object({
   email: z.string().trim().min(1).max(254),
   password: z.string().min(1).max(200),
 });
-const setupBody = createUserBody
+const setupBody = newAccountBody
   .pick({ email: true, name: true, password: true })
   .required({ password: true });
 
@@ -97,30 +93,6 @@ export const authRoutes = new Hono<AppEnv>()
     return c.json(await createApiToken(c.var.deps, c.var.user, body), 201);
   })
   .route('/tokens', tokenRoutes)
-  .get('/users', authenticate, async (c) => {
-    requireRole(c.var.user, 'admin');
-    return c.json({ users: await listUsersWithMemberships(c.var.deps) });
-  })
-  .patch('/users/:id', authenticate, async (c) => {
-    requireRole(c.var.user, 'admin');
-    const body = await readJson(c, updateUserBody);
-    return c.json({ user: await updateUser(c.var.deps, c.req.param('id'), body) });
-  })
-  .delete('/users/:id', authenticate, async (c) => {
-    requireRole(c.var.user, 'admin');
-    await deleteUser(c.var.deps, c.req.param('id'), c.var.user.id);
-    return c.json({ ok: true });
-  })
-  .post('/users', authenticate, async (c) => {
-    requireRole(c.var.user, 'admin');
-    const body = await readJson(c, createUserBody);
-    if (wantsInvite(body)) return c.json(await inviteUser(c.var.deps, body, c.var.user.name), 201);
-    return c.json({ user: await createUser(c.var.deps, body) }, 201);
-  })
-  .post('/users/:id/invite', authenticate, async (c) => {
-    requireRole(c.var.user, 'admin');
-    return c.json({ invite: await reinvite(c.var.deps, c.req.param('id'), c.var.user.name) }, 201);
-  })
   // The invitation links: open to anyone, and only a valid token answers anything.
   .get('/invites/:token', async (c) =>
     c.json({ invite: await describeInvite(c.var.deps, c.req.param('token')) }),

@@ -1,18 +1,13 @@
-/** Users: the intermediary's staff. Queries for the users and memberships tables live here. */
+/**
+ * Users: the intermediary's staff accounts, who they are and how they sign in. Queries for the users
+ * table live here; an account's memberships are joined to it by staff/accounts.ts.
+ */
 import { z } from 'zod';
 import { oneLine } from '../text.ts';
 import type { Deps } from '../deps.ts';
 import type { UsersTable } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
-import {
-  checkMemberships,
-  membershipInput,
-  membershipRows,
-  membershipsByUser,
-  requestedMemberships,
-  type Membership,
-} from './memberships.ts';
 import { hashPassword, invitedMarker } from './passwords.ts';
 
 export const roles = ['admin', 'analyst', 'viewer'] as const;
@@ -21,21 +16,19 @@ export type Role = (typeof roles)[number];
 const newPassword = z.string().min(12, 'Use at least 12 characters.').max(200);
 
 /**
- * A new staff account. It takes exactly one of `password` (set now by the admin) and `invite: true`
- * (emailed a link to set it themselves, invites.ts); that rule is checked in code, so this stays a
- * plain object that others can `.pick()` from.
+ * A new staff account's own fields (staff/accounts.ts adds its memberships). It takes exactly one of
+ * `password` (set now by the admin) and `invite: true` (emailed a link to set it themselves,
+ * invites.ts); that rule is checked in code, so this stays a plain object that others can `.pick()`
+ * from and `.extend()`.
  */
-export const createUserBody = z.object({
+export const newAccountBody = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
   name: oneLine(120),
   password: newPassword.optional(),
   invite: z.boolean().optional(),
   role: z.enum(roles).default('analyst'),
-  partnershipIds: z.array(z.string().min(1)).max(500).optional(),
-  /** Like partnershipIds, with an optional organization limit for a viewer. */
-  memberships: z.array(membershipInput).max(500).optional(),
 });
-export type CreateUserBody = z.infer<typeof createUserBody>;
+export type NewAccountBody = z.infer<typeof newAccountBody>;
 
 /** The password an invited person chooses (POST /api/invites/:token/accept): the same rule as above. */
 export const acceptInviteBody = z.object({ password: newPassword });
@@ -68,49 +61,36 @@ export async function countUsers(deps: Pick<Deps, 'db'>): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-/** Adds a staff account with the password given, and its memberships, in one atomic write. */
-export async function createUser(
-  deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random'>,
-  input: CreateUserBody,
-): Promise<User> {
-  const { user, writes } = await newUserWrites(deps, input, passwordOf(input));
-  await deps.atomic(writes);
-  return user;
-}
-
-/**
- * Checks a new account (its email unused, its memberships valid) and returns the user with the
- * statements that write it and its memberships, for the caller to run atomically with its own. A null
- * password leaves the account waiting for its invitation (invites.ts).
- */
-export async function newUserWrites(
-  deps: Pick<Deps, 'db' | 'clock' | 'random'>,
-  input: Omit<CreateUserBody, 'password' | 'invite'>,
-  password: string | null,
-) {
+/** Refuses a new account whose email another account already has. */
+export async function checkEmailFree(deps: Pick<Deps, 'db'>, email: string): Promise<void> {
   const existing = await deps.db
     .selectFrom('users')
     .select('id')
-    .where('email', '=', input.email)
+    .where('email', '=', email)
     .executeTakeFirst();
   if (existing) throw new AppError('CONFLICT', 'A user with this email already exists.');
-  const memberships = requestedMemberships(input) ?? [];
-  await checkMemberships(deps, input.role, memberships);
+}
+
+/**
+ * A new account and the statement that writes it, for the caller to run atomically with its own
+ * (its memberships, its invitation). A null password leaves the account waiting for its invitation
+ * (invites.ts).
+ */
+export async function newAccountWrite(
+  deps: Pick<Deps, 'db' | 'clock' | 'random'>,
+  input: Pick<NewAccountBody, 'email' | 'name' | 'role'>,
+  password: string | null,
+) {
   const now = deps.clock.now().toISOString();
-  const id = newId(deps.random);
   const row = {
-    id,
+    id: newId(deps.random),
     email: input.email,
     name: input.name,
     role: input.role,
     password_hash: password === null ? invitedMarker : await hashPassword(password, deps.random),
     created_at: now,
   };
-  const writes = [
-    deps.db.insertInto('users').values(row),
-    ...membershipRows(id, memberships, now).map((m) => deps.db.insertInto('memberships').values(m)),
-  ];
-  return { user: toUser(row), writes };
+  return { user: toUser(row), insert: deps.db.insertInto('users').values(row) };
 }
 
 /** A staff account's id and role, for making it a member of a partnership; NOT_FOUND if there is none. */
@@ -139,7 +119,7 @@ export async function listUsers(deps: Pick<Deps, 'db'>): Promise<User[]> {
  */
 export async function createFirstAdmin(
   deps: Pick<Deps, 'db' | 'clock' | 'random'>,
-  input: Pick<CreateUserBody, 'email' | 'name' | 'password'>,
+  input: Pick<NewAccountBody, 'email' | 'name' | 'password'>,
 ): Promise<User> {
   const row = {
     id: newId(deps.random),
@@ -201,41 +181,8 @@ export async function findUserForLogin(deps: Pick<Deps, 'db'>, email: string) {
     .executeTakeFirst();
 }
 
-export const updateUserBody = z
-  .object({
-    name: oneLine(120).optional(),
-    role: z.enum(roles).optional(),
-    /** Replaces the user's memberships. */
-    partnershipIds: z.array(z.string().min(1)).max(500).optional(),
-    /** Replaces the user's memberships, each with an optional organization limit for a viewer. */
-    memberships: z.array(membershipInput).max(500).optional(),
-  })
-  .refine((b) => Object.keys(b).length > 0, 'Give at least one of name, role, memberships.');
-
-export type UserWithMemberships = User & {
-  partnershipIds: string[];
-  memberships: Membership[];
-  /** Invited by email and not yet accepted: the account has no password and cannot sign in. */
-  invitePending: boolean;
-};
-
-/** Staff with the partnerships each belongs to (admins reach every partnership whatever these say). */
-export async function listUsersWithMemberships(deps: Pick<Deps, 'db'>): Promise<UserWithMemberships[]> {
-  const users = await listUsers(deps);
-  const byUser = await membershipsByUser(deps);
-  const pending = await invitedUserIds(deps);
-  return users.map((u) => {
-    const memberships = byUser.get(u.id) ?? [];
-    return {
-      ...u,
-      partnershipIds: memberships.map((m) => m.partnershipId),
-      memberships,
-      invitePending: pending.has(u.id),
-    };
-  });
-}
-
-async function invitedUserIds(deps: Pick<Deps, 'db'>): Promise<Set<string>> {
+/** The accounts still waiting for their owner to accept an invitation. */
+export async function invitedUserIds(deps: Pick<Deps, 'db'>): Promise<Set<string>> {
   const rows = await deps.db
     .selectFrom('users')
     .select('id')
@@ -258,7 +205,8 @@ export async function getUserForInvite(
   return { ...toUser(row), invitePending: row.password_hash === invitedMarker };
 }
 
-async function otherAdmins(deps: Pick<Deps, 'db'>, userId: string): Promise<number> {
+/** How many admins there are besides this account: the last one is never demoted or removed. */
+export async function otherAdmins(deps: Pick<Deps, 'db'>, userId: string): Promise<number> {
   const row = await deps.db
     .selectFrom('users')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -268,7 +216,7 @@ async function otherAdmins(deps: Pick<Deps, 'db'>, userId: string): Promise<numb
   return Number(row?.n ?? 0);
 }
 
-async function getUser(deps: Pick<Deps, 'db'>, id: string): Promise<User> {
+export async function getUser(deps: Pick<Deps, 'db'>, id: string): Promise<User> {
   const row = await deps.db
     .selectFrom('users')
     .select(['id', 'email', 'name', 'role', 'created_at'])
@@ -278,37 +226,16 @@ async function getUser(deps: Pick<Deps, 'db'>, id: string): Promise<User> {
   return toUser(row);
 }
 
-/**
- * Changes a staff account's name, role or memberships in one atomic write. The last admin cannot be
- * demoted: nobody would be left to manage accounts.
- */
-export async function updateUser(
-  deps: Pick<Deps, 'db' | 'atomic' | 'clock'>,
+/** The statement that renames an account or changes its role, or none when neither is given. */
+export function accountChanges(
+  deps: Pick<Deps, 'db'>,
   id: string,
-  input: z.infer<typeof updateUserBody>,
-): Promise<UserWithMemberships> {
-  const user = await getUser(deps, id);
-  if (user.role === 'admin' && input.role && input.role !== 'admin' && (await otherAdmins(deps, id)) === 0) {
-    throw new AppError('CONFLICT', 'This is the only admin; make another user an admin first.');
-  }
-  const memberships = requestedMemberships(input);
-  // A role change is checked against the memberships the user will have, new or kept.
-  const role = input.role ?? user.role;
-  await checkMemberships(deps, role, memberships ?? (await membershipsByUser(deps)).get(id) ?? []);
-  const now = deps.clock.now().toISOString();
+  input: { name?: string | undefined; role?: Role | undefined },
+) {
   const set = Object.fromEntries(
     Object.entries({ name: input.name, role: input.role }).filter(([, v]) => v !== undefined),
   );
-  await deps.atomic([
-    ...(Object.keys(set).length > 0 ? [deps.db.updateTable('users').set(set).where('id', '=', id)] : []),
-    ...(memberships
-      ? [
-          deps.db.deleteFrom('memberships').where('user_id', '=', id),
-          ...membershipRows(id, memberships, now).map((m) => deps.db.insertInto('memberships').values(m)),
-        ]
-      : []),
-  ]);
-  return (await listUsersWithMemberships(deps)).find((u) => u.id === id)!;
+  return Object.keys(set).length > 0 ? [deps.db.updateTable('users').set(set).where('id', '=', id)] : [];
 }
 
 /** Removes a staff account with its sessions, tokens and memberships; never yourself, never the last admin. */

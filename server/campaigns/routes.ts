@@ -1,6 +1,7 @@
 /** /api/partnerships/:id/campaigns and /api/:id: create, launch, hand out links, release, close. */
 import { Hono } from 'hono';
-import { authenticate, requirePartnership } from '../auth/guard.ts';
+import { authenticate } from '../auth/guard.ts';
+import { requirePartnership } from '../partnerships/access.ts';
 import { readJson, readQuery, type AppEnv } from '../http.ts';
 import { closeCampaign, getCampaign } from './campaigns.ts';
 import { campaignFailures, campaignProgress, failuresQuery } from '../distribution/progress.ts';

@@ -1,8 +1,9 @@
 /** The admin login for a demo: the existing admins when there are any, otherwise a new one. */
-import { countUsers, createFirstAdmin, createUser, listUsers } from '../auth/users.ts';
+import { countUsers, createFirstAdmin, listUsers } from '../auth/users.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { base64url } from '../ids.ts';
+import { createUser } from '../staff/accounts.ts';
 
 export const demoAdminEmail = 'admin@example.org';
 

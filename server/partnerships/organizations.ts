@@ -73,3 +73,20 @@ export async function listOrganizations(
     .execute();
   return rows.map(toOrganization);
 }
+
+/** Organizations' names by id, as a subquery a membership joins to in the same query (members.ts). */
+export function organizationNames(deps: Pick<Deps, 'db'>) {
+  return deps.db.selectFrom('organizations').select(['id', 'name']);
+}
+
+/** Which partnership each of these organizations belongs to; unknown ids are left out. */
+export async function organizationPartnerships(
+  deps: Pick<Deps, 'db'>,
+  ids: string[],
+): Promise<{ id: string; partnership_id: string }[]> {
+  return deps.db
+    .selectFrom('organizations')
+    .select(['id', 'partnership_id'])
+    .where('id', 'in', ids)
+    .execute();
+}

@@ -8,6 +8,7 @@ import { isValidTimeZone } from '../dates.ts';
 import { AppError } from '../errors.ts';
 import type { SessionUser } from '../http.ts';
 import { newId } from '../ids.ts';
+import { memberPartnershipIds } from './members.ts';
 
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
 const hhmmEnd = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
@@ -116,9 +117,11 @@ export function recentPartnership(deps: Pick<Deps, 'db'>, id: string): Promise<P
 export async function listPartnerships(deps: Pick<Deps, 'db'>, user: SessionUser): Promise<Partnership[]> {
   let query = deps.db.selectFrom('partnerships').selectAll('partnerships').orderBy('name');
   if (user.role !== 'admin') {
-    query = query
-      .innerJoin('memberships', 'memberships.partnership_id', 'partnerships.id')
-      .where('memberships.user_id', '=', user.id);
+    query = query.innerJoin(
+      memberPartnershipIds(deps, user.id).as('membership'),
+      'membership.partnership_id',
+      'partnerships.id',
+    );
   }
   return (await query.execute()).map(toPartnership);
 }
@@ -143,6 +146,12 @@ export async function updatePartnership(
     await deps.db.updateTable('partnerships').set(set).where('id', '=', id).execute();
   recent.forget(deps.db, id);
   return getPartnership(deps, id);
+}
+
+/** Which of these partnerships exist. */
+export async function existingPartnershipIds(deps: Pick<Deps, 'db'>, ids: string[]): Promise<string[]> {
+  const rows = await deps.db.selectFrom('partnerships').select('id').where('id', 'in', ids).execute();
+  return rows.map((r) => r.id);
 }
 
 /** Partnerships' names by id, as a subquery a contact joins to in the same query (contacts.ts). */

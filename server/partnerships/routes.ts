@@ -1,16 +1,17 @@
 /** /api/partnerships: partnerships, their organizations, contacts and members. */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { authenticate, requirePartnership, requireRole } from '../auth/guard.ts';
-import { addMembership, listMembers, removeMembership, scopesOf } from '../auth/memberships.ts';
+import { authenticate, requireRole } from '../auth/guard.ts';
 import { getUserRole } from '../auth/users.ts';
 import { createCampaign, createCampaignBody, listCampaigns } from '../campaigns/campaigns.ts';
 import { AppError } from '../errors.ts';
 import { readJson, readQuery, type AppEnv } from '../http.ts';
+import { addMembership, requirePartnership } from './access.ts';
 import { audienceQuery, countAudience } from './audience.ts';
 import { addContacts, contactQuery, listContacts, maxContactsPerRequest } from './contacts.ts';
 import { importContacts } from './import.ts';
 import { importQuery, readCsvBody } from './import-request.ts';
+import { listMembers, removeMembership, scopesOf } from './members.ts';
 import { createOrganization, createOrganizationBody, listOrganizations } from './organizations.ts';
 import {
   createPartnership,

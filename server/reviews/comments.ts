@@ -4,7 +4,7 @@
  * names). A comment tied to its own campaign shows in a quarter's review and in the year's alike, so no
  * subtraction of one review from another can narrow it to fewer people than the minimum.
  */
-import { memberUserIds } from '../auth/memberships.ts';
+import { memberUserIds } from '../partnerships/members.ts';
 import { staffNames } from '../auth/users.ts';
 import type { Deps } from '../deps.ts';
 import { contactNames } from '../partnerships/contacts.ts';

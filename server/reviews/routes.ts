@@ -5,7 +5,8 @@
  */
 import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
-import { authenticate, requirePartnership } from '../auth/guard.ts';
+import { authenticate } from '../auth/guard.ts';
+import { requirePartnership } from '../partnerships/access.ts';
 import { AppError, errorStatus } from '../errors.ts';
 import { readJson, readQuery, type AppEnv } from '../http.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';

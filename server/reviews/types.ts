@@ -1,5 +1,5 @@
 /** The shapes of a review: the stored model (before suppression) and the public review (after). */
-import type { Scope } from '../auth/memberships.ts';
+import type { Scope } from '../partnerships/members.ts';
 import type { PeriodModel, ReachChannel } from './model.ts';
 
 /** Everything a review's figures come from, before suppression. Frozen as JSON when marked final. */

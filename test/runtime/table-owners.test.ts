@@ -16,7 +16,7 @@ export const owners: Record<string, string> = {
   api_tokens: 'server/auth/tokens.ts',
   user_invites: 'server/auth/invites.ts',
   login_throttle: 'server/auth/throttle.ts',
-  memberships: 'server/auth/memberships.ts',
+  memberships: 'server/partnerships/members.ts',
   partnerships: 'server/partnerships/partnerships.ts',
   organizations: 'server/partnerships/organizations.ts',
   contacts: 'server/partnerships/contacts.ts',
@@ -43,12 +43,7 @@ export const owners: Record<string, string> = {
 
 /** `table file` → references there, as found when the rule was written. Only ever remove lines. */
 const before: Record<string, number> = {
-  'users server/auth/memberships.ts': 1,
   'partnerships server/respond/drafts.ts': 2,
-  'partnerships server/auth/memberships.ts': 1,
-  'memberships server/auth/users.ts': 3,
-  'memberships server/partnerships/partnerships.ts': 1,
-  'organizations server/auth/memberships.ts': 4,
   'organizations server/campaigns/printed-links.ts': 2,
   'contacts server/partnerships/import.ts': 3,
   'contacts server/campaigns/printed-links.ts': 2,

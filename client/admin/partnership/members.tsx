@@ -2,7 +2,7 @@
 // partnership or (a viewer for an employer) one organization's figures beside the sector's.
 // Administrators reach every partnership without being members, so they are not listed.
 import { useRef, useState } from 'preact/hooks';
-import type { Member } from '../../../server/auth/memberships.ts';
+import type { Member } from '../../../server/partnerships/members.ts';
 import { api } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { Empty, Loaded } from '../ui/status.tsx';

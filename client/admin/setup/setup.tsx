@@ -1,6 +1,6 @@
 // First run: on an empty database the dashboard offers to create the first admin account.
 import { useState } from 'preact/hooks';
-import { createUserBody } from '../../../server/auth/users.ts';
+import { newAccountBody as createUserBody } from '../../../server/auth/users.ts';
 import { api } from '../api.ts';
 import type { SessionUser } from '../use-session.ts';
 import { FormMessage, TextField } from '../ui/field.tsx';

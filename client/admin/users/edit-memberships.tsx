@@ -1,7 +1,7 @@
 // Changes the partnerships of an existing account and, for a viewer, the organization each is limited
 // to. The whole list is replaced on save; the server's reason is shown if it refuses.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { updateUserBody } from '../../../server/auth/users.ts';
+import { updateUserBody } from '../../../server/staff/accounts.ts';
 import { api } from '../api.ts';
 import { useForm } from '../use-form.ts';
 import { useSession } from '../use-session.ts';

@@ -1,7 +1,8 @@
 // Adds a staff account with its role and memberships, validated by the server's createUserBody first.
 // By default the person is emailed a link to choose their own password; an admin can also set one now.
 import { useState } from 'preact/hooks';
-import { createUserBody, roles } from '../../../server/auth/users.ts';
+import { roles } from '../../../server/auth/users.ts';
+import { createUserBody } from '../../../server/staff/accounts.ts';
 import { api } from '../api.ts';
 import { useForm } from '../use-form.ts';
 import { useSession } from '../use-session.ts';

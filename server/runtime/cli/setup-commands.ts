@@ -2,13 +2,14 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { countUsers, createFirstAdmin, createUser, createUserBody } from '../../auth/users.ts';
+import { countUsers, createFirstAdmin } from '../../auth/users.ts';
 import { ensureDemoAdmin } from '../../demo/admin.ts';
 import { loadDemo } from '../../demo/demo.ts';
 import { demoReport } from '../../demo/report.ts';
 import { AppError } from '../../errors.ts';
 import { askPassword } from '../prompt.ts';
 import { migrate } from '../sqlite.ts';
+import { createUser, createUserBody } from '../../staff/accounts.ts';
 import { CliError, deps, out, zodLine, type Command } from './shell.ts';
 
 export const setupCommands: Record<string, Command> = {

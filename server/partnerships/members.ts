@@ -1,12 +1,13 @@
 /**
  * Memberships: which partnerships an analyst or viewer works in, and for an employer's viewer the
  * one organization whose figures they may see next to the whole sector's. Queries for the
- * memberships table live here.
+ * memberships table live here; the rules a new membership must follow are in access.ts.
  */
 import { z } from 'zod';
+import { accounts, type Role } from '../auth/users.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
-import type { Role } from './users.ts';
+import { organizationNames } from './organizations.ts';
 
 export const membershipInput = z.object({
   partnershipId: z.string().min(1),
@@ -51,41 +52,6 @@ export function requestedMemberships(body: {
   return [...byPartnership.values()];
 }
 
-/**
- * Refuses memberships that name an unknown partnership, an organization of another partnership, or
- * an organization limit on anyone but a viewer (an analyst changes things, so cannot be half in).
- */
-export async function checkMemberships(deps: Pick<Deps, 'db'>, role: Role, list: Membership[]) {
-  if (list.length === 0) return;
-  const ids = list.map((m) => m.partnershipId);
-  const found = await deps.db.selectFrom('partnerships').select('id').where('id', 'in', ids).execute();
-  if (found.length !== ids.length) {
-    throw new AppError('VALIDATION_FAILED', 'One of the partnerships does not exist.');
-  }
-  const limited = list.filter((m) => m.organizationId !== null);
-  if (limited.length === 0) return;
-  if (role !== 'viewer') {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'Only a viewer can be limited to one organization; analysts and admins see the whole partnership.',
-    );
-  }
-  const orgs = await deps.db
-    .selectFrom('organizations')
-    .select(['id', 'partnership_id'])
-    .where(
-      'id',
-      'in',
-      limited.map((m) => m.organizationId!),
-    )
-    .execute();
-  for (const m of limited) {
-    if (!orgs.some((o) => o.id === m.organizationId && o.partnership_id === m.partnershipId)) {
-      throw new AppError('VALIDATION_FAILED', 'That organization is not part of that partnership.');
-    }
-  }
-}
-
 export function membershipRows(userId: string, list: Membership[], now: string) {
   return list.map((m) => ({
     user_id: userId,
@@ -93,6 +59,21 @@ export function membershipRows(userId: string, list: Membership[], now: string) 
     organization_id: m.organizationId,
     created_at: now,
   }));
+}
+
+/** The statements that give a new or changed account these memberships, for the caller's atomic write. */
+export function membershipInserts(deps: Pick<Deps, 'db'>, userId: string, list: Membership[], now: string) {
+  return membershipRows(userId, list, now).map((m) => deps.db.insertInto('memberships').values(m));
+}
+
+/** The statement that takes every membership from an account, before `membershipInserts` gives new ones. */
+export function membershipsDelete(deps: Pick<Deps, 'db'>, userId: string) {
+  return deps.db.deleteFrom('memberships').where('user_id', '=', userId);
+}
+
+/** The partnerships a user belongs to, as a subquery a list of partnerships joins to in one query. */
+export function memberPartnershipIds(deps: Pick<Deps, 'db'>, userId: string) {
+  return deps.db.selectFrom('memberships').select('partnership_id').where('user_id', '=', userId);
 }
 
 export async function membershipsByUser(deps: Pick<Deps, 'db'>): Promise<Map<string, Membership[]>> {
@@ -118,8 +99,8 @@ export async function membershipOf(
 ): Promise<{ scope: Scope | null } | null> {
   const row = await deps.db
     .selectFrom('memberships')
-    .leftJoin('organizations', 'organizations.id', 'memberships.organization_id')
-    .select(['memberships.organization_id', 'organizations.name'])
+    .leftJoin(organizationNames(deps).as('organization'), 'organization.id', 'memberships.organization_id')
+    .select(['memberships.organization_id', 'organization.name'])
     .where('memberships.user_id', '=', userId)
     .where('memberships.partnership_id', '=', partnershipId)
     .executeTakeFirst();
@@ -135,8 +116,8 @@ export async function membershipOf(
 export async function scopesOf(deps: Pick<Deps, 'db'>, userId: string): Promise<Map<string, Scope>> {
   const rows = await deps.db
     .selectFrom('memberships')
-    .innerJoin('organizations', 'organizations.id', 'memberships.organization_id')
-    .select(['memberships.partnership_id', 'memberships.organization_id', 'organizations.name'])
+    .innerJoin(organizationNames(deps).as('organization'), 'organization.id', 'memberships.organization_id')
+    .select(['memberships.partnership_id', 'memberships.organization_id', 'organization.name'])
     .where('memberships.user_id', '=', userId)
     .execute();
   return new Map(
@@ -144,21 +125,17 @@ export async function scopesOf(deps: Pick<Deps, 'db'>, userId: string): Promise<
   );
 }
 
-/** Adds a membership, or changes its organization limit if the user is already a member. */
-export async function addMembership(
-  deps: Pick<Deps, 'db' | 'clock'>,
-  user: { id: string; role: Role },
-  partnershipId: string,
-  organizationId: string | null,
-) {
-  const m = { partnershipId, organizationId };
-  await checkMemberships(deps, user.role, [m]);
-  const [row] = membershipRows(user.id, [m], deps.clock.now().toISOString());
+/**
+ * Adds a membership, or changes its organization limit if the user is already a member. Checked
+ * first by access.ts's addMembership.
+ */
+export async function upsertMembership(deps: Pick<Deps, 'db' | 'clock'>, userId: string, m: Membership) {
+  const [row] = membershipRows(userId, [m], deps.clock.now().toISOString());
   await deps.db
     .insertInto('memberships')
     .values(row!)
     .onConflict((oc) =>
-      oc.columns(['user_id', 'partnership_id']).doUpdateSet({ organization_id: organizationId }),
+      oc.columns(['user_id', 'partnership_id']).doUpdateSet({ organization_id: m.organizationId }),
     )
     .execute();
 }
@@ -187,20 +164,20 @@ export interface Member {
 /** The staff who belong to a partnership (admins reach it too, without a membership). */
 export async function listMembers(deps: Pick<Deps, 'db'>, partnershipId: string): Promise<Member[]> {
   const rows = await deps.db
-    .selectFrom('users')
-    .innerJoin('memberships', 'memberships.user_id', 'users.id')
-    .leftJoin('organizations', 'organizations.id', 'memberships.organization_id')
+    .selectFrom('memberships')
+    .innerJoin(accounts(deps).as('account'), 'account.id', 'memberships.user_id')
+    .leftJoin(organizationNames(deps).as('organization'), 'organization.id', 'memberships.organization_id')
     .select([
-      'users.id',
-      'users.email',
-      'users.name',
-      'users.role',
-      'users.created_at',
+      'account.id',
+      'account.email',
+      'account.name',
+      'account.role',
+      'account.created_at',
       'memberships.organization_id',
-      'organizations.name as organization_name',
+      'organization.name as organization_name',
     ])
     .where('memberships.partnership_id', '=', partnershipId)
-    .orderBy('users.email')
+    .orderBy('account.email')
     .execute();
   return rows.map((r) => ({
     id: r.id,
