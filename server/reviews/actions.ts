@@ -3,35 +3,15 @@
  * item belongs to the review it was opened in and shows in every later review until it is closed, and
  * in the review of the period it was closed in, so the next quarter opens with what was done.
  */
-import { z } from 'zod';
 import type { Deps } from '../deps.ts';
 import type { ActionItemsTable } from '../db/schema.ts';
-import { isoDay, localDay } from '../dates.ts';
+import { localDay } from '../dates.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
+import type { ActionItem, CreateActionBody, UpdateActionBody } from './contract.ts';
 import { periodDays, type Period } from './periods.ts';
-import type { ActionItem } from './types.ts';
 
-export const actionStatuses = ['open', 'in_progress', 'done', 'dropped'] as const;
 const closed = new Set<string>(['done', 'dropped']);
-
-export const createActionBody = z.object({
-  heard: z.string().trim().min(1).max(2000),
-  action: z.string().trim().min(1).max(2000),
-  owner: z.string().trim().max(200).default(''),
-  dueOn: z.string().regex(isoDay, 'Use a date such as 2026-10-31.').nullable().default(null),
-  status: z.enum(actionStatuses).default('open'),
-});
-export type CreateActionBody = z.infer<typeof createActionBody>;
-export const updateActionBody = z
-  .object({
-    heard: z.string().trim().min(1).max(2000),
-    action: z.string().trim().min(1).max(2000),
-    owner: z.string().trim().max(200),
-    dueOn: z.string().regex(isoDay, 'Use a date such as 2026-10-31.').nullable(),
-    status: z.enum(actionStatuses),
-  })
-  .partial();
 
 type Row = Omit<ActionItemsTable, 'owner'> & { owner: string };
 
@@ -79,7 +59,7 @@ export async function updateAction(
   deps: Pick<Deps, 'db' | 'clock'>,
   partnership: { id: string; timeZone: string },
   id: string,
-  input: z.infer<typeof updateActionBody>,
+  input: UpdateActionBody,
 ): Promise<ActionItem> {
   const row = await deps.db
     .selectFrom('action_items')

@@ -11,7 +11,8 @@ import { contactNames } from '../partnerships/contacts.ts';
 import type { PeriodModel } from './model.ts';
 import { commentsOfCampaign, rollupResponseCounts } from './rollups.ts';
 import { maskComment } from './suppress.ts';
-import type { CampaignComments, PublicTemplate, ReviewModel } from './types.ts';
+import type { PublicTemplate } from './contract.ts';
+import type { CampaignComments, ReviewModel } from './types.ts';
 
 /** At most this many comments per campaign are read, and per template shown. */
 export const commentLimit = 40;

@@ -4,7 +4,7 @@
  * page does not. UTF-8 with a byte-order mark and CRLF line ends, so spreadsheets open it cleanly.
  */
 import { formatCsv, type CsvCell } from '../csv.ts';
-import type { PublicChange, PublicReview, PublicStat } from './types.ts';
+import type { PublicChange, PublicReview, PublicStat } from './contract.ts';
 
 const header = [
   'period',

@@ -1,39 +1,12 @@
 /** Goals: a measure of a template, a target, and the periods it applies to. Queries for the goals table. */
-import { z } from 'zod';
-import { oneLine } from '../text.ts';
 import type { Deps } from '../deps.ts';
 import type { GoalsTable } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { getTemplate } from '../../surveys/index.ts';
 import { planOf } from './cells.ts';
+import type { CreateGoalBody, Goal, UpdateGoalBody } from './contract.ts';
 import { measureLabels } from './model.ts';
-import { parsePeriod } from './periods.ts';
-import type { Goal } from './types.ts';
-
-const periodName = z
-  .string()
-  .refine((p) => parsePeriod(p) !== null, 'Use a period such as 2026-Q3, 2026, PY2026 or PY2026-Q1.');
-
-const goalFields = {
-  label: oneLine(200),
-  templateId: z.string().min(1).max(60),
-  /** A measure key of the template's review, e.g. index.jqi, nps.recommend, response_rate. */
-  measure: z.string().min(1).max(80),
-  comparison: z.enum(['at_least', 'at_most']),
-  /** On the measure's scale: 0-100 for scores, shares and rates (percent), -100 to 100 for NPS. */
-  target: z.number().min(-100).max(100),
-  periods: z.array(periodName).min(1).max(40).nullable(),
-};
-export const createGoalBody = z.object({
-  ...goalFields,
-  comparison: goalFields.comparison.default('at_least'),
-  periods: goalFields.periods.default(null),
-});
-export type CreateGoalBody = z.infer<typeof createGoalBody>;
-// Built from the fields without their defaults: zod fills a default in even on a partial schema, so a
-// change of the label alone would otherwise reset the comparison and the periods.
-export const updateGoalBody = z.object(goalFields).partial();
 
 /** The measures a goal can name for a template (those its reviews report for everyone). */
 export function goalMeasures(templateId: string): Record<string, string> | null {
@@ -115,7 +88,7 @@ export async function updateGoal(
   deps: Pick<Deps, 'db' | 'clock'>,
   partnershipId: string,
   id: string,
-  input: z.infer<typeof updateGoalBody>,
+  input: UpdateGoalBody,
 ): Promise<Goal> {
   const row = await getGoalRow(deps, partnershipId, id);
   const next = {

@@ -1,16 +1,9 @@
 /** The reviews a partnership has: every quarter and year holding one of its campaigns, newest first. */
 import type { Deps } from '../deps.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
+import type { ReviewListing } from './contract.ts';
 import { periodAt, periodLabel, type Period } from './periods.ts';
 import { reviewContext } from './load.ts';
-
-export interface ReviewListing {
-  period: string;
-  kind: Period['kind'];
-  label: string;
-  campaigns: number;
-  status: 'live' | 'final';
-}
 
 export async function listReviews(
   deps: Pick<Deps, 'db' | 'atomic'>,

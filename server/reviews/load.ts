@@ -27,7 +27,8 @@ import { publish } from './publish.ts';
 import { rollupResponseCounts } from './rollups.ts';
 import { commentMinSize } from './settings.ts';
 import { frozenSources, lateSources, liveSources, type Ctx, type ReviewCampaign } from './sources.ts';
-import type { PublicReview, ReviewModel } from './types.ts';
+import type { PublicReview } from './contract.ts';
+import type { ReviewModel } from './types.ts';
 
 /** What a final review stores: its own figures, comments and late note, frozen. */
 export type FrozenReview = Pick<ReviewModel, 'current' | 'comments' | 'late' | 'generatedAt'>;

@@ -6,15 +6,13 @@
 import type { SurveyDefinition } from '../../surveys/index.ts';
 import { isFavorable, itemValue } from '../../surveys/index.ts';
 import { none, notRecorded, planOf, shareMeasures, type Plan } from './cells.ts';
+import { reachChannels, type ReachChannel } from './contract.ts';
 import type { RollupRow } from './rollups.ts';
 import { countStat, meanOf, npsStat, scoreStat, shareStat, type Stat } from './stats.ts';
 
 /** One aggregate row of a source: a campaign's rollup row, whose campaign the source already names. */
 export type SourceRow = Omit<RollupRow, 'campaign_id'>;
 
-/** How people were reached: the message that carried their link, a printed link only, or the poster. */
-export const reachChannels = ['sms', 'email', 'printed', 'open_link'] as const;
-export type ReachChannel = (typeof reachChannels)[number];
 export type Invitations = Record<ReachChannel, { invited: number; completed: number }>;
 
 export const noInvitations = (): Invitations =>

@@ -2,8 +2,7 @@
  * The printable review's tables: a template's measures with intervals and changes, and its breakdowns.
  * A suppressed figure reads "fewer than k", never a number.
  */
-import type { ReachChannel } from './model.ts';
-import type { PublicChange, PublicReview, PublicStat, PublicTemplate } from './types.ts';
+import type { PublicChange, PublicReview, PublicStat, PublicTemplate, ReachChannel } from './contract.ts';
 export const channelNames: Record<ReachChannel, string> = {
   sms: 'by SMS',
   email: 'by email',

@@ -3,13 +3,13 @@
  * with JavaScript off (there is none) and draws only a PublicReview, so it shows nothing the API does
  * not: a hidden group reads "fewer than k", never a number.
  */
-import { commentsHeldBackText } from './comments-text.ts';
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { DistributionBar, ProfileChart, TrendChart } from './charts.tsx';
+import { DistributionBar, ProfileChart, TrendChart } from '../../client/shared/charts.tsx';
+import { commentsHeldBackText } from '../../client/shared/comments-text.ts';
+import type { PublicReview, PublicTemplate } from './contract.ts';
 import { pageRule, reviewCss } from './page-styles.ts';
 import { Breakdowns, channelNames, MeasureTable, one } from './page-tables.tsx';
-import type { PublicReview, PublicTemplate } from './types.ts';
 
 function Template(props: { t: PublicTemplate; review: PublicReview }) {
   const { t, review } = props;

@@ -5,6 +5,7 @@
  * namings of one quarter (2026-Q3 and PY2026-Q1) are the same period.
  */
 import { AppError } from '../errors.ts';
+import { periodNameParts } from './contract.ts';
 
 export type YearSystem = 'calendar' | 'program';
 
@@ -17,18 +18,15 @@ export interface Period {
   months: 3 | 12;
 }
 
-const pattern = /^(PY)?(\d{4})(?:-Q([1-4]))?$/;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function parsePeriod(name: string): Period | null {
-  const m = pattern.exec(name);
-  if (!m) return null;
-  const year = Number(m[2]);
-  if (year < 2000 || year > 2199) return null;
-  const system: YearSystem = m[1] ? 'program' : 'calendar';
-  const yearStart = year * 12 + (system === 'program' ? 6 : 0);
-  if (!m[3]) return { name, kind: 'year', system, start: yearStart, months: 12 };
-  return { name, kind: 'quarter', system, start: yearStart + (Number(m[3]) - 1) * 3, months: 3 };
+  const parts = periodNameParts(name);
+  if (!parts) return null;
+  const system: YearSystem = parts.program ? 'program' : 'calendar';
+  const yearStart = parts.year * 12 + (system === 'program' ? 6 : 0);
+  if (parts.quarter === null) return { name, kind: 'year', system, start: yearStart, months: 12 };
+  return { name, kind: 'quarter', system, start: yearStart + (parts.quarter - 1) * 3, months: 3 };
 }
 
 /** The name of the period starting at `start` in `system` (quarters exist in both; years in one). */

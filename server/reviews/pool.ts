@@ -18,7 +18,7 @@ import {
   type SurveyDefinition,
 } from '../../surveys/index.ts';
 import type { Segment } from '../campaigns/segments.ts';
-import type { ReachChannel } from './model.ts';
+import type { ReachChannel } from './contract.ts';
 
 /**
  * What a sealed answer holds: the invitation's segment and how it reached the person (for the tag a

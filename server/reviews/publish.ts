@@ -16,8 +16,16 @@ import {
   type CellId,
 } from './suppress.ts';
 import { publicComments } from './comments.ts';
-import type { ReviewModel, Goal, ActionItem } from './types.ts';
-import type { PublicChange, PublicGroup, PublicReview, PublicStat, PublicTemplate } from './types.ts';
+import type { ReviewModel } from './types.ts';
+import type {
+  ActionItem,
+  Goal,
+  PublicChange,
+  PublicGroup,
+  PublicReview,
+  PublicStat,
+  PublicTemplate,
+} from './contract.ts';
 
 /** A factor stands at a "good" level when its score is at least this: an average answer of "agree". */
 export const goodFactorScore = 75;

@@ -8,32 +8,46 @@ import { z } from 'zod';
 import { authenticate } from '../auth/guard.ts';
 import { requirePartnership } from '../partnerships/access.ts';
 import { AppError, errorStatus } from '../errors.ts';
-import { readJson, readQuery, type AppEnv } from '../http.ts';
+import { jsonBody, queryOf, readQuery, type AppEnv } from '../http.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
-import { createAction, createActionBody, updateAction, updateActionBody } from './actions.ts';
+import { createAction, updateAction } from './actions.ts';
+import {
+  createActionBody,
+  createGoalBody,
+  reviewQuery,
+  reviewSettingsBody,
+  updateActionBody,
+  updateGoalBody,
+} from './contract.ts';
 import { reviewCsv } from './csv.ts';
 import { markFinal } from './final.ts';
-import {
-  createGoal,
-  createGoalBody,
-  deleteGoal,
-  goalMeasures,
-  listGoals,
-  updateGoal,
-  updateGoalBody,
-} from './goals.ts';
+import { createGoal, deleteGoal, goalMeasures, listGoals, updateGoal } from './goals.ts';
 import { listReviews } from './list.ts';
 import { getReview } from './load.ts';
 import { reviewPage, signInPage } from './page.tsx';
 import { reviewPeriod } from './periods.ts';
 import { scopeReview } from './scope.ts';
-import { commentMinSize, reviewSettingsBody, setReviewSettings } from './settings.ts';
+import { commentMinSize, setReviewSettings } from './settings.ts';
 
-const reviewQuery = z.object({ format: z.enum(['json', 'csv']).default('json') });
 const pageQuery = z.object({ paper: z.enum(['letter', 'a4']).optional() });
 
 // /api/partnerships already authenticates; this spares a second session lookup when it has.
 const signedIn: MiddlewareHandler<AppEnv> = (c, next) => (c.var.user ? next() : authenticate(c, next));
+
+type Scoped = AppEnv & { Variables: { scope: Awaited<ReturnType<typeof requirePartnership>> } };
+
+/**
+ * The partnership check, as route middleware placed before the body's or the query's validator: the
+ * handlers checked access before reading either, so a viewer's bad body answers 403 and an unknown
+ * partnership 404, not 400. The member's scope is kept for the handler.
+ */
+function partnershipAccess(access: 'write' | 'reviews'): MiddlewareHandler<Scoped> {
+  return async (c, next) => {
+    // Every route it guards has the partnership's :id.
+    c.set('scope', await requirePartnership(c, c.req.param('id')!, access));
+    await next();
+  };
+}
 
 export const reviewApiRoutes = new Hono<AppEnv>()
   .use('/:id/reviews/*', signedIn)
@@ -46,10 +60,12 @@ export const reviewApiRoutes = new Hono<AppEnv>()
     await requirePartnership(c, c.req.param('id'), 'reviews');
     return c.json({ reviews: await listReviews(c.var.deps, c.req.param('id')) });
   })
-  .get('/:id/reviews/:period', async (c) => {
-    const scope = await requirePartnership(c, c.req.param('id'), 'reviews');
-    const { format } = readQuery(c, reviewQuery);
-    const review = scopeReview(await getReview(c.var.deps, c.req.param('id'), c.req.param('period')), scope);
+  .get('/:id/reviews/:period', partnershipAccess('reviews'), queryOf(reviewQuery), async (c) => {
+    const { format } = c.req.valid('query');
+    const review = scopeReview(
+      await getReview(c.var.deps, c.req.param('id'), c.req.param('period')),
+      c.var.scope,
+    );
     if (format === 'json') return c.json({ review });
     return c.body(reviewCsv(review), 200, {
       'content-type': 'text/csv; charset=utf-8',
@@ -63,16 +79,14 @@ export const reviewApiRoutes = new Hono<AppEnv>()
       201,
     );
   })
-  .post('/:id/reviews/:period/actions', async (c) => {
-    await requirePartnership(c, c.req.param('id'), 'write');
-    const body = await readJson(c, createActionBody);
+  .post('/:id/reviews/:period/actions', partnershipAccess('write'), jsonBody(createActionBody), async (c) => {
+    const body = c.req.valid('json');
     const partnership = await getPartnership(c.var.deps, c.req.param('id'));
     const period = reviewPeriod(c.req.param('period'), partnership.reviewYear);
     return c.json({ action: await createAction(c.var.deps, partnership, period, body) }, 201);
   })
-  .patch('/:id/actions/:actionId', async (c) => {
-    await requirePartnership(c, c.req.param('id'), 'write');
-    const body = await readJson(c, updateActionBody);
+  .patch('/:id/actions/:actionId', partnershipAccess('write'), jsonBody(updateActionBody), async (c) => {
+    const body = c.req.valid('json');
     const partnership = await getPartnership(c.var.deps, c.req.param('id'));
     return c.json({ action: await updateAction(c.var.deps, partnership, c.req.param('actionId'), body) });
   })
@@ -84,15 +98,13 @@ export const reviewApiRoutes = new Hono<AppEnv>()
     );
     return c.json({ goals: await listGoals(c.var.deps, c.req.param('id')), measures });
   })
-  .post('/:id/goals', async (c) => {
-    await requirePartnership(c, c.req.param('id'), 'write');
-    const body = await readJson(c, createGoalBody);
+  .post('/:id/goals', partnershipAccess('write'), jsonBody(createGoalBody), async (c) => {
+    const body = c.req.valid('json');
     await getPartnership(c.var.deps, c.req.param('id'));
     return c.json({ goal: await createGoal(c.var.deps, c.req.param('id'), body) }, 201);
   })
-  .patch('/:id/goals/:goalId', async (c) => {
-    await requirePartnership(c, c.req.param('id'), 'write');
-    const body = await readJson(c, updateGoalBody);
+  .patch('/:id/goals/:goalId', partnershipAccess('write'), jsonBody(updateGoalBody), async (c) => {
+    const body = c.req.valid('json');
     return c.json({ goal: await updateGoal(c.var.deps, c.req.param('id'), c.req.param('goalId'), body) });
   })
   .delete('/:id/goals/:goalId', async (c) => {
@@ -110,9 +122,8 @@ export const reviewApiRoutes = new Hono<AppEnv>()
       },
     });
   })
-  .patch('/:id/review-settings', async (c) => {
-    await requirePartnership(c, c.req.param('id'), 'write');
-    const body = await readJson(c, reviewSettingsBody);
+  .patch('/:id/review-settings', partnershipAccess('write'), jsonBody(reviewSettingsBody), async (c) => {
+    const body = c.req.valid('json');
     const partnership = await getPartnership(c.var.deps, c.req.param('id'));
     return c.json({ settings: await setReviewSettings(c.var.deps, partnership, body) });
   });

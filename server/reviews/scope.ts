@@ -9,7 +9,7 @@
  * intermediary's action items (what was heard, often about a named employer).
  */
 import type { Scope } from '../partnerships/members.ts';
-import type { PublicGroup, PublicReview, PublicTemplate } from './types.ts';
+import type { PublicGroup, PublicReview, PublicTemplate } from './contract.ts';
 
 function ownGroup(t: PublicTemplate, scope: Scope): PublicGroup {
   const found = t.breakdowns

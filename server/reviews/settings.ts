@@ -1,15 +1,10 @@
 /** Review settings of a partnership: the comment minimum (default 10, never below 3 nor the group minimum). */
-import { z } from 'zod';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import type { Partnership } from '../partnerships/partnerships.ts';
+import type { ReviewSettingsBody } from './contract.ts';
 
 export const defaultCommentMinSize = 10;
-
-export const reviewSettingsBody = z.object({
-  commentMinSize: z.number().int().min(3, 'The comment minimum is never below 3.').max(1000),
-});
-export type ReviewSettingsBody = z.infer<typeof reviewSettingsBody>;
 
 /**
  * Comments are shown for groups of at least this many respondents: the setting, but never fewer than

@@ -7,14 +7,8 @@ import { sql } from 'kysely';
 import type { Campaign } from '../campaigns/campaigns.ts';
 import { campaignTemplate } from '../campaigns/templates.ts';
 import type { Deps } from '../deps.ts';
-import {
-  noInvitations,
-  reachChannels,
-  type Invitations,
-  type ReachChannel,
-  type Source,
-  type SourceRow,
-} from './model.ts';
+import { reachChannels, type ReachChannel } from './contract.ts';
+import { noInvitations, type Invitations, type Source, type SourceRow } from './model.ts';
 import { countedAlongside, frozenCellsOfCampaigns, frozenCellsOfPeriod } from './final-store.ts';
 import { parsePeriod, previousPeriod, type Period } from './periods.ts';
 import { channelGroup, channelKey } from './cells.ts';

@@ -14,7 +14,8 @@
  *     respondents (the quarters are published too, so subtraction would work across reviews).
  */
 import { notRecorded } from './cells.ts';
-import { reachChannels, type ReachChannel, type TemplatePeriod } from './model.ts';
+import { reachChannels, type ReachChannel } from './contract.ts';
+import type { TemplatePeriod } from './model.ts';
 
 export type CellId = string;
 export const cellId = (templateId: string, breakdown: string, group: string, measure: string): CellId =>

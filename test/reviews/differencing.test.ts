@@ -15,7 +15,8 @@ import {
   type SourceRow,
 } from '../../server/reviews/model.ts';
 import { publish } from '../../server/reviews/publish.ts';
-import type { PublicReview, ReviewModel } from '../../server/reviews/types.ts';
+import type { PublicReview } from '../../server/reviews/contract.ts';
+import type { ReviewModel } from '../../server/reviews/types.ts';
 import { getTemplate, type Answers } from '../../surveys/index.ts';
 import { seededRandom, validAnswers } from '../helpers/answers.ts';
 

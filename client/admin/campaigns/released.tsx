@@ -1,7 +1,7 @@
 // Where the answers stand: in the reviews, waiting for a release, or held back after the close. The
 // reviews move only in groups of at least the partnership's minimum, so staff see why an answer that
 // arrived is not in the review yet, and may release what can go now before a review meeting.
-import { api } from '../api.ts';
+import { read, server } from '../api.ts';
 import { useForm } from '../use-form.ts';
 import { FormMessage } from '../ui/field.tsx';
 import type { CampaignProgress } from './types.ts';
@@ -46,7 +46,9 @@ export function Released({ campaignId, answers, canRelease, onReleased }: Props)
           type="button"
           disabled={form.busy}
           onClick={async () => {
-            if (await form.submit(() => api.post(`/api/campaigns/${campaignId}/release`))) onReleased();
+            const param = { id: campaignId };
+            if (await form.submit(() => read(server.api.campaigns[':id'].release.$post({ param }))))
+              onReleased();
           }}
         >
           Release what can go now (small groups counted as "not recorded")

@@ -1,7 +1,7 @@
 // The latest quarterly review as a card on an overview: its period, and for each survey either "too
 // few answers" or the figures the overview's reader may see (`figures`).
 import type { ComponentChildren } from 'preact';
-import type { PublicReview, PublicTemplate } from '../../../server/reviews/types.ts';
+import type { PublicReview, PublicTemplate } from '../../../server/reviews/contract.ts';
 
 /** The measures an overview shows: the indexes, the NPS and the shares. */
 export const headline = /^(index|nps|share)\./;

@@ -1,7 +1,7 @@
 // "Load the demo partnership": the same demo as `npm run cli -- demo`, for a new user trying the
 // product in the browser. Only admins see it, and only while there is no partnership.
 import { useState } from 'preact/hooks';
-import { api } from '../api.ts';
+import { read, server } from '../api.ts';
 import { useSession } from '../use-session.ts';
 
 export function LoadDemo() {
@@ -10,7 +10,7 @@ export function LoadDemo() {
   const load = async () => {
     setState('loading');
     try {
-      await api.post('/api/demo');
+      await read(server.api.demo.$post());
       await refresh();
     } catch (err) {
       setState(err instanceof Error ? err.message : String(err));

@@ -1,42 +1,36 @@
 // What the overview needs, from the same endpoints the screens use: open campaigns with their
 // progress, and the latest quarterly review (its measures, goals and open action items). An
 // employer's account (`scoped`) may not see campaigns, so it asks for the review alone.
-import type { PublicReview } from '../../../server/reviews/types.ts';
-import { api } from '../api.ts';
-import type { Campaign, CampaignProgress } from '../campaigns/types.ts';
-import type { ReviewListing } from '../reviews/reviews.tsx';
+import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 
-export interface Overview {
-  open: { campaign: Campaign; progress: CampaignProgress }[];
-  review: PublicReview | null;
+const partnership = server.api.partnerships[':id'];
+
+async function loadOverview(partnershipId: string, scoped: boolean) {
+  const param = { id: partnershipId };
+  const [{ campaigns }, { reviews }] = await Promise.all([
+    scoped ? { campaigns: [] } : read(partnership.campaigns.$get({ param })),
+    read(partnership.reviews.$get({ param })),
+  ]);
+  const open = await Promise.all(
+    campaigns
+      .filter((c) => c.status === 'open')
+      .map(async (campaign) => {
+        const { progress } = await read(
+          server.api.campaigns[':id'].progress.$get({ param: { id: campaign.id } }),
+        );
+        return { campaign, progress };
+      }),
+  );
+  // The listing is newest first; the overview is about the current quarter, not the year.
+  const latest = reviews.find((r) => r.kind === 'quarter');
+  const period = latest ? { param: { ...param, period: latest.period }, query: {} } : null;
+  const review = period ? (await read(partnership.reviews[':period'].$get(period))).review : null;
+  return { open, review };
 }
 
 export function useOverview(partnershipId: string, scoped = false) {
-  const base = `/api/partnerships/${partnershipId}`;
   // One thing made of several requests: loaded again when the partnership or the account changes.
-  return useApi<Overview>(`${base}${scoped ? '?scoped' : ''}`, {
-    load: async () => {
-      const [{ campaigns }, { reviews }] = await Promise.all([
-        scoped ? { campaigns: [] } : api.get<{ campaigns: Campaign[] }>(`${base}/campaigns`),
-        api.get<{ reviews: ReviewListing[] }>(`${base}/reviews`),
-      ]);
-      const open = await Promise.all(
-        campaigns
-          .filter((c) => c.status === 'open')
-          .map(async (campaign) => ({
-            campaign,
-            progress: (
-              await api.get<{ progress: CampaignProgress }>(`/api/campaigns/${campaign.id}/progress`)
-            ).progress,
-          })),
-      );
-      // The listing is newest first; the overview is about the current quarter, not the year.
-      const latest = reviews.find((r) => r.kind === 'quarter');
-      const review = latest
-        ? (await api.get<{ review: PublicReview }>(`${base}/reviews/${latest.period}`)).review
-        : null;
-      return { open, review };
-    },
-  });
+  const key = `/api/partnerships/${partnershipId}${scoped ? '?scoped' : ''}`;
+  return useApi(key, () => loadOverview(partnershipId, scoped));
 }

@@ -1,22 +1,22 @@
 // The comment minimum: free-text comments appear only in surveys with at least this many answers
 // (never fewer than the minimum group size, which the server enforces when it reads the setting).
 import { useEffect, useState } from 'preact/hooks';
-import { reviewSettingsBody } from '../../../server/reviews/settings.ts';
-import { api } from '../api.ts';
+import { reviewSettingsBody } from '../../../server/reviews/contract.ts';
+import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { useForm } from '../use-form.ts';
 import { canWrite, useSession } from '../use-session.ts';
 import { FormMessage, TextField } from '../ui/field.tsx';
 import { Loaded } from '../ui/status.tsx';
 
-interface Settings {
-  commentMinSize: number;
-  minGroupSize: number;
-}
+const settingsApi = server.api.partnerships[':id']['review-settings'];
 
 export function ReviewSettings({ partnershipId }: { partnershipId: string }) {
   const { user } = useSession();
-  const state = useApi<{ settings: Settings }>(`/api/partnerships/${partnershipId}/review-settings`);
+  const param = { id: partnershipId };
+  const state = useApi(`/api/partnerships/${partnershipId}/review-settings`, () =>
+    read(settingsApi.$get({ param })),
+  );
   const form = useForm();
   const [value, setValue] = useState('');
   const [saved, setSaved] = useState(false);
@@ -34,12 +34,7 @@ export function ReviewSettings({ partnershipId }: { partnershipId: string }) {
               e.preventDefault();
               setSaved(false);
               const body = form.check(reviewSettingsBody, { commentMinSize: Number(value) });
-              if (
-                body &&
-                (await form.submit(() =>
-                  api.patch(`/api/partnerships/${partnershipId}/review-settings`, body),
-                ))
-              ) {
+              if (body && (await form.submit(() => read(settingsApi.$patch({ param, json: body }))))) {
                 setSaved(true);
                 state.reload();
               }

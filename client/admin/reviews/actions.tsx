@@ -1,11 +1,18 @@
 // "You said, we did": action items of this review and those carried forward, editable by analysts.
 import { useState } from 'preact/hooks';
-import { createActionBody, updateActionBody, actionStatuses } from '../../../server/reviews/actions.ts';
-import type { ActionItem, PublicReview } from '../../../server/reviews/types.ts';
-import { api } from '../api.ts';
+import {
+  actionStatuses,
+  createActionBody,
+  updateActionBody,
+  type ActionItem,
+  type PublicReview,
+} from '../../../server/reviews/contract.ts';
+import { read, server } from '../api.ts';
 import { useForm } from '../use-form.ts';
 import { canWrite, useSession } from '../use-session.ts';
 import { FormMessage, TextField } from '../ui/field.tsx';
+
+const partnershipApi = server.api.partnerships[':id'];
 
 export function Actions({
   partnershipId,
@@ -24,10 +31,9 @@ export function Actions({
 
   const setStatus = async (a: ActionItem, status: string) => {
     const body = form.check(updateActionBody, { status });
-    if (
-      body &&
-      (await form.submit(() => api.patch(`/api/partnerships/${partnershipId}/actions/${a.id}`, body)))
-    )
+    if (!body) return;
+    const param = { id: partnershipId, actionId: a.id };
+    if (await form.submit(() => read(partnershipApi.actions[':actionId'].$patch({ param, json: body }))))
       onChange();
   };
 
@@ -96,7 +102,12 @@ export function Actions({
             if (!body) return;
             if (
               await form.submit(() =>
-                api.post(`/api/partnerships/${partnershipId}/reviews/${review.period.name}/actions`, body),
+                read(
+                  partnershipApi.reviews[':period'].actions.$post({
+                    param: { id: partnershipId, period: review.period.name },
+                    json: body,
+                  }),
+                ),
               )
             ) {
               setV(blank);

@@ -1,6 +1,6 @@
 // How a review's numbers read on screen: a hidden group says plainly it is too small to report, and an
 // employer's account sees its own organization beside the whole sector.
-import type { PublicChange, PublicStat, PublicTemplate } from '../../../server/reviews/types.ts';
+import type { PublicChange, PublicStat, PublicTemplate } from '../../../server/reviews/contract.ts';
 
 /** A figure as reviews show it: whole numbers as they are, others to one decimal. */
 export const one = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));

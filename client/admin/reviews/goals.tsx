@@ -2,9 +2,13 @@
 // remove them, checked by the server's own schemas before they are sent.
 import { useEffect, useState } from 'preact/hooks';
 import type { z } from 'zod';
-import { createGoalBody, updateGoalBody } from '../../../server/reviews/goals.ts';
-import type { Goal, PublicReview } from '../../../server/reviews/types.ts';
-import { api } from '../api.ts';
+import {
+  createGoalBody,
+  updateGoalBody,
+  type Goal,
+  type PublicReview,
+} from '../../../server/reviews/contract.ts';
+import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { useForm } from '../use-form.ts';
 import { one } from './figures.tsx';
@@ -12,7 +16,11 @@ import { canWrite, useSession } from '../use-session.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
 
 const statusText = { met: 'met', not_met: 'not met', not_enough_responses: 'not enough responses' };
-type Measures = Record<string, Record<string, string> | null>;
+
+const goalsApi = server.api.partnerships[':id'].goals;
+const loadGoals = (id: string) => read(goalsApi.$get({ param: { id } }));
+/** The measures a goal can name, per template. */
+type Measures = Awaited<ReturnType<typeof loadGoals>>['measures'];
 
 export function Goals({
   partnershipId,
@@ -25,9 +33,7 @@ export function Goals({
 }) {
   const { user } = useSession();
   const writable = canWrite(user);
-  const measures = useApi<{ measures: Measures }>(
-    writable ? `/api/partnerships/${partnershipId}/goals` : null,
-  );
+  const measures = useApi(writable ? partnershipId : null, loadGoals);
   const form = useForm();
   const [editing, setEditing] = useState<string | null>(null);
   // After an edit closes, the keyboard goes back to the goal's Edit button.
@@ -40,7 +46,8 @@ export function Goals({
     setReturnTo(id);
   };
   const remove = async (id: string) => {
-    if (await form.submit(() => api.del(`/api/partnerships/${partnershipId}/goals/${id}`))) onChange();
+    const param = { id: partnershipId, goalId: id };
+    if (await form.submit(() => read(goalsApi[':goalId'].$delete({ param })))) onChange();
   };
   return (
     <section class="card" aria-labelledby="goals-h">
@@ -61,7 +68,9 @@ export function Goals({
                   measures={measures.data?.measures ?? null}
                   initial={g}
                   // Every field goes, so nothing the form shows is left to a default.
-                  send={(body) => api.patch(`/api/partnerships/${partnershipId}/goals/${g.id}`, body)}
+                  send={(json) =>
+                    read(goalsApi[':goalId'].$patch({ param: { id: partnershipId, goalId: g.id }, json }))
+                  }
                   onDone={() => {
                     close(g.id);
                     onChange();
@@ -109,7 +118,7 @@ export function Goals({
           submitLabel="Add goal"
           schema={createGoalBody}
           measures={measures.data?.measures ?? null}
-          send={(body) => api.post(`/api/partnerships/${partnershipId}/goals`, body)}
+          send={(json) => read(goalsApi.$post({ param: { id: partnershipId }, json }))}
           onDone={onChange}
         />
       )}
@@ -117,14 +126,14 @@ export function Goals({
   );
 }
 
-function GoalForm(p: {
+function GoalForm<S extends z.ZodType>(p: {
   prefix: string;
   heading: string;
   submitLabel: string;
-  schema: z.ZodType;
+  schema: S;
   measures: Measures | null;
   initial?: Goal;
-  send: (body: unknown) => Promise<unknown>;
+  send: (body: z.infer<S>) => Promise<unknown>;
   onDone: () => void;
   onCancel?: () => void;
 }) {

@@ -1,9 +1,8 @@
 // One quarterly or annual review: its surveys, goals and action items; mark it final, download the
 // CSV, or open the printable page the server draws. An employer's account sees its own organization
 // beside the whole sector, and neither comments nor action items.
-import type { PublicReview } from '../../../server/reviews/types.ts';
 import type { ScreenProps } from '../shell/routes.ts';
-import { api } from '../api.ts';
+import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { useForm } from '../use-form.ts';
 import { canWrite, useSession } from '../use-session.ts';
@@ -13,11 +12,15 @@ import { Actions } from './actions.tsx';
 import { Goals } from './goals.tsx';
 import { TemplateSection } from './template-section.tsx';
 
+const reviewApi = server.api.partnerships[':id'].reviews[':period'];
+
 export default function ReviewScreen({ params }: ScreenProps) {
   const { current, user } = useSession();
   const period = params.period!;
   const base = current ? `/api/partnerships/${current.id}/reviews/${encodeURIComponent(period)}` : null;
-  const state = useApi<{ review: PublicReview }>(base);
+  // The typed client puts parameters in the path as they are, so the period goes encoded, as in `base`.
+  const param = { id: current?.id ?? '', period: encodeURIComponent(period) };
+  const state = useApi(base, () => read(reviewApi.$get({ param, query: {} })));
   const form = useForm();
   if (!current) return <h1 tabIndex={-1}>Start a partnership first</h1>;
   return (
@@ -79,7 +82,7 @@ export default function ReviewScreen({ params }: ScreenProps) {
                 type="button"
                 disabled={form.busy}
                 onClick={async () => {
-                  if (await form.submit(() => api.post(`${base}/final`))) state.reload();
+                  if (await form.submit(() => read(reviewApi.final.$post({ param })))) state.reload();
                 }}
               >
                 Mark final

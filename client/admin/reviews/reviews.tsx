@@ -1,20 +1,13 @@
 // The quarters and years this partnership has campaigns for, live or final.
+import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { useSession } from '../use-session.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
 
-export interface ReviewListing {
-  period: string;
-  kind: 'quarter' | 'year';
-  label: string;
-  campaigns: number;
-  status: 'live' | 'final';
-}
-
 export default function Reviews() {
   const { current } = useSession();
-  const list = useApi<{ reviews: ReviewListing[] }>(
-    current ? `/api/partnerships/${current.id}/reviews` : null,
+  const list = useApi(current?.id ?? null, (id) =>
+    read(server.api.partnerships[':id'].reviews.$get({ param: { id } })),
   );
   if (!current) return <h1 tabIndex={-1}>Start a partnership first</h1>;
   return (

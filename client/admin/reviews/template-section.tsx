@@ -2,9 +2,9 @@
 // breakdowns (with suppressed groups said plainly), every question's distribution, and comments.
 // An employer's account sees its own organization beside the whole sector instead of the breakdowns,
 // and no comments (the server sends none).
-import { commentsHeldBackText } from '../../../server/reviews/comments-text.ts';
-import { DistributionBar, ProfileChart, TrendChart } from '../../../server/reviews/charts.tsx';
-import type { PublicReview, PublicTemplate } from '../../../server/reviews/types.ts';
+import type { PublicReview, PublicTemplate } from '../../../server/reviews/contract.ts';
+import { DistributionBar, ProfileChart, TrendChart } from '../../shared/charts.tsx';
+import { commentsHeldBackText } from '../../shared/comments-text.ts';
 import { Change, isPercent, SectorAndOwn, Value } from './figures.tsx';
 
 const channelNames: Record<string, string> = {

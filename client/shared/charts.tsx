@@ -1,8 +1,9 @@
 /**
- * Inline SVG charts for the printable review: no script, no external request, crisp in print. Each
- * chart has a text title for screen readers and draws only figures that were published.
+ * Inline SVG charts for the printable review (drawn by the server) and the dashboard's review screen:
+ * no script, no external request, crisp in print. Each chart has a text title for screen readers and
+ * draws only figures that were published.
  */
-import type { PublicStat } from './types.ts';
+import type { PublicStat } from '../../server/reviews/contract.ts';
 
 const fmt = (v: number) => (Math.abs(v) >= 10 ? v.toFixed(0) : v.toFixed(1));
 

@@ -1,0 +1,212 @@
+/**
+ * What the reviews API takes and answers: the request schemas (the routes validate with them, the
+ * dashboard's forms check with them before sending) and the shapes of a published review, its goals
+ * and action items. Pure, so the dashboard may import it: zod and other contracts only.
+ */
+import { z } from 'zod';
+import { isoDay, oneLine } from '../fields/contract.ts';
+
+export const reviewQuery = z.object({ format: z.enum(['json', 'csv']).default('json') });
+
+/**
+ * The parts of a period's name (2026-Q3, 2026, PY2026, PY2026-Q1), or null when it names none: the
+ * syntax both sides check; what a period covers is the server's (periods.ts).
+ */
+export function periodNameParts(
+  name: string,
+): { program: boolean; year: number; quarter: number | null } | null {
+  const m = /^(PY)?(\d{4})(?:-Q([1-4]))?$/.exec(name);
+  if (!m) return null;
+  const year = Number(m[2]);
+  if (year < 2000 || year > 2199) return null;
+  return { program: Boolean(m[1]), year, quarter: m[3] ? Number(m[3]) : null };
+}
+
+const periodName = z
+  .string()
+  .refine((p) => periodNameParts(p) !== null, 'Use a period such as 2026-Q3, 2026, PY2026 or PY2026-Q1.');
+
+const goalFields = {
+  label: oneLine(200),
+  templateId: z.string().min(1).max(60),
+  /** A measure key of the template's review, e.g. index.jqi, nps.recommend, response_rate. */
+  measure: z.string().min(1).max(80),
+  comparison: z.enum(['at_least', 'at_most']),
+  /** On the measure's scale: 0-100 for scores, shares and rates (percent), -100 to 100 for NPS. */
+  target: z.number().min(-100).max(100),
+  periods: z.array(periodName).min(1).max(40).nullable(),
+};
+export const createGoalBody = z.object({
+  ...goalFields,
+  comparison: goalFields.comparison.default('at_least'),
+  periods: goalFields.periods.default(null),
+});
+export type CreateGoalBody = z.infer<typeof createGoalBody>;
+// Built from the fields without their defaults: zod fills a default in even on a partial schema, so a
+// change of the label alone would otherwise reset the comparison and the periods.
+export const updateGoalBody = z.object(goalFields).partial();
+export type UpdateGoalBody = z.infer<typeof updateGoalBody>;
+
+export const actionStatuses = ['open', 'in_progress', 'done', 'dropped'] as const;
+export type ActionStatus = (typeof actionStatuses)[number];
+
+export const createActionBody = z.object({
+  heard: z.string().trim().min(1).max(2000),
+  action: z.string().trim().min(1).max(2000),
+  owner: z.string().trim().max(200).default(''),
+  dueOn: z.string().regex(isoDay, 'Use a date such as 2026-10-31.').nullable().default(null),
+  status: z.enum(actionStatuses).default('open'),
+});
+export type CreateActionBody = z.infer<typeof createActionBody>;
+export const updateActionBody = z
+  .object({
+    heard: z.string().trim().min(1).max(2000),
+    action: z.string().trim().min(1).max(2000),
+    owner: z.string().trim().max(200),
+    dueOn: z.string().regex(isoDay, 'Use a date such as 2026-10-31.').nullable(),
+    status: z.enum(actionStatuses),
+  })
+  .partial();
+export type UpdateActionBody = z.infer<typeof updateActionBody>;
+
+export const reviewSettingsBody = z.object({
+  commentMinSize: z.number().int().min(3, 'The comment minimum is never below 3.').max(1000),
+});
+export type ReviewSettingsBody = z.infer<typeof reviewSettingsBody>;
+
+/** How people were reached: the message that carried their link, a printed link only, or the poster. */
+export const reachChannels = ['sms', 'email', 'printed', 'open_link'] as const;
+export type ReachChannel = (typeof reachChannels)[number];
+
+/** One row of a partnership's list of reviews. */
+export interface ReviewListing {
+  period: string;
+  kind: 'quarter' | 'year';
+  label: string;
+  campaigns: number;
+  status: 'live' | 'final';
+}
+
+export interface ReviewPeriod {
+  name: string;
+  kind: 'quarter' | 'year';
+  label: string;
+  first: string;
+  last: string;
+}
+
+/** Responses that arrived after an earlier review was made final, counted in a later one instead. */
+export interface LateResponses {
+  period: string;
+  campaign: string;
+  responses: number;
+}
+
+export interface Goal {
+  id: string;
+  label: string;
+  templateId: string;
+  measure: string;
+  comparison: 'at_least' | 'at_most';
+  target: number;
+  /** Period names the goal applies to; null for every review. */
+  periods: string[] | null;
+}
+
+export interface ActionItem {
+  id: string;
+  period: string;
+  heard: string;
+  action: string;
+  owner: string;
+  dueOn: string | null;
+  status: ActionStatus;
+  closedOn: string | null;
+  /** Opened in an earlier review and still open when this period began. */
+  carriedForward?: boolean;
+}
+
+export interface PublicChange {
+  period: string;
+  value: number | null;
+  n: number | null;
+  difference: number | null;
+  low: number | null;
+  high: number | null;
+  meaningful: boolean;
+}
+
+export interface PublicStat {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  n: number | null;
+  suppressed: boolean;
+  previous?: PublicChange | null;
+  yearBefore?: PublicChange | null;
+}
+
+export interface PublicGroup {
+  key: string;
+  label: string;
+  n: number | null;
+  suppressed: boolean;
+  measures: Record<string, PublicStat>;
+}
+
+export interface PublicQuestion {
+  id: string;
+  text: string;
+  type: string;
+  suppressed: boolean;
+  n: number | null;
+  mean: number | null;
+  favorable: PublicStat | null;
+  distribution: { value: string; label: string; count: number }[];
+}
+
+export interface PublicTemplate {
+  templateId: string;
+  kind: string;
+  title: string;
+  campaigns: { id: string; name: string; period: string }[];
+  tooSmall: boolean;
+  measureLabels: Record<string, string>;
+  invitations: {
+    invited: number;
+    responses: number | null;
+    channels: { channel: ReachChannel; invited: number; responses: number | null; suppressed: boolean }[];
+  };
+  overall: PublicGroup;
+  /** Worker voice: how many of the job-quality factors stand at or above `threshold`. */
+  profile: { threshold: number; of: number; good: number | null } | null;
+  questions: PublicQuestion[];
+  breakdowns: { key: string; label: string; groups: PublicGroup[] }[];
+  trend: { period: string; n: number | null; suppressed: boolean; measures: Record<string, PublicStat> }[];
+  /**
+   * Comments of the campaigns that at least `minimum` people answered; `heldBack` (when shown) counts
+   * this review's campaigns whose comments stay hidden because fewer answered them.
+   */
+  comments: { shown: boolean; minimum: number; items: string[]; heldBack?: number };
+}
+
+export interface PublicReview {
+  partnership: { id: string; name: string };
+  period: ReviewPeriod;
+  reviewYear: 'calendar' | 'program';
+  status: 'live' | 'final';
+  generatedAt: string;
+  finalizedAt: string | null;
+  previousPeriod: string | null;
+  yearBeforePeriod: string | null;
+  suppression: { minGroupSize: number; commentMinSize: number };
+  late: { included: LateResponses[]; arrivedAfterFinal: number };
+  templates: PublicTemplate[];
+  goals: (Goal & { value: number | null; status: 'met' | 'not_met' | 'not_enough_responses' })[];
+  actions: ActionItem[];
+  /**
+   * Set for an employer's account: the review shows their organization next to the whole sector. The
+   * member's scope of access, as the partnership's access check gives it.
+   */
+  scope: { organizationId: string; organizationName: string } | null;
+}
