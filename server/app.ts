@@ -8,6 +8,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { contentSecurityPolicy } from './security.ts';
 import { adminRoutes } from './admin/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { partnershipCampaignRoutes } from './campaigns/partnership-campaigns.ts';
 import { campaignRoutes } from './campaigns/routes.ts';
 import { demoRoutes } from './demo/routes.ts';
 import type { Deps } from './deps.ts';
@@ -16,6 +17,7 @@ import { unsubscribeRoutes } from './distribution/unsubscribe.tsx';
 import { twilioWebhooks } from './distribution/webhooks.ts';
 import { AppError, errorBody, sendError } from './errors.ts';
 import type { AppEnv } from './http.ts';
+import { memberRoutes } from './partnerships/member-routes.ts';
 import { partnershipRoutes } from './partnerships/routes.ts';
 import { respondRoutes } from './respond/routes.ts';
 import { reviewApiRoutes, reviewPageRoutes } from './reviews/routes.ts';
@@ -63,6 +65,8 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
     .route('/api', authRoutes)
     .route('/api', staffRoutes)
     .route('/api/partnerships', partnershipRoutes)
+    .route('/api/partnerships', memberRoutes)
+    .route('/api/partnerships', partnershipCampaignRoutes)
     .route('/api/partnerships', reviewApiRoutes)
     .route('/reviews', reviewPageRoutes)
     .route('/api/campaigns', campaignRoutes)

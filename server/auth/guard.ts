@@ -46,6 +46,13 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 /**
+ * `authenticate` for a sub-app mounted beside others at one path: every sub-app's middleware runs for
+ * each request there, so the first authenticates and the others see its user instead of looking the
+ * session up again.
+ */
+export const signedIn: MiddlewareHandler<AppEnv> = (c, next) => (c.var.user ? next() : authenticate(c, next));
+
+/**
  * Requires a browser session, not an API token: a token that could make tokens could renew itself
  * before it expires, for ever, so a leaked one would never die.
  */

@@ -1,17 +1,19 @@
-/** /api/partnerships: partnerships, their organizations, contacts and members. */
+/**
+ * /api/partnerships: partnerships, their organizations, contacts and audience. Their members
+ * (member-routes.ts), campaigns (campaigns/partnership-campaigns.ts) and reviews are served by
+ * sub-apps mounted beside this one.
+ */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { authenticate, requireRole } from '../auth/guard.ts';
-import { getUserRole } from '../auth/users.ts';
-import { createCampaign, createCampaignBody, listCampaigns } from '../campaigns/campaigns.ts';
 import { AppError } from '../errors.ts';
 import { readJson, readQuery, type AppEnv } from '../http.ts';
-import { addMembership, requirePartnership } from './access.ts';
+import { requirePartnership } from './access.ts';
 import { audienceQuery, countAudience } from './audience.ts';
 import { addContacts, contactQuery, listContacts, maxContactsPerRequest } from './contacts.ts';
 import { importContacts } from './import.ts';
 import { importQuery, readCsvBody } from './import-request.ts';
-import { listMembers, removeMembership, scopesOf } from './members.ts';
+import { scopesOf } from './members.ts';
 import { createOrganization, createOrganizationBody, listOrganizations } from './organizations.ts';
 import {
   createPartnership,
@@ -29,11 +31,6 @@ const contactsBody = z.union([
   z.object({ contacts: z.array(z.unknown()).max(maxContactsPerRequest) }).transform((b) => b.contacts),
   z.record(z.string(), z.unknown()).transform((one) => [one]),
 ]);
-const memberBody = z.object({
-  userId: z.string().min(1),
-  /** Limits a viewer to this organization's figures in the reviews. */
-  organizationId: z.string().min(1).nullable().default(null),
-});
 
 export const partnershipRoutes = new Hono<AppEnv>()
   .use(authenticate)
@@ -105,34 +102,6 @@ export const partnershipRoutes = new Hono<AppEnv>()
       );
     }
     return c.json(report, dryRun ? 200 : 201);
-  })
-  .get('/:id/campaigns', async (c) => {
-    await requirePartnership(c, c.req.param('id'), 'read');
-    return c.json({ campaigns: await listCampaigns(c.var.deps, c.req.param('id')) });
-  })
-  .post('/:id/campaigns', async (c) => {
-    await requirePartnership(c, c.req.param('id'), 'write');
-    const body = await readJson(c, createCampaignBody);
-    await getPartnership(c.var.deps, c.req.param('id'));
-    return c.json({ campaign: await createCampaign(c.var.deps, c.req.param('id'), body) }, 201);
-  })
-  .get('/:id/members', async (c) => {
-    await requirePartnership(c, c.req.param('id'), 'read');
-    return c.json({ members: await listMembers(c.var.deps, c.req.param('id')) });
-  })
-  .post('/:id/members', async (c) => {
-    requireRole(c.var.user, 'admin');
-    const { userId, organizationId } = await readJson(c, memberBody);
-    await getPartnership(c.var.deps, c.req.param('id'));
-    const user = await getUserRole(c.var.deps, userId);
-    await addMembership(c.var.deps, user, c.req.param('id'), organizationId);
-    return c.json({ ok: true }, 201);
-  })
-  .delete('/:id/members/:userId', async (c) => {
-    requireRole(c.var.user, 'admin');
-    await getPartnership(c.var.deps, c.req.param('id'));
-    await removeMembership(c.var.deps, c.req.param('userId'), c.req.param('id'));
-    return c.json({ ok: true });
   })
   .get('/:id/audience', async (c) => {
     await requirePartnership(c, c.req.param('id'), 'read');
