@@ -52,7 +52,7 @@ export function requestedMemberships(body: {
   return [...byPartnership.values()];
 }
 
-export function membershipRows(userId: string, list: Membership[], now: string) {
+function membershipRows(userId: string, list: Membership[], now: string) {
   return list.map((m) => ({
     user_id: userId,
     partnership_id: m.partnershipId,
