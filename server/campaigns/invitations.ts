@@ -1,18 +1,10 @@
 /** Invitations: one single-use link per contact and campaign. Only token hashes are stored. */
-import { CompiledQuery, sql } from 'kysely';
+import { CompiledQuery, sql, type RawBuilder } from 'kysely';
 import { compileOnce } from '../db/compile-once.ts';
 import type { Deps } from '../deps.ts';
-import { AppError } from '../errors.ts';
 import { linkToken } from './links.ts';
 import { sha256Hex } from '../ids.ts';
-import { launchedBy, type Campaign } from './campaigns.ts';
-import {
-  classifyPicks,
-  printable,
-  type Picked,
-  type PrintableContact,
-  type SkipReason,
-} from './printed-links.ts';
+import { launchedBy } from './campaigns.ts';
 
 /** The hash stored for an invitation's current link; the link itself is rebuilt from the secret. */
 export async function linkHash(
@@ -68,91 +60,6 @@ export async function invitedContactIds(deps: Pick<Deps, 'db'>, campaignId: stri
     .where('contact_id', 'is not', null)
     .execute();
   return rows.map((r) => r.contact_id!);
-}
-
-export interface IssuedLink extends PrintableContact {
-  token: string;
-}
-
-export interface SkippedContact {
-  contactId: string;
-  /** Empty for `not_invited`: an id that is not an invitee of this campaign gets no name back. */
-  firstName: string;
-  lastName: string;
-  reason: SkipReason;
-}
-
-const skippedOf = (p: Picked, reason: SkipReason): SkippedContact => ({
-  contactId: p.contactId,
-  firstName: p.contact?.firstName ?? '',
-  lastName: p.contact?.lastName ?? '',
-  reason,
-});
-
-/**
- * Fresh printed links for the contacts a staff member picked, returned once. Only a picked invitation
- * that no message has carried and that is not completed moves to a new link (its earlier printed
- * card stops working); the others are skipped with the reason, so a link delivered by SMS or email
- * keeps working. A draft saved under the earlier link stays sealed under it: the new link cannot open
- * it (server/respond/drafts.ts), so whoever prints a link never sees what the worker had answered.
- */
-export async function issueLinks(
-  deps: Pick<Deps, 'db' | 'atomic' | 'config'>,
-  campaign: Campaign,
-  contactIds: string[],
-): Promise<{ issued: IssuedLink[]; skipped: SkippedContact[] }> {
-  if (campaign.status === 'draft')
-    throw new AppError('CAMPAIGN_NOT_OPEN', 'Launch the campaign before handing out links.');
-  const picks = await classifyPicks(deps, campaign.id, contactIds);
-  const skipped = picks.flatMap((p) => (p.skip ? [skippedOf(p, p.skip)] : []));
-  const secret = deps.config.distribution.linkSecret;
-  const minted = await Promise.all(
-    picks
-      .filter((p) => !p.skip)
-      .map(async (p) => {
-        const token = await linkToken(secret, p.invitationId!, p.linkVersion + 1);
-        return { pick: p, token, hash: await sha256Hex(token) };
-      }),
-  );
-  if (minted.length === 0) return { issued: [], skipped };
-  // One statement for any number of picks (a JSON parameter), which checks again what was read: a
-  // message queued or an answer given meanwhile leaves that invitation as it is.
-  const next = JSON.stringify(minted.map((m) => [m.pick.invitationId, m.hash, m.pick.linkVersion]));
-  await deps.atomic([
-    sql`UPDATE invitations SET token_hash = n.value ->> 1, link_version = link_version + 1
-      FROM json_each(${next}) AS n
-      WHERE invitations.id = n.value ->> 0 AND invitations.link_version = n.value ->> 2
-        AND invitations.campaign_id = ${campaign.id} AND invitations.completed = 0
-        AND ${printable(sql.ref('invitations.id'))}`.compile(deps.db),
-  ]);
-  // Links are derived, so a print racing this one for the same person writes the same hash.
-  const held = new Set(
-    (
-      await deps.db
-        .selectFrom('invitations')
-        .select('token_hash')
-        .where('campaign_id', '=', campaign.id)
-        .where(
-          sql<boolean>`token_hash IN (SELECT value FROM json_each(${JSON.stringify(minted.map((m) => m.hash))}))`,
-        )
-        .execute()
-    ).map((r) => r.token_hash),
-  );
-  const lost = minted.filter((m) => !held.has(m.hash));
-  if (lost.length > 0) {
-    const again = await classifyPicks(
-      deps,
-      campaign.id,
-      lost.map((m) => m.pick.contactId),
-    );
-    if (again.some((p) => !p.skip))
-      throw new AppError('CONFLICT', 'These links changed while they were being printed; try again.');
-    skipped.push(...again.map((p) => skippedOf(p, p.skip!)));
-  }
-  const issued = minted
-    .filter((m) => held.has(m.hash))
-    .map(({ pick, token }) => ({ ...pick.contact!, token }));
-  return { issued, skipped };
 }
 
 export interface InvitationForLink {
@@ -212,4 +119,81 @@ export function unansweredPersonalInvitations(deps: Pick<Deps, 'db'>, campaignId
     .where('completed', '=', 0)
     .where('contact_id', 'is not', null)
     .execute();
+}
+
+/** A condition or value another owner computes on an invitation, given its id (a column reference). */
+type OnInvitation<T> = (invitationId: RawBuilder<unknown>) => RawBuilder<T>;
+
+/**
+ * Each of these contacts, in the order given, with their invitation to the campaign if they have one,
+ * and `carried` computed on it in the same statement (for printed links: which message carries the
+ * link). The ids go as one JSON parameter, since D1 binds at most 100 per statement.
+ */
+export async function invitationsOfContacts<T>(
+  deps: Pick<Deps, 'db'>,
+  campaignId: string,
+  contactIds: string[],
+  carried: OnInvitation<T>,
+) {
+  const { rows } = await sql<{
+    contact_id: string;
+    invitation_id: string | null;
+    completed: number | null;
+    link_version: number | null;
+    carried: T | null;
+  }>`
+    SELECT p.value AS contact_id, i.id AS invitation_id, i.completed, i.link_version,
+      ${carried(sql.ref('i.id'))} AS carried
+    FROM json_each(${JSON.stringify(contactIds)}) AS p
+    LEFT JOIN invitations i ON i.campaign_id = ${campaignId} AND i.contact_id = p.value`.execute(deps.db);
+  return rows.map((r) => ({
+    contactId: r.contact_id,
+    invitationId: r.invitation_id,
+    completed: Boolean(r.completed),
+    linkVersion: r.link_version ?? 0,
+    carried: r.carried,
+  }));
+}
+
+/**
+ * Moves invitations to new links: one statement for any number (a JSON parameter), which checks again
+ * what was read, so an invitation whose link moved on meanwhile, that was answered, or that no longer
+ * meets `allowed` keeps its link. For deps.atomic.
+ */
+export function rekeyInvitations(
+  deps: Pick<Deps, 'db'>,
+  campaignId: string,
+  moves: { invitationId: string; tokenHash: string; linkVersion: number }[],
+  allowed: OnInvitation<boolean>,
+): CompiledQuery {
+  const next = JSON.stringify(moves.map((m) => [m.invitationId, m.tokenHash, m.linkVersion]));
+  return sql`UPDATE invitations SET token_hash = n.value ->> 1, link_version = link_version + 1
+      FROM json_each(${next}) AS n
+      WHERE invitations.id = n.value ->> 0 AND invitations.link_version = n.value ->> 2
+        AND invitations.campaign_id = ${campaignId} AND invitations.completed = 0
+        AND ${allowed(sql.ref('invitations.id'))}`.compile(deps.db);
+}
+
+/** Which of these link hashes a campaign's invitations hold now. */
+export async function heldTokenHashes(
+  deps: Pick<Deps, 'db'>,
+  campaignId: string,
+  hashes: string[],
+): Promise<Set<string>> {
+  const rows = await deps.db
+    .selectFrom('invitations')
+    .select('token_hash')
+    .where('campaign_id', '=', campaignId)
+    .where(sql<boolean>`token_hash IN (SELECT value FROM json_each(${JSON.stringify(hashes)}))`)
+    .execute();
+  return new Set(rows.map((r) => r.token_hash));
+}
+
+/**
+ * The contacts of a campaign's unanswered invitations that meet `where`, as a subquery for another
+ * owner's list of people (the invitees a printed link is for).
+ */
+export function unansweredInviteesWhere(campaignId: string, where: OnInvitation<boolean>) {
+  return sql<string>`SELECT contact_id FROM invitations
+    WHERE campaign_id = ${campaignId} AND completed = 0 AND ${where(sql.ref('invitations.id'))}`;
 }

@@ -5,10 +5,9 @@ import { requirePartnership } from '../partnerships/access.ts';
 import { readJson, readQuery, type AppEnv } from '../http.ts';
 import { closeCampaign, getCampaign } from './campaigns.ts';
 import { campaignFailures, campaignProgress, failuresQuery } from '../distribution/progress.ts';
-import { issueLinks } from './invitations.ts';
 import { launchCampaign } from '../distribution/launch.ts';
 import { currentOpenLink, disableOpenLink, enableOpenLink } from './open-link.ts';
-import { issueLinksBody, listPrintable, printableQuery } from './printed-links.ts';
+import { issueLinks, issueLinksBody, listPrintable, printableQuery } from '../distribution/printed-links.ts';
 import { releaseNowForReview } from '../reviews/release.ts';
 
 /** Loads a campaign and checks the caller may see (or change) its partnership. */

@@ -5,7 +5,7 @@
  * close date, SMS hours) is decided again when it is sent. Then the dispatcher's claims and marks, and
  * the statements opt-outs and status callbacks pass to their atomic writes.
  */
-import { CompiledQuery, sql } from 'kysely';
+import { CompiledQuery, sql, type RawBuilder } from 'kysely';
 import { launchedBy } from '../campaigns/campaigns.ts';
 import { compileOnce } from '../db/compile-once.ts';
 import type { OutboxStatus } from '../db/schema.ts';
@@ -53,6 +53,24 @@ const invitationMessage = compileOnce((db, invitationId: string) =>
 export async function reachedBy(deps: Pick<Deps, 'db'>, invitationId: string): Promise<Channel | 'printed'> {
   const [row] = (await deps.db.executeQuery(invitationMessage(deps.db, invitationId))).rows;
   return row && (carryingStatuses as readonly string[]).includes(row.status) ? row.channel : 'printed';
+}
+
+/** The statuses of a reminder that has carried the current link (one still waiting has not). */
+const carriedStatuses = ['sending', 'sent', 'delivered'] as const;
+const statusList = (xs: readonly string[]) => sql.join(xs.map((x) => sql.lit(x)));
+
+/**
+ * The channel of the message that carries an invitation's current link, or NULL when none does, as a
+ * SQL expression over `invitationId`, which the printed links ask in their reads and again in their
+ * re-keying write (distribution/printed-links.ts): the invitation message queued, being sent, sent or
+ * delivered (the dispatcher rebuilds the current link at send time), else a reminder already gone out.
+ */
+export function carryingChannel(invitationId: RawBuilder<unknown>) {
+  return sql<Channel | null>`(SELECT o.channel FROM outbox o
+    WHERE o.invitation_id = ${invitationId}
+      AND (o.status IN (${statusList(carriedStatuses)})
+        OR (o.purpose = 'invitation' AND o.status IN (${statusList(carryingStatuses)})))
+    ORDER BY o.purpose = 'invitation' DESC, o.sequence LIMIT 1)`;
 }
 
 export interface OutboxRow {

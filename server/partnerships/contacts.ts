@@ -2,7 +2,7 @@
  * Contacts: personal data, used to send and for nothing else. Added one by one or as a list; a list
  * is accepted item by item with a report of every rejected item and why.
  */
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { z } from 'zod';
 import { oneLine } from '../text.ts';
@@ -10,7 +10,7 @@ import type { Deps } from '../deps.ts';
 import type { ContactsTable } from '../db/schema.ts';
 import { zodDetails } from '../http.ts';
 import { newId } from '../ids.ts';
-import { listOrganizations } from './organizations.ts';
+import { listOrganizations, organizationNames } from './organizations.ts';
 import { partnershipNames } from './partnerships.ts';
 
 export const contactKinds = ['worker', 'employer', 'partner'] as const;
@@ -263,6 +263,97 @@ export async function contactIdsAddedAfter(
     .select('id')
     .where('partnership_id', '=', partnershipId)
     .where('created_at', '>', since)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** A contact as a list of people shows them: name, addresses, language and organization's name. */
+export interface ContactListing {
+  contactId: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  language: 'en' | 'es';
+  organization: string | null;
+}
+
+async function listings(
+  deps: Pick<Deps, 'db'>,
+  where: RawBuilder<boolean>,
+  page?: { limit: number; offset: number },
+): Promise<ContactListing[]> {
+  let query = deps.db
+    .selectFrom('contacts as c')
+    .where(where)
+    .leftJoin(organizationNames(deps).as('org'), 'org.id', 'c.organization_id')
+    .select([
+      'c.id',
+      'c.first_name',
+      'c.last_name',
+      'c.email',
+      'c.phone',
+      'c.language',
+      'org.name as organization',
+    ]);
+  if (page) {
+    query = query
+      .orderBy('c.last_name')
+      .orderBy('c.first_name')
+      .orderBy('c.id')
+      .limit(page.limit)
+      .offset(page.offset);
+  }
+  return (await query.execute()).map((r) => ({
+    contactId: r.id,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    email: r.email,
+    phone: r.phone,
+    language: r.language,
+    organization: r.organization,
+  }));
+}
+
+/** These contacts as listed, by id: one statement for any number (a JSON parameter). */
+export async function contactListings(
+  deps: Pick<Deps, 'db'>,
+  ids: string[],
+): Promise<Map<string, ContactListing>> {
+  const found = await listings(deps, sql`c.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`);
+  return new Map(found.map((c) => [c.contactId, c]));
+}
+
+/** The contacts `among` selects (another owner's subquery of ids) whose name, email or phone has `q`. */
+function amongMatching(among: RawBuilder<string>, q?: string): RawBuilder<boolean> {
+  if (!q) return sql`c.id IN (${among})`;
+  const like = `%${q.replace(/[%_]/g, '')}%`;
+  return sql`c.id IN (${among})
+    AND (c.first_name || ' ' || c.last_name LIKE ${like} OR c.email LIKE ${like} OR c.phone LIKE ${like})`;
+}
+
+/** A page of the contacts `among` selects that match `q`, by name; `total` counts every match. */
+export async function contactListingsAmong(
+  deps: Pick<Deps, 'db'>,
+  among: RawBuilder<string>,
+  query: { q?: string; limit: number; offset: number },
+): Promise<{ contacts: ContactListing[]; total: number }> {
+  const where = amongMatching(among, query.q);
+  const count = await deps.db
+    .selectFrom('contacts as c')
+    .where(where)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  return { total: Number(count?.n ?? 0), contacts: await listings(deps, where, query) };
+}
+
+/** Every contact `among` selects, by id. */
+export async function contactIdsAmong(deps: Pick<Deps, 'db'>, among: RawBuilder<string>): Promise<string[]> {
+  const rows = await deps.db
+    .selectFrom('contacts as c')
+    .where(amongMatching(among))
+    .select('c.id')
+    .orderBy('c.id')
     .execute();
   return rows.map((r) => r.id);
 }

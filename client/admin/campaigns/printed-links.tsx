@@ -3,8 +3,7 @@
 // never re-keys a link a message carried, nor one already used: it lists those people as skipped,
 // with the reason, so what was delivered keeps working.
 import { useState } from 'preact/hooks';
-import type { SkippedContact } from '../../../server/campaigns/invitations.ts';
-import type { SkipReason } from '../../../server/campaigns/printed-links.ts';
+import type { SkippedContact, SkipReason } from '../../../server/distribution/printed-links.ts';
 import { api } from '../api.ts';
 import { useForm } from '../use-form.ts';
 import { FormMessage } from '../ui/field.tsx';

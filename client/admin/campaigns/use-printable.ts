@@ -2,7 +2,7 @@
 // searched on the server, and the ones staff have picked. Picks outlast a new search, so a card run
 // can gather people from several searches.
 import { useEffect, useState } from 'preact/hooks';
-import type { PrintableContact } from '../../../server/campaigns/printed-links.ts';
+import type { PrintableContact } from '../../../server/distribution/printed-links.ts';
 import { useApi } from '../use-api.ts';
 
 export type { PrintableContact };

@@ -1,9 +1,9 @@
 /** CLI commands for campaigns: links, the open link, sending, progress and the list. */
 import { readFile, writeFile } from 'node:fs/promises';
 import { getCampaign, listCampaigns } from '../../campaigns/campaigns.ts';
-import { invitationCounts, issueLinks } from '../../campaigns/invitations.ts';
-import { unreachedContactIds } from '../../campaigns/printed-links.ts';
+import { invitationCounts } from '../../campaigns/invitations.ts';
 import { enableOpenLink } from '../../campaigns/open-link.ts';
+import { issueLinks, unreachedContactIds } from '../../distribution/printed-links.ts';
 import { campaignProgress } from '../../distribution/progress.ts';
 import { listPartnerships } from '../../partnerships/partnerships.ts';
 import { formatCsv } from '../csv.ts';
