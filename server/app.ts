@@ -12,6 +12,7 @@ import { partnershipCampaignRoutes } from './campaigns/partnership-campaigns.ts'
 import { campaignRoutes } from './campaigns/routes.ts';
 import { demoRoutes } from './demo/routes.ts';
 import type { Deps } from './deps.ts';
+import { campaignDistributionRoutes } from './distribution/campaign-routes.ts';
 import { devOutboxRoutes } from './distribution/dev-outbox.ts';
 import { unsubscribeRoutes } from './distribution/unsubscribe.tsx';
 import { twilioWebhooks } from './distribution/webhooks.ts';
@@ -20,6 +21,7 @@ import type { AppEnv } from './http.ts';
 import { memberRoutes } from './partnerships/member-routes.ts';
 import { partnershipRoutes } from './partnerships/routes.ts';
 import { respondRoutes } from './respond/routes.ts';
+import { releaseRoutes } from './reviews/release-routes.ts';
 import { reviewApiRoutes, reviewPageRoutes } from './reviews/routes.ts';
 import { staffRoutes } from './staff/routes.ts';
 import { templateRoutes } from './templates/routes.ts';
@@ -70,6 +72,8 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
     .route('/api/partnerships', reviewApiRoutes)
     .route('/reviews', reviewPageRoutes)
     .route('/api/campaigns', campaignRoutes)
+    .route('/api/campaigns', campaignDistributionRoutes)
+    .route('/api/campaigns', releaseRoutes)
     .route('/webhooks/twilio', twilioWebhooks)
     .route('/api/dev', devOutboxRoutes)
     .route('/api/demo', demoRoutes)
