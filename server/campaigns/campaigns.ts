@@ -215,3 +215,63 @@ export function openForLaunch(deps: Pick<Deps, 'db'>, campaignId: string, launch
     .where('id', '=', campaignId)
     .where('status', '=', 'draft');
 }
+
+/** The open link's stored hash (null when off) and version: the link itself is derived (open-link.ts). */
+export async function storedOpenLink(
+  deps: Pick<Deps, 'db'>,
+  campaignId: string,
+): Promise<{ hash: string | null; version: number } | undefined> {
+  const row = await deps.db
+    .selectFrom('campaigns')
+    .select(['open_link_hash', 'open_link_version'])
+    .where('id', '=', campaignId)
+    .executeTakeFirst();
+  return row && { hash: row.open_link_hash, version: row.open_link_version };
+}
+
+/** The version of the campaign's open link, read before moving it to the next (open-link.ts). */
+export async function openLinkVersion(deps: Pick<Deps, 'db'>, campaignId: string): Promise<number> {
+  const row = await deps.db
+    .selectFrom('campaigns')
+    .select('open_link_version')
+    .where('id', '=', campaignId)
+    .executeTakeFirstOrThrow();
+  return row.open_link_version;
+}
+
+/**
+ * Stores a new open link, only if its version is still `current`, so two requests at once cannot
+ * both think their link is current; whether it was stored.
+ */
+export async function storeOpenLink(
+  deps: Pick<Deps, 'db'>,
+  campaignId: string,
+  link: { hash: string; version: number },
+  current: number,
+): Promise<boolean> {
+  const result = await deps.db
+    .updateTable('campaigns')
+    .set({ open_link_hash: link.hash, open_link_version: link.version })
+    .where('id', '=', campaignId)
+    .where('open_link_version', '=', current)
+    .executeTakeFirst();
+  const stored = Number(result.numUpdatedRows) === 1;
+  if (stored) forgetCampaign(deps, campaignId);
+  return stored;
+}
+
+/** Turns the open link off; its version stays, so the link never comes back. */
+export async function clearOpenLink(deps: Pick<Deps, 'db'>, campaignId: string): Promise<void> {
+  await deps.db.updateTable('campaigns').set({ open_link_hash: null }).where('id', '=', campaignId).execute();
+  forgetCampaign(deps, campaignId);
+}
+
+/** The campaign whose open link has this hash, if any. */
+export async function campaignByOpenLink(deps: Pick<Deps, 'db'>, hash: string): Promise<string | undefined> {
+  const row = await deps.db
+    .selectFrom('campaigns')
+    .select('id')
+    .where('open_link_hash', '=', hash)
+    .executeTakeFirst();
+  return row?.id;
+}

@@ -1,6 +1,15 @@
 /** Invitations: one single-use link per contact and campaign. Only token hashes are stored. */
-import { CompiledQuery, sql, type RawBuilder } from 'kysely';
+import {
+  CompiledQuery,
+  expressionBuilder,
+  sql,
+  type Expression,
+  type Kysely,
+  type RawBuilder,
+  type SqlBool,
+} from 'kysely';
 import { compileOnce } from '../db/compile-once.ts';
+import type { Database } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { linkToken } from './links.ts';
 import { sha256Hex } from '../ids.ts';
@@ -196,4 +205,69 @@ export async function heldTokenHashes(
 export function unansweredInviteesWhere(campaignId: string, where: OnInvitation<boolean>) {
   return sql<string>`SELECT contact_id FROM invitations
     WHERE campaign_id = ${campaignId} AND completed = 0 AND ${where(sql.ref('invitations.id'))}`;
+}
+
+/** Whether an invitation holds this token hash: a poster ticket minted in the same atomic write. */
+export function invitationWithTokenHash(tokenHash: string): Expression<SqlBool> {
+  const { exists, selectFrom } = expressionBuilder<Database, never>();
+  return exists(selectFrom('invitations').select('id').where('token_hash', '=', tokenHash));
+}
+
+/** A poster ticket: an invitation with no contact, minted in the hour `hour` (see open-link.ts). */
+export interface Ticket {
+  id: string;
+  campaignId: string;
+  tokenHash: string;
+  hour: string;
+  mintedAt: string;
+}
+
+/**
+ * The ticket's insert, made only while `allowed` holds (the client's own limits) and the campaign's
+ * tickets this hour and in all stay under its caps: one conditional statement, so concurrent visits
+ * overshoot neither.
+ */
+export function ticketInsert(
+  db: Kysely<Database>,
+  ticket: Ticket,
+  caps: { hourly: number; total: number },
+  allowed: Expression<SqlBool>,
+) {
+  return db
+    .insertInto('invitations')
+    .columns(['id', 'campaign_id', 'contact_id', 'token_hash', 'minted_hour', 'minted_at'])
+    .expression(
+      db
+        .selectNoFrom((eb) => [
+          eb.val(ticket.id).as('id'),
+          eb.val(ticket.campaignId).as('campaign_id'),
+          eb.val(null).as('contact_id'),
+          eb.val(ticket.tokenHash).as('token_hash'),
+          eb.val(ticket.hour).as('minted_hour'),
+          eb.val(ticket.mintedAt).as('minted_at'),
+        ])
+        .where((w) =>
+          w.and([
+            allowed,
+            w(
+              w
+                .selectFrom('invitations')
+                .select(w.fn.countAll().as('n'))
+                .where('campaign_id', '=', ticket.campaignId)
+                .where('minted_hour', '=', ticket.hour),
+              '<',
+              caps.hourly,
+            ),
+            w(
+              w
+                .selectFrom('invitations')
+                .select(w.fn.countAll().as('n'))
+                .where('campaign_id', '=', ticket.campaignId)
+                .where('minted_hour', 'is not', null),
+              '<',
+              caps.total,
+            ),
+          ]),
+        ),
+    );
 }

@@ -6,11 +6,12 @@
  * addresses, and a window's rows are deleted once it is over. Rows hold counts only: nothing of the
  * tickets (no invitation id or token hash), so they lead to no answer.
  */
-import type { Kysely } from 'kysely';
+import { expressionBuilder, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { clientBucket } from '../client-address.ts';
 import { AppError } from '../errors.ts';
+import { invitationWithTokenHash } from './invitations.ts';
 
 /**
  * Tickets one client may take from one poster link in an hour. An address is often shared: a
@@ -112,15 +113,47 @@ export function countTicket(db: Kysely<Database>, campaignId: string, b: ClientB
           eb.val(1).as('tickets'),
           eb.val(b.untilHour).as('until_hour'),
         ])
-        .where((eb) =>
-          eb.exists(eb.selectFrom('invitations').select('id').where('token_hash', '=', tokenHash)),
-        ),
+        .where(invitationWithTokenHash(tokenHash)),
     )
     .onConflict((oc) =>
       oc
         .columns(['campaign_id', 'period', 'client'])
         .doUpdateSet((eb) => ({ tickets: eb('open_link_clients.tickets', '+', 1) })),
     );
+}
+
+/**
+ * Whether this client may take one more ticket: under its limits in both windows. The condition a
+ * ticket's insert is made on (invitations.ts's ticketInsert), so the check and the mint are one write.
+ */
+export function underClientLimits(
+  campaignId: string,
+  buckets: { hour: ClientBucket; day: ClientBucket },
+  limits: { perHour: number; perDay: number },
+): Expression<SqlBool> {
+  const w = expressionBuilder<Database, never>();
+  return w.not(
+    w.exists(
+      w
+        .selectFrom('open_link_clients')
+        .select('tickets')
+        .where('campaign_id', '=', campaignId)
+        .where((c) =>
+          c.or([
+            c.and([
+              c('period', '=', buckets.hour.period),
+              c('client', '=', buckets.hour.client),
+              c('tickets', '>=', limits.perHour),
+            ]),
+            c.and([
+              c('period', '=', buckets.day.period),
+              c('client', '=', buckets.day.client),
+              c('tickets', '>=', limits.perDay),
+            ]),
+          ]),
+        ),
+    ),
+  );
 }
 
 /** Deletes every row whose window is over: an hour's rows when the hour ends, a day's with the day. */

@@ -13,13 +13,24 @@ import { AppError } from '../errors.ts';
 import { linkToken } from './links.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
 import { newId, newToken, sha256Hex } from '../ids.ts';
-import { campaignWindow, forgetCampaign, getCampaign, type Campaign } from './campaigns.ts';
+import {
+  campaignByOpenLink,
+  campaignWindow,
+  clearOpenLink,
+  getCampaign,
+  openLinkVersion,
+  storedOpenLink,
+  storeOpenLink,
+  type Campaign,
+} from './campaigns.ts';
+import { ticketInsert } from './invitations.ts';
 import {
   clientBuckets,
   clientLimits,
   clientRefusal,
   countTicket,
   forgetEndedWindows,
+  underClientLimits,
 } from './open-link-clients.ts';
 
 /** The fastest a person can plausibly answer even the shortest survey. */
@@ -41,21 +52,10 @@ export function openLinkToken(secret: string, campaignId: string, version: numbe
 export async function enableOpenLink(deps: Pick<Deps, 'db' | 'config'>, campaign: Campaign) {
   // Guarded on the version read, so two requests at once cannot both think their link is current.
   for (let attempt = 0; attempt < 3; attempt++) {
-    const { open_link_version: current } = await deps.db
-      .selectFrom('campaigns')
-      .select('open_link_version')
-      .where('id', '=', campaign.id)
-      .executeTakeFirstOrThrow();
+    const current = await openLinkVersion(deps, campaign.id);
     const version = current + 1;
     const token = await openLinkToken(deps.config.distribution.linkSecret, campaign.id, version);
-    const result = await deps.db
-      .updateTable('campaigns')
-      .set({ open_link_hash: await sha256Hex(token), open_link_version: version })
-      .where('id', '=', campaign.id)
-      .where('open_link_version', '=', current)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 1) {
-      forgetCampaign(deps, campaign.id);
+    if (await storeOpenLink(deps, campaign.id, { hash: await sha256Hex(token), version }, current)) {
       return { token };
     }
   }
@@ -63,8 +63,7 @@ export async function enableOpenLink(deps: Pick<Deps, 'db' | 'config'>, campaign
 }
 
 export async function disableOpenLink(deps: Pick<Deps, 'db'>, campaignId: string) {
-  await deps.db.updateTable('campaigns').set({ open_link_hash: null }).where('id', '=', campaignId).execute();
-  forgetCampaign(deps, campaignId);
+  await clearOpenLink(deps, campaignId);
 }
 
 /**
@@ -77,14 +76,10 @@ export async function currentOpenLink(
   deps: Pick<Deps, 'db' | 'config'>,
   campaignId: string,
 ): Promise<OpenLinkState> {
-  const row = await deps.db
-    .selectFrom('campaigns')
-    .select(['open_link_hash', 'open_link_version'])
-    .where('id', '=', campaignId)
-    .executeTakeFirst();
-  if (!row?.open_link_hash) return { state: 'off' };
-  const token = await openLinkToken(deps.config.distribution.linkSecret, campaignId, row.open_link_version);
-  return (await sha256Hex(token)) === row.open_link_hash ? { state: 'on', token } : { state: 'hidden' };
+  const link = await storedOpenLink(deps, campaignId);
+  if (!link?.hash) return { state: 'off' };
+  const token = await openLinkToken(deps.config.distribution.linkSecret, campaignId, link.version);
+  return (await sha256Hex(token)) === link.hash ? { state: 'on', token } : { state: 'hidden' };
 }
 
 /**
@@ -96,13 +91,9 @@ export async function mintTicket(
   openToken: string,
   address: string,
 ) {
-  const row = await deps.db
-    .selectFrom('campaigns')
-    .select('id')
-    .where('open_link_hash', '=', await sha256Hex(openToken))
-    .executeTakeFirst();
-  if (!row) throw new AppError('LINK_UNKNOWN', 'This survey link is not valid.');
-  const campaign = await getCampaign(deps, row.id);
+  const campaignId = await campaignByOpenLink(deps, await sha256Hex(openToken));
+  if (!campaignId) throw new AppError('LINK_UNKNOWN', 'This survey link is not valid.');
+  const campaign = await getCampaign(deps, campaignId);
   const { timeZone } = await getPartnership(deps, campaign.partnershipId);
   // Open and close dates are the partnership's local days, as for personal links.
   const window = campaignWindow(campaign, localDay(deps.clock.now(), timeZone));
@@ -120,64 +111,14 @@ export async function mintTicket(
   // One conditional insert checks the client's limits and the campaign's caps, and the client's counts
   // go up in the same atomic write, so concurrent visits overshoot neither. Windows that are over are
   // deleted first, whichever campaign they belong to.
-  const insert = db
-    .insertInto('invitations')
-    .columns(['id', 'campaign_id', 'contact_id', 'token_hash', 'minted_hour', 'minted_at'])
-    .expression(
-      db
-        .selectNoFrom((eb) => [
-          eb.val(newId(deps.random)).as('id'),
-          eb.val(campaign.id).as('campaign_id'),
-          eb.val(null).as('contact_id'),
-          eb.val(tokenHash).as('token_hash'),
-          eb.val(hour).as('minted_hour'),
-          eb.val(now.toISOString()).as('minted_at'),
-        ])
-        .where((w) =>
-          w.and([
-            w.not(
-              w.exists(
-                w
-                  .selectFrom('open_link_clients')
-                  .select('tickets')
-                  .where('campaign_id', '=', campaign.id)
-                  .where((c) =>
-                    c.or([
-                      c.and([
-                        c('period', '=', buckets.hour.period),
-                        c('client', '=', buckets.hour.client),
-                        c('tickets', '>=', perClient.perHour),
-                      ]),
-                      c.and([
-                        c('period', '=', buckets.day.period),
-                        c('client', '=', buckets.day.client),
-                        c('tickets', '>=', perClient.perDay),
-                      ]),
-                    ]),
-                  ),
-              ),
-            ),
-            w(
-              w
-                .selectFrom('invitations')
-                .select(w.fn.countAll().as('n'))
-                .where('campaign_id', '=', campaign.id)
-                .where('minted_hour', '=', hour),
-              '<',
-              limits.hourly,
-            ),
-            w(
-              w
-                .selectFrom('invitations')
-                .select(w.fn.countAll().as('n'))
-                .where('campaign_id', '=', campaign.id)
-                .where('minted_hour', 'is not', null),
-              '<',
-              limits.total,
-            ),
-          ]),
-        ),
-    );
+  const ticket = {
+    id: newId(deps.random),
+    campaignId: campaign.id,
+    tokenHash,
+    hour,
+    mintedAt: now.toISOString(),
+  };
+  const insert = ticketInsert(db, ticket, limits, underClientLimits(campaign.id, buckets, perClient));
   const results = await deps.atomic([
     forgetEndedWindows(db, now),
     insert,
