@@ -8,6 +8,7 @@ import { isoDay } from '../dates.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { attributeName, audience, type Audience } from '../partnerships/audience.ts';
+import { partnershipIdsInTimeZone } from '../partnerships/partnerships.ts';
 import type { SurveyKind } from '../../surveys/index.ts';
 import { findPublished, pinTemplateVersion } from './templates.ts';
 
@@ -274,4 +275,20 @@ export async function campaignByOpenLink(deps: Pick<Deps, 'db'>, hash: string): 
     .where('open_link_hash', '=', hash)
     .executeTakeFirst();
   return row?.id;
+}
+
+/** The ids of the campaigns of partnerships in a time zone, as a subquery (for per-zone sweeps). */
+export function campaignIdsInTimeZone(deps: Pick<Deps, 'db'>, zone: string) {
+  return deps.db
+    .selectFrom('campaigns')
+    .select('id')
+    .where('partnership_id', 'in', partnershipIdsInTimeZone(deps, zone));
+}
+
+/** The ids of the campaigns closed on `today` (by staff, or past their close date), as a subquery. */
+export function campaignIdsClosedBy(deps: Pick<Deps, 'db'>, today: string) {
+  return deps.db
+    .selectFrom('campaigns')
+    .select('id')
+    .where((c) => c.or([c('status', '=', 'closed'), c('closes_on', '<', today)]));
 }

@@ -271,3 +271,35 @@ export function ticketInsert(
         ),
     );
 }
+
+/**
+ * "This link's invitation is still pending", the guard of every write an answer or a draft makes, so
+ * none can land after the link was answered: as an expression for Kysely queries (a draft's upsert)...
+ */
+export function pendingInvitation(tokenHash: string): Expression<SqlBool> {
+  const { exists, selectFrom } = expressionBuilder<Database, never>();
+  return exists(
+    selectFrom('invitations').select('id').where('token_hash', '=', tokenHash).where('completed', '=', 0),
+  );
+}
+
+/** ...and as SQL with its parameters for raw statements (the pool's insert: see reviews/pool.ts). */
+export function pendingInvitationSql(tokenHash: string): { sql: string; params: unknown[] } {
+  return {
+    sql: 'EXISTS (SELECT 1 FROM invitations WHERE token_hash = ? AND completed = 0)',
+    params: [tokenHash],
+  };
+}
+
+/**
+ * The mark a submission sets, as a statement for its atomic write: it changes a row only while the
+ * invitation is pending, so its count of changed rows tells which of two racing submissions stored.
+ */
+export const markCompleted: (db: Kysely<Database>, tokenHash: string) => CompiledQuery = compileOnce(
+  (db, tokenHash: string) =>
+    db
+      .updateTable('invitations')
+      .set({ completed: 1 })
+      .where('token_hash', '=', tokenHash)
+      .where('completed', '=', 0),
+);

@@ -158,3 +158,14 @@ export async function existingPartnershipIds(deps: Pick<Deps, 'db'>, ids: string
 export function partnershipNames(deps: Pick<Deps, 'db'>) {
   return deps.db.selectFrom('partnerships').select(['id', 'name']);
 }
+
+/** Every time zone some partnership is in, each once (jobs that run per local day). */
+export async function partnershipTimeZones(deps: Pick<Deps, 'db'>): Promise<string[]> {
+  const rows = await deps.db.selectFrom('partnerships').select('time_zone').distinct().execute();
+  return rows.map((r) => r.time_zone);
+}
+
+/** The ids of the partnerships in a time zone, as a subquery. */
+export function partnershipIdsInTimeZone(deps: Pick<Deps, 'db'>, zone: string) {
+  return deps.db.selectFrom('partnerships').select('id').where('time_zone', '=', zone);
+}

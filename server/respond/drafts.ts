@@ -7,12 +7,15 @@
  * requires a pending invitation), and swept after a set age and when its campaign closes.
  */
 import { sql, type CompiledQuery, type Kysely } from 'kysely';
+import { campaignIdsClosedBy, campaignIdsInTimeZone } from '../campaigns/campaigns.ts';
+import { pendingInvitation } from '../campaigns/invitations.ts';
 import { compileOnce } from '../db/compile-once.ts';
 import type { Database } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { localDay } from '../dates.ts';
 import { deriveKey, seal, unseal } from '../seal.ts';
 import { sha256HexSync } from '../ids.ts';
+import { partnershipTimeZones } from '../partnerships/partnerships.ts';
 import {
   allQuestions,
   answers as answersSchema,
@@ -23,7 +26,6 @@ import {
   type Answers,
   type SurveyDefinition,
 } from '../../surveys/index.ts';
-import type { OpenedLink } from './link.ts';
 
 /** A poster ticket's draft (often on a shared phone or kiosk) is discarded this long after its last save. */
 export const posterDraftHours = 4;
@@ -101,14 +103,7 @@ const upsertDraft = compileOnce(
             eb.val(savedOn).as('saved_on'),
             eb.val(shortLived).as('short_lived'),
           ])
-          .where(({ exists, selectFrom }) =>
-            exists(
-              selectFrom('invitations')
-                .select('id')
-                .where('token_hash', '=', tokenHash)
-                .where('completed', '=', 0),
-            ),
-          ),
+          .where(pendingInvitation(tokenHash)),
       )
       .onConflict((oc) =>
         oc.column('id').doUpdateSet({ sealed: sql`excluded.sealed`, saved_on: sql`excluded.saved_on` }),
@@ -120,8 +115,30 @@ export const deleteDraft: (db: Kysely<Database>, draftId: string) => CompiledQue
   (db, draftId: string) => db.deleteFrom('sealed_drafts').where('id', '=', draftId),
 );
 
-/** The parts of an opened link a draft needs; `openLink` reads the draft before the link is whole. */
-export type DraftLink = Pick<OpenedLink, 'token' | 'draftId' | 'shortLived'>;
+/**
+ * The parts of an opened link (respond/link.ts) a draft needs, declared here so that drafts never
+ * import the link: `openLink` reads the draft before the link is whole.
+ */
+export interface DraftLink {
+  /**
+   * The link token itself: the draft's key is derived from it on demand, so no key is derived for
+   * requests that never read or write a draft, and none is ever stored.
+   */
+  token: string;
+  /** Where this link's sealed draft lives (derived from the token; unrelated to the token hash). */
+  draftId: string;
+  /** A poster ticket (no contact, often a shared phone): its draft expires within hours. */
+  shortLived: boolean;
+}
+
+/** What saving a draft needs besides: the guard's token hash, the campaign, its template and day. */
+type SavingLink = DraftLink & {
+  tokenHash: string;
+  campaign: { id: string };
+  template: SurveyDefinition;
+  timeZone: string;
+  draft: Answers;
+};
 
 /** Longest a draft of this link is kept after its last save. */
 const lifetimeMs = (link: Pick<DraftLink, 'shortLived'>) =>
@@ -148,7 +165,7 @@ export async function loadDraft(deps: Pick<Deps, 'db' | 'clock'>, link: DraftLin
 /** Merges newly given answers into the draft; invalid ones are left out rather than refused. */
 export async function saveDraft(
   deps: Pick<Deps, 'db' | 'clock' | 'random'>,
-  link: OpenedLink,
+  link: SavingLink,
   given: Record<string, unknown>,
 ) {
   const { values } = validateAnswers(link.template, { ...link.draft, ...given }, { partial: true });
@@ -185,31 +202,17 @@ const shiftDay = (day: string, days: number) =>
  */
 export async function sweepDrafts(deps: Pick<Deps, 'db' | 'clock'>): Promise<{ deleted: number }> {
   const { db } = deps;
-  const zones = await db.selectFrom('partnerships').select('time_zone').distinct().execute();
   let deleted = 0;
-  for (const { time_zone: zone } of zones) {
+  for (const zone of await partnershipTimeZones(deps)) {
     const today = localDay(deps.clock.now(), zone);
     const result = await db
       .deleteFrom('sealed_drafts')
-      .where('campaign_id', 'in', (eb) =>
-        eb
-          .selectFrom('campaigns')
-          .innerJoin('partnerships', 'partnerships.id', 'campaigns.partnership_id')
-          .select('campaigns.id')
-          .where('partnerships.time_zone', '=', zone),
-      )
+      .where('campaign_id', 'in', campaignIdsInTimeZone(deps, zone))
       .where((eb) =>
         eb.or([
           eb.and([eb('short_lived', '=', 1), eb('saved_on', '<', today)]),
           eb('saved_on', '<', shiftDay(today, -draftMaxDays)),
-          eb(
-            'campaign_id',
-            'in',
-            eb
-              .selectFrom('campaigns')
-              .select('id')
-              .where((c) => c.or([c('status', '=', 'closed'), c('closes_on', '<', today)])),
-          ),
+          eb('campaign_id', 'in', campaignIdsClosedBy(deps, today)),
         ]),
       )
       .executeTakeFirst();

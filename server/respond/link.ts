@@ -8,19 +8,11 @@ import { AppError } from '../errors.ts';
 import { sha256Hex, tokenPattern } from '../ids.ts';
 import { recentPartnership } from '../partnerships/partnerships.ts';
 import type { Answers, SurveyDefinition } from '../../surveys/index.ts';
-import { draftIdOf, loadDraft } from './drafts.ts';
+import { draftIdOf, loadDraft, type DraftLink } from './drafts.ts';
 
-export interface OpenedLink {
-  /**
-   * The link token itself: the draft's key is derived from it on demand (drafts.ts), so no key is
-   * derived for requests that never read or write a draft, and none is ever stored.
-   */
-  token: string;
+/** An answerable link; its token, draft id and lifetime are a DraftLink's (drafts.ts). */
+export interface OpenedLink extends DraftLink {
   tokenHash: string;
-  /** Where this link's sealed draft lives (derived from the token; unrelated to `tokenHash`). */
-  draftId: string;
-  /** A poster ticket (no contact, often a shared phone): its draft expires within hours. */
-  shortLived: boolean;
   invitation: InvitationForLink;
   campaign: Campaign;
   template: SurveyDefinition;

@@ -7,8 +7,8 @@
  */
 import type { Deps } from '../deps.ts';
 import type { Segment } from '../campaigns/segments.ts';
+import { markCompleted } from '../campaigns/invitations.ts';
 import { minSecondsToAnswer } from '../campaigns/open-link.ts';
-import { compileOnce } from '../db/compile-once.ts';
 import { reachedBy } from '../distribution/outbox.ts';
 import { AppError } from '../errors.ts';
 import { validateAnswers } from '../../surveys/index.ts';
@@ -17,14 +17,6 @@ import { deleteDraft } from './drafts.ts';
 import type { OpenedLink } from './link.ts';
 
 export type SubmitResult = { stored: true } | { stored: false; reason: 'already_completed' };
-
-const markCompleted = compileOnce((db, tokenHash: string) =>
-  db
-    .updateTable('invitations')
-    .set({ completed: 1 })
-    .where('token_hash', '=', tokenHash)
-    .where('completed', '=', 0),
-);
 
 export async function submitResponse(
   deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config'>,

@@ -6,6 +6,7 @@
  */
 import { CompiledQuery } from 'kysely';
 import type { Deps } from '../deps.ts';
+import { pendingInvitationSql } from '../campaigns/invitations.ts';
 import { campaignWindow, getCampaign } from '../campaigns/campaigns.ts';
 import { localDay } from '../dates.ts';
 import { recentPartnership } from '../partnerships/partnerships.ts';
@@ -69,10 +70,11 @@ export async function pooledInsert(
 ): Promise<CompiledQuery> {
   const key = await poolKey(deps.config.answerSecret);
   const sealed = await seal(key, JSON.stringify(value), sealedSize(def), deps.random);
+  const pending = pendingInvitationSql(tokenHash);
   return CompiledQuery.raw(
     `INSERT INTO pending_answers (id, campaign_id, sealed) SELECT ?, ?, ?
-     WHERE EXISTS (SELECT 1 FROM invitations WHERE token_hash = ? AND completed = 0)`,
-    [newId(deps.random), campaignId, sealed, tokenHash],
+     WHERE ${pending.sql}`,
+    [newId(deps.random), campaignId, sealed, ...pending.params],
   );
 }
 
