@@ -292,3 +292,21 @@ export function campaignIdsClosedBy(deps: Pick<Deps, 'db'>, today: string) {
     .select('id')
     .where((c) => c.or([c('status', '=', 'closed'), c('closes_on', '<', today)]));
 }
+
+/** Every campaign (of one partnership, when given) in id order, with what recounting its answers needs. */
+export async function campaignsToRecount(
+  deps: Pick<Deps, 'db'>,
+  partnershipId?: string,
+): Promise<Pick<Campaign, 'id' | 'templateId' | 'templateVersion' | 'segmentAttributes'>[]> {
+  let query = deps.db
+    .selectFrom('campaigns')
+    .select(['id', 'template_id', 'template_version', 'segment_attributes'])
+    .orderBy('id');
+  if (partnershipId) query = query.where('partnership_id', '=', partnershipId);
+  return (await query.execute()).map((c) => ({
+    id: c.id,
+    templateId: c.template_id,
+    templateVersion: c.template_version,
+    segmentAttributes: JSON.parse(c.segment_attributes) as string[],
+  }));
+}

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { Deps } from '../deps.ts';
 import { outboxStatuses, type OutboxStatus } from '../db/schema.ts';
 import { invitationCounts } from '../campaigns/invitations.ts';
-import { releaseStatus, type AnswerRelease } from '../reviews/pool.ts';
+import { releaseStatus, type AnswerRelease } from '../reviews/release.ts';
 
 export type StatusCounts = Record<OutboxStatus, number>;
 

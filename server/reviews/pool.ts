@@ -7,9 +7,6 @@
 import { CompiledQuery } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { pendingInvitationSql } from '../campaigns/invitations.ts';
-import { campaignWindow, getCampaign } from '../campaigns/campaigns.ts';
-import { localDay } from '../dates.ts';
-import { recentPartnership } from '../partnerships/partnerships.ts';
 import { newId } from '../ids.ts';
 import { deriveKey, seal, unseal } from '../seal.ts';
 import {
@@ -139,42 +136,53 @@ export async function waitingCounts(
   return new Map(rows.map((r) => [r.campaign_id, Number(r.n)]));
 }
 
-/** Where a campaign's answers stand, for staff: counts and a day, never which answers. */
-export interface AnswerRelease {
-  /** Answers waiting for a release that can carry them (fewer than k, or their group too small yet). */
-  waiting: number;
-  /** Answers in the reviews. */
-  released: number;
-  lastReleasedOn: string | null;
-  /** Left in the pool after the campaign's final release: too few to release without revealing them. */
-  heldBack: number;
+/** How many answers wait in one campaign. */
+export async function waitingCount(deps: Pick<Deps, 'db'>, campaignId: string): Promise<number> {
+  const row = await deps.db
+    .selectFrom('pending_answers')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('campaign_id', '=', campaignId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
-export async function releaseStatus(
-  deps: Pick<Deps, 'db' | 'clock'>,
-  campaignId: string,
-): Promise<AnswerRelease> {
-  const campaign = await getCampaign(deps, campaignId);
-  const { timeZone } = await recentPartnership(deps, campaign.partnershipId);
-  // Once the campaign is closed no answer can join the ones left: they are held back, not waiting.
-  const closed = campaignWindow(campaign, localDay(deps.clock.now(), timeZone)) === 'closed';
-  const [pending, releases] = await Promise.all([
-    deps.db
-      .selectFrom('pending_answers')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('campaign_id', '=', campaignId)
-      .executeTakeFirstOrThrow(),
-    deps.db
-      .selectFrom('releases')
-      .select((eb) => [eb.fn.sum<number>('released').as('released'), eb.fn.max('released_on').as('last')])
-      .where('campaign_id', '=', campaignId)
-      .executeTakeFirstOrThrow(),
-  ]);
-  const left = Number(pending.n);
+/** How many answers wait in every campaign that has some. */
+export async function waitingPerCampaign(
+  deps: Pick<Deps, 'db'>,
+): Promise<{ campaignId: string; n: number }[]> {
+  const rows = await deps.db
+    .selectFrom('pending_answers')
+    .select(['campaign_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('campaign_id')
+    .execute();
+  return rows.map((r) => ({ campaignId: r.campaign_id, n: Number(r.n) }));
+}
+
+/** A release's guard on the pool: every row it opened (`ids`, a JSON list of `n`) is still waiting. */
+export function stillWaiting(ids: string, n: number): { sql: string; params: unknown[] } {
   return {
-    waiting: closed ? 0 : left,
-    released: Number(releases.released ?? 0),
-    lastReleasedOn: releases.last ?? null,
-    heldBack: closed ? left : 0,
+    sql: '(SELECT count(*) FROM pending_answers WHERE id IN (SELECT value FROM json_each(?))) = ?',
+    params: [ids, n],
   };
+}
+
+/** Writes the answers a release held back (`resealed` rows) again, if `guard` holds. */
+export function heldInsert(
+  campaignId: string,
+  held: [id: string, sealed: string][],
+  guard: { sql: string; params: unknown[] },
+): CompiledQuery {
+  return CompiledQuery.raw(
+    `INSERT INTO pending_answers (id, campaign_id, sealed)
+       SELECT h.value ->> 0, ?, h.value ->> 1 FROM json_each(?) AS h WHERE ${guard.sql}`,
+    [campaignId, JSON.stringify(held), ...guard.params],
+  );
+}
+
+/** Deletes the rows a release opened (`ids`, a JSON list), if `guard` holds. */
+export function openedDelete(ids: string, guard: { sql: string; params: unknown[] }): CompiledQuery {
+  return CompiledQuery.raw(
+    `DELETE FROM pending_answers WHERE id IN (SELECT value FROM json_each(?)) AND ${guard.sql}`,
+    [ids, ...guard.params],
+  );
 }

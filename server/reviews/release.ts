@@ -22,9 +22,18 @@ import {
   unrecordedKey,
   type Cell,
 } from './cells.ts';
-import { readPool, resealed, type WaitingRow } from './pool.ts';
+import {
+  heldInsert,
+  openedDelete,
+  readPool,
+  resealed,
+  stillWaiting,
+  waitingCount,
+  waitingPerCampaign,
+  type WaitingRow,
+} from './pool.ts';
 import { planRelease, type Pick as PickInt, type PoolItem } from './release-plan.ts';
-import { cellsInsert, sumCells } from './rollups.ts';
+import { cellsInsert, responsesInsert, sumCells } from './rollups.ts';
 
 type ReleaseDeps = Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config' | 'statementBudget'>;
 
@@ -144,46 +153,28 @@ export async function releaseCampaign(
   // check over the opened ids runs once, and the whole write is all or nothing either way.
   const releaseId = newId(deps.random);
   const ours = { sql: 'EXISTS (SELECT 1 FROM releases WHERE id = ?)', params: [releaseId] };
+  const opened = stillWaiting(ids, n);
   const statements: CompiledQuery[] = [
     CompiledQuery.raw(
       `INSERT INTO releases (id, campaign_id, released_on, released, final) SELECT ?, ?, ?, ?, ?
-       WHERE (SELECT count(*) FROM pending_answers WHERE id IN (SELECT value FROM json_each(?))) = ?`,
-      [releaseId, campaign.id, day, planned.released.length, options.final ? 1 : 0, ids, n],
+       WHERE ${opened.sql}`,
+      [releaseId, campaign.id, day, planned.released.length, options.final ? 1 : 0, ...opened.params],
     ),
   ];
   for (let i = 0; i < responses.length; i += responsesPerStatement) {
     const rows = responses
       .slice(i, i + responsesPerStatement)
-      .map((r) => [newId(deps.random), JSON.stringify(r.tag), JSON.stringify(r.answers)]);
-    statements.push(
-      CompiledQuery.raw(
-        `INSERT INTO responses (id, campaign_id, template_id, template_version, submitted_on, segment, answers)
-         SELECT r.value ->> 0, ?, ?, ?, ?, r.value ->> 1, r.value ->> 2 FROM json_each(?) AS r WHERE ${ours.sql}`,
-        [
-          campaign.id,
-          campaign.templateId,
-          campaign.templateVersion,
-          day,
-          JSON.stringify(rows),
-          ...ours.params,
-        ],
-      ),
-    );
+      .map((r): [string, string, string] => [
+        newId(deps.random),
+        JSON.stringify(r.tag),
+        JSON.stringify(r.answers),
+      ]);
+    statements.push(responsesInsert(campaign, day, rows, ours));
   }
   for (let i = 0; i < cells.length; i += cellsPerStatement) {
     statements.push(cellsInsert(campaign.id, cells.slice(i, i + cellsPerStatement), ours));
   }
-  statements.push(
-    CompiledQuery.raw(
-      `INSERT INTO pending_answers (id, campaign_id, sealed)
-       SELECT h.value ->> 0, ?, h.value ->> 1 FROM json_each(?) AS h WHERE ${ours.sql}`,
-      [campaign.id, JSON.stringify(held), ...ours.params],
-    ),
-    CompiledQuery.raw(
-      `DELETE FROM pending_answers WHERE id IN (SELECT value FROM json_each(?)) AND ${ours.sql}`,
-      [ids, ...ours.params],
-    ),
-  );
+  statements.push(heldInsert(campaign.id, held, ours), openedDelete(ids, ours));
   const results = await deps.atomic(statements);
   const done = results[0]!.numChangedRows === 1;
   const released = done ? planned.released.length : 0;
@@ -204,31 +195,27 @@ const fruitless = new WeakMap<object, Map<string, string>>();
 export async function releaseDue(deps: ReleaseDeps): Promise<ReleaseReport[]> {
   let skip = fruitless.get(deps.db);
   if (!skip) fruitless.set(deps.db, (skip = new Map()));
-  const counts = await deps.db
-    .selectFrom('pending_answers')
-    .select(['campaign_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy('campaign_id')
-    .execute();
+  const counts = await waitingPerCampaign(deps);
   const reports: ReleaseReport[] = [];
   // A Worker invocation may make a limited number of D1 queries (a batch's statements count): a cron
   // run plans at most a few campaigns, each costing a handful of reads and one batch; the rest wait a minute.
   const most = deps.statementBudget ? maxCampaignsPerCron : Infinity;
-  for (const { campaign_id, n } of counts) {
+  for (const { campaignId, n } of counts) {
     if (reports.length >= most) break;
-    const campaign = await getCampaign(deps, campaign_id);
+    const campaign = await getCampaign(deps, campaignId);
     const partnership = await recentPartnership(deps, campaign.partnershipId);
-    if (Number(n) < partnership.minGroupSize) continue;
+    if (n < partnership.minGroupSize) continue;
     const final = campaignWindow(campaign, localDay(deps.clock.now(), partnership.timeZone)) === 'closed';
     const state = `${n}/${final}/${partnership.minGroupSize}`;
-    if (skip.get(campaign_id) === state) continue;
+    if (skip.get(campaignId) === state) continue;
     const report = await releaseCampaign(deps, campaign, {
       final,
       coarsen: final,
       minGroupSize: partnership.minGroupSize,
       timeZone: partnership.timeZone,
     });
-    if (report.released === 0) skip.set(campaign_id, state);
-    else skip.delete(campaign_id);
+    if (report.released === 0) skip.set(campaignId, state);
+    else skip.delete(campaignId);
     reports.push(report);
   }
   return reports;
@@ -257,4 +244,39 @@ export async function releaseNowForReview(deps: ReleaseDeps, campaign: Campaign)
     released += last.released;
   }
   return { ...last, released };
+}
+
+/** Where a campaign's answers stand, for staff: counts and a day, never which answers. */
+export interface AnswerRelease {
+  /** Answers waiting for a release that can carry them (fewer than k, or their group too small yet). */
+  waiting: number;
+  /** Answers in the reviews. */
+  released: number;
+  lastReleasedOn: string | null;
+  /** Left in the pool after the campaign's final release: too few to release without revealing them. */
+  heldBack: number;
+}
+
+export async function releaseStatus(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  campaignId: string,
+): Promise<AnswerRelease> {
+  const campaign = await getCampaign(deps, campaignId);
+  const { timeZone } = await recentPartnership(deps, campaign.partnershipId);
+  // Once the campaign is closed no answer can join the ones left: they are held back, not waiting.
+  const closed = campaignWindow(campaign, localDay(deps.clock.now(), timeZone)) === 'closed';
+  const [left, releases] = await Promise.all([
+    waitingCount(deps, campaignId),
+    deps.db
+      .selectFrom('releases')
+      .select((eb) => [eb.fn.sum<number>('released').as('released'), eb.fn.max('released_on').as('last')])
+      .where('campaign_id', '=', campaignId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    waiting: closed ? 0 : left,
+    released: Number(releases.released ?? 0),
+    lastReleasedOn: releases.last ?? null,
+    heldBack: closed ? left : 0,
+  };
 }

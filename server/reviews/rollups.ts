@@ -4,6 +4,7 @@
  */
 import { CompiledQuery, sql } from 'kysely';
 import type { Deps } from '../deps.ts';
+import { campaignsToRecount } from '../campaigns/campaigns.ts';
 import { campaignTemplate } from '../campaigns/templates.ts';
 import type { Answers } from '../../surveys/index.ts';
 import { channelKey, responseCells, type Cell } from './cells.ts';
@@ -44,6 +45,23 @@ export function cellsInsert(
 SELECT ?, c.value ->> 0, c.value ->> 1, c.value ->> 2, c.value ->> 3, c.value ->> 4, c.value ->> 5 FROM json_each(?) AS c
 WHERE ${guard.sql} ${upsert}`,
     [campaignId, JSON.stringify(rows), ...guard.params],
+  );
+}
+
+/**
+ * Inserts a release's responses, given as `[id, segment, answers]` (the last two JSON), all on the
+ * release's day, in one statement, if `guard` holds (see release.ts).
+ */
+export function responsesInsert(
+  campaign: { id: string; templateId: string; templateVersion: number },
+  day: string,
+  rows: [id: string, segment: string, answers: string][],
+  guard: { sql: string; params: unknown[] },
+): CompiledQuery {
+  return CompiledQuery.raw(
+    `INSERT INTO responses (id, campaign_id, template_id, template_version, submitted_on, segment, answers)
+         SELECT r.value ->> 0, ?, ?, ?, ?, r.value ->> 1, r.value ->> 2 FROM json_each(?) AS r WHERE ${guard.sql}`,
+    [campaign.id, campaign.templateId, campaign.templateVersion, day, JSON.stringify(rows), ...guard.params],
   );
 }
 
@@ -161,20 +179,10 @@ export async function rebuildRollups(
   partnershipId?: string,
   onCampaign?: (done: { campaignId: string; responses: number; rows: number }) => void,
 ): Promise<{ campaigns: number; responses: number }> {
-  let query = deps.db
-    .selectFrom('campaigns')
-    .select(['id', 'template_id', 'template_version', 'segment_attributes'])
-    .orderBy('id');
-  if (partnershipId) query = query.where('partnership_id', '=', partnershipId);
   let responses = 0;
-  const campaigns = await query.execute();
+  const campaigns = await campaignsToRecount(deps, partnershipId);
   for (const c of campaigns) {
-    const done = await rebuildCampaign(deps, {
-      id: c.id,
-      templateId: c.template_id,
-      templateVersion: c.template_version,
-      segmentAttributes: JSON.parse(c.segment_attributes) as string[],
-    });
+    const done = await rebuildCampaign(deps, c);
     responses += done.responses;
     onCampaign?.({ campaignId: c.id, ...done });
   }
