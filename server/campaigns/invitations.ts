@@ -207,6 +207,29 @@ export function unansweredInviteesWhere(campaignId: string, where: OnInvitation<
     WHERE campaign_id = ${campaignId} AND completed = 0 AND ${where(sql.ref('invitations.id'))}`;
 }
 
+/** Invitations' completed flags by id, as a subquery an outbox row joins to in the same query (outbox.ts). */
+export function invitationCompletion(deps: Pick<Deps, 'db'>) {
+  return deps.db.selectFrom('invitations').select(['id', 'completed']);
+}
+
+/** Whether each of these invitations is completed and which version its link is on, by id. */
+export async function invitationLinkStates(
+  deps: Pick<Deps, 'db'>,
+  ids: string[],
+): Promise<Map<string, { completed: boolean; linkVersion: number }>> {
+  const out = new Map<string, { completed: boolean; linkVersion: number }>();
+  // Chunked: D1 binds at most 100 parameters per statement.
+  for (let i = 0; i < ids.length; i += 90) {
+    const rows = await deps.db
+      .selectFrom('invitations')
+      .select(['id', 'completed', 'link_version'])
+      .where('id', 'in', ids.slice(i, i + 90))
+      .execute();
+    for (const r of rows) out.set(r.id, { completed: r.completed === 1, linkVersion: r.link_version });
+  }
+  return out;
+}
+
 /** Whether an invitation holds this token hash: a poster ticket minted in the same atomic write. */
 export function invitationWithTokenHash(tokenHash: string): Expression<SqlBool> {
   const { exists, selectFrom } = expressionBuilder<Database, never>();

@@ -1,5 +1,6 @@
 /** What the dispatcher needs to know about a claimed row, read in a few batched queries. */
 import { getCampaign, type Campaign } from '../campaigns/campaigns.ts';
+import { invitationLinkStates } from '../campaigns/invitations.ts';
 import type { Deps } from '../deps.ts';
 import { getContactsByIds, type Contact } from '../partnerships/contacts.ts';
 import { getPartnership, type Partnership } from '../partnerships/partnerships.ts';
@@ -22,18 +23,7 @@ export interface DispatchRow extends Claimed {
 
 export async function loadContext(deps: Pick<Deps, 'db'>, claimed: Claimed[]): Promise<DispatchRow[]> {
   const contacts = await getContactsByIds(deps, [...new Set(claimed.map((r) => r.contact_id))]);
-  const invitations = new Map<string, { completed: boolean; linkVersion: number }>();
-  const ids = [...new Set(claimed.map((r) => r.invitation_id))];
-  // Chunked: D1 binds at most 100 parameters per statement.
-  for (let i = 0; i < ids.length; i += 90) {
-    const rows = await deps.db
-      .selectFrom('invitations')
-      .select(['id', 'completed', 'link_version'])
-      .where('id', 'in', ids.slice(i, i + 90))
-      .execute();
-    for (const r of rows)
-      invitations.set(r.id, { completed: r.completed === 1, linkVersion: r.link_version });
-  }
+  const invitations = await invitationLinkStates(deps, [...new Set(claimed.map((r) => r.invitation_id))]);
   const campaigns = new Map<string, Campaign>();
   const partnerships = new Map<string, Partnership>();
   for (const id of new Set(claimed.map((r) => r.campaign_id))) {

@@ -184,6 +184,15 @@ async function launchState(deps: Pick<Deps, 'db'>, campaignId: string): Promise<
   return rows[0];
 }
 
+/** How far a launch written in chunks has got; undefined for a launch written at once. */
+export async function launchProgress(
+  deps: Pick<Deps, 'db'>,
+  campaignId: string,
+): Promise<{ done: number; total: number; finished: boolean } | undefined> {
+  const state = await launchState(deps, campaignId);
+  return state && { done: state.done, total: state.total, finished: state.finished === 1 };
+}
+
 /** Writes chunks of a launch under way until `budget` statements are spent or everyone is invited. */
 export async function continueLaunch(
   deps: LaunchDeps,

@@ -7,9 +7,11 @@
  */
 import { CompiledQuery, sql, type RawBuilder } from 'kysely';
 import { launchedBy } from '../campaigns/campaigns.ts';
+import { invitationCompletion } from '../campaigns/invitations.ts';
 import { compileOnce } from '../db/compile-once.ts';
 import type { OutboxStatus } from '../db/schema.ts';
 import {
+  contactNamesAndAddresses,
   contactPhones,
   textableContacts,
   type Contact,
@@ -71,6 +73,76 @@ export function carryingChannel(invitationId: RawBuilder<unknown>) {
       AND (o.status IN (${statusList(carriedStatuses)})
         OR (o.purpose = 'invitation' AND o.status IN (${statusList(carryingStatuses)})))
     ORDER BY o.purpose = 'invitation' DESC, o.sequence LIMIT 1)`;
+}
+
+/** A campaign's messages counted by channel, purpose and status, with how many of their people answered. */
+export async function messageCounts(deps: Pick<Deps, 'db'>, campaignId: string) {
+  const { rows } = await sql<{
+    channel: Channel;
+    purpose: OutboxRow['purpose'];
+    status: OutboxStatus;
+    n: number;
+    completed: number;
+  }>`
+    SELECT o.channel, o.purpose, o.status, count(*) AS n, sum(i.completed) AS completed
+    FROM outbox o JOIN ${invitationCompletion(deps)} i ON i.id = o.invitation_id
+    WHERE o.campaign_id = ${campaignId}
+    GROUP BY o.channel, o.purpose, o.status`.execute(deps.db);
+  return rows;
+}
+
+export interface FailureCount {
+  channel: Channel;
+  status: 'failed' | 'undelivered';
+  code: string | null;
+  message: string | null;
+  count: number;
+}
+
+/** A campaign's messages that failed for good or were not delivered, counted by reason: the 50 most. */
+export async function failureCounts(deps: Pick<Deps, 'db'>, campaignId: string): Promise<FailureCount[]> {
+  const { rows } = await sql<FailureCount>`
+    SELECT channel, status, error_code AS code, error_message AS message, count(*) AS count
+    FROM outbox WHERE campaign_id = ${campaignId} AND status IN ('failed', 'undelivered')
+    GROUP BY channel, status, error_code, error_message ORDER BY count(*) DESC, channel, error_code LIMIT 50`.execute(
+    deps.db,
+  );
+  return rows;
+}
+
+/**
+ * A campaign's invitation messages that failed for good or were not delivered, with their person's
+ * name and address as they are now, by name then message id: at most `limit`, from after `after`.
+ */
+export async function failedInvitations(
+  deps: Pick<Deps, 'db'>,
+  campaignId: string,
+  page: { after?: readonly [lastName: string, firstName: string, outboxId: string]; limit: number },
+) {
+  const after = page.after
+    ? sql`AND (c.last_name, c.first_name, o.id) > (${page.after[0]}, ${page.after[1]}, ${page.after[2]})`
+    : sql``;
+  const { rows } = await sql<{
+    id: string;
+    contact_id: string;
+    first_name: string;
+    last_name: string;
+    channel: Channel;
+    address: string | null;
+    status: 'failed' | 'undelivered';
+    error_code: string | null;
+    error_message: string | null;
+    attempts: number;
+  }>`
+    SELECT o.id, o.contact_id, c.first_name, c.last_name, o.channel,
+      CASE o.channel WHEN 'sms' THEN c.phone ELSE c.email END AS address,
+      o.status, o.error_code, o.error_message, o.attempts
+    FROM outbox o JOIN ${contactNamesAndAddresses(deps)} c ON c.id = o.contact_id
+    WHERE o.campaign_id = ${campaignId} AND o.purpose = 'invitation' AND o.status IN ('failed', 'undelivered')
+      ${after}
+    ORDER BY c.last_name, c.first_name, o.id
+    LIMIT ${page.limit}`.execute(deps.db);
+  return rows;
 }
 
 export interface OutboxRow {

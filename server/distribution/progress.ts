@@ -4,12 +4,13 @@
  * campaignFailures lists, person by person, the invitations that could not be delivered, and nothing
  * that tells whether or when anyone answered.
  */
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Deps } from '../deps.ts';
 import { outboxStatuses, type OutboxStatus } from '../db/schema.ts';
 import { invitationCounts } from '../campaigns/invitations.ts';
 import { releaseStatus, type AnswerRelease } from '../reviews/release.ts';
+import { launchProgress } from './launch.ts';
+import { failedInvitations, failureCounts, messageCounts, type FailureCount } from './outbox.ts';
 
 export type StatusCounts = Record<OutboxStatus, number>;
 
@@ -35,13 +36,7 @@ export interface CampaignProgress {
   /** Answered is not yet in the reviews: answers wait, sealed, for a release (server/reviews/release.ts). */
   answers: AnswerRelease;
   /** Messages that failed for good or were not delivered, grouped by the provider's reason. */
-  failures: {
-    channel: 'sms' | 'email';
-    status: 'failed' | 'undelivered';
-    code: string | null;
-    message: string | null;
-    count: number;
-  }[];
+  failures: FailureCount[];
 }
 
 const empty = (): StatusCounts => Object.fromEntries(outboxStatuses.map((s) => [s, 0])) as StatusCounts;
@@ -52,17 +47,7 @@ export async function campaignProgress(
   deps: Pick<Deps, 'db' | 'clock'>,
   campaignId: string,
 ): Promise<CampaignProgress> {
-  const { rows } = await sql<{
-    channel: 'sms' | 'email';
-    purpose: string;
-    status: OutboxStatus;
-    n: number;
-    completed: number;
-  }>`
-    SELECT o.channel, o.purpose, o.status, count(*) AS n, sum(i.completed) AS completed
-    FROM outbox o JOIN invitations i ON i.id = o.invitation_id
-    WHERE o.campaign_id = ${campaignId}
-    GROUP BY o.channel, o.purpose, o.status`.execute(deps.db);
+  const rows = await messageCounts(deps, campaignId);
   const totals = await invitationCounts(deps, campaignId);
   const channel = (): ChannelProgress => ({ ...empty(), invited: 0, completed: 0, responseRate: null });
   const progress: CampaignProgress = {
@@ -75,19 +60,9 @@ export async function campaignProgress(
     answers: await releaseStatus(deps, campaignId),
     failures: [],
   };
-  const { rows: failures } = await sql<CampaignProgress['failures'][number]>`
-    SELECT channel, status, error_code AS code, error_message AS message, count(*) AS count
-    FROM outbox WHERE campaign_id = ${campaignId} AND status IN ('failed', 'undelivered')
-    GROUP BY channel, status, error_code, error_message ORDER BY count(*) DESC, channel, error_code LIMIT 50`.execute(
-    deps.db,
-  );
+  const failures = await failureCounts(deps, campaignId);
   progress.failures = failures.map((f) => ({ ...f, count: Number(f.count) }));
-  const launch = await deps.db
-    .selectFrom('campaign_launches')
-    .select(['done', 'total', 'finished'])
-    .where('campaign_id', '=', campaignId)
-    .executeTakeFirst();
-  if (launch) progress.launch = { done: launch.done, total: launch.total, finished: launch.finished === 1 };
+  progress.launch = (await launchProgress(deps, campaignId)) ?? null;
   for (const r of rows) {
     if (r.purpose === 'reminder') {
       progress.reminders[r.status] += Number(r.n);
@@ -170,29 +145,7 @@ export async function campaignFailures(
   campaignId: string,
   query: z.infer<typeof failuresQuery>,
 ): Promise<{ failures: FailedContact[]; nextAfter: string | null }> {
-  const after = query.after
-    ? sql`AND (c.last_name, c.first_name, o.id) > (${query.after[0]}, ${query.after[1]}, ${query.after[2]})`
-    : sql``;
-  const { rows } = await sql<{
-    id: string;
-    contact_id: string;
-    first_name: string;
-    last_name: string;
-    channel: 'sms' | 'email';
-    address: string | null;
-    status: 'failed' | 'undelivered';
-    error_code: string | null;
-    error_message: string | null;
-    attempts: number;
-  }>`
-    SELECT o.id, o.contact_id, c.first_name, c.last_name, o.channel,
-      CASE o.channel WHEN 'sms' THEN c.phone ELSE c.email END AS address,
-      o.status, o.error_code, o.error_message, o.attempts
-    FROM outbox o JOIN contacts c ON c.id = o.contact_id
-    WHERE o.campaign_id = ${campaignId} AND o.purpose = 'invitation' AND o.status IN ('failed', 'undelivered')
-      ${after}
-    ORDER BY c.last_name, c.first_name, o.id
-    LIMIT ${query.limit + 1}`.execute(deps.db);
+  const rows = await failedInvitations(deps, campaignId, { after: query.after, limit: query.limit + 1 });
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   return {

@@ -358,6 +358,11 @@ export async function contactIdsAmong(deps: Pick<Deps, 'db'>, among: RawBuilder<
   return rows.map((r) => r.id);
 }
 
+/** Every contact's name, phone and email by id, as a subquery another owner's row joins to (outbox.ts). */
+export function contactNamesAndAddresses(deps: Pick<Deps, 'db'>) {
+  return deps.db.selectFrom('contacts').select(['id', 'first_name', 'last_name', 'phone', 'email']);
+}
+
 // A person is found by their phone or address, whichever partnership they were imported into: a STOP
 // or an unsubscribe applies to every contact with it (server/distribution/opt-out.ts).
 export type Reach = { phone: string } | { email: string };

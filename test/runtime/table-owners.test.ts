@@ -45,12 +45,7 @@ export const owners: Record<string, string> = {
 const before: Record<string, number> = {
   'contacts server/partnerships/import.ts': 3,
   'contacts server/partnerships/audience.ts': 1,
-  'contacts server/distribution/progress.ts': 1,
   'invitations server/reviews/sources.ts': 1,
-  'invitations server/distribution/dispatch-context.ts': 1,
-  'invitations server/distribution/progress.ts': 1,
-  'campaign_launches server/distribution/progress.ts': 1,
-  'outbox server/distribution/progress.ts': 3,
   'outbox server/reviews/sources.ts': 1,
 };
 
