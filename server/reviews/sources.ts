@@ -61,6 +61,10 @@ async function sourceOf(
  * invitation (queued, sending or sent), else a printed link only (no message, or one that failed, was
  * refused by an opt-out or not needed); open-link tickets apart. Counts only, never who. A closed
  * campaign's counts cannot change, so they are counted once and kept; an open one's each time.
+ *
+ * Which message carried an invitation is the outbox's to say, and the outbox is distribution's, an
+ * area above reviews: asking distribution/outbox.ts would make reviews import it. So this one query
+ * still joins the outbox itself (an older reference the table-owners scan keeps listed).
  */
 export async function invitationCounts(
   ctx: Ctx,
