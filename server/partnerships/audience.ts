@@ -6,7 +6,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { z } from 'zod';
 import type { Deps } from '../deps.ts';
-import { toContact, type Contact } from './contacts.ts';
+import { contactsOf, toContact, type Contact } from './contacts.ts';
 
 /** A contact attribute's name, as an audience or a campaign's segment attributes give it. */
 export const attributeName = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);
@@ -40,7 +40,7 @@ type Channel = 'sms' | 'email';
  * attribute counts as having the empty value.
  */
 function matching(deps: Pick<Deps, 'db'>, partnershipId: string, audience: AudienceFilter) {
-  let q = deps.db.selectFrom('contacts').where('partnership_id', '=', partnershipId);
+  let q = contactsOf(deps, partnershipId);
   if (audience.kinds?.length)
     q = q.where(sql<boolean>`kind IN (SELECT value FROM json_each(${JSON.stringify(audience.kinds)}))`);
   if (audience.organizationIds?.length)

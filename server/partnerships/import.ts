@@ -7,13 +7,17 @@
  * request, and posting the same file again continues it, since rows already written now match their
  * contacts (unchanged) instead of being created twice.
  */
-import { sql, type Compilable, type CompiledQuery, type Insertable } from 'kysely';
-import { compileOnce } from '../db/compile-once.ts';
-import type { ContactsTable } from '../db/schema.ts';
+import type { Compilable, CompiledQuery } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
-import { toContact, type Contact } from './contacts.ts';
+import {
+  contactsInsert,
+  contactsOfPartnership,
+  contactUpdate,
+  type Contact,
+  type NewContactRow,
+} from './contacts.ts';
 import { planColumns, type ColumnMapping, type ColumnTarget, type ImportColumn } from './import-columns.ts';
 import { CsvError, decodeUtf8, readCsv, type Delimiter } from './import-csv.ts';
 import { applied, matchContacts, mergeRows, type Action, type Merge } from './import-plan.ts';
@@ -102,7 +106,7 @@ export async function importContacts(
   if (rows === 0) throw new AppError('BAD_CSV', 'The file has a header but no rows below it.');
 
   const merged = mergeRows(accepted);
-  const matched = matchContacts(merged.groups, await existingContacts(deps, partnershipId), {
+  const matched = matchContacts(merged.groups, await contactsOfPartnership(deps, partnershipId), {
     kind: options.defaultKind,
   });
   // The plan names only the field; the report names the column too, as for every other problem.
@@ -183,44 +187,6 @@ function readFile(file: Uint8Array | string) {
   }
 }
 
-async function existingContacts(deps: Pick<Deps, 'db'>, partnershipId: string): Promise<Contact[]> {
-  const rows = await deps.db
-    .selectFrom('contacts')
-    .selectAll()
-    .where('partnership_id', '=', partnershipId)
-    .execute();
-  return rows.map(toContact);
-}
-
-const insertColumns = [
-  'id',
-  'partnership_id',
-  'organization_id',
-  'kind',
-  'first_name',
-  'last_name',
-  'email',
-  'phone',
-  'language',
-  'attributes',
-  'sms_consent',
-  'created_at',
-] as const;
-type InsertRow = { [K in (typeof insertColumns)[number]]: Insertable<ContactsTable>[K] };
-type InsertValue = InsertRow[keyof InsertRow];
-
-// Up to 12,500 statements a file differ only in their values, and building each through Kysely cost
-// more than SQLite takes to run it: compiled once per chunk size (see compileOnce).
-const insertContacts = compileOnce((db, ...values: InsertValue[]) =>
-  db.insertInto('contacts').values(
-    Array.from({ length: values.length / insertColumns.length }, (_, r) => {
-      const row: Record<string, InsertValue> = {};
-      insertColumns.forEach((column, k) => (row[column] = values[r * insertColumns.length + k]));
-      return row as InsertRow;
-    }),
-  ),
-);
-
 function writes(
   deps: Pick<Deps, 'db'>,
   partnershipId: string,
@@ -229,40 +195,33 @@ function writes(
   now: string,
 ): (Compilable<unknown> | CompiledQuery)[] {
   const statements: (Compilable<unknown> | CompiledQuery)[] = [];
-  let values: InsertValue[] = [];
+  let rows: NewContactRow[] = [];
   for (const a of actions) {
     if (a.do === 'create') {
       const c = a.contact;
-      values.push(
-        ids.get(a)!,
-        partnershipId,
-        c.organizationId,
-        c.kind,
-        c.firstName,
-        c.lastName,
-        c.email,
-        c.phone,
-      );
-      values.push(c.language, JSON.stringify(c.attributes), c.smsConsent ? 1 : 0, now);
-      if (values.length === contactsPerInsert * insertColumns.length) {
-        statements.push(insertContacts(deps.db, ...values));
-        values = [];
+      rows.push({
+        id: ids.get(a)!,
+        partnership_id: partnershipId,
+        organization_id: c.organizationId,
+        kind: c.kind,
+        first_name: c.firstName,
+        last_name: c.lastName,
+        email: c.email,
+        phone: c.phone,
+        language: c.language,
+        attributes: JSON.stringify(c.attributes),
+        sms_consent: c.smsConsent ? 1 : 0,
+        created_at: now,
+      });
+      if (rows.length === contactsPerInsert) {
+        statements.push(contactsInsert(deps.db, rows));
+        rows = [];
       }
     } else if (a.do === 'update') {
-      const { attributes, ...columns } = a.changes;
-      const set = attributes
-        ? { ...columns, attributes: sql<string>`json_patch(attributes, ${JSON.stringify(attributes)})` }
-        : columns;
-      statements.push(
-        deps.db
-          .updateTable('contacts')
-          .set(set)
-          .where('id', '=', a.existing.id)
-          .where('partnership_id', '=', partnershipId),
-      );
+      statements.push(contactUpdate(deps.db, partnershipId, a.existing.id, a.changes));
     }
   }
-  if (values.length > 0) statements.push(insertContacts(deps.db, ...values));
+  if (rows.length > 0) statements.push(contactsInsert(deps.db, rows));
   return statements;
 }
 
