@@ -326,3 +326,14 @@ export const markCompleted: (db: Kysely<Database>, tokenHash: string) => Compile
       .where('token_hash', '=', tokenHash)
       .where('completed', '=', 0),
 );
+
+/**
+ * The invitations of these campaigns, as a subquery another owner's statement selects from and joins
+ * to in the same query (reviews/sources.ts counts them by the message that carried each).
+ */
+export function invitationsOfCampaigns(deps: Pick<Deps, 'db'>, campaignIds: string[]) {
+  return deps.db
+    .selectFrom('invitations')
+    .select(['id', 'campaign_id', 'contact_id', 'completed'])
+    .where('campaign_id', 'in', campaignIds);
+}

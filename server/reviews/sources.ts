@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { Campaign } from '../campaigns/campaigns.ts';
+import { invitationsOfCampaigns } from '../campaigns/invitations.ts';
 import { campaignTemplate } from '../campaigns/templates.ts';
 import type { Deps } from '../deps.ts';
 import { reachChannels, type ReachChannel } from './contract.ts';
@@ -64,7 +65,8 @@ async function sourceOf(
  *
  * Which message carried an invitation is the outbox's to say, and the outbox is distribution's, an
  * area above reviews: asking distribution/outbox.ts would make reviews import it. So this one query
- * still joins the outbox itself (an older reference the table-owners scan keeps listed).
+ * still joins the outbox itself (an older reference the table-owners scan keeps listed), to the
+ * campaigns' invitations as their owner's subquery (invitationsOfCampaigns): one query, the same rows.
  */
 export async function invitationCounts(
   ctx: Ctx,
@@ -88,14 +90,17 @@ export async function invitationCounts(
   }
   const missing = campaigns.filter((c) => !out.has(c.id));
   if (missing.length === 0) return out;
+  const invitations = invitationsOfCampaigns(
+    ctx.deps,
+    missing.map((c) => c.id),
+  );
   const { rows } = await sql<{ campaign_id: string; channel: ReachChannel; completed: number; n: number }>`
     SELECT i.campaign_id,
       CASE WHEN i.contact_id IS NULL THEN 'open_link'
            WHEN o.status IN ('queued', 'sending', 'sent', 'delivered') THEN o.channel
            ELSE 'printed' END AS channel,
       i.completed, count(*) AS n
-    FROM invitations i LEFT JOIN outbox o ON o.invitation_id = i.id AND o.purpose = 'invitation'
-    WHERE i.campaign_id IN (${sql.join(missing.map((c) => c.id))})
+    FROM ${invitations} AS i LEFT JOIN outbox o ON o.invitation_id = i.id AND o.purpose = 'invitation'
     GROUP BY 1, 2, 3`.execute(ctx.deps.db);
   for (const c of missing) {
     const inv = noInvitations();
