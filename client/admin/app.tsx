@@ -1,7 +1,7 @@
 // Decides what a visitor sees: a screen open to anyone (an invitation's welcome), first-run setup on
 // an empty database, the sign-in form, or the signed-in shell with the partnerships they may see.
 import { useEffect, useState } from 'preact/hooks';
-import { api, ApiError, setCsrf, whenSignedOut } from './api.ts';
+import { ApiError, read, server, setCsrf, whenSignedOut } from './api.ts';
 import { match } from './router.ts';
 import { openRoutes } from './shell/routes.ts';
 import { Shell } from './shell/shell.tsx';
@@ -33,13 +33,13 @@ export function App() {
 
   async function check() {
     try {
-      const me = await api.get<{ user: SessionUser; csrfToken: string | null }>('/api/auth/me');
+      const me = await read(server.api.auth.me.$get());
       setCsrf(me.csrfToken);
       setGate({ kind: 'in', user: me.user });
     } catch (err) {
       const e = err as ApiError;
       if (e.status !== 401) return setGate({ kind: 'failed', error: e });
-      const { needsSetup } = await api.get<{ needsSetup: boolean }>('/api/setup');
+      const { needsSetup } = await read(server.api.setup.$get());
       setGate({ kind: needsSetup ? 'setup' : 'login' });
     }
   }
@@ -54,7 +54,7 @@ export function App() {
   }, []);
 
   async function refresh() {
-    const { partnerships } = await api.get<{ partnerships: PartnershipSummary[] }>('/api/partnerships');
+    const { partnerships } = await read(server.api.partnerships.$get());
     setPartnerships(partnerships);
   }
   useEffect(() => {
@@ -88,7 +88,7 @@ export function App() {
     },
     refresh,
     async logout() {
-      await api.post('/api/auth/logout');
+      await read(server.api.auth.logout.$post());
       setCsrf(null);
       setPartnerships(null);
       setGate({ kind: 'login' });

@@ -5,7 +5,7 @@
  */
 import type { EmailMessage } from '../deps.ts';
 import { escapeMarkup } from '../escape.ts';
-import type { Role } from './users.ts';
+import type { Role } from './contract.ts';
 
 export interface InviteEmailContext {
   to: string;

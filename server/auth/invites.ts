@@ -7,27 +7,12 @@
 import type { Deps, SendResult } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { newToken, sha256Hex, tokenPattern } from '../ids.ts';
+import type { Invite, InviteLink, NewAccountBody, User } from './contract.ts';
 import { inviteEmail } from './invite-email.ts';
 import { hashPassword } from './passwords.ts';
-import {
-  getUserForInvite,
-  invitedAccounts,
-  setFirstPassword,
-  toUser,
-  type NewAccountBody,
-  type User,
-} from './users.ts';
+import { getUserForInvite, invitedAccounts, setFirstPassword, toUser } from './users.ts';
 
 const inviteDays = 7;
-
-export interface InviteLink {
-  /** `${publicUrl}/admin/welcome/<token>`: the admin app's welcome screen. */
-  url: string;
-  expiresAt: string;
-  /** Whether the message went to a real mailer; if not, `reason` says why and the admin passes the link on. */
-  emailed: boolean;
-  reason?: string;
-}
 
 export type InviteDeps = Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config' | 'mailer' | 'log'>;
 
@@ -156,7 +141,7 @@ async function findInvite(deps: Pick<Deps, 'db' | 'clock'>, token: string) {
 }
 
 /** Who a valid link invites, for the welcome screen. */
-export async function describeInvite(deps: Pick<Deps, 'db' | 'clock'>, token: string) {
+export async function describeInvite(deps: Pick<Deps, 'db' | 'clock'>, token: string): Promise<Invite> {
   const row = await findInvite(deps, token);
   return { name: row.name, email: row.email, role: row.role, expiresAt: row.expires_at };
 }

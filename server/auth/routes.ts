@@ -5,32 +5,17 @@
  */
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { z } from 'zod';
 import { AppError } from '../errors.ts';
-import { clientAddress, readJson, type AppEnv, type AppContext } from '../http.ts';
-import { authenticate, requireSession, sessionCookie } from './guard.ts';
+import { clientAddress, jsonBody, type AppEnv, type AppContext } from '../http.ts';
+import { acceptInviteBody, createApiTokenBody, loginBody, setupBody } from './contract.ts';
+import { authenticate, sessionCookie, sessionOnly } from './guard.ts';
 import { acceptInvite, describeInvite } from './invites.ts';
 import { hashToVerify, invitedMarker, verifyPassword } from './passwords.ts';
 import { createSession, deleteSession } from './sessions.ts';
 import { admitLogin, loginFailed, loginSucceeded, type LoginWait } from './throttle.ts';
 import { tokenRoutes } from './token-routes.ts';
-import { createApiToken, createApiTokenBody } from './tokens.ts';
-import {
-  acceptInviteBody,
-  countUsers,
-  createFirstAdmin,
-  findUserForLogin,
-  newAccountBody,
-  toUser,
-} from './users.ts';
-
-const loginBody = z.object({
-  email: z.string().trim().min(1).max(254),
-  password: z.string().min(1).max(200),
-});
-const setupBody = newAccountBody
-  .pick({ email: true, name: true, password: true })
-  .required({ password: true });
+import { createApiToken } from './tokens.ts';
+import { countUsers, createFirstAdmin, findUserForLogin, toUser } from './users.ts';
 
 async function startSession(c: AppContext, userId: string) {
   const { deps } = c.var;
@@ -53,14 +38,14 @@ function refuseLogin(c: AppContext, wait: LoginWait) {
 
 export const authRoutes = new Hono<AppEnv>()
   .get('/setup', async (c) => c.json({ needsSetup: (await countUsers(c.var.deps)) === 0 }))
-  .post('/setup', async (c) => {
-    const body = await readJson(c, setupBody);
+  .post('/setup', jsonBody(setupBody), async (c) => {
+    const body = c.req.valid('json');
     const user = await createFirstAdmin(c.var.deps, body);
     return c.json({ user, csrfToken: await startSession(c, user.id) }, 201);
   })
-  .post('/auth/login', async (c) => {
+  .post('/auth/login', jsonBody(loginBody), async (c) => {
     const { deps } = c.var;
-    const body = await readJson(c, loginBody);
+    const body = c.req.valid('json');
     // Counted before the password is checked; while a wait runs, refused at once (throttle.ts).
     const admitted = await admitLogin(deps, body.email, clientAddress(c));
     if ('wait' in admitted) throw refuseLogin(c, admitted.wait);
@@ -87,18 +72,16 @@ export const authRoutes = new Hono<AppEnv>()
     return c.json({ user, csrfToken: csrfToken ?? null });
   })
   // The first way to make a token, kept for scripts written against it; /api/tokens does the rest.
-  .post('/auth/tokens', authenticate, async (c) => {
-    requireSession(c.var.user);
-    const body = await readJson(c, createApiTokenBody);
-    return c.json(await createApiToken(c.var.deps, c.var.user, body), 201);
-  })
+  .post('/auth/tokens', authenticate, sessionOnly, jsonBody(createApiTokenBody), async (c) =>
+    c.json(await createApiToken(c.var.deps, c.var.user, c.req.valid('json')), 201),
+  )
   .route('/tokens', tokenRoutes)
   // The invitation links: open to anyone, and only a valid token answers anything.
   .get('/invites/:token', async (c) =>
     c.json({ invite: await describeInvite(c.var.deps, c.req.param('token')) }),
   )
-  .post('/invites/:token/accept', async (c) => {
-    const body = await readJson(c, acceptInviteBody);
+  .post('/invites/:token/accept', jsonBody(acceptInviteBody), async (c) => {
+    const body = c.req.valid('json');
     const user = await acceptInvite(c.var.deps, c.req.param('token'), body.password);
     return c.json({ user, csrfToken: await startSession(c, user.id) });
   });

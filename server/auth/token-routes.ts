@@ -3,18 +3,17 @@
  * from a browser session only, shown once; revoked by their owner or an admin.
  */
 import { Hono } from 'hono';
-import { readJson, type AppEnv } from '../http.ts';
-import { authenticate, requireSession } from './guard.ts';
-import { createApiToken, createApiTokenBody, listApiTokens, revokeApiToken } from './tokens.ts';
+import { jsonBody, type AppEnv } from '../http.ts';
+import { createApiTokenBody } from './contract.ts';
+import { authenticate, sessionOnly } from './guard.ts';
+import { createApiToken, listApiTokens, revokeApiToken } from './tokens.ts';
 
 export const tokenRoutes = new Hono<AppEnv>()
   .use(authenticate)
   .get('/', async (c) => c.json({ tokens: await listApiTokens(c.var.deps, c.var.user) }))
-  .post('/', async (c) => {
-    requireSession(c.var.user);
-    const body = await readJson(c, createApiTokenBody);
-    return c.json(await createApiToken(c.var.deps, c.var.user, body), 201);
-  })
+  .post('/', sessionOnly, jsonBody(createApiTokenBody), async (c) =>
+    c.json(await createApiToken(c.var.deps, c.var.user, c.req.valid('json')), 201),
+  )
   .delete('/:id', async (c) => {
     await revokeApiToken(c.var.deps, c.var.user, c.req.param('id'));
     return c.json({ ok: true });

@@ -3,49 +3,15 @@
  * and the day it was last used. Queries for the api_tokens table live here. Only a hash of a token is
  * stored and the token itself is shown once, when it is made.
  */
-import { z } from 'zod';
 import type { Deps } from '../deps.ts';
 import type { ApiTokensTable, UsersTable } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import type { SessionUser } from '../http.ts';
 import { base64url, newId, sha256Hex } from '../ids.ts';
+import type { ApiToken, ApiTokenOwner, CreateApiTokenBody, IssuedApiToken } from './contract.ts';
 import { accounts } from './users.ts';
 
-/** A script's token lasts a quarter unless asked otherwise, and never more than a year. */
-export const tokenDays = { default: 90, max: 365 } as const;
 const dayMs = 86_400_000;
-
-const lifetimeMessage = `Choose a whole number of days from 1 to ${tokenDays.max}.`;
-export const createApiTokenBody = z.object({
-  name: z.string().trim().min(1, 'Give the token a name.').max(80),
-  expiresInDays: z
-    .number(lifetimeMessage)
-    .int(lifetimeMessage)
-    .min(1, lifetimeMessage)
-    .max(tokenDays.max, lifetimeMessage)
-    .default(tokenDays.default),
-});
-export type CreateApiTokenBody = z.infer<typeof createApiTokenBody>;
-
-export interface ApiTokenOwner {
-  id: string;
-  name: string;
-  email: string;
-}
-
-/** A token as listed: never its hash. */
-export interface ApiToken {
-  id: string;
-  name: string;
-  createdAt: string;
-  expiresAt: string;
-  /** The UTC day it was last accepted, or null if it never was. */
-  lastUsedOn: string | null;
-  owner: ApiTokenOwner;
-}
-
-/** A token just made: the listed fields and the token itself, which is not shown again. */
-export type IssuedApiToken = ApiToken & { token: string };
 
 type TokenRow = Pick<ApiTokensTable, 'id' | 'name' | 'created_at' | 'expires_at' | 'last_used_on'> & {
   owner_id: string;

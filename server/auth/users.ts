@@ -2,51 +2,18 @@
  * Users: the intermediary's staff accounts, who they are and how they sign in. Queries for the users
  * table live here; an account's memberships are joined to it by staff/accounts.ts.
  */
-import { z } from 'zod';
-import { oneLine } from '../text.ts';
 import type { Deps } from '../deps.ts';
 import type { UsersTable } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
+import type { NewAccountBody, Role, User } from './contract.ts';
 import { hashPassword, invitedMarker } from './passwords.ts';
-
-export const roles = ['admin', 'analyst', 'viewer'] as const;
-export type Role = (typeof roles)[number];
-
-const newPassword = z.string().min(12, 'Use at least 12 characters.').max(200);
-
-/**
- * A new staff account's own fields (staff/accounts.ts adds its memberships). It takes exactly one of
- * `password` (set now by the admin) and `invite: true` (emailed a link to set it themselves,
- * invites.ts); that rule is checked in code, so this stays a plain object that others can `.pick()`
- * from and `.extend()`.
- */
-export const newAccountBody = z.object({
-  email: z.string().trim().toLowerCase().email().max(254),
-  name: oneLine(120),
-  password: newPassword.optional(),
-  invite: z.boolean().optional(),
-  role: z.enum(roles).default('analyst'),
-});
-export type NewAccountBody = z.infer<typeof newAccountBody>;
-
-/** The password an invited person chooses (POST /api/invites/:token/accept): the same rule as above. */
-export const acceptInviteBody = z.object({ password: newPassword });
-export type AcceptInviteBody = z.infer<typeof acceptInviteBody>;
 
 /** The password of a body that must carry one (set-up, the CLI, an account not invited). */
 export function passwordOf(input: { password?: string | undefined }): string {
   if (input.password !== undefined) return input.password;
   const message = 'Give a password of at least 12 characters.';
   throw new AppError('VALIDATION_FAILED', message, [{ path: 'password', message }]);
-}
-
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  createdAt: string;
 }
 
 export function toUser(row: Pick<UsersTable, 'id' | 'email' | 'name' | 'role' | 'created_at'>): User {

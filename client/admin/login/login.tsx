@@ -1,17 +1,20 @@
 // Sign in. The server answers the same message for an unknown email and a wrong password.
 import { useState } from 'preact/hooks';
 import { z } from 'zod';
-import { api } from '../api.ts';
+import { loginBody } from '../../../server/auth/contract.ts';
+import { read, server } from '../api.ts';
 import type { SessionUser } from '../use-session.ts';
 import { FormMessage, TextField } from '../ui/field.tsx';
 import { useForm } from '../use-form.ts';
 
-// The server's login body lives inside its route module (which imports Hono's cookie helpers), so it
-// is restated here with the same limits; the server checks it again and its message wins.
-const loginBody = z.object({
-  email: z.string().trim().min(1, 'Enter your email.').max(254),
-  password: z.string().min(1, 'Enter your password.').max(200),
-});
+// The contract's rules, with this form's own words for an empty field: the server answers those in
+// zod's words, and the first message of a field is the one shown.
+const loginForm = z
+  .object({
+    email: z.string().trim().min(1, 'Enter your email.'),
+    password: z.string().min(1, 'Enter your password.'),
+  })
+  .and(loginBody);
 
 export default function Login({ onDone }: { onDone: (user: SessionUser, csrf: string) => void }) {
   const [v, setV] = useState({ email: '', password: '' });
@@ -19,11 +22,9 @@ export default function Login({ onDone }: { onDone: (user: SessionUser, csrf: st
 
   async function signIn(e: Event) {
     e.preventDefault();
-    const body = form.check(loginBody, v);
+    const body = form.check(loginForm, v);
     if (!body) return;
-    const out = await form.submit(() =>
-      api.post<{ user: SessionUser; csrfToken: string }>('/api/auth/login', body),
-    );
+    const out = await form.submit(() => read(server.api.auth.login.$post({ json: body })));
     if (out) onDone(out.user, out.csrfToken);
   }
 

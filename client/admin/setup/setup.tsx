@@ -1,13 +1,10 @@
 // First run: on an empty database the dashboard offers to create the first admin account.
 import { useState } from 'preact/hooks';
-import { newAccountBody as createUserBody } from '../../../server/auth/users.ts';
-import { api } from '../api.ts';
+import { setupBody } from '../../../server/auth/contract.ts';
+import { read, server } from '../api.ts';
 import type { SessionUser } from '../use-session.ts';
 import { FormMessage, TextField } from '../ui/field.tsx';
 import { useForm } from '../use-form.ts';
-
-// The server's own setup schema (server/auth/routes.ts picks the same three fields).
-const setupBody = createUserBody.pick({ email: true, name: true, password: true });
 
 export default function Setup({ onDone }: { onDone: (user: SessionUser, csrf: string) => void }) {
   const [v, setV] = useState({ name: '', email: '', password: '' });
@@ -18,9 +15,7 @@ export default function Setup({ onDone }: { onDone: (user: SessionUser, csrf: st
     e.preventDefault();
     const body = form.check(setupBody, v);
     if (!body) return;
-    const out = await form.submit(() =>
-      api.post<{ user: SessionUser; csrfToken: string }>('/api/setup', body),
-    );
+    const out = await form.submit(() => read(server.api.setup.$post({ json: body })));
     if (out) onDone(out.user, out.csrfToken);
   }
 

@@ -1,17 +1,19 @@
 // API tokens for scripts: an admin sees everyone's, with the owner; anyone else their own. Each shows
 // when it expires and the day it was last used, so unused and old tokens can be found and revoked.
 import { useState } from 'preact/hooks';
-import { api } from '../api.ts';
+import type { ApiToken, IssuedApiToken } from '../../../server/auth/contract.ts';
+import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { useSession } from '../use-session.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
 import { TokenForm } from './token-form.tsx';
 import { TokenIssuedCard } from './token-issued.tsx';
-import type { ApiToken, IssuedApiToken } from './types.ts';
+
+const tokensApi = server.api.tokens;
 
 export function ApiTokens() {
   const session = useSession();
-  const tokens = useApi<{ tokens: ApiToken[] }>('/api/tokens');
+  const tokens = useApi('tokens', () => read(tokensApi.$get()));
   const [issued, setIssued] = useState<IssuedApiToken | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -24,7 +26,7 @@ export function ApiTokens() {
     setMessage(null);
     setDone(null);
     try {
-      await api.del(`/api/tokens/${t.id}`);
+      await read(tokensApi[':id'].$delete({ param: { id: t.id } }));
       setDone(`Revoked the API token “${t.name}”.`);
       if (issued?.id === t.id) setIssued(null);
     } catch (err) {

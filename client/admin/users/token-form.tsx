@@ -1,11 +1,10 @@
 // Makes an API token for the signed-in person: a name to recognise it by and how long it lives,
 // checked with the server's own schema first.
 import { useState } from 'preact/hooks';
-import { createApiTokenBody, tokenDays } from '../../../server/auth/tokens.ts';
-import { api } from '../api.ts';
+import { createApiTokenBody, tokenDays, type IssuedApiToken } from '../../../server/auth/contract.ts';
+import { read, server } from '../api.ts';
 import { useForm } from '../use-form.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
-import type { IssuedApiToken } from './types.ts';
 
 const lifetimes = [7, 30, 90, 180, 365].filter((d) => d <= tokenDays.max);
 
@@ -18,7 +17,7 @@ export function TokenForm({ onIssued }: { onIssued: (issued: IssuedApiToken) => 
     e.preventDefault();
     const body = form.check(createApiTokenBody, { name, expiresInDays: Number(days) });
     if (!body) return;
-    const out = await form.submit(() => api.post<IssuedApiToken>('/api/tokens', body));
+    const out = await form.submit(() => read(server.api.tokens.$post({ json: body })));
     if (out) {
       setName('');
       onIssued(out);

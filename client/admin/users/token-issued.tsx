@@ -1,8 +1,8 @@
 // A token just made: the only time it is shown, with a copy button, since the server keeps only its
 // hash and cannot show it again.
 import { useEffect, useRef } from 'preact/hooks';
+import type { IssuedApiToken } from '../../../server/auth/contract.ts';
 import { CopyField } from '../ui/copy-field.tsx';
-import type { IssuedApiToken } from './types.ts';
 
 export function TokenIssuedCard({ issued, onClose }: { issued: IssuedApiToken; onClose: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);

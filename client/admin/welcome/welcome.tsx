@@ -2,8 +2,8 @@
 // with the server's own rule), then the dashboard, signed in as them.
 import { useState } from 'preact/hooks';
 import { z } from 'zod';
-import { acceptInviteBody } from '../../../server/auth/users.ts';
-import { api } from '../api.ts';
+import { acceptInviteBody } from '../../../server/auth/contract.ts';
+import { read, server } from '../api.ts';
 import type { ScreenProps } from '../shell/routes.ts';
 import { useApi } from '../use-api.ts';
 import { useForm } from '../use-form.ts';
@@ -14,16 +14,11 @@ const welcomeForm = acceptInviteBody
   .extend({ confirm: z.string() })
   .refine((v) => v.confirm === v.password, { path: ['confirm'], message: 'Type the same password twice.' });
 
-interface Invite {
-  name: string;
-  email: string;
-  role: string;
-  expiresAt: string;
-}
+const invites = server.api.invites[':token'];
 
 export default function Welcome({ params }: ScreenProps) {
-  const path = `/api/invites/${encodeURIComponent(params.token ?? '')}`;
-  const invite = useApi<{ invite: Invite }>(path);
+  const token = encodeURIComponent(params.token ?? '');
+  const invite = useApi(token, (t) => read(invites.$get({ param: { token: t } })));
   const [v, setV] = useState({ password: '', confirm: '' });
   const form = useForm();
 
@@ -31,7 +26,8 @@ export default function Welcome({ params }: ScreenProps) {
     e.preventDefault();
     const body = form.check(welcomeForm, v);
     if (!body) return;
-    if (await form.submit(() => api.post(`${path}/accept`, { password: body.password }))) {
+    const json = { password: body.password };
+    if (await form.submit(() => read(invites.accept.$post({ param: { token }, json })))) {
       // The session cookie is set: a fresh load opens the dashboard as them, on its first screen.
       location.assign('/admin');
     }

@@ -1,12 +1,7 @@
 /** CLI command for API tokens: list them, make one for a user, revoke one. */
+import { createApiTokenBody, tokenDays } from '../../auth/contract.ts';
 import { findUserForLogin } from '../../auth/users.ts';
-import {
-  createApiToken,
-  createApiTokenBody,
-  listApiTokens,
-  revokeApiToken,
-  tokenDays,
-} from '../../auth/tokens.ts';
+import { createApiToken, listApiTokens, revokeApiToken } from '../../auth/tokens.ts';
 import { CliError, deps, out, systemAdmin, warn, zodLine, type Command, type Values } from './shell.ts';
 
 async function userByEmail(email: unknown) {
