@@ -8,6 +8,7 @@ import type { Lang, SurveyDefinition } from '../../../surveys/schema.ts';
 import { SurveyView } from '../../respond/survey-form.tsx';
 import type { Action, PageSurvey, RawAnswers } from '../../respond/types.ts';
 import { cleanValues, findStep, liveQuestions } from '../../respond/view.ts';
+import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { Loaded } from '../ui/status.tsx';
 
@@ -31,7 +32,9 @@ function slim(def: SurveyDefinition, lang: Lang): PageSurvey {
 }
 
 export function SurveyPreview({ templateId }: { templateId: string }) {
-  const template = useApi<{ template: SurveyDefinition }>(`/api/templates/${encodeURIComponent(templateId)}`);
+  const template = useApi(encodeURIComponent(templateId), (id) =>
+    read(server.api.templates[':id'].$get({ param: { id }, query: {} })),
+  );
   return (
     <section aria-labelledby="preview-h">
       <h2 id="preview-h">Preview: what a respondent sees</h2>
