@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../server/app.ts';
-import { channelGroup, responseCells } from '../server/reviews/cells.ts';
+import { channelGroup, responseCells } from '../server/reviews/response-cells.ts';
 import { getTemplate, type Answers } from '../surveys/index.ts';
 import { TestClient, type TestContext } from '../test/helpers/app.ts';
 import { seededRandom, validAnswers } from '../test/helpers/answers.ts';

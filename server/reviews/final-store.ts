@@ -4,7 +4,7 @@
  * them through the readers below.
  */
 import type { Deps } from '../deps.ts';
-import type { Invitations, SourceRow } from './model.ts';
+import type { Invitations, SourceRow } from './period-figures.ts';
 
 /** What a final review froze for one campaign: its aggregate rows and its invitation counts. */
 export interface FrozenCells {

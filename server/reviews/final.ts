@@ -7,7 +7,7 @@ import type { Deps } from '../deps.ts';
 import { localDay } from '../dates.ts';
 import { AppError } from '../errors.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
-import { drawPeriod, reviewContext, type FrozenReview } from './load.ts';
+import { drawPeriod, reviewContext, type FrozenReview } from './draw-review.ts';
 import { periodDays, quartersOf, reviewPeriod } from './periods.ts';
 import { finalWrites } from './final-store.ts';
 

@@ -4,9 +4,9 @@ import type { GoalsTable } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { getTemplate } from '../../surveys/index.ts';
-import { planOf } from './cells.ts';
+import { planOf } from './response-cells.ts';
 import type { CreateGoalBody, Goal, UpdateGoalBody } from './contract.ts';
-import { measureLabels } from './model.ts';
+import { measureLabels } from './period-figures.ts';
 
 /** The measures a goal can name for a template (those its reviews report for everyone). */
 export function goalMeasures(templateId: string): Record<string, string> | null {

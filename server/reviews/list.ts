@@ -3,7 +3,7 @@ import type { Deps } from '../deps.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
 import type { ReviewListing } from './contract.ts';
 import { periodAt, periodLabel, type Period } from './periods.ts';
-import { reviewContext } from './load.ts';
+import { reviewContext } from './draw-review.ts';
 
 export async function listReviews(
   deps: Pick<Deps, 'db' | 'atomic'>,

@@ -4,7 +4,7 @@
  * enough and masked, changes computed only between shown figures, and goals judged on shown figures.
  * The JSON API, the CSV and the printable page all render a PublicReview and nothing else.
  */
-import { invitedTotal, type Group, type PeriodModel, type TemplatePeriod } from './model.ts';
+import { invitedTotal, type Group, type PeriodModel, type TemplatePeriod } from './period-figures.ts';
 import { change, type Stat } from './stats.ts';
 import {
   allCells,

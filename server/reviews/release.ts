@@ -21,7 +21,7 @@ import {
   responseCells,
   unrecordedKey,
   type Cell,
-} from './cells.ts';
+} from './response-cells.ts';
 import {
   heldInsert,
   openedDelete,

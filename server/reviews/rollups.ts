@@ -7,7 +7,7 @@ import type { Deps } from '../deps.ts';
 import { campaignsToRecount } from '../campaigns/campaigns.ts';
 import { campaignTemplate } from '../campaigns/templates.ts';
 import type { Answers } from '../../surveys/index.ts';
-import { channelKey, responseCells, type Cell } from './cells.ts';
+import { channelKey, responseCells, type Cell } from './response-cells.ts';
 
 const upsert = `ON CONFLICT (campaign_id, group_key, item, value) DO UPDATE SET
   n = n + excluded.n, total = total + excluded.total, sumsq = sumsq + excluded.sumsq`;

@@ -23,7 +23,7 @@ import { reviewCsv } from './csv.ts';
 import { markFinal } from './final.ts';
 import { createGoal, deleteGoal, goalMeasures, listGoals, updateGoal } from './goals.ts';
 import { listReviews } from './list.ts';
-import { getReview } from './load.ts';
+import { getReview } from './draw-review.ts';
 import { reviewPage, signInPage } from './page.tsx';
 import { reviewPeriod } from './periods.ts';
 import { scopeReview } from './scope.ts';

@@ -9,10 +9,10 @@ import { invitationsOfCampaigns } from '../campaigns/invitations.ts';
 import { campaignTemplate } from '../campaigns/templates.ts';
 import type { Deps } from '../deps.ts';
 import { reachChannels, type ReachChannel } from './contract.ts';
-import { noInvitations, type Invitations, type Source, type SourceRow } from './model.ts';
+import { noInvitations, type Invitations, type Source, type SourceRow } from './period-figures.ts';
 import { countedAlongside, frozenCellsOfCampaigns, frozenCellsOfPeriod } from './final-store.ts';
 import { parsePeriod, previousPeriod, type Period } from './periods.ts';
-import { channelGroup, channelKey } from './cells.ts';
+import { channelGroup, channelKey } from './response-cells.ts';
 import { readRollups, rollupResponseCounts } from './rollups.ts';
 
 export type ReviewCampaign = Campaign & { p: Period };

@@ -13,9 +13,9 @@
  *  5. an annual figure minus the same figures shown in its quarterly reviews must not leave 1 to k-1
  *     respondents (the quarters are published too, so subtraction would work across reviews).
  */
-import { notRecorded } from './cells.ts';
+import { notRecorded } from './response-cells.ts';
 import { reachChannels, type ReachChannel } from './contract.ts';
-import type { TemplatePeriod } from './model.ts';
+import type { TemplatePeriod } from './period-figures.ts';
 
 export type CellId = string;
 export const cellId = (templateId: string, breakdown: string, group: string, measure: string): CellId =>

@@ -1,6 +1,6 @@
 /** The stored shape of a review, before suppression; the public review it becomes is in contract.ts. */
 import type { LateResponses, ReviewPeriod } from './contract.ts';
-import type { PeriodModel } from './model.ts';
+import type { PeriodModel } from './period-figures.ts';
 
 /** Everything a review's figures come from, before suppression. Frozen as JSON when marked final. */
 export interface ReviewModel {

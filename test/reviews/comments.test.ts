@@ -5,7 +5,7 @@
  * on how submissions reach the pool.
  */
 import { describe, expect, it } from 'vitest';
-import { responseCells } from '../../server/reviews/cells.ts';
+import { responseCells } from '../../server/reviews/response-cells.ts';
 import { getTemplate, type Answers } from '../../surveys/index.ts';
 import { seededRandom, validAnswers } from '../helpers/answers.ts';
 import type { TestContext } from '../helpers/app.ts';

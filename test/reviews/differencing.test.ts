@@ -7,13 +7,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { responseCells } from '../../server/reviews/cells.ts';
+import { responseCells } from '../../server/reviews/response-cells.ts';
 import {
   buildPeriodModel,
   type PeriodModel,
   type Source,
   type SourceRow,
-} from '../../server/reviews/model.ts';
+} from '../../server/reviews/period-figures.ts';
 import { publish } from '../../server/reviews/publish.ts';
 import type { PublicReview } from '../../server/reviews/contract.ts';
 import type { ReviewModel } from '../../server/reviews/types.ts';

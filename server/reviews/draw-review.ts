@@ -1,6 +1,6 @@
 /**
  * Draws a review: reads the aggregate rows of the period (and of the periods it is compared with),
- * builds the model (model.ts), and publishes it through the one suppression function (publish.ts).
+ * builds its figures (period-figures.ts), and publishes it through the one suppression function (publish.ts).
  * Its cost depends on the number of campaigns and groups, not on the number of responses.
  */
 import { listCampaigns } from '../campaigns/campaigns.ts';
@@ -10,7 +10,7 @@ import { getPartnership, type Partnership } from '../partnerships/partnerships.t
 import { listActions } from './actions.ts';
 import { countedResponses, finalPeriods, finalReview } from './final-store.ts';
 import { listGoals } from './goals.ts';
-import { buildPeriodModel, type PeriodModel, type Source } from './model.ts';
+import { buildPeriodModel, type PeriodModel, type Source } from './period-figures.ts';
 import {
   parsePeriod,
   periodDays,

@@ -5,7 +5,7 @@
  */
 import type { SurveyDefinition } from '../../surveys/index.ts';
 import { isFavorable, itemValue } from '../../surveys/index.ts';
-import { none, notRecorded, planOf, shareMeasures, type Plan } from './cells.ts';
+import { none, notRecorded, planOf, shareMeasures, type Plan } from './response-cells.ts';
 import { reachChannels, type ReachChannel } from './contract.ts';
 import type { RollupRow } from './rollups.ts';
 import { countStat, meanOf, npsStat, scoreStat, shareStat, type Stat } from './stats.ts';
@@ -81,13 +81,19 @@ function isHeadline(plan: Plan, item: string): boolean {
   return item.startsWith('q:') && plan.shareQuestions.some((q) => `q:${q.id}` === item);
 }
 
-function add(acc: Acc, group: string, item: string, value: string, n: number, t: number, q: number) {
+/**
+ * Adds one aggregate row to a group's sums, its total and sum of squares divided back into the item's
+ * own units (by `scale` and its square), so rows of template versions with other scales add up.
+ */
+function addRow(acc: Acc, group: string, row: SourceRow, scale: number) {
   let g = acc.get(group);
   if (!g) acc.set(group, (g = new Map()));
-  const k = key(item, value);
+  const k = key(row.item, row.value);
+  const t = row.total / scale;
+  const q = row.sumsq / (scale * scale);
   const s = g.get(k);
-  if (s) ((s.n += n), (s.t += t), (s.q += q));
-  else g.set(k, { n, t, q });
+  if (s) ((s.n += row.n), (s.t += t), (s.q += q));
+  else g.set(k, { n: row.n, t, q });
 }
 
 function breakdownsOf(source: Source): string[] {
@@ -106,11 +112,10 @@ function accumulate(sources: Source[], breakdowns: string[]): Acc {
     // breakdown splits the same total and no residual hides between them.
     const missing = breakdowns.filter((b) => !own.has(b));
     for (const r of source.rows) {
-      const s = scales.get(r.item) ?? 1;
-      add(acc, r.group_key, r.item, r.value, r.n, r.total / s, r.sumsq / (s * s));
+      const scale = scales.get(r.item) ?? 1;
+      addRow(acc, r.group_key, r, scale);
       if (r.group_key === '' && isHeadline(plan, r.item)) {
-        for (const b of missing)
-          add(acc, `${b}=${notRecorded}`, r.item, r.value, r.n, r.total / s, r.sumsq / (s * s));
+        for (const b of missing) addRow(acc, `${b}=${notRecorded}`, r, scale);
       }
     }
   }
