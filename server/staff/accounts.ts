@@ -3,7 +3,7 @@
  * to (partnerships/members.ts) are made and changed together, in one atomic write, and listed side by
  * side on the Users screen.
  */
-import { z } from 'zod';
+import type { User } from '../auth/contract.ts';
 import { inviteAccount, type InviteDeps } from '../auth/invites.ts';
 import {
   accountChanges,
@@ -11,51 +11,20 @@ import {
   getUser,
   invitedUserIds,
   listUsers,
-  newAccountBody,
   newAccountWrite,
   otherAdmins,
   passwordOf,
-  roles,
-  type User,
 } from '../auth/users.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { checkMemberships } from '../partnerships/access.ts';
 import {
-  membershipInput,
   membershipInserts,
   membershipsByUser,
   membershipsDelete,
   requestedMemberships,
-  type Membership,
 } from '../partnerships/members.ts';
-import { oneLine } from '../text.ts';
-
-/** A new staff account (see newAccountBody) and the partnerships it belongs to. */
-export const createUserBody = newAccountBody.extend({
-  partnershipIds: z.array(z.string().min(1)).max(500).optional(),
-  /** Like partnershipIds, with an optional organization limit for a viewer. */
-  memberships: z.array(membershipInput).max(500).optional(),
-});
-export type CreateUserBody = z.infer<typeof createUserBody>;
-
-export const updateUserBody = z
-  .object({
-    name: oneLine(120).optional(),
-    role: z.enum(roles).optional(),
-    /** Replaces the user's memberships. */
-    partnershipIds: z.array(z.string().min(1)).max(500).optional(),
-    /** Replaces the user's memberships, each with an optional organization limit for a viewer. */
-    memberships: z.array(membershipInput).max(500).optional(),
-  })
-  .refine((b) => Object.keys(b).length > 0, 'Give at least one of name, role, memberships.');
-
-export type UserWithMemberships = User & {
-  partnershipIds: string[];
-  memberships: Membership[];
-  /** Invited by email and not yet accepted: the account has no password and cannot sign in. */
-  invitePending: boolean;
-};
+import type { CreateUserBody, StaffAccount, UpdateUserBody } from './contract.ts';
 
 /**
  * Checks a new account (its email unused, its memberships valid) and returns the user with the
@@ -90,7 +59,7 @@ export async function inviteUser(deps: InviteDeps, input: CreateUserBody, invite
 }
 
 /** Staff with the partnerships each belongs to (admins reach every partnership whatever these say). */
-export async function listUsersWithMemberships(deps: Pick<Deps, 'db'>): Promise<UserWithMemberships[]> {
+export async function listUsersWithMemberships(deps: Pick<Deps, 'db'>): Promise<StaffAccount[]> {
   const users = await listUsers(deps);
   const byUser = await membershipsByUser(deps);
   const pending = await invitedUserIds(deps);
@@ -112,8 +81,8 @@ export async function listUsersWithMemberships(deps: Pick<Deps, 'db'>): Promise<
 export async function updateUser(
   deps: Pick<Deps, 'db' | 'atomic' | 'clock'>,
   id: string,
-  input: z.infer<typeof updateUserBody>,
-): Promise<UserWithMemberships> {
+  input: UpdateUserBody,
+): Promise<StaffAccount> {
   const user = await getUser(deps, id);
   if (user.role === 'admin' && input.role && input.role !== 'admin' && (await otherAdmins(deps, id)) === 0) {
     throw new AppError('CONFLICT', 'This is the only admin; make another user an admin first.');

@@ -1,13 +1,12 @@
 // Changes the partnerships of an existing account and, for a viewer, the organization each is limited
 // to. The whole list is replaced on save; the server's reason is shown if it refuses.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { updateUserBody } from '../../../server/staff/accounts.ts';
-import { api } from '../api.ts';
+import { updateUserBody, type StaffAccount } from '../../../server/staff/contract.ts';
+import { read, server } from '../api.ts';
 import { useForm } from '../use-form.ts';
 import { useSession } from '../use-session.ts';
 import { FormMessage } from '../ui/field.tsx';
 import { MembershipPicker } from './membership-picker.tsx';
-import type { StaffAccount } from './types.ts';
 import { useOrganizations } from './use-organizations.ts';
 
 export function EditMemberships(props: { user: StaffAccount; onDone: (saved: boolean) => void }) {
@@ -23,7 +22,8 @@ export function EditMemberships(props: { user: StaffAccount; onDone: (saved: boo
     e.preventDefault();
     const body = form.check(updateUserBody, { memberships });
     if (!body) return;
-    if (await form.submit(() => api.patch(`/api/users/${user.id}`, body))) props.onDone(true);
+    const call = () => read(server.api.users[':id'].$patch({ param: { id: user.id }, json: body }));
+    if (await form.submit(call)) props.onDone(true);
   }
 
   return (

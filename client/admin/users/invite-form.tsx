@@ -1,14 +1,15 @@
 // Adds a staff account with its role and memberships, validated by the server's createUserBody first.
 // By default the person is emailed a link to choose their own password; an admin can also set one now.
 import { useState } from 'preact/hooks';
-import { roles } from '../../../server/auth/users.ts';
-import { createUserBody } from '../../../server/staff/accounts.ts';
-import { api } from '../api.ts';
+import { roles, type InviteLink } from '../../../server/auth/contract.ts';
+import type { Membership } from '../../../server/partnerships/contract.ts';
+import { createUserBody } from '../../../server/staff/contract.ts';
+import { read, server } from '../api.ts';
 import { useForm } from '../use-form.ts';
 import { useSession } from '../use-session.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
 import { MembershipPicker } from './membership-picker.tsx';
-import { fitRole, roleHelp, type InviteLink, type MembershipValue } from './types.ts';
+import { fitRole, roleHelp } from './types.ts';
 import { useOrganizations } from './use-organizations.ts';
 
 type How = 'invite' | 'password';
@@ -28,7 +29,7 @@ export function InviteForm({
     role: 'analyst',
     memberships: (session.current
       ? [{ partnershipId: session.current.id, organizationId: null }]
-      : []) as MembershipValue[],
+      : []) as Membership[],
   };
   const [v, setV] = useState(blank);
   const [how, setHow] = useState<How>('invite');
@@ -42,9 +43,7 @@ export function InviteForm({
       how === 'invite' ? { ...rest, invite: true } : { ...rest, password },
     );
     if (!body) return;
-    const out = await form.submit(() =>
-      api.post<{ user: { name: string; email: string }; invite?: InviteLink }>('/api/users', body),
-    );
+    const out = await form.submit(() => read(server.api.users.$post({ json: body })));
     if (out) {
       setV(blank);
       onAdded({ name: out.user.name, email: out.user.email, ...(out.invite && { invite: out.invite }) });

@@ -1,7 +1,7 @@
 // Which partnerships a staff account belongs to and, for a viewer, whether they see the whole
 // partnership or only one organization of it (an employer's staff).
+import type { Membership } from '../../../server/partnerships/contract.ts';
 import type { PartnershipSummary } from '../use-session.ts';
-import type { MembershipValue } from './types.ts';
 import type { OrganizationsOf } from './use-organizations.ts';
 
 export function MembershipPicker(props: {
@@ -9,8 +9,8 @@ export function MembershipPicker(props: {
   role: string;
   partnerships: PartnershipSummary[];
   orgs: OrganizationsOf;
-  value: MembershipValue[];
-  onChange: (v: MembershipValue[]) => void;
+  value: Membership[];
+  onChange: (v: Membership[]) => void;
   error?: string | undefined;
 }) {
   const { id, role, value, onChange, orgs } = props;

@@ -1,23 +1,7 @@
-// A staff account as the Users screen gets it from GET /api/users, a membership being chosen, and
-// the invitation link the server answers when it invites someone.
-import type { InviteLink } from '../../../server/auth/invites.ts';
-import type { SessionUser } from '../use-session.ts';
-
-export type { InviteLink };
-
-export interface MembershipValue {
-  partnershipId: string;
-  /** An employer's viewer sees only this organization's figures beside the sector's; null: all. */
-  organizationId: string | null;
-}
-
-export interface StaffAccount extends SessionUser {
-  createdAt: string;
-  partnershipIds: string[];
-  memberships: MembershipValue[];
-  /** Invited by email and not yet accepted: no password, so they cannot sign in yet. */
-  invitePending: boolean;
-}
+// What the Users screen holds beside the API's shapes (server/auth and server/staff contracts): an
+// invitation just sent, and the roles' help text.
+import type { InviteLink } from '../../../server/auth/contract.ts';
+import type { Membership } from '../../../server/partnerships/contract.ts';
 
 /** An invitation just sent, shown with its link until the admin closes it. */
 export interface SentInvite {
@@ -33,8 +17,5 @@ export const roleHelp: Record<string, string> = {
 };
 
 /** Only a viewer may be limited to one organization; any other role sees whole partnerships. */
-export const fitRole = (role: string, list: MembershipValue[]): MembershipValue[] =>
+export const fitRole = (role: string, list: Membership[]): Membership[] =>
   role === 'viewer' ? list : list.map((m) => ({ ...m, organizationId: null }));
-
-/** An API token as GET /api/tokens lists it, and one just made, with the token shown once. */
-export type { ApiToken, IssuedApiToken } from '../../../server/auth/tokens.ts';

@@ -1,8 +1,8 @@
 // The organizations of the partnerships a form or list needs, each loaded once when first asked for
 // (a viewer's organization is chosen from its partnership's organizations).
 import { useRef } from 'preact/hooks';
-import { api, ApiError } from '../api.ts';
-import type { Organization } from '../partnership/organizations.tsx';
+import type { Organization } from '../../../server/partnerships/contract.ts';
+import { ApiError, read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 
 export type OrganizationsOf = Record<string, Organization[] | ApiError | undefined>;
@@ -11,22 +11,19 @@ export function useOrganizations(partnershipIds: string[]): OrganizationsOf {
   // Every list asked for so far, kept across changes of the wanted set so none is loaded twice.
   const known = useRef<OrganizationsOf>({});
   const wanted = [...new Set(partnershipIds)].sort().join(',');
-  const loaded = useApi<OrganizationsOf>(wanted || null, {
-    load: async (ids) => {
-      await Promise.all(
-        ids
-          .split(',')
-          .filter((id) => known.current[id] === undefined)
-          .map(async (id) => {
-            // One partnership's failure is shown beside that partnership, not for the whole form.
-            known.current[id] = await api
-              .get<{ organizations: Organization[] }>(`/api/partnerships/${id}/organizations`)
-              .then(({ organizations }) => organizations)
-              .catch((e: unknown) => (e instanceof ApiError ? e : new ApiError(0, 'ERROR', String(e))));
-          }),
-      );
-      return { ...known.current };
-    },
+  const loaded = useApi(wanted || null, async (ids): Promise<OrganizationsOf> => {
+    await Promise.all(
+      ids
+        .split(',')
+        .filter((id) => known.current[id] === undefined)
+        .map(async (id) => {
+          // One partnership's failure is shown beside that partnership, not for the whole form.
+          known.current[id] = await read(server.api.partnerships[':id'].organizations.$get({ param: { id } }))
+            .then(({ organizations }) => organizations)
+            .catch((e: unknown) => (e instanceof ApiError ? e : new ApiError(0, 'ERROR', String(e))));
+        }),
+    );
+    return { ...known.current };
   });
   // While a newly wanted list loads, the lists already known stay on screen.
   return loaded.data ?? known.current;

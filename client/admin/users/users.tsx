@@ -2,8 +2,9 @@
 // employer's viewer which organization of a partnership they see; invitations not yet accepted, with
 // their link shown again on request. Below them, API tokens: everyone's for an admin, one's own else.
 import { useState } from 'preact/hooks';
-import { roles } from '../../../server/auth/users.ts';
-import { api } from '../api.ts';
+import { roles, type Role } from '../../../server/auth/contract.ts';
+import type { StaffAccount } from '../../../server/staff/contract.ts';
+import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { useSession } from '../use-session.ts';
 import { Loaded } from '../ui/status.tsx';
@@ -11,12 +12,14 @@ import { ApiTokens } from './api-tokens.tsx';
 import { EditMemberships } from './edit-memberships.tsx';
 import { InviteForm } from './invite-form.tsx';
 import { InviteLinkCard } from './invite-link.tsx';
-import type { InviteLink, SentInvite, StaffAccount } from './types.ts';
+import type { SentInvite } from './types.ts';
 import { organizationName, useOrganizations } from './use-organizations.ts';
+
+const usersApi = server.api.users;
 
 export default function Users() {
   const session = useSession();
-  const users = useApi<{ users: StaffAccount[] }>(session.user.role === 'admin' ? '/api/users' : null);
+  const users = useApi(session.user.role === 'admin' ? 'users' : null, () => read(usersApi.$get()));
   const [rowMessage, setRowMessage] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
@@ -103,8 +106,11 @@ export default function Users() {
                         aria-label={`Role of ${u.name}`}
                         value={u.role}
                         onChange={(e) => {
-                          const role = e.currentTarget.value;
-                          void change(() => api.patch(`/api/users/${u.id}`, { role }));
+                          // The options are the roles.
+                          const role = e.currentTarget.value as Role;
+                          void change(() =>
+                            read(usersApi[':id'].$patch({ param: { id: u.id }, json: { role } })),
+                          );
                         }}
                       >
                         {roles.map((r) => (
@@ -164,9 +170,7 @@ export default function Users() {
                             aria-label={`Send the invitation again to ${u.name}`}
                             onClick={() =>
                               void change(async () => {
-                                const out = await api.post<{ invite: InviteLink }>(
-                                  `/api/users/${u.id}/invite`,
-                                );
+                                const out = await read(usersApi[':id'].invite.$post({ param: { id: u.id } }));
                                 setSent({ name: u.name, email: u.email, invite: out.invite });
                                 setDone(`Sent ${u.name} a new invitation; earlier links no longer work.`);
                               })
@@ -182,7 +186,7 @@ export default function Users() {
                             aria-label={`Remove ${u.name}`}
                             onClick={() => {
                               if (confirm(`Remove ${u.name}'s account? They will be signed out.`))
-                                void change(() => api.del(`/api/users/${u.id}`));
+                                void change(() => read(usersApi[':id'].$delete({ param: { id: u.id } })));
                             }}
                           >
                             Remove

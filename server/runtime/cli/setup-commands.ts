@@ -9,7 +9,8 @@ import { demoReport } from '../../demo/report.ts';
 import { AppError } from '../../errors.ts';
 import { askPassword } from '../prompt.ts';
 import { migrate } from '../sqlite.ts';
-import { createUser, createUserBody } from '../../staff/accounts.ts';
+import { createUser } from '../../staff/accounts.ts';
+import { createUserBody } from '../../staff/contract.ts';
 import { CliError, deps, out, zodLine, type Command } from './shell.ts';
 
 export const setupCommands: Record<string, Command> = {
