@@ -22,14 +22,5 @@ function dayFormat(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
-export function isValidTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // The day's format is a field rule of the contracts; the schemas not yet in a contract import it here.
 export { isoDay } from './fields/contract.ts';

@@ -2,8 +2,10 @@
 // partnership is remembered in this browser only, so a reload keeps the analyst where they were.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Scope } from '../../server/partnerships/members.ts';
-import type { Partnership } from '../../server/partnerships/partnerships.ts';
+import type { PartnershipSummary } from '../../server/partnerships/contract.ts';
+
+// The partnerships the session holds, as GET /api/partnerships lists them.
+export type { PartnershipSummary };
 
 export type Role = 'admin' | 'analyst' | 'viewer';
 
@@ -13,12 +15,6 @@ export interface SessionUser {
   name: string;
   role: Role;
 }
-
-/**
- * A partnership as GET /api/partnerships lists it. `scope`: an employer's account sees only this
- * organization's reviews next to the whole sector; null sees all.
- */
-export type PartnershipSummary = Omit<Partnership, 'createdAt'> & { scope: Scope | null };
 
 export interface Session {
   user: SessionUser;

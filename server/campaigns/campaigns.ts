@@ -7,7 +7,7 @@ import type { CampaignsTable } from '../db/schema.ts';
 import { isoDay } from '../dates.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
-import { attributeName, audience, type Audience } from '../partnerships/audience.ts';
+import { attributeName, audience, type Audience } from '../partnerships/contract.ts';
 import { partnershipIdsInTimeZone } from '../partnerships/partnerships.ts';
 import type { SurveyKind } from '../../surveys/index.ts';
 import { findPublished, pinTemplateVersion } from './templates.ts';

@@ -4,7 +4,7 @@
  * quarterly meeting. The most recent completed quarter is left as a draft.
  */
 import type { Deps } from '../deps.ts';
-import type { Partnership } from '../partnerships/partnerships.ts';
+import type { Partnership } from '../partnerships/contract.ts';
 import { actionsInOrder, createAction, updateAction } from '../reviews/actions.ts';
 import { markFinal } from '../reviews/final.ts';
 import { createGoal } from '../reviews/goals.ts';

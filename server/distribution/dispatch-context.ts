@@ -2,8 +2,9 @@
 import { getCampaign, type Campaign } from '../campaigns/campaigns.ts';
 import { invitationLinkStates } from '../campaigns/invitations.ts';
 import type { Deps } from '../deps.ts';
-import { getContactsByIds, type Contact } from '../partnerships/contacts.ts';
-import { getPartnership, type Partnership } from '../partnerships/partnerships.ts';
+import { getContactsByIds } from '../partnerships/contacts.ts';
+import type { Contact, Partnership } from '../partnerships/contract.ts';
+import { getPartnership } from '../partnerships/partnerships.ts';
 import type { OutboxRow } from './outbox.ts';
 
 /** An outbox row as the dispatcher claimed it. */

@@ -38,7 +38,8 @@ import { segmentOf } from '../campaigns/segments.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
-import { contactIdsAddedAfter, type Contact } from '../partnerships/contacts.ts';
+import { contactIdsAddedAfter } from '../partnerships/contacts.ts';
+import type { Contact } from '../partnerships/contract.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
 import { listContactsForAudience } from '../partnerships/audience.ts';
 import {

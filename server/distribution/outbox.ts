@@ -14,9 +14,9 @@ import {
   contactNamesAndAddresses,
   contactPhones,
   textableContacts,
-  type Contact,
   type contactIdsAt,
 } from '../partnerships/contacts.ts';
+import type { Contact } from '../partnerships/contract.ts';
 import type { Deps, Random } from '../deps.ts';
 import { newId } from '../ids.ts';
 import { zonedInstant } from './send-window.ts';

@@ -2,12 +2,14 @@
  * Who reaches a partnership: the check on each of its requests, and the rules a membership must follow
  * to be granted. The memberships themselves are stored by members.ts.
  */
+import type { MiddlewareHandler } from 'hono';
+import type { Role } from '../auth/contract.ts';
 import { requireRole } from '../auth/guard.ts';
-import type { Role } from '../auth/users.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import type { AppEnv } from '../http.ts';
-import { membershipOf, upsertMembership, type Membership, type Scope } from './members.ts';
+import type { Membership, Scope } from './contract.ts';
+import { membershipOf, upsertMembership } from './members.ts';
 import { organizationPartnerships } from './organizations.ts';
 import { existingPartnershipIds } from './partnerships.ts';
 
@@ -38,6 +40,27 @@ export async function requirePartnership(
   }
   return membership.scope;
 }
+
+type Scoped = AppEnv & { Variables: { scope: Scope | null } };
+
+/**
+ * The partnership check, as route middleware placed before the body's or the query's validator: the
+ * handlers checked access before reading either, so a viewer's bad body answers 403 and an unknown
+ * partnership 404, not 400. The member's scope is kept for the handler.
+ */
+export function partnershipAccess(access: 'read' | 'write' | 'reviews'): MiddlewareHandler<Scoped> {
+  return async (c, next) => {
+    // Every route it guards has the partnership's :id.
+    c.set('scope', await requirePartnership(c, c.req.param('id')!, access));
+    await next();
+  };
+}
+
+/** Admins only, as route middleware before a validator, for the same reason as partnershipAccess. */
+export const adminAccess: MiddlewareHandler<AppEnv> = async (c, next) => {
+  requireRole(c.var.user, 'admin');
+  await next();
+};
 
 /**
  * Refuses memberships that name an unknown partnership, an organization of another partnership, or

@@ -4,27 +4,9 @@
  * the number on the screen is the number of people a launch invites.
  */
 import { sql, type RawBuilder } from 'kysely';
-import { z } from 'zod';
 import type { Deps } from '../deps.ts';
-import { contactsOf, toContact, type Contact } from './contacts.ts';
-
-/** A contact attribute's name, as an audience or a campaign's segment attributes give it. */
-export const attributeName = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);
-
-/**
- * The audience a campaign stores (campaigns/campaigns.ts). It is stated in contacts' terms (kinds,
- * organizations, attribute values), so it is defined here, beside the query that reads it.
- */
-export const audience = z.object({
-  kinds: z
-    .array(z.enum(['worker', 'employer', 'partner']))
-    .min(1)
-    .optional(),
-  organizationIds: z.array(z.string().min(1)).max(200).optional(),
-  /** Contacts match when, for every attribute named, their value is one of those listed. */
-  attributes: z.record(attributeName, z.array(z.string().max(100)).min(1).max(100)).optional(),
-});
-export type Audience = z.infer<typeof audience>;
+import { contactsOf, toContact } from './contacts.ts';
+import type { AudienceCount, Contact } from './contract.ts';
 
 export interface AudienceFilter {
   kinds?: Contact['kind'][];
@@ -73,14 +55,6 @@ const reachable: Record<Channel, RawBuilder<boolean>> = {
   email: sql`(coalesce(email, '') <> '' AND email_opted_out_at IS NULL)`,
 };
 
-export interface AudienceCount {
-  total: number;
-  sms: number;
-  email: number;
-  /** Reachable by no chosen channel: only a printed link reaches them. */
-  none: number;
-}
-
 /** How many contacts a launch would invite, and on which channel, counted in the database. */
 export async function countAudience(
   deps: Pick<Deps, 'db'>,
@@ -105,51 +79,3 @@ export async function countAudience(
   }
   return out;
 }
-
-const list = z
-  .string()
-  .max(20_000)
-  .transform((s) =>
-    s
-      .split(',')
-      .map((x) => x.trim())
-      .filter(Boolean),
-  );
-const json = z
-  .string()
-  .max(20_000)
-  .transform((s, ctx) => {
-    try {
-      return JSON.parse(s) as unknown;
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'Pass attributes as JSON, e.g. {"occupation":["welder"]}.' });
-      return z.NEVER;
-    }
-  });
-
-/**
- * `?kinds=worker&organizationIds=a,b&attributes={"occupation":["welder"]}&channels=sms,email`: the
- * audience as a campaign states it (validated by the same schema) and the channels in order of
- * preference. No kinds or organizations: everyone; no `channels`: SMS, then email, as a campaign.
- */
-export const audienceQuery = z
-  .object({
-    kinds: list.optional(),
-    organizationIds: list.optional(),
-    attributes: json.optional(),
-    channels: list.optional(),
-  })
-  .transform((q): unknown => ({
-    kinds: q.kinds?.length ? q.kinds : undefined,
-    organizationIds: q.organizationIds?.length ? q.organizationIds : undefined,
-    attributes: q.attributes,
-    channels: q.channels ?? ['sms', 'email'],
-  }))
-  .pipe(
-    audience.extend({
-      channels: z
-        .array(z.enum(['sms', 'email']))
-        .max(2, 'Name each channel once: sms, email or both.')
-        .transform((c) => [...new Set(c)]),
-    }),
-  );

@@ -18,10 +18,9 @@ import { compileOnce } from '../db/compile-once.ts';
 import type { ContactsTable, Database } from '../db/schema.ts';
 import { zodDetails } from '../http.ts';
 import { newId } from '../ids.ts';
+import { contactKinds, type AddContactsReport, type Contact, type ContactQuery } from './contract.ts';
 import { listOrganizations, organizationNames } from './organizations.ts';
 import { partnershipNames } from './partnerships.ts';
-
-export const contactKinds = ['worker', 'employer', 'partner'] as const;
 
 /** E.164, or null: local numbers are read in `country` (DEFAULT_COUNTRY), anything with a + as international. */
 export function normalizePhone(raw: string, country: CountryCode): string | null {
@@ -75,26 +74,6 @@ export function contactInputIn(country: CountryCode = 'US'): typeof contactInput
   return country === 'US' ? contactInput : contactInput.safeExtend({ phone: phoneIn(country).nullish() });
 }
 
-export const maxContactsPerRequest = 1000;
-
-export interface Contact {
-  id: string;
-  partnershipId: string;
-  organizationId: string | null;
-  kind: ContactsTable['kind'];
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  phone: string | null;
-  language: 'en' | 'es';
-  attributes: Record<string, string>;
-  smsConsent: boolean;
-  /** Replied STOP (or the carrier said so): no SMS, whatever the consent says. */
-  smsOptedOut: boolean;
-  /** Used an unsubscribe link: no email. */
-  emailOptedOut: boolean;
-}
-
 type Row = {
   id: string;
   partnership_id: string;
@@ -130,18 +109,13 @@ export function toContact(row: Row): Contact {
   };
 }
 
-export interface ImportReport {
-  created: Contact[];
-  rejected: { index: number; errors: { path: string; message: string }[] }[];
-}
-
 /** Adds contacts; each item stands alone, so one bad row never blocks the good ones. */
 export async function addContacts(
   deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random'>,
   partnershipId: string,
   items: unknown[],
   options: { defaultCountry?: CountryCode } = {},
-): Promise<ImportReport> {
+): Promise<AddContactsReport> {
   const input = contactInputIn(options.defaultCountry);
   const orgs = await listOrganizations(deps, partnershipId);
   const orgById = new Map(orgs.map((o) => [o.id, o.id]));
@@ -154,7 +128,7 @@ export async function addContacts(
   const emails = new Set(existing.flatMap((r) => (r.email ? [r.email.toLowerCase()] : [])));
   const phones = new Set(existing.flatMap((r) => (r.phone ? [r.phone] : [])));
   const now = deps.clock.now().toISOString();
-  const report: ImportReport = { created: [], rejected: [] };
+  const report: AddContactsReport = { created: [], rejected: [] };
   const rows: Row[] = [];
 
   items.forEach((item, index) => {
@@ -197,19 +171,7 @@ export async function addContacts(
   return report;
 }
 
-export const contactQuery = z.object({
-  kind: z.enum(contactKinds).optional(),
-  organizationId: z.string().optional(),
-  q: z.string().trim().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
-  offset: z.coerce.number().int().min(0).default(0),
-});
-
-export async function listContacts(
-  deps: Pick<Deps, 'db'>,
-  partnershipId: string,
-  query: z.infer<typeof contactQuery>,
-) {
+export async function listContacts(deps: Pick<Deps, 'db'>, partnershipId: string, query: ContactQuery) {
   let q = deps.db.selectFrom('contacts').selectAll().where('partnership_id', '=', partnershipId);
   if (query.kind) q = q.where('kind', '=', query.kind);
   if (query.organizationId) q = q.where('organization_id', '=', query.organizationId);

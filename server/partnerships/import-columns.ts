@@ -3,53 +3,11 @@
  * English and Spanish), or named by an explicit mapping (header → target) that overrides it. A file
  * that cannot be read as a contact list stops here, before any row is looked at.
  */
-import { z } from 'zod';
 import { AppError } from '../errors.ts';
-
-export const importFields = [
-  'firstName',
-  'lastName',
-  'name',
-  'email',
-  'phone',
-  'language',
-  'kind',
-  'organization',
-  'organizationId',
-  'smsConsent',
-] as const;
-export type ImportField = (typeof importFields)[number];
-
-/** A field, `attributes.<lower_snake_case>`, or `ignore` to leave the column out. */
-export type ColumnTarget = ImportField | `attributes.${string}` | 'ignore';
-
-export interface ImportColumn {
-  index: number;
-  header: string;
-  target: ColumnTarget;
-  /** `header`: recognised from its name; `mapping`: named by the caller. */
-  source: 'header' | 'mapping';
-}
+import type { ColumnMapping, ColumnTarget, ImportColumn, ImportField } from './contract.ts';
 
 const attributeName = /^[a-z][a-z0-9_]{0,39}$/;
 const maxAttributes = 20;
-
-/** The explicit mapping the API and CLI accept: header as written in the file → target. */
-export const columnMapping = z.record(
-  z.string().min(1).max(200),
-  z
-    .string()
-    .refine(
-      (t) => t === 'ignore' || (importFields as readonly string[]).includes(t) || isAttribute(t),
-      'Use a contact field, attributes.<lower_snake_case name>, or ignore.',
-    )
-    .transform((t) => t as ColumnTarget),
-);
-export type ColumnMapping = z.infer<typeof columnMapping>;
-
-function isAttribute(t: string) {
-  return t.startsWith('attributes.') && attributeName.test(t.slice('attributes.'.length));
-}
 
 /** Header spellings, compared on letters and digits only ("E-mail", "Phone #"), without case or accents. */
 const spellings: Record<string, ImportField> = {};

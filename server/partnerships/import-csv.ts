@@ -10,6 +10,7 @@
  * 0.3 s, counts a CRLF inside a quoted field as two lines, and reports an unclosed quote at the end
  * of the file rather than where it opened. It is kept as the oracle the property test compares with.
  */
+import type { Delimiter } from './contract.ts';
 
 export interface CsvRecord {
   /** The row as a spreadsheet numbers it: the header is row 1, a cell with line breaks stays one row. */
@@ -18,8 +19,6 @@ export interface CsvRecord {
   line: number;
   fields: string[];
 }
-
-export type Delimiter = ',' | ';';
 
 export interface CsvTable {
   delimiter: Delimiter;

@@ -5,14 +5,8 @@
  * file gives and keeps the rest. Where the file contradicts itself or points at two different people,
  * the row is refused with the reason instead of guessing.
  */
-import type { Contact } from './contacts.ts';
-import type { ReadRow, RowIssue, RowValues } from './import-rows.ts';
-
-export interface Merge {
-  row: number;
-  into: number;
-  by: 'email' | 'phone';
-}
+import type { Contact, Merge, RowIssue } from './contract.ts';
+import type { ReadRow, RowValues } from './import-rows.ts';
 
 interface Group {
   row: number;

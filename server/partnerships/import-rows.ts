@@ -5,8 +5,14 @@
  */
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { CsvRecord } from './import-csv.ts';
-import type { ImportColumn, ImportField } from './import-columns.ts';
-import { contactInput, contactKinds, normalizePhone, type Contact } from './contacts.ts';
+import { contactInput, normalizePhone } from './contacts.ts';
+import {
+  contactKinds,
+  type Contact,
+  type ImportColumn,
+  type ImportField,
+  type RowIssue,
+} from './contract.ts';
 
 export interface RowValues {
   firstName?: string;
@@ -18,14 +24,6 @@ export interface RowValues {
   organizationId?: string | null;
   smsConsent?: boolean;
   attributes?: Record<string, string>;
-}
-
-export interface RowIssue {
-  row: number;
-  /** The header of the column, or '' for a problem with the whole row. */
-  column: string;
-  field: string;
-  message: string;
 }
 
 export interface ReadRow {

@@ -11,17 +11,12 @@ import type { Compilable, CompiledQuery } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
-import {
-  contactsInsert,
-  contactsOfPartnership,
-  contactUpdate,
-  type Contact,
-  type NewContactRow,
-} from './contacts.ts';
-import { planColumns, type ColumnMapping, type ColumnTarget, type ImportColumn } from './import-columns.ts';
-import { CsvError, decodeUtf8, readCsv, type Delimiter } from './import-csv.ts';
-import { applied, matchContacts, mergeRows, type Action, type Merge } from './import-plan.ts';
-import { readRow, type ReadRow, type RowIssue } from './import-rows.ts';
+import { contactsInsert, contactsOfPartnership, contactUpdate, type NewContactRow } from './contacts.ts';
+import type { ColumnMapping, Contact, CsvImportReport, ImportColumn, RowIssue } from './contract.ts';
+import { planColumns } from './import-columns.ts';
+import { CsvError, decodeUtf8, readCsv } from './import-csv.ts';
+import { applied, matchContacts, mergeRows, type Action } from './import-plan.ts';
+import { readRow, type ReadRow } from './import-rows.ts';
 import { listOrganizations } from './organizations.ts';
 
 export interface ImportOptions {
@@ -32,31 +27,6 @@ export interface ImportOptions {
   /** How many of the resulting contacts the report shows (default 20). */
   previewRows?: number;
   onProgress?: (progress: { phase: 'checking' | 'writing'; done: number; total: number }) => void;
-}
-
-export interface CsvImportReport {
-  dryRun: boolean;
-  delimiter: Delimiter;
-  columns: ImportColumn[];
-  mapping: Record<string, ColumnTarget>;
-  summary: {
-    rows: number;
-    created: number;
-    updated: number;
-    unchanged: number;
-    merged: number;
-    rejected: number;
-    blank: number;
-  };
-  /** The first contacts as they are (or, in a dry run, would be) stored; `id` is null for new ones. */
-  preview: { row: number; action: Action['do']; contact: Omit<Contact, 'id'> & { id: string | null } }[];
-  /** Every problem of every refused row; a row may have several. */
-  rejected: RowIssue[];
-  /** Rows folded into an earlier row of the file for the same person. */
-  merged: Merge[];
-  notes: string[];
-  /** Whether every accepted row is written; false only on D1 for a file over one request's budget. */
-  complete: boolean;
 }
 
 // D1 binds at most 100 parameters per statement: 8 contacts of 12 columns is 96.

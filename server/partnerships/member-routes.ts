@@ -3,19 +3,13 @@
  * remove them. Mounted beside the partnership routes.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { requireRole, signedIn } from '../auth/guard.ts';
 import { getUserRole } from '../auth/users.ts';
-import { readJson, type AppEnv } from '../http.ts';
-import { addMembership, requirePartnership } from './access.ts';
+import { jsonBody, type AppEnv } from '../http.ts';
+import { addMembership, adminAccess, requirePartnership } from './access.ts';
+import { memberBody } from './contract.ts';
 import { listMembers, removeMembership } from './members.ts';
 import { getPartnership } from './partnerships.ts';
-
-const memberBody = z.object({
-  userId: z.string().min(1),
-  /** Limits a viewer to this organization's figures in the reviews. */
-  organizationId: z.string().min(1).nullable().default(null),
-});
 
 export const memberRoutes = new Hono<AppEnv>()
   .use(signedIn)
@@ -23,9 +17,8 @@ export const memberRoutes = new Hono<AppEnv>()
     await requirePartnership(c, c.req.param('id'), 'read');
     return c.json({ members: await listMembers(c.var.deps, c.req.param('id')) });
   })
-  .post('/:id/members', async (c) => {
-    requireRole(c.var.user, 'admin');
-    const { userId, organizationId } = await readJson(c, memberBody);
+  .post('/:id/members', adminAccess, jsonBody(memberBody), async (c) => {
+    const { userId, organizationId } = c.req.valid('json');
     await getPartnership(c.var.deps, c.req.param('id'));
     const user = await getUserRole(c.var.deps, userId);
     await addMembership(c.var.deps, user, c.req.param('id'), organizationId);

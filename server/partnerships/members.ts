@@ -3,29 +3,11 @@
  * one organization whose figures they may see next to the whole sector's. Queries for the
  * memberships table live here; the rules a new membership must follow are in access.ts.
  */
-import { z } from 'zod';
-import { accounts, type Role } from '../auth/users.ts';
+import { accounts } from '../auth/users.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
+import type { Member, Membership, MembershipInput, Scope } from './contract.ts';
 import { organizationNames } from './organizations.ts';
-
-export const membershipInput = z.object({
-  partnershipId: z.string().min(1),
-  /** Limits a viewer to this organization of the partnership; null or absent for the whole of it. */
-  organizationId: z.string().min(1).nullable().optional(),
-});
-export type MembershipInput = z.infer<typeof membershipInput>;
-
-export interface Membership {
-  partnershipId: string;
-  organizationId: string | null;
-}
-
-/** What a member may see of a partnership: all of it, or one organization's figures in its reviews. */
-export interface Scope {
-  organizationId: string;
-  organizationName: string;
-}
 
 /** The memberships a request body asks for: `memberships`, or the older `partnershipIds` list. */
 export function requestedMemberships(body: {
@@ -149,16 +131,6 @@ export async function removeMembership(deps: Pick<Deps, 'db'>, userId: string, p
   if (Number(result.numDeletedRows) === 0) {
     throw new AppError('NOT_FOUND', 'That user is not a member of this partnership.');
   }
-}
-
-export interface Member {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  createdAt: string;
-  organizationId: string | null;
-  organizationName: string | null;
 }
 
 /** The staff who belong to a partnership (admins reach it too, without a membership). */

@@ -1,33 +1,9 @@
 /** Organizations in a partnership: employers, colleges, the board, community groups and others. */
-import { z } from 'zod';
-import { oneLine } from '../text.ts';
 import type { Deps } from '../deps.ts';
 import type { OrganizationsTable } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
-
-export const organizationKinds = [
-  'employer',
-  'education',
-  'workforce_board',
-  'community',
-  'labor',
-  'economic_development',
-  'other',
-] as const;
-
-export const createOrganizationBody = z.object({
-  name: oneLine(160),
-  kind: z.enum(organizationKinds),
-});
-export type CreateOrganizationBody = z.infer<typeof createOrganizationBody>;
-
-export interface Organization {
-  id: string;
-  partnershipId: string;
-  name: string;
-  kind: (typeof organizationKinds)[number];
-}
+import type { CreateOrganizationBody, Organization } from './contract.ts';
 
 export function toOrganization(row: OrganizationsTable): Organization {
   return {

@@ -1,60 +1,12 @@
 /** Partnerships: queries for the partnerships table and its mapping to the API shape. */
-import { z } from 'zod';
-import { oneLine } from '../text.ts';
 import type { Deps } from '../deps.ts';
 import { RecentRows } from '../db/recent-rows.ts';
 import type { PartnershipsTable } from '../db/schema.ts';
-import { isValidTimeZone } from '../dates.ts';
 import { AppError } from '../errors.ts';
 import type { SessionUser } from '../http.ts';
 import { newId } from '../ids.ts';
+import type { CreatePartnershipBody, Partnership, UpdatePartnershipBody } from './contract.ts';
 import { memberPartnershipIds } from './members.ts';
-
-const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
-const hhmmEnd = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
-
-const partnershipFields = {
-  name: oneLine(160),
-  sector: oneLine(80),
-  region: oneLine(120),
-  timeZone: z.string().refine(isValidTimeZone, 'Use an IANA time zone such as America/Chicago.'),
-  reviewYear: z.enum(['calendar', 'program']),
-  // Below 3, a "group" statistic can describe one or two people; the floor is not configurable.
-  minGroupSize: z.number().int().min(3, 'The minimum group size is never below 3.').max(100),
-  /** Local hours in which SMS may go out (end exclusive); texts due outside wait for the next window. */
-  smsHours: z
-    .object({
-      start: z.string().regex(hhmm, 'Use a time such as 08:00.'),
-      // 24:00 is the end of the day: a window of 00:00-24:00 never holds a text back.
-      end: z.string().regex(hhmmEnd, 'Use a time such as 20:00 (24:00 for the end of the day).'),
-    })
-    .refine((h) => h.start < h.end, { message: 'The window must end after it starts.', path: ['end'] }),
-};
-export const createPartnershipBody = z.object({
-  ...partnershipFields,
-  reviewYear: partnershipFields.reviewYear.default('program'),
-  minGroupSize: partnershipFields.minGroupSize.default(5),
-  smsHours: partnershipFields.smsHours.default({ start: '08:00', end: '20:00' }),
-});
-/** What the API validated; callers inside the server may leave the SMS hours to their default. */
-export type CreatePartnershipBody = Omit<z.infer<typeof createPartnershipBody>, 'smsHours'> & {
-  smsHours?: { start: string; end: string };
-};
-// Built from the fields without their defaults: zod fills a default in even on a partial schema, so
-// renaming a partnership would otherwise reset its minimum group size to 5.
-export const updatePartnershipBody = z.object(partnershipFields).partial();
-
-export interface Partnership {
-  id: string;
-  name: string;
-  sector: string;
-  region: string;
-  timeZone: string;
-  reviewYear: 'calendar' | 'program';
-  minGroupSize: number;
-  smsHours: { start: string; end: string };
-  createdAt: string;
-}
 
 type Row = Omit<PartnershipsTable, 'min_group_size' | 'sms_window_start' | 'sms_window_end'> & {
   min_group_size: number;
@@ -129,7 +81,7 @@ export async function listPartnerships(deps: Pick<Deps, 'db'>, user: SessionUser
 export async function updatePartnership(
   deps: Pick<Deps, 'db'>,
   id: string,
-  input: z.infer<typeof updatePartnershipBody>,
+  input: UpdatePartnershipBody,
 ): Promise<Partnership> {
   const values = {
     name: input.name,

@@ -4,33 +4,26 @@
  * sub-apps mounted beside this one.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { authenticate, requireRole } from '../auth/guard.ts';
+import { authenticate } from '../auth/guard.ts';
 import { AppError } from '../errors.ts';
-import { readJson, readQuery, type AppEnv } from '../http.ts';
-import { requirePartnership } from './access.ts';
-import { audienceQuery, countAudience } from './audience.ts';
-import { addContacts, contactQuery, listContacts, maxContactsPerRequest } from './contacts.ts';
-import { importContacts } from './import.ts';
-import { importQuery, readCsvBody } from './import-request.ts';
-import { scopesOf } from './members.ts';
-import { createOrganization, createOrganizationBody, listOrganizations } from './organizations.ts';
+import { jsonBody, queryOf, readQuery, type AppEnv } from '../http.ts';
+import { adminAccess, partnershipAccess, requirePartnership } from './access.ts';
+import { countAudience } from './audience.ts';
+import { addContacts, listContacts } from './contacts.ts';
 import {
-  createPartnership,
+  addContactsBody,
+  audienceQuery,
+  contactQuery,
+  createOrganizationBody,
   createPartnershipBody,
-  getPartnership,
-  listPartnerships,
-  updatePartnership,
+  importQuery,
   updatePartnershipBody,
-} from './partnerships.ts';
-
-const contactsBody = z.union([
-  z
-    .array(z.unknown())
-    .max(maxContactsPerRequest, `Send at most ${maxContactsPerRequest} contacts at a time.`),
-  z.object({ contacts: z.array(z.unknown()).max(maxContactsPerRequest) }).transform((b) => b.contacts),
-  z.record(z.string(), z.unknown()).transform((one) => [one]),
-]);
+} from './contract.ts';
+import { importContacts } from './import.ts';
+import { readCsvBody } from './import-request.ts';
+import { scopesOf } from './members.ts';
+import { createOrganization, listOrganizations } from './organizations.ts';
+import { createPartnership, getPartnership, listPartnerships, updatePartnership } from './partnerships.ts';
 
 export const partnershipRoutes = new Hono<AppEnv>()
   .use(authenticate)
@@ -39,18 +32,16 @@ export const partnershipRoutes = new Hono<AppEnv>()
     const partnerships = await listPartnerships(c.var.deps, c.var.user);
     return c.json({ partnerships: partnerships.map((p) => ({ ...p, scope: scopes.get(p.id) ?? null })) });
   })
-  .post('/', async (c) => {
-    requireRole(c.var.user, 'admin');
-    const body = await readJson(c, createPartnershipBody);
+  .post('/', adminAccess, jsonBody(createPartnershipBody), async (c) => {
+    const body = c.req.valid('json');
     return c.json({ partnership: await createPartnership(c.var.deps, body) }, 201);
   })
   .get('/:id', async (c) => {
     const scope = await requirePartnership(c, c.req.param('id'), 'reviews');
     return c.json({ partnership: { ...(await getPartnership(c.var.deps, c.req.param('id'))), scope } });
   })
-  .patch('/:id', async (c) => {
-    requireRole(c.var.user, 'admin');
-    const body = await readJson(c, updatePartnershipBody);
+  .patch('/:id', adminAccess, jsonBody(updatePartnershipBody), async (c) => {
+    const body = c.req.valid('json');
     await getPartnership(c.var.deps, c.req.param('id'));
     return c.json({ partnership: await updatePartnership(c.var.deps, c.req.param('id'), body) });
   })
@@ -58,21 +49,16 @@ export const partnershipRoutes = new Hono<AppEnv>()
     await requirePartnership(c, c.req.param('id'), 'read');
     return c.json({ organizations: await listOrganizations(c.var.deps, c.req.param('id')) });
   })
-  .post('/:id/organizations', async (c) => {
-    await requirePartnership(c, c.req.param('id'), 'write');
-    const body = await readJson(c, createOrganizationBody);
+  .post('/:id/organizations', partnershipAccess('write'), jsonBody(createOrganizationBody), async (c) => {
+    const body = c.req.valid('json');
     await getPartnership(c.var.deps, c.req.param('id'));
     return c.json({ organization: await createOrganization(c.var.deps, c.req.param('id'), body) }, 201);
   })
-  .get('/:id/contacts', async (c) => {
-    await requirePartnership(c, c.req.param('id'), 'read');
-    return c.json({
-      contacts: await listContacts(c.var.deps, c.req.param('id'), readQuery(c, contactQuery)),
-    });
-  })
-  .post('/:id/contacts', async (c) => {
-    await requirePartnership(c, c.req.param('id'), 'write');
-    const items = await readJson(c, contactsBody);
+  .get('/:id/contacts', partnershipAccess('read'), queryOf(contactQuery), async (c) =>
+    c.json({ contacts: await listContacts(c.var.deps, c.req.param('id'), c.req.valid('query')) }),
+  )
+  .post('/:id/contacts', partnershipAccess('write'), jsonBody(addContactsBody), async (c) => {
+    const items = c.req.valid('json');
     await getPartnership(c.var.deps, c.req.param('id'));
     const report = await addContacts(c.var.deps, c.req.param('id'), items, {
       defaultCountry: c.var.deps.config.defaultCountry,
@@ -103,9 +89,8 @@ export const partnershipRoutes = new Hono<AppEnv>()
     }
     return c.json(report, dryRun ? 200 : 201);
   })
-  .get('/:id/audience', async (c) => {
-    await requirePartnership(c, c.req.param('id'), 'read');
-    const { channels, ...audience } = readQuery(c, audienceQuery);
+  .get('/:id/audience', partnershipAccess('read'), queryOf(audienceQuery), async (c) => {
+    const { channels, ...audience } = c.req.valid('query');
     await getPartnership(c.var.deps, c.req.param('id'));
     return c.json(await countAudience(c.var.deps, c.req.param('id'), audience, channels));
   });

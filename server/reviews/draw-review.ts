@@ -6,7 +6,8 @@
 import { listCampaigns } from '../campaigns/campaigns.ts';
 import type { Deps } from '../deps.ts';
 import { listOrganizations } from '../partnerships/organizations.ts';
-import { getPartnership, type Partnership } from '../partnerships/partnerships.ts';
+import type { Partnership } from '../partnerships/contract.ts';
+import { getPartnership } from '../partnerships/partnerships.ts';
 import { listActions } from './actions.ts';
 import { countedResponses, finalPeriods, finalReview } from './final-store.ts';
 import { listGoals } from './goals.ts';

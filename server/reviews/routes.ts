@@ -6,7 +6,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { authenticate } from '../auth/guard.ts';
-import { requirePartnership } from '../partnerships/access.ts';
+import { partnershipAccess, requirePartnership } from '../partnerships/access.ts';
 import { AppError, errorStatus } from '../errors.ts';
 import { jsonBody, queryOf, readQuery, type AppEnv } from '../http.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
@@ -33,21 +33,6 @@ const pageQuery = z.object({ paper: z.enum(['letter', 'a4']).optional() });
 
 // /api/partnerships already authenticates; this spares a second session lookup when it has.
 const signedIn: MiddlewareHandler<AppEnv> = (c, next) => (c.var.user ? next() : authenticate(c, next));
-
-type Scoped = AppEnv & { Variables: { scope: Awaited<ReturnType<typeof requirePartnership>> } };
-
-/**
- * The partnership check, as route middleware placed before the body's or the query's validator: the
- * handlers checked access before reading either, so a viewer's bad body answers 403 and an unknown
- * partnership 404, not 400. The member's scope is kept for the handler.
- */
-function partnershipAccess(access: 'write' | 'reviews'): MiddlewareHandler<Scoped> {
-  return async (c, next) => {
-    // Every route it guards has the partnership's :id.
-    c.set('scope', await requirePartnership(c, c.req.param('id')!, access));
-    await next();
-  };
-}
 
 export const reviewApiRoutes = new Hono<AppEnv>()
   .use('/:id/reviews/*', signedIn)

@@ -8,7 +8,7 @@
  * questions (cut to one employer they could single out a worker), free-text comments, and the
  * intermediary's action items (what was heard, often about a named employer).
  */
-import type { Scope } from '../partnerships/members.ts';
+import type { Scope } from '../partnerships/contract.ts';
 import type { PublicGroup, PublicReview, PublicTemplate } from './contract.ts';
 
 function ownGroup(t: PublicTemplate, scope: Scope): PublicGroup {

@@ -1,7 +1,7 @@
 /** Review settings of a partnership: the comment minimum (default 10, never below 3 nor the group minimum). */
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
-import type { Partnership } from '../partnerships/partnerships.ts';
+import type { Partnership } from '../partnerships/contract.ts';
 import type { ReviewSettingsBody } from './contract.ts';
 
 export const defaultCommentMinSize = 10;

@@ -6,7 +6,8 @@
 import { SingleBar } from 'cli-progress';
 import { readFile } from 'node:fs/promises';
 import type { Deps } from '../deps.ts';
-import { importContacts, type CsvImportReport, type ImportOptions } from '../partnerships/import.ts';
+import type { CsvImportReport } from '../partnerships/contract.ts';
+import { importContacts, type ImportOptions } from '../partnerships/import.ts';
 
 export interface ContactRow {
   row: number;

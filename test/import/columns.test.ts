@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnMapping, planColumns, toSnakeCase } from '../../server/partnerships/import-columns.ts';
+import { columnMapping } from '../../server/partnerships/contract.ts';
+import { planColumns, toSnakeCase } from '../../server/partnerships/import-columns.ts';
 import { refusal } from './refusal.ts';
 
 describe('planColumns', () => {

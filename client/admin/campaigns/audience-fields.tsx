@@ -1,5 +1,5 @@
 // Who the campaign reaches, with the live count of contacts and how each would be invited.
-import type { Organization } from '../partnership/organizations.tsx';
+import type { Organization } from '../../../server/partnerships/contract.ts';
 import { TextField } from '../ui/field.tsx';
 import { useAudience } from './use-audience.ts';
 

@@ -9,7 +9,7 @@ import { useForm } from '../use-form.ts';
 import { useSession } from '../use-session.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
 import { Loaded } from '../ui/status.tsx';
-import type { Organization } from '../partnership/organizations.tsx';
+import type { Organization } from '../../../server/partnerships/contract.ts';
 import { AudienceFields } from './audience-fields.tsx';
 import { SurveyPreview } from './preview.tsx';
 import type { Campaign, TemplateSummary } from './types.ts';

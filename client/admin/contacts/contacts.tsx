@@ -1,24 +1,13 @@
 // The partnership's contacts: search and filters, and each person's consent and opt-out state.
 import { useEffect, useState } from 'preact/hooks';
+import type { Contact, ContactKind } from '../../../server/partnerships/contract.ts';
+import { read, server } from '../api.ts';
 import type { ScreenProps } from '../shell/routes.ts';
 import { useApi } from '../use-api.ts';
 import { canWrite, useSession } from '../use-session.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
-import type { Organization } from '../partnership/organizations.tsx';
 
-interface Contact {
-  id: string;
-  organizationId: string | null;
-  kind: string;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  phone: string | null;
-  language: string;
-  smsConsent: boolean;
-  smsOptedOut: boolean;
-  emailOptedOut: boolean;
-}
+const partnershipApi = server.api.partnerships[':id'];
 
 const step = 200;
 // The API's largest page; past it, search and filters are the way through a long list.
@@ -35,7 +24,7 @@ export default function Contacts(props: ScreenProps) {
   // `?q=` opens the list searched, as the campaign screen's links to people do.
   const [q, setQ] = useState(() => props.query.get('q') ?? '');
   const [debounced, setDebounced] = useState(q.trim());
-  const [kind, setKind] = useState('');
+  const [kind, setKind] = useState<ContactKind | ''>('');
   const [org, setOrg] = useState('');
   // Typing a name should not send a request per key.
   useEffect(() => {
@@ -43,15 +32,19 @@ export default function Contacts(props: ScreenProps) {
     return () => clearTimeout(t);
   }, [q]);
   const [limit, setLimit] = useState(step);
-  const query = new URLSearchParams({ limit: String(limit) });
-  if (debounced) query.set('q', debounced);
-  if (kind) query.set('kind', kind);
-  if (org) query.set('organizationId', org);
-  const list = useApi<{ contacts: Contact[] }>(
-    current ? `/api/partnerships/${current.id}/contacts?${query}` : null,
+  const query = {
+    limit: String(limit),
+    ...(debounced && { q: debounced }),
+    ...(kind && { kind }),
+    ...(org && { organizationId: org }),
+  };
+  const param = { id: current?.id ?? '' };
+  const list = useApi(
+    current ? `/api/partnerships/${current.id}/contacts?${new URLSearchParams(query)}` : null,
+    () => read(partnershipApi.contacts.$get({ param, query })),
   );
-  const orgs = useApi<{ organizations: Organization[] }>(
-    current ? `/api/partnerships/${current.id}/organizations` : null,
+  const orgs = useApi(current ? `/api/partnerships/${current.id}/organizations` : null, () =>
+    read(partnershipApi.organizations.$get({ param })),
   );
   const orgName = (id: string | null) => orgs.data?.organizations.find((o) => o.id === id)?.name ?? '';
 
@@ -79,7 +72,7 @@ export default function Contacts(props: ScreenProps) {
         </div>
         <div class="field">
           <label for="kind">Kind</label>
-          <select id="kind" value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
+          <select id="kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as ContactKind | '')}>
             <option value="">All</option>
             <option value="worker">Workers</option>
             <option value="employer">Employer contacts</option>

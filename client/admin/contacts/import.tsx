@@ -1,5 +1,5 @@
 // CSV import: choose a file, check it (dry run), adjust the column mapping, then import.
-import { importFields } from '../../../server/partnerships/import-columns.ts';
+import { importFields, type ContactKind } from '../../../server/partnerships/contract.ts';
 import { useSession } from '../use-session.ts';
 import { Failed } from '../ui/status.tsx';
 import { Preview, Rejected, Summary } from './report.tsx';
@@ -41,7 +41,11 @@ export default function Import() {
           </div>
           <div class="field">
             <label for="default-kind">Kind for rows without one</label>
-            <select id="default-kind" value={state.kind} onChange={(e) => imp.setKind(e.currentTarget.value)}>
+            <select
+              id="default-kind"
+              value={state.kind}
+              onChange={(e) => imp.setKind(e.currentTarget.value as ContactKind)}
+            >
               <option value="worker">Worker</option>
               <option value="employer">Employer contact</option>
               <option value="partner">Partner contact</option>

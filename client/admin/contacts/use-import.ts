@@ -1,15 +1,18 @@
 // A CSV import in two passes, as the API offers it: a dry run that reports what would happen, then
 // the same file and mapping for real. The file is kept in memory between them.
 import { useState } from 'preact/hooks';
-import { columnMapping } from '../../../server/partnerships/import-columns.ts';
-import type { CsvImportReport } from '../../../server/partnerships/import.ts';
+import type { z } from 'zod';
+import {
+  columnMapping,
+  type ContactKind,
+  type CsvImportReport,
+  type importQuery,
+} from '../../../server/partnerships/contract.ts';
 import { ApiError, upload } from '../api.ts';
-
-export type { CsvImportReport };
 
 export interface ImportState {
   file: File | null;
-  kind: string;
+  kind: ContactKind;
   mapping: Record<string, string>;
   dryRun: CsvImportReport | null;
   done: CsvImportReport | null;
@@ -38,13 +41,16 @@ export function useImport(partnershipId: string) {
       setS({ ...state, error: new ApiError(422, 'VALIDATION_FAILED', parsed.error.issues[0]!.message) });
       return;
     }
-    const query = new URLSearchParams({ kind: state.kind, preview: '20' });
-    if (dryRun) query.set('dryRun', '1');
-    if (Object.keys(parsed.data).length) query.set('mapping', JSON.stringify(parsed.data));
+    const query: z.input<typeof importQuery> = {
+      kind: state.kind,
+      preview: '20',
+      ...(dryRun && { dryRun: '1' }),
+      ...(Object.keys(parsed.data).length && { mapping: JSON.stringify(parsed.data) }),
+    };
     setS({ ...state, busy: dryRun ? 'checking' : 'importing', error: null });
     try {
       const report = await upload<CsvImportReport>(
-        `/api/partnerships/${partnershipId}/contacts/import?${query}`,
+        `/api/partnerships/${partnershipId}/contacts/import?${new URLSearchParams(query as Record<string, string>)}`,
         state.file,
         'text/csv',
       );
@@ -65,7 +71,7 @@ export function useImport(partnershipId: string) {
     state: s,
     choose: (file: File | null) =>
       setS({ ...s, file, mapping: {}, detected: {}, dryRun: null, done: null, error: null }),
-    setKind: (kind: string) => setS({ ...s, kind, dryRun: null }),
+    setKind: (kind: ContactKind) => setS({ ...s, kind, dryRun: null }),
     /** A changed column sends a fresh dry run, so the preview always matches the mapping. */
     map: (header: string, target: string) =>
       void send(true, { ...s, mapping: { ...s.mapping, [header]: target } }),

@@ -1,26 +1,28 @@
 // Adds an analyst or viewer to this partnership; a viewer may be limited to one of its organizations
 // (an employer's staff, who then see only that organization's figures beside the whole sector).
 import { useState } from 'preact/hooks';
-import { api } from '../api.ts';
+import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { useForm } from '../use-form.ts';
 import { Field, FormMessage } from '../ui/field.tsx';
 import { Loaded } from '../ui/status.tsx';
-import type { SessionUser } from '../use-session.ts';
-import type { Organization } from './organizations.tsx';
+
+const partnershipApi = server.api.partnerships[':id'];
 
 export function AddMember(props: {
   partnershipId: string;
   memberIds: string[];
   onAdded: (name: string) => void;
 }) {
-  const users = useApi<{ users: SessionUser[] }>('/api/users');
+  const users = useApi('/api/users', () => read(server.api.users.$get()));
+  const param = { id: props.partnershipId };
   const form = useForm();
   const [userId, setUserId] = useState('');
   const [organizationId, setOrganizationId] = useState('');
   const chosen = users.data?.users.find((u) => u.id === userId);
-  const orgs = useApi<{ organizations: Organization[] }>(
+  const orgs = useApi(
     chosen?.role === 'viewer' ? `/api/partnerships/${props.partnershipId}/organizations` : null,
+    () => read(partnershipApi.organizations.$get({ param })),
   );
 
   return (
@@ -45,9 +47,7 @@ export function AddMember(props: {
                 userId,
                 organizationId: chosen.role === 'viewer' && organizationId ? organizationId : null,
               };
-              if (
-                await form.submit(() => api.post(`/api/partnerships/${props.partnershipId}/members`, body))
-              ) {
+              if (await form.submit(() => read(partnershipApi.members.$post({ param, json: body })))) {
                 setUserId('');
                 setOrganizationId('');
                 props.onAdded(chosen.name);

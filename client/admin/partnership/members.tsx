@@ -2,18 +2,19 @@
 // partnership or (a viewer for an employer) one organization's figures beside the sector's.
 // Administrators reach every partnership without being members, so they are not listed.
 import { useRef, useState } from 'preact/hooks';
-import type { Member } from '../../../server/partnerships/members.ts';
-import { api } from '../api.ts';
+import type { Member } from '../../../server/partnerships/contract.ts';
+import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
 import { AddMember } from './add-member.tsx';
 import { RemoveMember } from './remove-member.tsx';
 
-// The API's own shape of a member, shared with the forms that add and remove them.
-export type { Member };
+const membersApi = server.api.partnerships[':id'].members;
 
 export function Members({ partnershipId }: { partnershipId: string }) {
-  const members = useApi<{ members: Member[] }>(`/api/partnerships/${partnershipId}/members`);
+  const members = useApi(`/api/partnerships/${partnershipId}/members`, () =>
+    read(membersApi.$get({ param: { id: partnershipId } })),
+  );
   const [status, setStatus] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -22,7 +23,7 @@ export function Members({ partnershipId }: { partnershipId: string }) {
     setStatus(null);
     setFailure(null);
     try {
-      await api.del(`/api/partnerships/${partnershipId}/members/${m.id}`);
+      await read(membersApi[':userId'].$delete({ param: { id: partnershipId, userId: m.id } }));
       setStatus(`${m.name} no longer works on this partnership.`);
       // The row and its buttons go; focus lands on the section rather than on the page's start.
       heading.current?.focus();

@@ -1,8 +1,8 @@
 // An admin starts a partnership; it becomes the one the dashboard works in.
-import { createPartnershipBody } from '../../../server/partnerships/partnerships.ts';
-import { api } from '../api.ts';
+import { createPartnershipBody } from '../../../server/partnerships/contract.ts';
+import { read, server } from '../api.ts';
 import { navigate } from '../router.ts';
-import { useSession, type PartnershipSummary } from '../use-session.ts';
+import { useSession } from '../use-session.ts';
 import { useForm } from '../use-form.ts';
 import { blankPartnership, PartnershipForm, toBody } from './partnership-form.tsx';
 
@@ -27,9 +27,7 @@ export default function NewPartnership() {
           onSubmit={async (v) => {
             const body = form.check(createPartnershipBody, toBody(v));
             if (!body) return;
-            const out = await form.submit(() =>
-              api.post<{ partnership: PartnershipSummary }>('/api/partnerships', body),
-            );
+            const out = await form.submit(() => read(server.api.partnerships.$post({ json: body })));
             if (!out) return;
             await session.refresh();
             session.choose(out.partnership.id);

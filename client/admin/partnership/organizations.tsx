@@ -1,24 +1,23 @@
 // The partnership's organizations: employers, the board, colleges and community groups.
 import { useState } from 'preact/hooks';
-import { createOrganizationBody, organizationKinds } from '../../../server/partnerships/organizations.ts';
-import { api } from '../api.ts';
+import { createOrganizationBody, organizationKinds } from '../../../server/partnerships/contract.ts';
+import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { canWrite, useSession } from '../use-session.ts';
 import { useForm } from '../use-form.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
 import { Empty, Loaded } from '../ui/status.tsx';
 
-export interface Organization {
-  id: string;
-  name: string;
-  kind: (typeof organizationKinds)[number];
-}
+const orgsApi = server.api.partnerships[':id'].organizations;
 
 export const kindLabel = (k: string) => k.replace(/_/g, ' ');
 
 export function Organizations({ partnershipId, onAdded }: { partnershipId: string; onAdded?: () => void }) {
   const { user } = useSession();
-  const orgs = useApi<{ organizations: Organization[] }>(`/api/partnerships/${partnershipId}/organizations`);
+  const param = { id: partnershipId };
+  const orgs = useApi(`/api/partnerships/${partnershipId}/organizations`, () =>
+    read(orgsApi.$get({ param })),
+  );
   const form = useForm();
   const [v, setV] = useState({ name: '', kind: 'employer' });
 
@@ -26,7 +25,7 @@ export function Organizations({ partnershipId, onAdded }: { partnershipId: strin
     e.preventDefault();
     const body = form.check(createOrganizationBody, v);
     if (!body) return;
-    if (await form.submit(() => api.post(`/api/partnerships/${partnershipId}/organizations`, body))) {
+    if (await form.submit(() => read(orgsApi.$post({ param, json: body })))) {
       setV({ name: '', kind: v.kind });
       orgs.reload();
       onAdded?.();

@@ -1,11 +1,11 @@
 // The partnership's settings, shared by "new partnership" and the settings screen. Validated with the
 // server's createPartnershipBody (or its partial for changes).
 import { useState } from 'preact/hooks';
+import type { Partnership } from '../../../server/partnerships/contract.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
-import type { PartnershipSummary } from '../use-session.ts';
 import type { useForm } from '../use-form.ts';
 
-export type PartnershipValues = Omit<PartnershipSummary, 'id' | 'minGroupSize' | 'scope'> & {
+export type PartnershipValues = Omit<Partnership, 'id' | 'createdAt' | 'minGroupSize'> & {
   minGroupSize: string;
 };
 
@@ -20,7 +20,7 @@ export const blankPartnership = (): PartnershipValues => ({
   smsHours: { start: '08:00', end: '20:00' },
 });
 
-export const toValues = (p: PartnershipSummary): PartnershipValues => ({
+export const toValues = (p: Partnership): PartnershipValues => ({
   ...p,
   minGroupSize: String(p.minGroupSize),
 });

@@ -1,8 +1,8 @@
 // The partnership in use: its settings (admins change them), its organizations and who works on it.
 import { useState } from 'preact/hooks';
-import { updatePartnershipBody } from '../../../server/partnerships/partnerships.ts';
-import { api } from '../api.ts';
-import { useSession, type PartnershipSummary } from '../use-session.ts';
+import { updatePartnershipBody } from '../../../server/partnerships/contract.ts';
+import { read, server } from '../api.ts';
+import { useSession } from '../use-session.ts';
 import { useForm } from '../use-form.ts';
 import { Empty } from '../ui/status.tsx';
 import { Members } from './members.tsx';
@@ -53,7 +53,7 @@ export default function PartnershipScreen() {
             const body = form.check(updatePartnershipBody, toBody(v));
             if (!body) return;
             const out = await form.submit(() =>
-              api.patch<{ partnership: PartnershipSummary }>(`/api/partnerships/${p.id}`, body),
+              read(server.api.partnerships[':id'].$patch({ param: { id: p.id }, json: body })),
             );
             if (out) await session.refresh();
           }}

@@ -1,7 +1,7 @@
 // "Remove" asks again in place: the question and its two answers replace the button, focus moves to
 // the question's first answer, and Escape or "Keep" puts focus back on the button.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Member } from './members.tsx';
+import type { Member } from '../../../server/partnerships/contract.ts';
 
 export function RemoveMember({ member, onConfirm }: { member: Member; onConfirm: () => Promise<boolean> }) {
   const [asking, setAsking] = useState(false);

@@ -1,7 +1,7 @@
 /** CLI commands for contacts: importing a CSV or JSON file. */
 import { extname } from 'node:path';
-import { addContacts, contactKinds, maxContactsPerRequest } from '../../partnerships/contacts.ts';
-import { columnMapping } from '../../partnerships/import-columns.ts';
+import { addContacts } from '../../partnerships/contacts.ts';
+import { columnMapping, contactKinds, maxContactsPerRequest } from '../../partnerships/contract.ts';
 import { getPartnership } from '../../partnerships/partnerships.ts';
 import {
   contactsFromJson,

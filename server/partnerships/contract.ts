@@ -1,0 +1,373 @@
+/**
+ * What the partnerships API takes and answers: a partnership's settings, its organizations, contacts
+ * and their CSV import, the audience count before a launch, and its members. The routes validate
+ * with these schemas and the dashboard checks its forms with them before sending. Pure, so the
+ * dashboard may import it: zod and other contracts only.
+ */
+import { z } from 'zod';
+import type { Role } from '../auth/contract.ts';
+import { oneLine } from '../fields/contract.ts';
+
+function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
+const hhmmEnd = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
+
+const partnershipFields = {
+  name: oneLine(160),
+  sector: oneLine(80),
+  region: oneLine(120),
+  timeZone: z.string().refine(isValidTimeZone, 'Use an IANA time zone such as America/Chicago.'),
+  reviewYear: z.enum(['calendar', 'program']),
+  // Below 3, a "group" statistic can describe one or two people; the floor is not configurable.
+  minGroupSize: z.number().int().min(3, 'The minimum group size is never below 3.').max(100),
+  /** Local hours in which SMS may go out (end exclusive); texts due outside wait for the next window. */
+  smsHours: z
+    .object({
+      start: z.string().regex(hhmm, 'Use a time such as 08:00.'),
+      // 24:00 is the end of the day: a window of 00:00-24:00 never holds a text back.
+      end: z.string().regex(hhmmEnd, 'Use a time such as 20:00 (24:00 for the end of the day).'),
+    })
+    .refine((h) => h.start < h.end, { message: 'The window must end after it starts.', path: ['end'] }),
+};
+export const createPartnershipBody = z.object({
+  ...partnershipFields,
+  reviewYear: partnershipFields.reviewYear.default('program'),
+  minGroupSize: partnershipFields.minGroupSize.default(5),
+  smsHours: partnershipFields.smsHours.default({ start: '08:00', end: '20:00' }),
+});
+/** What the API validated; callers inside the server may leave the SMS hours to their default. */
+export type CreatePartnershipBody = Omit<z.infer<typeof createPartnershipBody>, 'smsHours'> & {
+  smsHours?: { start: string; end: string };
+};
+// Built from the fields without their defaults: zod fills a default in even on a partial schema, so
+// renaming a partnership would otherwise reset its minimum group size to 5.
+export const updatePartnershipBody = z.object(partnershipFields).partial();
+export type UpdatePartnershipBody = z.infer<typeof updatePartnershipBody>;
+
+export interface Partnership {
+  id: string;
+  name: string;
+  sector: string;
+  region: string;
+  timeZone: string;
+  reviewYear: 'calendar' | 'program';
+  minGroupSize: number;
+  smsHours: { start: string; end: string };
+  createdAt: string;
+}
+
+/** What a member may see of a partnership: all of it, or one organization's figures in its reviews. */
+export interface Scope {
+  organizationId: string;
+  organizationName: string;
+}
+
+/**
+ * A partnership as GET /api/partnerships lists it. `scope`: an employer's account sees only this
+ * organization's reviews next to the whole sector; null sees all.
+ */
+export type PartnershipSummary = Partnership & { scope: Scope | null };
+
+export const organizationKinds = [
+  'employer',
+  'education',
+  'workforce_board',
+  'community',
+  'labor',
+  'economic_development',
+  'other',
+] as const;
+
+export const createOrganizationBody = z.object({
+  name: oneLine(160),
+  kind: z.enum(organizationKinds),
+});
+export type CreateOrganizationBody = z.infer<typeof createOrganizationBody>;
+
+export interface Organization {
+  id: string;
+  partnershipId: string;
+  name: string;
+  kind: (typeof organizationKinds)[number];
+}
+
+export const contactKinds = ['worker', 'employer', 'partner'] as const;
+export type ContactKind = (typeof contactKinds)[number];
+
+export interface Contact {
+  id: string;
+  partnershipId: string;
+  organizationId: string | null;
+  kind: ContactKind;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  language: 'en' | 'es';
+  attributes: Record<string, string>;
+  smsConsent: boolean;
+  /** Replied STOP (or the carrier said so): no SMS, whatever the consent says. */
+  smsOptedOut: boolean;
+  /** Used an unsubscribe link: no email. */
+  emailOptedOut: boolean;
+}
+
+export const maxContactsPerRequest = 1000;
+
+/**
+ * POST /api/partnerships/:id/contacts: a list, `{ contacts: [...] }` or one contact. Each item is
+ * checked on its own when it is added (contacts.ts), so one bad item never blocks the good ones.
+ */
+export const addContactsBody = z.union([
+  z
+    .array(z.unknown())
+    .max(maxContactsPerRequest, `Send at most ${maxContactsPerRequest} contacts at a time.`),
+  z.object({ contacts: z.array(z.unknown()).max(maxContactsPerRequest) }).transform((b) => b.contacts),
+  z.record(z.string(), z.unknown()).transform((one) => [one]),
+]);
+
+/** What adding contacts did: the contacts created, and each refused item with its problems. */
+export interface AddContactsReport {
+  created: Contact[];
+  rejected: { index: number; errors: { path: string; message: string }[] }[];
+}
+
+export const contactQuery = z.object({
+  kind: z.enum(contactKinds).optional(),
+  organizationId: z.string().optional(),
+  q: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type ContactQuery = z.infer<typeof contactQuery>;
+
+const attributeSyntax = /^[a-z][a-z0-9_]{0,39}$/;
+
+/** A contact attribute's name, as an audience or a campaign's segment attributes give it. */
+export const attributeName = z.string().regex(attributeSyntax);
+
+/**
+ * The audience a campaign stores (campaigns/campaigns.ts). It is stated in contacts' terms (kinds,
+ * organizations, attribute values), so it is defined with them; partnerships/audience.ts reads it.
+ */
+export const audience = z.object({
+  kinds: z
+    .array(z.enum(['worker', 'employer', 'partner']))
+    .min(1)
+    .optional(),
+  organizationIds: z.array(z.string().min(1)).max(200).optional(),
+  /** Contacts match when, for every attribute named, their value is one of those listed. */
+  attributes: z.record(attributeName, z.array(z.string().max(100)).min(1).max(100)).optional(),
+});
+export type Audience = z.infer<typeof audience>;
+
+const list = z
+  .string()
+  .max(20_000)
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
+const json = z
+  .string()
+  .max(20_000)
+  .transform((s, ctx) => {
+    try {
+      return JSON.parse(s) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'Pass attributes as JSON, e.g. {"occupation":["welder"]}.' });
+      return z.NEVER;
+    }
+  });
+
+/**
+ * `?kinds=worker&organizationIds=a,b&attributes={"occupation":["welder"]}&channels=sms,email`: the
+ * audience as a campaign states it (validated by the same schema) and the channels in order of
+ * preference. No kinds or organizations: everyone; no `channels`: SMS, then email, as a campaign.
+ */
+export const audienceQuery = z
+  .object({
+    kinds: list.optional(),
+    organizationIds: list.optional(),
+    attributes: json.optional(),
+    channels: list.optional(),
+  })
+  .transform((q): unknown => ({
+    kinds: q.kinds?.length ? q.kinds : undefined,
+    organizationIds: q.organizationIds?.length ? q.organizationIds : undefined,
+    attributes: q.attributes,
+    channels: q.channels ?? ['sms', 'email'],
+  }))
+  .pipe(
+    audience.extend({
+      channels: z
+        .array(z.enum(['sms', 'email']))
+        .max(2, 'Name each channel once: sms, email or both.')
+        .transform((c) => [...new Set(c)]),
+    }),
+  );
+
+/** How many contacts a launch would invite, and on which channel (GET /api/partnerships/:id/audience). */
+export interface AudienceCount {
+  total: number;
+  sms: number;
+  email: number;
+  /** Reachable by no chosen channel: only a printed link reaches them. */
+  none: number;
+}
+
+export const importFields = [
+  'firstName',
+  'lastName',
+  'name',
+  'email',
+  'phone',
+  'language',
+  'kind',
+  'organization',
+  'organizationId',
+  'smsConsent',
+] as const;
+export type ImportField = (typeof importFields)[number];
+
+/** A field, `attributes.<lower_snake_case>`, or `ignore` to leave the column out. */
+export type ColumnTarget = ImportField | `attributes.${string}` | 'ignore';
+
+export interface ImportColumn {
+  index: number;
+  header: string;
+  target: ColumnTarget;
+  /** `header`: recognised from its name; `mapping`: named by the caller. */
+  source: 'header' | 'mapping';
+}
+
+/** The explicit mapping the API and CLI accept: header as written in the file → target. */
+export const columnMapping = z.record(
+  z.string().min(1).max(200),
+  z
+    .string()
+    .refine(
+      (t) => t === 'ignore' || (importFields as readonly string[]).includes(t) || isAttribute(t),
+      'Use a contact field, attributes.<lower_snake_case name>, or ignore.',
+    )
+    .transform((t) => t as ColumnTarget),
+);
+export type ColumnMapping = z.infer<typeof columnMapping>;
+
+function isAttribute(t: string) {
+  return t.startsWith('attributes.') && attributeSyntax.test(t.slice('attributes.'.length));
+}
+
+const flag = z
+  .enum(['1', '0', 'true', 'false'])
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
+
+/** The query of POST /api/partnerships/:id/contacts/import, whose body is the CSV file itself. */
+export const importQuery = z.object({
+  dryRun: flag,
+  kind: z.enum(contactKinds).optional(),
+  /** JSON object, header as written in the file → field, `attributes.<name>` or `ignore`. */
+  mapping: z
+    .string()
+    .max(20_000)
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'mapping must be a JSON object such as {"Cell":"phone"}.' });
+        return z.NEVER;
+      }
+    })
+    .pipe(columnMapping)
+    .optional(),
+  preview: z.coerce.number().int().min(0).max(100).default(20),
+});
+export type ImportQuery = z.infer<typeof importQuery>;
+
+export type Delimiter = ',' | ';';
+
+export interface RowIssue {
+  row: number;
+  /** The header of the column, or '' for a problem with the whole row. */
+  column: string;
+  field: string;
+  message: string;
+}
+
+/** A row of the file folded into an earlier row for the same person. */
+export interface Merge {
+  row: number;
+  into: number;
+  by: 'email' | 'phone';
+}
+
+export interface CsvImportReport {
+  dryRun: boolean;
+  delimiter: Delimiter;
+  columns: ImportColumn[];
+  mapping: Record<string, ColumnTarget>;
+  summary: {
+    rows: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    merged: number;
+    rejected: number;
+    blank: number;
+  };
+  /** The first contacts as they are (or, in a dry run, would be) stored; `id` is null for new ones. */
+  preview: {
+    row: number;
+    action: 'create' | 'update' | 'unchanged';
+    contact: Omit<Contact, 'id'> & { id: string | null };
+  }[];
+  /** Every problem of every refused row; a row may have several. */
+  rejected: RowIssue[];
+  /** Rows folded into an earlier row of the file for the same person. */
+  merged: Merge[];
+  notes: string[];
+  /** Whether every accepted row is written; false only on D1 for a file over one request's budget. */
+  complete: boolean;
+}
+
+/** A membership as a staff account's form gives it (the staff contract's create and update bodies). */
+export const membershipInput = z.object({
+  partnershipId: z.string().min(1),
+  /** Limits a viewer to this organization of the partnership; null or absent for the whole of it. */
+  organizationId: z.string().min(1).nullable().optional(),
+});
+export type MembershipInput = z.infer<typeof membershipInput>;
+
+export interface Membership {
+  partnershipId: string;
+  organizationId: string | null;
+}
+
+export const memberBody = z.object({
+  userId: z.string().min(1),
+  /** Limits a viewer to this organization's figures in the reviews. */
+  organizationId: z.string().min(1).nullable().default(null),
+});
+export type MemberBody = z.infer<typeof memberBody>;
+
+/** A staff member who belongs to a partnership, with the organization they are limited to, if any. */
+export interface Member {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  createdAt: string;
+  organizationId: string | null;
+  organizationName: string | null;
+}
