@@ -7,7 +7,7 @@ import { renderToString } from 'preact-render-to-string';
 import type { Lang } from '../../surveys/index.ts';
 import type { PageData } from '../../client/respond/types.ts';
 import type { AppEnv } from '../http.ts';
-import { css } from './styles.ts';
+import { css } from '../../client/respond/styles.ts';
 
 export interface PageOptions {
   lang: Lang;

@@ -1,7 +1,7 @@
 // The survey exactly as a respondent sees it: the respondent page's own components (SurveyView,
 // the question renderers, surveys/ skip logic) and its own stylesheet, scoped to this box.
 import { useMemo, useState } from 'preact/hooks';
-import { css } from '../../../server/pages/styles.ts';
+import { css } from '../../respond/styles.ts';
 import { ui } from '../../../surveys/i18n.ts';
 import { localize } from '../../../surveys/localize.ts';
 import type { Lang, SurveyDefinition } from '../../../surveys/schema.ts';

@@ -1,6 +1,8 @@
 // The respondent page's whole stylesheet, inlined so a first visit on a slow prepaid connection costs
 // one request. System fonts only: nothing is fetched from anyone else. Colors meet WCAG AA (>= 4.5:1
 // for text, >= 3:1 for borders), tap targets are at least 44px, and focus is always visible.
+// It sits under client/ because the dashboard's survey preview draws with it too; the server inlines
+// it in every respondent page (server/pages/document.tsx).
 export const css = `
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
