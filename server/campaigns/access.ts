@@ -3,7 +3,8 @@ import type { MiddlewareHandler } from 'hono';
 import { authenticate } from '../auth/guard.ts';
 import type { AppEnv } from '../http.ts';
 import { requirePartnership } from '../partnerships/access.ts';
-import { getCampaign, type Campaign } from './campaigns.ts';
+import { getCampaign } from './campaigns.ts';
+import type { Campaign } from './contract.ts';
 
 /**
  * Campaigns, distribution and reviews each mount their campaign routes at /api/campaigns, and every
@@ -21,4 +22,19 @@ export async function campaignFor(
   const campaign = await getCampaign(c.var.deps, id);
   await requirePartnership(c, campaign.partnershipId, access);
   return campaign;
+}
+
+type WithCampaign = AppEnv & { Variables: { campaign: Campaign } };
+
+/**
+ * campaignFor as route middleware placed before the body's or the query's validator: the handlers
+ * loaded the campaign and checked access before reading either, so an unknown campaign answers 404
+ * and a viewer 403, not 400. The campaign is kept for the handler.
+ */
+export function campaignAccess(access: 'read' | 'write'): MiddlewareHandler<WithCampaign> {
+  return async (c, next) => {
+    // Every route it guards has the campaign's :id.
+    c.set('campaign', await campaignFor(c, c.req.param('id')!, access));
+    await next();
+  };
 }

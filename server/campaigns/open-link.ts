@@ -21,8 +21,8 @@ import {
   openLinkVersion,
   storedOpenLink,
   storeOpenLink,
-  type Campaign,
 } from './campaigns.ts';
+import type { Campaign } from './contract.ts';
 import { ticketInsert } from './invitations.ts';
 import {
   clientBuckets,

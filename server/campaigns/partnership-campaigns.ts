@@ -4,10 +4,11 @@
  */
 import { Hono } from 'hono';
 import { signedIn } from '../auth/guard.ts';
-import { readJson, type AppEnv } from '../http.ts';
-import { requirePartnership } from '../partnerships/access.ts';
+import { jsonBody, type AppEnv } from '../http.ts';
+import { partnershipAccess, requirePartnership } from '../partnerships/access.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
-import { createCampaign, createCampaignBody, listCampaigns } from './campaigns.ts';
+import { createCampaign, listCampaigns } from './campaigns.ts';
+import { createCampaignBody } from './contract.ts';
 
 export const partnershipCampaignRoutes = new Hono<AppEnv>()
   .use(signedIn)
@@ -15,9 +16,8 @@ export const partnershipCampaignRoutes = new Hono<AppEnv>()
     await requirePartnership(c, c.req.param('id'), 'read');
     return c.json({ campaigns: await listCampaigns(c.var.deps, c.req.param('id')) });
   })
-  .post('/:id/campaigns', async (c) => {
-    await requirePartnership(c, c.req.param('id'), 'write');
-    const body = await readJson(c, createCampaignBody);
+  .post('/:id/campaigns', partnershipAccess('write'), jsonBody(createCampaignBody), async (c) => {
+    const body = c.req.valid('json');
     await getPartnership(c.var.deps, c.req.param('id'));
     return c.json({ campaign: await createCampaign(c.var.deps, c.req.param('id'), body) }, 201);
   });

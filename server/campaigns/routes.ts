@@ -7,6 +7,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../http.ts';
 import { campaignFor, signedIn } from './access.ts';
+import type { OpenLinkView } from './contract.ts';
 import { currentOpenLink, disableOpenLink, enableOpenLink } from './open-link.ts';
 
 export const campaignRoutes = new Hono<AppEnv>()
@@ -15,7 +16,8 @@ export const campaignRoutes = new Hono<AppEnv>()
     const campaign = await campaignFor(c, c.req.param('id'), 'read');
     const link = await currentOpenLink(c.var.deps, campaign.id);
     const url = link.state === 'on' ? `${c.var.deps.config.publicUrl}/o/${link.token}` : null;
-    return c.json({ openLink: { state: link.state, url } });
+    const openLink: OpenLinkView = { state: link.state, url };
+    return c.json({ openLink });
   })
   .post('/:id/open-link', async (c) => {
     const campaign = await campaignFor(c, c.req.param('id'), 'write');

@@ -1,5 +1,7 @@
 /** Kysely table types: snake_case, exactly as in migrations/. */
 import type { Generated } from 'kysely';
+// The statuses the dashboard shows too, so they are listed in the contract (migrations/0002).
+import type { OutboxStatus } from '../distribution/contract.ts';
 
 export interface UsersTable {
   id: string;
@@ -179,19 +181,6 @@ export interface ResponsesTable {
   segment: Generated<string>;
   answers: string;
 }
-
-/** Every status of an outbox row, in the order a message moves through them (migrations/0002). */
-export const outboxStatuses = [
-  'queued',
-  'sending',
-  'sent',
-  'delivered',
-  'undelivered',
-  'failed',
-  'opted_out',
-  'skipped',
-] as const;
-export type OutboxStatus = (typeof outboxStatuses)[number];
 
 export interface OutboxTable {
   id: string;

@@ -3,7 +3,8 @@
  * quarterly campaigns answered through the real link and submission path, and one open quarter whose
  * remaining links a person can click. Pure core code: it gets `deps` and calls the domain functions.
  */
-import { closeCampaign, createCampaign, type Campaign } from '../campaigns/campaigns.ts';
+import { closeCampaign, createCampaign } from '../campaigns/campaigns.ts';
+import type { Campaign } from '../campaigns/contract.ts';
 import { unansweredPersonalInvitations } from '../campaigns/invitations.ts';
 import { linkToken } from '../campaigns/links.ts';
 import { launchCampaign } from '../distribution/launch.ts';

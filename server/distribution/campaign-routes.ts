@@ -3,11 +3,12 @@
  * routes that distribution serves (mounted beside campaigns/routes.ts).
  */
 import { Hono } from 'hono';
-import { campaignFor, signedIn } from '../campaigns/access.ts';
-import { readJson, readQuery, type AppEnv } from '../http.ts';
+import { campaignAccess, campaignFor, signedIn } from '../campaigns/access.ts';
+import { jsonBody, queryOf, type AppEnv } from '../http.ts';
+import { failuresQuery, issueLinksBody, printableQuery, type IssuedLinks } from './contract.ts';
 import { launchCampaign } from './launch.ts';
-import { issueLinks, issueLinksBody, listPrintable, printableQuery } from './printed-links.ts';
-import { campaignFailures, campaignProgress, failuresQuery } from './progress.ts';
+import { issueLinks, listPrintable } from './printed-links.ts';
+import { campaignFailures, campaignProgress } from './progress.ts';
 
 export const campaignDistributionRoutes = new Hono<AppEnv>()
   .use(signedIn)
@@ -19,29 +20,27 @@ export const campaignDistributionRoutes = new Hono<AppEnv>()
     const campaign = await campaignFor(c, c.req.param('id'), 'read');
     return c.json({ progress: await campaignProgress(c.var.deps, campaign.id) });
   })
-  .get('/:id/failures', async (c) => {
-    const campaign = await campaignFor(c, c.req.param('id'), 'read');
-    const query = readQuery(c, failuresQuery);
-    return c.json(await campaignFailures(c.var.deps, campaign.id, query));
+  .get('/:id/failures', campaignAccess('read'), queryOf(failuresQuery), async (c) => {
+    return c.json(await campaignFailures(c.var.deps, c.var.campaign.id, c.req.valid('query')));
   })
   .post('/:id/launch', async (c) => {
     const campaign = await campaignFor(c, c.req.param('id'), 'write');
     return c.json(await launchCampaign(c.var.deps, campaign.id));
   })
-  .get('/:id/printable', async (c) => {
-    const campaign = await campaignFor(c, c.req.param('id'), 'write');
-    return c.json(await listPrintable(c.var.deps, campaign.id, readQuery(c, printableQuery)));
+  .get('/:id/printable', campaignAccess('write'), queryOf(printableQuery), async (c) => {
+    return c.json(await listPrintable(c.var.deps, c.var.campaign.id, c.req.valid('query')));
   })
-  .post('/:id/links', async (c) => {
-    const campaign = await campaignFor(c, c.req.param('id'), 'write');
-    const { contactIds } = await readJson(c, issueLinksBody);
-    const { issued, skipped } = await issueLinks(c.var.deps, campaign, contactIds);
-    c.var.deps.log.info('printed links issued', {
-      userId: c.var.user.id,
+  .post('/:id/links', campaignAccess('write'), jsonBody(issueLinksBody), async (c) => {
+    const { campaign, deps, user } = c.var;
+    const { contactIds } = c.req.valid('json');
+    const { issued, skipped } = await issueLinks(deps, campaign, contactIds);
+    deps.log.info('printed links issued', {
+      userId: user.id,
       campaignId: campaign.id,
       issued: issued.length,
     });
-    const base = c.var.deps.config.publicUrl;
+    const base = deps.config.publicUrl;
     const links = issued.map(({ token, ...contact }) => ({ ...contact, url: `${base}/s/${token}` }));
-    return c.json({ links, skipped });
+    const answer: IssuedLinks = { links, skipped };
+    return c.json(answer);
   });

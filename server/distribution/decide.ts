@@ -3,7 +3,7 @@
  * person may have opted out, answered, or the campaign closed since.
  */
 import { localDay } from '../dates.ts';
-import type { OutboxStatus } from '../db/schema.ts';
+import type { OutboxStatus } from './contract.ts';
 import type { DispatchRow } from './dispatch-context.ts';
 import { nextSendTime } from './send-window.ts';
 

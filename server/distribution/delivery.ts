@@ -4,7 +4,7 @@
  * arrives before the dispatcher has stored Twilio's sid (Twilio can call back within milliseconds).
  */
 import type { Deps } from '../deps.ts';
-import type { OutboxStatus } from '../db/schema.ts';
+import type { OutboxStatus } from './contract.ts';
 import { optOutPhone } from './opt-out.ts';
 import { moveSmsStatus, phoneOfMessage } from './outbox.ts';
 

@@ -7,57 +7,64 @@
  * see their saved draft. So it is for admins only, whatever the query (a campaign's partnership access
  * is not enough), and every answer says so.
  */
-import { Hono } from 'hono';
-import { z } from 'zod';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { authenticate, requireRole } from '../auth/guard.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
 import { AppError } from '../errors.ts';
-import { readQuery, type AppEnv } from '../http.ts';
+import { queryOf, type AppEnv } from '../http.ts';
+import { devOutboxQuery, type DevOutboxMessage } from './contract.ts';
 import { loadContext, type Claimed } from './dispatch-context.ts';
 import { devSentMessages } from './outbox.ts';
 import { render } from './render.ts';
-
-const outboxQuery = z.object({
-  campaignId: z.string().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-});
 
 /** Shown with every answer, and by the dashboard's outbox screen. */
 export const devOutboxNotice =
   'Development senders only: nothing here was really sent. These links are live: opening one answers ' +
   'as that person and shows what they saved. Admins only; never share them.';
 
-export const devOutboxRoutes = new Hono<AppEnv>().use(authenticate).get('/outbox', async (c) => {
-  const { deps, user } = c.var;
-  requireRole(user, 'admin');
-  const { senders } = deps.config.distribution;
+/**
+ * Admins only, and only while a development sender is in use: checked before the query's validator,
+ * as the handler checked them before reading the query, so a bad query still answers 403 or 404.
+ */
+const devOutboxAccess: MiddlewareHandler<AppEnv> = async (c, next) => {
+  requireRole(c.var.user, 'admin');
+  const { senders } = c.var.deps.config.distribution;
   if (senders.email !== 'dev' && senders.sms !== 'dev') {
     throw new AppError(
       'NOT_FOUND',
       'The development outbox exists only while no email or SMS provider is configured.',
     );
   }
-  const query = readQuery(c, outboxQuery);
-  if (query.campaignId) await getCampaign(deps, query.campaignId);
-  const rows = await devSentMessages(deps, query);
-  const withContext = await loadContext(deps, rows as Claimed[]);
-  const messages = await Promise.all(
-    withContext
-      .filter((r) => r.contact && r.invitation)
-      .map(async (row) => {
-        const m = await render(deps, row);
-        const status = rows.find((r) => r.id === row.id)!.status;
-        const base = {
-          id: row.id,
-          campaignId: row.campaign_id,
-          channel: row.channel,
-          purpose: row.purpose,
-          status,
-        };
-        return m.channel === 'sms'
-          ? { ...base, to: m.sms.to, body: m.sms.body }
-          : { ...base, to: m.email.to, subject: m.email.subject, body: m.email.text };
-      }),
-  );
-  return c.json({ notice: devOutboxNotice, messages });
-});
+  await next();
+};
+
+export const devOutboxRoutes = new Hono<AppEnv>()
+  .use(authenticate)
+  .get('/outbox', devOutboxAccess, queryOf(devOutboxQuery), async (c) => {
+    const { deps } = c.var;
+    const query = c.req.valid('query');
+    if (query.campaignId) await getCampaign(deps, query.campaignId);
+    const rows = await devSentMessages(deps, query);
+    const withContext = await loadContext(deps, rows as Claimed[]);
+    const messages = await Promise.all(
+      withContext
+        .filter((r) => r.contact && r.invitation)
+        .map(async (row) => {
+          const m = await render(deps, row);
+          const status = rows.find((r) => r.id === row.id)!.status;
+          const base = {
+            id: row.id,
+            campaignId: row.campaign_id,
+            channel: row.channel,
+            purpose: row.purpose,
+            status,
+          };
+          const message: DevOutboxMessage =
+            m.channel === 'sms'
+              ? { ...base, to: m.sms.to, body: m.sms.body }
+              : { ...base, to: m.email.to, subject: m.email.subject, body: m.email.text };
+          return message;
+        }),
+    );
+    return c.json({ notice: devOutboxNotice, messages });
+  });

@@ -1,5 +1,6 @@
 /** What the dispatcher needs to know about a claimed row, read in a few batched queries. */
-import { getCampaign, type Campaign } from '../campaigns/campaigns.ts';
+import { getCampaign } from '../campaigns/campaigns.ts';
+import type { Campaign } from '../campaigns/contract.ts';
 import { invitationLinkStates } from '../campaigns/invitations.ts';
 import type { Deps } from '../deps.ts';
 import { getContactsByIds } from '../partnerships/contacts.ts';

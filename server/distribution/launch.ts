@@ -25,8 +25,8 @@ import {
   getCampaign,
   launchedBy,
   openForLaunch,
-  type Campaign,
 } from '../campaigns/campaigns.ts';
+import type { Campaign } from '../campaigns/contract.ts';
 import {
   insertInvitationsIfLaunchedBy,
   invitationRowsPerInsert as rowsPerInsert,
@@ -42,6 +42,7 @@ import { contactIdsAddedAfter } from '../partnerships/contacts.ts';
 import type { Contact } from '../partnerships/contract.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
 import { listContactsForAudience } from '../partnerships/audience.ts';
+import type { LaunchResult } from './contract.ts';
 import {
   chooseChannel,
   insertOutboxIfLaunchedBy,
@@ -57,15 +58,6 @@ type LaunchDeps = Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config'> &
 
 // A chunk of 192 contacts: 12 invitation inserts and 16 outbox inserts per message each will get.
 const contactsPerChunk = rowsPerInsert * outboxRowsPerInsert;
-
-export interface LaunchResult {
-  /** Contacts invited (so far, while a chunked launch is under way). */
-  invited: number;
-  /** Invitation messages queued (so far). */
-  queued: number;
-  /** Only for a launch written in chunks: how far it has got. */
-  launch?: { done: number; total: number; finished: boolean };
-}
 
 function chunk<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];

@@ -9,7 +9,6 @@ import { CompiledQuery, sql, type RawBuilder } from 'kysely';
 import { launchedBy } from '../campaigns/campaigns.ts';
 import { invitationCompletion } from '../campaigns/invitations.ts';
 import { compileOnce } from '../db/compile-once.ts';
-import type { OutboxStatus } from '../db/schema.ts';
 import {
   contactNamesAndAddresses,
   contactPhones,
@@ -19,6 +18,7 @@ import {
 import type { Contact } from '../partnerships/contract.ts';
 import type { Deps, Random } from '../deps.ts';
 import { newId } from '../ids.ts';
+import type { FailureCount, OutboxStatus } from './contract.ts';
 import { zonedInstant } from './send-window.ts';
 
 export type Channel = 'sms' | 'email';
@@ -89,14 +89,6 @@ export async function messageCounts(deps: Pick<Deps, 'db'>, campaignId: string) 
     WHERE o.campaign_id = ${campaignId}
     GROUP BY o.channel, o.purpose, o.status`.execute(deps.db);
   return rows;
-}
-
-export interface FailureCount {
-  channel: Channel;
-  status: 'failed' | 'undelivered';
-  code: string | null;
-  message: string | null;
-  count: number;
 }
 
 /** A campaign's messages that failed for good or were not delivered, counted by reason: the 50 most. */

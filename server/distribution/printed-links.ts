@@ -10,8 +10,7 @@
  * the invitation's current one.
  */
 import { sql, type RawBuilder } from 'kysely';
-import { z } from 'zod';
-import type { Campaign } from '../campaigns/campaigns.ts';
+import type { Campaign } from '../campaigns/contract.ts';
 import {
   heldTokenHashes,
   invitationsOfContacts,
@@ -22,18 +21,9 @@ import { linkToken } from '../campaigns/links.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { sha256Hex } from '../ids.ts';
-import {
-  contactIdsAmong,
-  contactListings,
-  contactListingsAmong,
-  type ContactListing,
-} from '../partnerships/contacts.ts';
+import { contactIdsAmong, contactListings, contactListingsAmong } from '../partnerships/contacts.ts';
+import type { PrintableContact, PrintableQuery, SkippedContact, SkipReason } from './contract.ts';
 import { carryingChannel } from './outbox.ts';
-
-export const skipReasons = ['completed', 'delivered_by_sms', 'delivered_by_email', 'not_invited'] as const;
-export type SkipReason = (typeof skipReasons)[number];
-
-export type PrintableContact = ContactListing;
 
 /** A picked contact as the campaign sees it: its invitation, and why no link may be printed, if so. */
 export interface Picked {
@@ -78,22 +68,6 @@ export function printable(invitationId: RawBuilder<unknown>) {
   return sql<boolean>`${carryingChannel(invitationId)} IS NULL`;
 }
 
-/** The contacts a staff member picked for printed links: only these are re-keyed. */
-export const issueLinksBody = z.object({
-  contactIds: z
-    .array(z.string().min(1).max(64))
-    .min(1, 'Pick at least one person.')
-    .max(500, 'Print at most 500 links at a time.'),
-});
-export type IssueLinksBody = z.infer<typeof issueLinksBody>;
-
-export const printableQuery = z.object({
-  q: z.string().trim().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
-});
-export type PrintableQuery = z.infer<typeof printableQuery>;
-
 /**
  * The campaign's invitees no message has reached and who have not answered, by name: the people a
  * printed link is for. `total` counts every match, of which `contacts` is one page.
@@ -113,14 +87,6 @@ export function unreachedContactIds(deps: Pick<Deps, 'db'>, campaignId: string):
 
 export interface IssuedLink extends PrintableContact {
   token: string;
-}
-
-export interface SkippedContact {
-  contactId: string;
-  /** Empty for `not_invited`: an id that is not an invitee of this campaign gets no name back. */
-  firstName: string;
-  lastName: string;
-  reason: SkipReason;
 }
 
 const skippedOf = (p: Picked, reason: SkipReason): SkippedContact => ({

@@ -1,6 +1,7 @@
 /** What a respondent's link leads to: the campaign, its template version, and any saved draft. */
 import type { Deps } from '../deps.ts';
-import { campaignWindow, recentCampaign, type Campaign } from '../campaigns/campaigns.ts';
+import { campaignWindow, recentCampaign } from '../campaigns/campaigns.ts';
+import type { Campaign } from '../campaigns/contract.ts';
 import { findInvitation, type InvitationForLink } from '../campaigns/invitations.ts';
 import { campaignTemplate } from '../campaigns/templates.ts';
 import { localDay } from '../dates.ts';

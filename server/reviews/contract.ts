@@ -210,3 +210,14 @@ export interface PublicReview {
    */
   scope: { organizationId: string; organizationName: string } | null;
 }
+
+/** Where a campaign's answers stand, for staff: counts and a day, never which answers. */
+export interface AnswerRelease {
+  /** Answers waiting for a release that can carry them (fewer than k, or their group too small yet). */
+  waiting: number;
+  /** Answers in the reviews. */
+  released: number;
+  lastReleasedOn: string | null;
+  /** Left in the pool after the campaign's final release: too few to release without revealing them. */
+  heldBack: number;
+}

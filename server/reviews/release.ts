@@ -8,7 +8,8 @@
  */
 import { CompiledQuery } from 'kysely';
 import type { Deps } from '../deps.ts';
-import { campaignWindow, getCampaign, type Campaign } from '../campaigns/campaigns.ts';
+import { campaignWindow, getCampaign } from '../campaigns/campaigns.ts';
+import type { Campaign } from '../campaigns/contract.ts';
 import { campaignTemplate } from '../campaigns/templates.ts';
 import { localDay } from '../dates.ts';
 import { newId } from '../ids.ts';
@@ -22,6 +23,7 @@ import {
   unrecordedKey,
   type Cell,
 } from './response-cells.ts';
+import type { AnswerRelease } from './contract.ts';
 import {
   heldInsert,
   openedDelete,
@@ -244,17 +246,6 @@ export async function releaseNowForReview(deps: ReleaseDeps, campaign: Campaign)
     released += last.released;
   }
   return { ...last, released };
-}
-
-/** Where a campaign's answers stand, for staff: counts and a day, never which answers. */
-export interface AnswerRelease {
-  /** Answers waiting for a release that can carry them (fewer than k, or their group too small yet). */
-  waiting: number;
-  /** Answers in the reviews. */
-  released: number;
-  lastReleasedOn: string | null;
-  /** Left in the pool after the campaign's final release: too few to release without revealing them. */
-  heldBack: number;
 }
 
 export async function releaseStatus(

@@ -4,7 +4,7 @@
  * in the next review that is not final). Reads are per campaign and never touch the responses.
  */
 import { sql } from 'kysely';
-import type { Campaign } from '../campaigns/campaigns.ts';
+import type { Campaign } from '../campaigns/contract.ts';
 import { invitationsOfCampaigns } from '../campaigns/invitations.ts';
 import { campaignTemplate } from '../campaigns/templates.ts';
 import type { Deps } from '../deps.ts';

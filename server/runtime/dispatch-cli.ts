@@ -3,7 +3,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { Deps } from '../deps.ts';
 import { runUpkeep, upkeepFields } from '../upkeep.ts';
 import { dispatchDue, type DispatchReport } from '../distribution/dispatcher.ts';
-import type { CampaignProgress } from '../distribution/progress.ts';
+import type { CampaignProgress } from '../distribution/contract.ts';
 
 type Print = (line?: string) => void;
 

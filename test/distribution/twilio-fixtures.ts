@@ -4,7 +4,7 @@
  * them), and a dump of the whole database to compare before and after a request.
  */
 import type { Deps } from '../../server/deps.ts';
-import type { OutboxStatus } from '../../server/db/schema.ts';
+import type { OutboxStatus } from '../../server/distribution/contract.ts';
 import { newId } from '../../server/ids.ts';
 import { adminClient, type TestClient, type TestContext } from '../helpers/app.ts';
 

@@ -11,7 +11,7 @@
  * The steps run in order and share one database, as the story does.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { OutboxStatus } from '../../server/db/schema.ts';
+import type { OutboxStatus } from '../../server/distribution/contract.ts';
 import type { DispatchReport } from '../../server/distribution/dispatcher.ts';
 import { signedRequest } from '../helpers/twilio-peer.ts';
 import { cast, csv, expectedReminders } from './cast.ts';

@@ -1,6 +1,7 @@
 // One campaign: launch it, watch it, hand out links, close it.
 import type { ScreenProps } from '../shell/routes.ts';
-import { api } from '../api.ts';
+import type { CampaignProgress } from '../../../server/distribution/contract.ts';
+import { read, server } from '../api.ts';
 import { useForm } from '../use-form.ts';
 import { canWrite, useSession } from '../use-session.ts';
 import { FormMessage } from '../ui/field.tsx';
@@ -12,7 +13,6 @@ import { Progress } from './progress.tsx';
 import { Released } from './released.tsx';
 import { useLaunch } from './use-launch.ts';
 import { useCampaign } from './use-progress.ts';
-import type { CampaignProgress } from './types.ts';
 
 const failedInvitations = (p: CampaignProgress | null) =>
   p
@@ -75,7 +75,8 @@ export default function CampaignScreen({ params }: ScreenProps) {
                   class="danger"
                   disabled={form.busy}
                   onClick={async () => {
-                    if (await form.submit(() => api.post(`/api/campaigns/${campaign.id}/close`)))
+                    const param = { id: campaign.id };
+                    if (await form.submit(() => read(server.api.campaigns[':id'].close.$post({ param }))))
                       state.reload();
                   }}
                 >

@@ -1,13 +1,13 @@
 // The partnership's campaigns, newest first, with their state and a way to start a new one.
+import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { canWrite, useSession } from '../use-session.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
-import type { Campaign } from './types.ts';
 
 export default function Campaigns() {
   const { current, user } = useSession();
-  const list = useApi<{ campaigns: Campaign[] }>(
-    current ? `/api/partnerships/${current.id}/campaigns` : null,
+  const list = useApi(current?.id ?? null, (id) =>
+    read(server.api.partnerships[':id'].campaigns.$get({ param: { id } })),
   );
   return (
     <>

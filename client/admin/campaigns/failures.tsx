@@ -1,22 +1,20 @@
 // The people whose invitation could not be delivered, one by one, so staff can correct an address or
 // hand them a printed link. Nothing here says whether anyone answered (see campaignFailures).
 import { useState } from 'preact/hooks';
-import type { FailedContact } from '../../../server/distribution/progress.ts';
-import { api, ApiError } from '../api.ts';
+import type { FailedContact, FailurePage as Page } from '../../../server/distribution/contract.ts';
+import { ApiError, read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { Empty, Failed, Loaded } from '../ui/status.tsx';
 
-interface Page {
-  failures: FailedContact[];
-  nextAfter: string | null;
-}
-
 const pageSize = 50;
 const channelName = { sms: 'Text', email: 'Email' };
+const failuresApi = server.api.campaigns[':id'].failures;
 
 export function Failures({ campaignId }: { campaignId: string }) {
-  const base = `/api/campaigns/${encodeURIComponent(campaignId)}/failures?limit=${pageSize}`;
-  const first = useApi<Page>(base);
+  const param = { id: encodeURIComponent(campaignId) };
+  const loadPage = (after?: string) =>
+    read(failuresApi.$get({ param, query: { limit: String(pageSize), ...(after && { after }) } }));
+  const first = useApi(campaignId, () => loadPage());
   // Later pages, appended below the first; a reload of the first page starts over.
   const [more, setMore] = useState<{ of: Page; rows: FailedContact[]; next: string | null } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,7 +32,7 @@ export function Failures({ campaignId }: { campaignId: string }) {
             setBusy(true);
             setError(null);
             try {
-              const p = await api.get<Page>(`${base}&after=${encodeURIComponent(next!)}`);
+              const p = await loadPage(next!);
               setMore({ of: page, rows: [...(extra?.rows ?? []), ...p.failures], next: p.nextAfter });
             } catch (e) {
               setError(e instanceof ApiError ? e : new ApiError(0, 'ERROR', String(e)));

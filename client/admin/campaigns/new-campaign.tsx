@@ -1,8 +1,9 @@
 // Create a campaign from a template: who it reaches (and how many, before launch), the channels, the
 // reminder days and the dates, beside a preview of the survey in both languages.
 import { useEffect, useState } from 'preact/hooks';
-import { createCampaignBody, defaultKinds } from '../../../server/campaigns/campaigns.ts';
-import { api } from '../api.ts';
+import { createCampaignBody, defaultKinds } from '../../../server/campaigns/contract.ts';
+import type { TemplateSummary } from '../../../surveys/index.ts';
+import { read, server } from '../api.ts';
 import { navigate } from '../router.ts';
 import { useApi } from '../use-api.ts';
 import { useForm } from '../use-form.ts';
@@ -12,7 +13,6 @@ import { Loaded } from '../ui/status.tsx';
 import type { Organization } from '../../../server/partnerships/contract.ts';
 import { AudienceFields } from './audience-fields.tsx';
 import { SurveyPreview } from './preview.tsx';
-import type { Campaign, TemplateSummary } from './types.ts';
 import { currentPeriod, today, addDays } from './dates.ts';
 
 /** "occupation" and "welder, machinist" as the API's `{ occupation: ["welder", "machinist"] }`. */
@@ -26,9 +26,9 @@ function audienceAttributes(a: { name: string; values: string }): Record<string,
 
 export default function NewCampaign() {
   const { current } = useSession();
-  const templates = useApi<{ templates: TemplateSummary[] }>('/api/templates');
-  const orgs = useApi<{ organizations: Organization[] }>(
-    current ? `/api/partnerships/${current.id}/organizations` : null,
+  const templates = useApi('templates', () => read(server.api.templates.$get()));
+  const orgs = useApi(current?.id ?? null, (id) =>
+    read(server.api.partnerships[':id'].organizations.$get({ param: { id } })),
   );
   if (!current) return <h1 tabIndex={-1}>Start a partnership first</h1>;
   return (
@@ -103,7 +103,7 @@ function CampaignForm({
     });
     if (!body) return;
     const out = await form.submit(() =>
-      api.post<{ campaign: Campaign }>(`/api/partnerships/${p.id}/campaigns`, body),
+      read(server.api.partnerships[':id'].campaigns.$post({ param: { id: p.id }, json: body })),
     );
     if (out) navigate(`/admin/campaigns/${out.campaign.id}`);
   }

@@ -2,19 +2,15 @@
 // server derives it again from its secret), with a QR code drawn in the browser (no service).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import QRCode from 'qrcode';
-import { api } from '../api.ts';
+import type { Campaign } from '../../../server/campaigns/contract.ts';
+import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { useForm } from '../use-form.ts';
 import { FormMessage } from '../ui/field.tsx';
 import { Loaded } from '../ui/status.tsx';
 import { Poster, printPoster } from './poster.tsx';
-import type { Campaign } from './types.ts';
 
-interface OpenLinkState {
-  /** `hidden`: on, but made before links could be shown again; only a new link can be shown. */
-  state: 'off' | 'on' | 'hidden';
-  url: string | null;
-}
+const openLinkApi = server.api.campaigns[':id']['open-link'];
 
 export function OpenLink({
   campaign,
@@ -25,8 +21,8 @@ export function OpenLink({
   writable: boolean;
   onChange: () => void;
 }) {
-  const path = `/api/campaigns/${encodeURIComponent(campaign.id)}/open-link`;
-  const link = useApi<{ openLink: OpenLinkState }>(path);
+  const param = { id: encodeURIComponent(campaign.id) };
+  const link = useApi(campaign.id, () => read(openLinkApi.$get({ param })));
   const form = useForm();
   // Replacing a link retires posters already printed, so it asks first.
   const [confirming, setConfirming] = useState(false);
@@ -51,8 +47,8 @@ export function OpenLink({
       onChange();
     }
   };
-  const enable = () => change(() => api.post(path));
-  const disable = () => change(() => api.del(path));
+  const enable = () => change(() => read(openLinkApi.$post({ param })));
+  const disable = () => change(() => read(openLinkApi.$delete({ param })));
 
   return (
     <section class="card" aria-labelledby="open-h">

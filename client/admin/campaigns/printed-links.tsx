@@ -3,20 +3,17 @@
 // never re-keys a link a message carried, nor one already used: it lists those people as skipped,
 // with the reason, so what was delivered keeps working.
 import { useState } from 'preact/hooks';
-import type { SkippedContact, SkipReason } from '../../../server/distribution/printed-links.ts';
-import { api } from '../api.ts';
+import {
+  mostLinksPerRequest,
+  type IssuedLinks,
+  type PrintableContact,
+  type SkipReason,
+} from '../../../server/distribution/contract.ts';
+import { read, server } from '../api.ts';
 import { useForm } from '../use-form.ts';
 import { FormMessage } from '../ui/field.tsx';
 import { Empty, Loaded } from '../ui/status.tsx';
-import { mostPerPrint, usePrintable, type PrintableContact } from './use-printable.ts';
-
-interface Link {
-  contactId: string;
-  firstName: string;
-  lastName: string;
-  language: string;
-  url: string;
-}
+import { usePrintable } from './use-printable.ts';
 
 const why: Record<SkipReason, string> = {
   completed: 'has answered already',
@@ -93,7 +90,7 @@ function Picker({ p }: { p: ReturnType<typeof usePrintable> }) {
   );
 }
 
-function Issued({ links, skipped }: { links: Link[]; skipped: SkippedContact[] }) {
+function Issued({ links, skipped }: IssuedLinks) {
   return (
     <>
       {skipped.length > 0 && (
@@ -140,7 +137,7 @@ function Issued({ links, skipped }: { links: Link[]; skipped: SkippedContact[] }
 export function PrintedLinks({ campaignId }: { campaignId: string }) {
   const p = usePrintable(campaignId);
   const form = useForm();
-  const [result, setResult] = useState<{ links: Link[]; skipped: SkippedContact[] } | null>(null);
+  const [result, setResult] = useState<IssuedLinks | null>(null);
   const n = p.picked.size;
   return (
     <section class="card" aria-labelledby="links-h">
@@ -163,21 +160,20 @@ export function PrintedLinks({ campaignId }: { campaignId: string }) {
       </form>
       <Picker p={p} />
       <FormMessage message={form.message} />
-      {n > mostPerPrint && (
+      {n > mostLinksPerRequest && (
         <p class="form-error" role="alert">
-          Pick at most {mostPerPrint} people at a time.
+          Pick at most {mostLinksPerRequest} people at a time.
         </p>
       )}
       <div class="actions">
         <button
           type="button"
           id="issue-links"
-          disabled={n === 0 || n > mostPerPrint || form.busy}
+          disabled={n === 0 || n > mostLinksPerRequest || form.busy}
           onClick={async () => {
+            const json = { contactIds: [...p.picked.keys()] };
             const out = await form.submit(() =>
-              api.post<{ links: Link[]; skipped: SkippedContact[] }>(`/api/campaigns/${campaignId}/links`, {
-                contactIds: [...p.picked.keys()],
-              }),
+              read(server.api.campaigns[':id'].links.$post({ param: { id: campaignId }, json })),
             );
             if (!out) return;
             setResult(out);

@@ -1,6 +1,6 @@
 // Progress by channel and status, as a table a screen reader can walk.
-import { outboxStatuses } from '../../../server/db/schema.ts';
-import { pct, type CampaignProgress } from './types.ts';
+import { outboxStatuses, type CampaignProgress } from '../../../server/distribution/contract.ts';
+import { pct } from './format.ts';
 
 const label = (s: string) => s.replace('_', ' ');
 

@@ -1,10 +1,10 @@
 // Where the answers stand: in the reviews, waiting for a release, or held back after the close. The
 // reviews move only in groups of at least the partnership's minimum, so staff see why an answer that
 // arrived is not in the review yet, and may release what can go now before a review meeting.
+import type { CampaignProgress } from '../../../server/distribution/contract.ts';
 import { read, server } from '../api.ts';
 import { useForm } from '../use-form.ts';
 import { FormMessage } from '../ui/field.tsx';
-import type { CampaignProgress } from './types.ts';
 
 interface Props {
   campaignId: string;

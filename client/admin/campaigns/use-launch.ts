@@ -2,14 +2,7 @@
 // answers with how far it got (server/distribution/launch.ts); launching again resumes it. This keeps
 // asking while it advances and shows the progress.
 import { useState } from 'preact/hooks';
-import { api, ApiError } from '../api.ts';
-
-export interface LaunchAnswer {
-  invited: number;
-  queued: number;
-  /** Present only for a launch written in chunks. */
-  launch?: { done: number; total: number; finished: boolean };
-}
+import { ApiError, read, server } from '../api.ts';
 
 export type LaunchState =
   | { kind: 'idle' }
@@ -25,7 +18,7 @@ export function useLaunch(campaignId: string, onLaunched: () => void) {
     let last = -1;
     try {
       for (;;) {
-        const out = await api.post<LaunchAnswer>(`/api/campaigns/${campaignId}/launch`);
+        const out = await read(server.api.campaigns[':id'].launch.$post({ param: { id: campaignId } }));
         if (!out.launch || out.launch.finished) {
           setState({ kind: 'done', invited: out.invited, queued: out.queued });
           break;

@@ -2,13 +2,10 @@
 // searched on the server, and the ones staff have picked. Picks outlast a new search, so a card run
 // can gather people from several searches.
 import { useEffect, useState } from 'preact/hooks';
-import type { PrintableContact } from '../../../server/distribution/printed-links.ts';
+import type { PrintableContact } from '../../../server/distribution/contract.ts';
+import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 
-export type { PrintableContact };
-
-/** The most links one request issues (the server's issueLinksBody). */
-export const mostPerPrint = 500;
 const page = 100;
 
 export function usePrintable(campaignId: string) {
@@ -19,10 +16,10 @@ export function usePrintable(campaignId: string) {
     const t = setTimeout(() => setDebounced(q.trim()), 250);
     return () => clearTimeout(t);
   }, [q]);
-  const query = new URLSearchParams({ limit: String(page) });
-  if (debounced) query.set('q', debounced);
-  const list = useApi<{ contacts: PrintableContact[]; total: number }>(
-    `/api/campaigns/${encodeURIComponent(campaignId)}/printable?${query}`,
+  const param = { id: encodeURIComponent(campaignId) };
+  const query = { limit: String(page), ...(debounced && { q: debounced }) };
+  const list = useApi(`${campaignId}?${new URLSearchParams(query)}`, () =>
+    read(server.api.campaigns[':id'].printable.$get({ param, query })),
   );
   const [picked, setPicked] = useState<ReadonlyMap<string, PrintableContact>>(new Map());
 

@@ -2,21 +2,12 @@
 // kept here, with working links, so a new installation can be tried end to end from the browser.
 // Those links are the workers' own and live, so the screen is for admins only (as the API is), and it
 // shows the server's notice saying so above the messages.
+import type { DevOutboxMessage as Message } from '../../../server/distribution/contract.ts';
 import type { ScreenProps } from '../shell/routes.ts';
+import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { useSession } from '../use-session.ts';
 import { Empty, Failed, Loading } from '../ui/status.tsx';
-
-interface Message {
-  id: string;
-  campaignId: string;
-  channel: 'sms' | 'email';
-  purpose: string;
-  status: string;
-  to: string;
-  subject?: string;
-  body: string;
-}
 
 /** Message text with its links made clickable; everything else stays plain text. */
 function Body({ text }: { text: string }) {
@@ -43,8 +34,10 @@ function Messages({ messages }: { messages: Message[] }) {
 export default function Outbox({ query }: ScreenProps) {
   const admin = useSession().user.role === 'admin';
   const campaignId = query.get('campaignId');
-  const path = `/api/dev/outbox?limit=100${campaignId ? `&campaignId=${encodeURIComponent(campaignId)}` : ''}`;
-  const state = useApi<{ notice: string; messages: Message[] }>(admin ? path : null);
+  const asked = { limit: '100', ...(campaignId && { campaignId }) };
+  const state = useApi(admin ? `outbox?${new URLSearchParams(asked)}` : null, () =>
+    read(server.api.dev.outbox.$get({ query: asked })),
+  );
   if (!admin)
     return (
       <>

@@ -1,6 +1,6 @@
 // The current quarter at a glance: open campaigns and their response rates, the latest review's
 // headline measures with their change, goals met and not met, and open action items.
-import { pct } from '../campaigns/types.ts';
+import { pct } from '../campaigns/format.ts';
 import { Change, isPercent, Value } from '../reviews/figures.tsx';
 import { useSession } from '../use-session.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
