@@ -2,19 +2,14 @@
 // partnership is remembered in this browser only, so a reload keeps the analyst where they were.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { Identity } from '../../server/auth/contract.ts';
 import type { PartnershipSummary } from '../../server/partnerships/contract.ts';
 
 // The partnerships the session holds, as GET /api/partnerships lists them.
 export type { PartnershipSummary };
 
-export type Role = 'admin' | 'analyst' | 'viewer';
-
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-}
+/** Who is signed in, as GET /api/auth/me answers. */
+export type SessionUser = Identity;
 
 export interface Session {
   user: SessionUser;
