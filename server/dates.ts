@@ -21,6 +21,3 @@ function dayFormat(timeZone: string): Intl.DateTimeFormat {
   }
   return format;
 }
-
-// The day's format is a field rule of the contracts; the schemas not yet in a contract import it here.
-export { isoDay } from './fields/contract.ts';

@@ -12,10 +12,10 @@ import {
 } from 'kysely';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { z } from 'zod';
-import { oneLine } from '../text.ts';
 import type { Deps } from '../deps.ts';
 import { compileOnce } from '../db/compile-once.ts';
 import type { ContactsTable, Database } from '../db/schema.ts';
+import { oneLine } from '../fields/contract.ts';
 import { zodDetails } from '../http.ts';
 import { newId } from '../ids.ts';
 import { contactKinds, type AddContactsReport, type Contact, type ContactQuery } from './contract.ts';
