@@ -21,7 +21,7 @@ import type { AppEnv } from './http.ts';
 import { memberRoutes } from './partnerships/member-routes.ts';
 import { partnershipRoutes } from './partnerships/routes.ts';
 import { respondRoutes } from './respond/routes.ts';
-import { releaseRoutes } from './reviews/release-routes.ts';
+import { campaignReviewRoutes } from './reviews/campaign-routes.ts';
 import { reviewApiRoutes, reviewPageRoutes } from './reviews/routes.ts';
 import { staffRoutes } from './staff/routes.ts';
 import { templateRoutes } from './templates/routes.ts';
@@ -73,7 +73,7 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
     .route('/reviews', reviewPageRoutes)
     .route('/api/campaigns', campaignRoutes)
     .route('/api/campaigns', campaignDistributionRoutes)
-    .route('/api/campaigns', releaseRoutes)
+    .route('/api/campaigns', campaignReviewRoutes)
     .route('/webhooks/twilio', twilioWebhooks)
     .route('/api/dev', devOutboxRoutes)
     .route('/api/demo', demoRoutes)

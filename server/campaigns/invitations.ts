@@ -329,7 +329,7 @@ export const markCompleted: (db: Kysely<Database>, tokenHash: string) => Compile
 
 /**
  * The invitations of these campaigns, as a subquery another owner's statement selects from and joins
- * to in the same query (reviews/sources.ts counts them by the message that carried each).
+ * to in the same query (distribution/outbox.ts invitationReach counts them by the message that carried each).
  */
 export function invitationsOfCampaigns(deps: Pick<Deps, 'db'>, campaignIds: string[]) {
   return deps.db

@@ -1,8 +1,8 @@
 /**
  * /api/campaigns/:id/open-link: the campaign's poster link, shown, turned on or off. The campaign's
- * other routes at /api/campaigns belong to the areas that serve them: launching, progress and printed
- * links to distribution (distribution/campaign-routes.ts), release and close to reviews
- * (reviews/release-routes.ts).
+ * other routes at /api/campaigns belong to the areas that serve them: launching, failures and printed
+ * links to distribution (distribution/campaign-routes.ts); the campaign with its progress, release and
+ * close to reviews (reviews/campaign-routes.ts).
  */
 import { Hono } from 'hono';
 import type { AppEnv } from '../http.ts';

@@ -1,6 +1,6 @@
 /**
- * /api/campaigns/:id with its progress, failed deliveries, launching and printed links: the campaign
- * routes that distribution serves (mounted beside campaigns/routes.ts).
+ * /api/campaigns/:id's failed deliveries, launching and printed links: the campaign routes that
+ * distribution serves (mounted beside campaigns/routes.ts).
  */
 import { Hono } from 'hono';
 import { campaignAccess, campaignFor, signedIn } from '../campaigns/access.ts';
@@ -8,18 +8,10 @@ import { jsonBody, queryOf, type AppEnv } from '../http.ts';
 import { failuresQuery, issueLinksBody, printableQuery, type IssuedLinks } from './contract.ts';
 import { launchCampaign } from './launch.ts';
 import { issueLinks, listPrintable } from './printed-links.ts';
-import { campaignFailures, campaignProgress } from './progress.ts';
+import { campaignFailures } from './progress.ts';
 
 export const campaignDistributionRoutes = new Hono<AppEnv>()
   .use(signedIn)
-  .get('/:id', async (c) => {
-    const campaign = await campaignFor(c, c.req.param('id'), 'read');
-    return c.json({ campaign, progress: await campaignProgress(c.var.deps, campaign.id) });
-  })
-  .get('/:id/progress', async (c) => {
-    const campaign = await campaignFor(c, c.req.param('id'), 'read');
-    return c.json({ progress: await campaignProgress(c.var.deps, campaign.id) });
-  })
   .get('/:id/failures', campaignAccess('read'), queryOf(failuresQuery), async (c) => {
     return c.json(await campaignFailures(c.var.deps, c.var.campaign.id, c.req.valid('query')));
   })

@@ -7,7 +7,7 @@
  */
 import { CompiledQuery, sql, type RawBuilder } from 'kysely';
 import { launchedBy } from '../campaigns/campaigns.ts';
-import { invitationCompletion } from '../campaigns/invitations.ts';
+import { invitationCompletion, invitationsOfCampaigns } from '../campaigns/invitations.ts';
 import { compileOnce } from '../db/compile-once.ts';
 import {
   contactNamesAndAddresses,
@@ -18,6 +18,7 @@ import {
 import type { Contact } from '../partnerships/contract.ts';
 import type { Deps, Random } from '../deps.ts';
 import { newId } from '../ids.ts';
+import type { ReachChannel } from '../reviews/contract.ts';
 import type { FailureCount, OutboxStatus } from './contract.ts';
 import { zonedInstant } from './send-window.ts';
 
@@ -49,7 +50,7 @@ const invitationMessage = compileOnce((db, invitationId: string) =>
 );
 
 /**
- * How a personal invitation reached its person, as reviews count it (server/reviews/sources.ts): the
+ * How a personal invitation reached its person, as reviews count it (server/reviews/period-rows.ts): the
  * channel of its invitation message while that message carries the link, else a printed link only.
  */
 export async function reachedBy(deps: Pick<Deps, 'db'>, invitationId: string): Promise<Channel | 'printed'> {
@@ -73,6 +74,24 @@ export function carryingChannel(invitationId: RawBuilder<unknown>) {
       AND (o.status IN (${statusList(carriedStatuses)})
         OR (o.purpose = 'invitation' AND o.status IN (${statusList(carryingStatuses)})))
     ORDER BY o.purpose = 'invitation' DESC, o.sequence LIMIT 1)`;
+}
+
+/**
+ * How the invitations of some campaigns reached their people, counted (never who): the channel whose
+ * invitation message carried the link (queued, sending, sent or delivered), else a printed link only (no
+ * message, or one that failed, was refused by an opt-out or not needed); open-link tickets apart.
+ */
+export async function invitationReach(deps: Pick<Deps, 'db'>, campaignIds: string[]) {
+  const invitations = invitationsOfCampaigns(deps, campaignIds);
+  const { rows } = await sql<{ campaign_id: string; channel: ReachChannel; completed: number; n: number }>`
+    SELECT i.campaign_id,
+      CASE WHEN i.contact_id IS NULL THEN 'open_link'
+           WHEN o.status IN ('queued', 'sending', 'sent', 'delivered') THEN o.channel
+           ELSE 'printed' END AS channel,
+      i.completed, count(*) AS n
+    FROM ${invitations} AS i LEFT JOIN outbox o ON o.invitation_id = i.id AND o.purpose = 'invitation'
+    GROUP BY 1, 2, 3`.execute(deps.db);
+  return rows;
 }
 
 /** A campaign's messages counted by channel, purpose and status, with how many of their people answered. */

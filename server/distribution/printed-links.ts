@@ -3,7 +3,7 @@
  * own; printing would re-key it, so the SMS or email they received would stop working and the staff
  * member would hold the only working link. Such invitations, and completed ones, are never re-keyed.
  *
- * "Carried", as the reviews count channels (server/reviews/sources.ts): the invitation message is
+ * "Carried", as the reviews count channels (server/reviews/period-rows.ts): the invitation message is
  * queued, being sent, sent or delivered (the dispatcher rebuilds the current link at send time), or a
  * reminder already went out (carryingChannel in outbox.ts). A reminder still waiting does not count:
  * when the invitation bounced, the person needs a card, and the reminder will carry the card's link,

@@ -27,7 +27,7 @@ import { nameMasker } from './mask-names.ts';
 import { publish } from './publish.ts';
 import { rollupResponseCounts } from './rollups.ts';
 import { commentMinSize } from './settings.ts';
-import { frozenSources, lateSources, liveSources, type Ctx, type ReviewCampaign } from './sources.ts';
+import { frozenSources, lateSources, liveSources, type Ctx, type ReviewCampaign } from './period-rows.ts';
 import type { PublicReview } from './contract.ts';
 import type { ReviewModel } from './types.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backoffMs, dispatchDue } from '../../server/distribution/dispatcher.ts';
-import { campaignProgress } from '../../server/distribution/progress.ts';
+import { campaignProgress } from '../../server/reviews/campaign-progress.ts';
 import { adminClient, makeTestApp } from '../helpers/app.ts';
 import { draftCampaign, outbox, recordingSenders } from './helpers.ts';
 import { getTemplate } from '../../surveys/index.ts';

@@ -33,7 +33,7 @@ export const owners: Record<string, string> = {
   releases: 'server/reviews/release.ts',
   responses: 'server/reviews/rollups.ts',
   rollup_counts: 'server/reviews/rollups.ts',
-  review_channel_counts: 'server/reviews/sources.ts',
+  review_channel_counts: 'server/reviews/period-rows.ts',
   review_settings: 'server/reviews/settings.ts',
   goals: 'server/reviews/goals.ts',
   action_items: 'server/reviews/actions.ts',
@@ -42,9 +42,7 @@ export const owners: Record<string, string> = {
 };
 
 /** `table file` → references there, as found when the rule was written. Only ever remove lines. */
-const before: Record<string, number> = {
-  'outbox server/reviews/sources.ts': 1,
-};
+const before: Record<string, number> = {};
 
 const tables = Object.keys(owners).join('|');
 const reference = new RegExp(

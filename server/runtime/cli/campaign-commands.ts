@@ -4,7 +4,7 @@ import { getCampaign, listCampaigns } from '../../campaigns/campaigns.ts';
 import { invitationCounts } from '../../campaigns/invitations.ts';
 import { enableOpenLink } from '../../campaigns/open-link.ts';
 import { issueLinks, unreachedContactIds } from '../../distribution/printed-links.ts';
-import { campaignProgress } from '../../distribution/progress.ts';
+import { campaignProgress } from '../../reviews/campaign-progress.ts';
 import { listPartnerships } from '../../partnerships/partnerships.ts';
 import { formatCsv } from '../csv.ts';
 import { dispatchOnce, printProgress } from '../dispatch-cli.ts';

@@ -3,12 +3,11 @@
  * and late rows (what arrived for a campaign after the review that counted it was made final, counted
  * in the next review that is not final). Reads are per campaign and never touch the responses.
  */
-import { sql } from 'kysely';
 import type { Campaign } from '../campaigns/contract.ts';
-import { invitationsOfCampaigns } from '../campaigns/invitations.ts';
 import { campaignTemplate } from '../campaigns/templates.ts';
 import type { Deps } from '../deps.ts';
-import { reachChannels, type ReachChannel } from './contract.ts';
+import { invitationReach } from '../distribution/outbox.ts';
+import { reachChannels } from './contract.ts';
 import { noInvitations, type Invitations, type Source, type SourceRow } from './period-figures.ts';
 import { countedAlongside, frozenCellsOfCampaigns, frozenCellsOfPeriod } from './final-store.ts';
 import { parsePeriod, previousPeriod, type Period } from './periods.ts';
@@ -58,15 +57,9 @@ async function sourceOf(
 }
 
 /**
- * Invitations per campaign and how each person was reached: the channel whose message carried the
- * invitation (queued, sending or sent), else a printed link only (no message, or one that failed, was
- * refused by an opt-out or not needed); open-link tickets apart. Counts only, never who. A closed
- * campaign's counts cannot change, so they are counted once and kept; an open one's each time.
- *
- * Which message carried an invitation is the outbox's to say, and the outbox is distribution's, an
- * area above reviews: asking distribution/outbox.ts would make reviews import it. So this one query
- * still joins the outbox itself (an older reference the table-owners scan keeps listed), to the
- * campaigns' invitations as their owner's subquery (invitationsOfCampaigns): one query, the same rows.
+ * Invitations per campaign and how each person was reached (the outbox's invitationReach). Counts
+ * only, never who. A closed campaign's counts cannot change, so they are counted once and kept; an
+ * open one's each time.
  */
 export async function invitationCounts(
   ctx: Ctx,
@@ -90,18 +83,10 @@ export async function invitationCounts(
   }
   const missing = campaigns.filter((c) => !out.has(c.id));
   if (missing.length === 0) return out;
-  const invitations = invitationsOfCampaigns(
+  const rows = await invitationReach(
     ctx.deps,
     missing.map((c) => c.id),
   );
-  const { rows } = await sql<{ campaign_id: string; channel: ReachChannel; completed: number; n: number }>`
-    SELECT i.campaign_id,
-      CASE WHEN i.contact_id IS NULL THEN 'open_link'
-           WHEN o.status IN ('queued', 'sending', 'sent', 'delivered') THEN o.channel
-           ELSE 'printed' END AS channel,
-      i.completed, count(*) AS n
-    FROM ${invitations} AS i LEFT JOIN outbox o ON o.invitation_id = i.id AND o.purpose = 'invitation'
-    GROUP BY 1, 2, 3`.execute(ctx.deps.db);
   for (const c of missing) {
     const inv = noInvitations();
     for (const r of rows.filter((x) => x.campaign_id === c.id)) {

@@ -1,15 +1,24 @@
 /**
- * /api/campaigns/:id/release and /close: the campaign routes that release answers to the reviews
- * (mounted beside campaigns/routes.ts).
+ * /api/campaigns/:id with its progress, /release and /close: the campaign routes that need the
+ * reviews' side of a campaign, its released answers (mounted beside campaigns/routes.ts).
  */
 import { Hono } from 'hono';
 import { campaignFor, signedIn } from '../campaigns/access.ts';
 import { closeCampaign } from '../campaigns/campaigns.ts';
 import type { AppEnv } from '../http.ts';
+import { campaignProgress } from './campaign-progress.ts';
 import { releaseNowForReview } from './release.ts';
 
-export const releaseRoutes = new Hono<AppEnv>()
+export const campaignReviewRoutes = new Hono<AppEnv>()
   .use(signedIn)
+  .get('/:id', async (c) => {
+    const campaign = await campaignFor(c, c.req.param('id'), 'read');
+    return c.json({ campaign, progress: await campaignProgress(c.var.deps, campaign.id) });
+  })
+  .get('/:id/progress', async (c) => {
+    const campaign = await campaignFor(c, c.req.param('id'), 'read');
+    return c.json({ progress: await campaignProgress(c.var.deps, campaign.id) });
+  })
   // Everything that can go now, small groups recorded as "not recorded" (see releaseNowForReview).
   .post('/:id/release', async (c) => {
     const campaign = await campaignFor(c, c.req.param('id'), 'write');
