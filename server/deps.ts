@@ -2,7 +2,6 @@ import type { Context } from 'hono';
 import type { Kysely, Compilable, CompiledQuery } from 'kysely';
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { Database } from './db/schema.ts';
-import type { DistributionConfig } from './distribution/config.ts';
 
 /** The clock is a port so tests can move time and so dates come from one place. */
 export interface Clock {
@@ -110,4 +109,28 @@ export interface Deps {
    * null where the runtime cannot tell (then every such request shares one bucket).
    */
   clientAddress?: (c: Context) => string | null;
+}
+
+/** What sending needs from the settings (read by distribution/config.ts on every runtime). */
+export interface DistributionConfig {
+  /**
+   * Keys the link tokens and unsubscribe links (HMAC-SHA256). Links are derived from it instead of
+   * stored, so the database alone never holds a usable link. Changing it invalidates pending links.
+   */
+  linkSecret: string;
+  /** From header of every email, e.g. "River Valley Partnership <surveys@example.org>". */
+  mailFrom: string;
+  /** The sender's physical postal address, printed in every email (CAN-SPAM). */
+  postalAddress: string;
+  /** Twilio's auth token: verifies X-Twilio-Signature on webhooks. Null: webhooks refuse everything. */
+  twilioAuthToken: string | null;
+  /** Messages per second per channel; 0 lifts the limit (benchmarks). */
+  emailPerSecond: number;
+  smsPerSecond: number;
+  /** Tries per message before a transient failure is final. */
+  maxAttempts: number;
+  /** Seconds a claimed message is reserved for its dispatcher; after that another may take it. */
+  leaseSeconds: number;
+  /** Which senders are in use: 'dev' ones keep messages readable in the log and the admin outbox view. */
+  senders: { email: 'dev' | 'smtp' | 'http'; sms: 'dev' | 'twilio' };
 }

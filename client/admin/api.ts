@@ -54,7 +54,11 @@ function headersFor(method: string, given?: HeadersInit): Headers {
 async function send(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
   const method = (init.method ?? 'GET').toUpperCase();
   try {
-    return await fetch(input, { ...init, headers: headersFor(method, init.headers), credentials: 'same-origin' });
+    return await fetch(input, {
+      ...init,
+      headers: headersFor(method, init.headers),
+      credentials: 'same-origin',
+    });
   } catch {
     throw new ApiError(0, 'OFFLINE', 'The server could not be reached. Check your connection and try again.');
   }
@@ -90,10 +94,13 @@ async function bodyOf(res: Response): Promise<unknown> {
 export const server = hc<App>('/', { fetch: send });
 
 /** What a successful answer of a typed call holds (its 2xx JSON bodies). */
-export type Answer<R> = R extends ClientResponse<infer T, infer S, 'json'> ? (S extends SuccessStatusCode ? T : never) : never;
+export type Answer<R> =
+  R extends ClientResponse<infer T, infer S, 'json'> ? (S extends SuccessStatusCode ? T : never) : never;
 
 /** Waits for a typed call and gives its JSON, or throws the server's envelope as an ApiError. */
-export async function read<R extends ClientResponse<unknown, number, string>>(call: Promise<R>): Promise<Answer<R>> {
+export async function read<R extends ClientResponse<unknown, number, string>>(
+  call: Promise<R>,
+): Promise<Answer<R>> {
   return (await bodyOf(await call)) as Answer<R>;
 }
 
@@ -102,22 +109,7 @@ export async function read<R extends ClientResponse<unknown, number, string>>(ca
  * that is not UTF-8). The caller names the answer's type from the route, with `Answer`.
  */
 export async function upload<T>(path: string, file: Blob | string, type: string): Promise<T> {
-  return (await bodyOf(await send(path, { method: 'POST', body: file, headers: { 'content-type': type } }))) as T;
+  return (await bodyOf(
+    await send(path, { method: 'POST', body: file, headers: { 'content-type': type } }),
+  )) as T;
 }
-
-// The untyped calls the screens used before the typed client; removed once none is left.
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method };
-  if (body !== undefined) {
-    init.headers = { 'content-type': 'application/json' };
-    init.body = JSON.stringify(body);
-  }
-  return (await bodyOf(await send(path, init))) as T;
-}
-
-export const api = {
-  get: <T>(path: string) => request<T>('GET', path),
-  post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  del: <T>(path: string) => request<T>('DELETE', path),
-};

@@ -1,8 +1,8 @@
-// Loads one API resource for a screen: loading, error and data, and a reload after changes. The
-// options cover the screens that need more than one GET: several requests combined into one thing
-// (`load`), a count that waits for typing to pause (`delay`), and live numbers (`poll`).
+// Loads what a screen shows through the typed client: loading, error and data, and a reload after
+// changes. The loader may combine several requests into one thing; the options cover a count that
+// waits for typing to pause (`delay`) and live numbers (`poll`). Every screen loads this one way.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { api, ApiError } from './api.ts';
+import type { ApiError } from './api.ts';
 
 export interface Loaded<T> {
   data: T | null;
@@ -21,9 +21,6 @@ export interface ApiOptions<T> {
   poll?: { every: number; when: (data: T) => boolean; refresh?: (data: T) => Promise<T> };
 }
 
-// The untyped form the screens used before the typed client; removed once none is left.
-type LegacyOptions<T> = ApiOptions<T> & { load?: (key: string) => Promise<T> };
-
 type State<T> = { data: T | null; error: ApiError | null; loading: boolean };
 
 /**
@@ -32,13 +29,9 @@ type State<T> = { data: T | null; error: ApiError | null; loading: boolean };
  */
 export function useApi<T>(
   key: string | null,
-  loader: ((key: string) => Promise<T>) | LegacyOptions<T> = {},
+  loader: (key: string) => Promise<T>,
   options: ApiOptions<T> = {},
 ): Loaded<T> {
-  if (typeof loader !== 'function') {
-    options = loader;
-    loader = loader.load ?? ((path: string) => api.get<T>(path));
-  }
   const [state, setState] = useState<State<T>>({ data: null, error: null, loading: key !== null });
   const [version, setVersion] = useState(0);
   const shown = useRef<string | null>(null);

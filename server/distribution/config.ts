@@ -14,35 +14,8 @@ import {
   wholeNumber,
   type Env,
 } from '../settings.ts';
+import type { DistributionConfig } from '../deps.ts';
 
-export interface DistributionConfig {
-  /**
-   * Keys the link tokens and unsubscribe links (HMAC-SHA256). Links are derived from it instead of
-   * stored, so the database alone never holds a usable link. Changing it invalidates pending links.
-   */
-  linkSecret: string;
-  /** From header of every email, e.g. "River Valley Partnership <surveys@example.org>". */
-  mailFrom: string;
-  /** The sender's physical postal address, printed in every email (CAN-SPAM). */
-  postalAddress: string;
-  /** Twilio's auth token: verifies X-Twilio-Signature on webhooks. Null: webhooks refuse everything. */
-  twilioAuthToken: string | null;
-  /** Messages per second per channel; 0 lifts the limit (benchmarks). */
-  emailPerSecond: number;
-  smsPerSecond: number;
-  /** Tries per message before a transient failure is final. */
-  maxAttempts: number;
-  /** Seconds a claimed message is reserved for its dispatcher; after that another may take it. */
-  leaseSeconds: number;
-  /** Which senders are in use: 'dev' ones keep messages readable in the log and the admin outbox view. */
-  senders: { email: 'dev' | 'smtp' | 'http'; sms: 'dev' | 'twilio' };
-}
-
-/**
- * The distribution part of the settings schema (server/settings.ts; runtime/config.ts adds the rest).
- * The senders' own variables are checked here for form; email-ses.ts and twilio-fetch.ts still decide
- * which of them make a whole configuration.
- */
 /** DEV_SHOW_LINKS, in the schema below so a bad value stops the start like any other. */
 const devShowLinksSetting = flag('1 (print whole links in the development log) or 0');
 
@@ -51,6 +24,11 @@ export function devSenderOptions(env: Env): { showLinks: boolean } {
   return { showLinks: devShowLinksSetting.parse(env.DEV_SHOW_LINKS) };
 }
 
+/**
+ * The distribution part of the settings schema (server/settings.ts; runtime/config.ts adds the rest).
+ * The senders' own variables are checked here for form; email-ses.ts and twilio-fetch.ts still decide
+ * which of them make a whole configuration.
+ */
 export const distributionSettings = {
   MAIL_FROM: matching(
     'a From header with an address, such as "River Valley <surveys@example.org>"',

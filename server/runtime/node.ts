@@ -4,7 +4,7 @@ import { compress } from 'hono/compress';
 import { createApp } from '../app.ts';
 import { readConfig } from './config.ts';
 import { nodeDeps } from './deps.ts';
-import { startDispatcherLoop } from '../distribution/loop.ts';
+import { startDispatcherLoop } from '../loop.ts';
 import { storedSecret } from './link-secret.ts';
 import { serveNode } from './node-server.ts';
 import { failStart, orExit } from './startup.ts';

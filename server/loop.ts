@@ -3,9 +3,9 @@
  * and on stop lets the messages in flight finish and be recorded. Each tick also runs the upkeep
  * (releases of waiting answers, the draft sweep). (Workers use a Cron Trigger for both.)
  */
-import type { Deps } from '../deps.ts';
-import { runUpkeep, upkeepFields } from '../upkeep.ts';
-import { dispatchDue } from './dispatcher.ts';
+import type { Deps } from './deps.ts';
+import { runUpkeep, upkeepFields } from './upkeep.ts';
+import { dispatchDue } from './distribution/dispatcher.ts';
 
 export function startDispatcherLoop(deps: Deps, intervalMs = 5000): { stop(): Promise<void> } {
   const abort = new AbortController();
