@@ -56,12 +56,6 @@ export function partnershipAccess(access: 'read' | 'write' | 'reviews'): Middlew
   };
 }
 
-/** Admins only, as route middleware before a validator, for the same reason as partnershipAccess. */
-export const adminAccess: MiddlewareHandler<AppEnv> = async (c, next) => {
-  requireRole(c.var.user, 'admin');
-  await next();
-};
-
 /**
  * Refuses memberships that name an unknown partnership, an organization of another partnership, or
  * an organization limit on anyone but a viewer (an analyst changes things, so cannot be half in).

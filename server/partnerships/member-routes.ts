@@ -3,10 +3,10 @@
  * remove them. Mounted beside the partnership routes.
  */
 import { Hono } from 'hono';
-import { requireRole, signedIn } from '../auth/guard.ts';
+import { requireRole, roleOnly, signedIn } from '../auth/guard.ts';
 import { getUserRole } from '../auth/users.ts';
 import { jsonBody, type AppEnv } from '../http.ts';
-import { addMembership, adminAccess, requirePartnership } from './access.ts';
+import { addMembership, requirePartnership } from './access.ts';
 import { memberBody } from './contract.ts';
 import { listMembers, removeMembership } from './members.ts';
 import { getPartnership } from './partnerships.ts';
@@ -17,7 +17,7 @@ export const memberRoutes = new Hono<AppEnv>()
     await requirePartnership(c, c.req.param('id'), 'read');
     return c.json({ members: await listMembers(c.var.deps, c.req.param('id')) });
   })
-  .post('/:id/members', adminAccess, jsonBody(memberBody), async (c) => {
+  .post('/:id/members', roleOnly('admin'), jsonBody(memberBody), async (c) => {
     const { userId, organizationId } = c.req.valid('json');
     await getPartnership(c.var.deps, c.req.param('id'));
     const user = await getUserRole(c.var.deps, userId);

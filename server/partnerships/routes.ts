@@ -4,10 +4,10 @@
  * sub-apps mounted beside this one.
  */
 import { Hono } from 'hono';
-import { authenticate } from '../auth/guard.ts';
+import { authenticate, roleOnly } from '../auth/guard.ts';
 import { AppError } from '../errors.ts';
 import { jsonBody, queryOf, readQuery, type AppEnv } from '../http.ts';
-import { adminAccess, partnershipAccess, requirePartnership } from './access.ts';
+import { partnershipAccess, requirePartnership } from './access.ts';
 import { countAudience } from './audience.ts';
 import { addContacts, listContacts } from './contacts.ts';
 import {
@@ -32,7 +32,7 @@ export const partnershipRoutes = new Hono<AppEnv>()
     const partnerships = await listPartnerships(c.var.deps, c.var.user);
     return c.json({ partnerships: partnerships.map((p) => ({ ...p, scope: scopes.get(p.id) ?? null })) });
   })
-  .post('/', adminAccess, jsonBody(createPartnershipBody), async (c) => {
+  .post('/', roleOnly('admin'), jsonBody(createPartnershipBody), async (c) => {
     const body = c.req.valid('json');
     return c.json({ partnership: await createPartnership(c.var.deps, body) }, 201);
   })
@@ -40,7 +40,7 @@ export const partnershipRoutes = new Hono<AppEnv>()
     const scope = await requirePartnership(c, c.req.param('id'), 'reviews');
     return c.json({ partnership: { ...(await getPartnership(c.var.deps, c.req.param('id'))), scope } });
   })
-  .patch('/:id', adminAccess, jsonBody(updatePartnershipBody), async (c) => {
+  .patch('/:id', roleOnly('admin'), jsonBody(updatePartnershipBody), async (c) => {
     const body = c.req.valid('json');
     await getPartnership(c.var.deps, c.req.param('id'));
     return c.json({ partnership: await updatePartnership(c.var.deps, c.req.param('id'), body) });
