@@ -5,6 +5,7 @@
  * only.
  */
 import { z } from 'zod';
+import type { ContactListing } from '../partnerships/contract.ts';
 import type { AnswerRelease } from '../reviews/contract.ts';
 
 type Channel = 'sms' | 'email';
@@ -129,16 +130,8 @@ export interface FailurePage {
 export const skipReasons = ['completed', 'delivered_by_sms', 'delivered_by_email', 'not_invited'] as const;
 export type SkipReason = (typeof skipReasons)[number];
 
-/** A person a printed link is for, as the list shows them (partnerships/contacts.ts's listing). */
-export interface PrintableContact {
-  contactId: string;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  phone: string | null;
-  language: 'en' | 'es';
-  organization: string | null;
-}
+/** A person a printed link is for, as the list of people shows them. */
+export type PrintableContact = ContactListing;
 
 export const printableQuery = z.object({
   q: z.string().trim().max(100).optional(),

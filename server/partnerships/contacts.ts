@@ -18,7 +18,7 @@ import type { ContactsTable, Database } from '../db/schema.ts';
 import { oneLine } from '../fields/contract.ts';
 import { zodDetails } from '../http.ts';
 import { newId } from '../ids.ts';
-import { contactKinds, type AddContactsReport, type Contact, type ContactQuery } from './contract.ts';
+import { contactKinds, type AddContactsReport, type Contact, type ContactListing, type ContactQuery } from './contract.ts';
 import { listOrganizations, organizationNames } from './organizations.ts';
 import { partnershipNames } from './partnerships.ts';
 
@@ -237,16 +237,6 @@ export async function contactIdsAddedAfter(
   return rows.map((r) => r.id);
 }
 
-/** A contact as a list of people shows them: name, addresses, language and organization's name. */
-export interface ContactListing {
-  contactId: string;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  phone: string | null;
-  language: 'en' | 'es';
-  organization: string | null;
-}
 
 async function listings(
   deps: Pick<Deps, 'db'>,

@@ -371,3 +371,14 @@ export interface Member {
   organizationId: string | null;
   organizationName: string | null;
 }
+
+/** A contact as a list of people shows them: name, addresses, language and organization's name. */
+export interface ContactListing {
+  contactId: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  language: 'en' | 'es';
+  organization: string | null;
+}

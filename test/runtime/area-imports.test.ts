@@ -6,20 +6,11 @@
  * folder (client/admin, client/respond, client/shared) and surveys/. The test fails on any cycle
  * between nodes and names it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from '../helpers/cli.ts';
-
-function files(dir: string): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? files(join(dir, e.name))
-      : /\.tsx?$/.test(e.name) && !e.name.endsWith('.config.ts')
-        ? [join(dir, e.name)]
-        : [],
-  );
-}
+import { sourceFiles as files } from '../helpers/source-files.ts';
 
 export function nodeOf(file: string): string {
   const parts = file.split('/');

@@ -5,20 +5,11 @@
  * would carry server code (hash tables, row caches, queries) into the browser, and couple a screen to
  * a file that is free to change. The contracts themselves are checked to import nothing else.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from '../helpers/cli.ts';
-
-function files(dir: string): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? files(join(dir, e.name))
-      : /\.tsx?$/.test(e.name) && !e.name.endsWith('.config.ts')
-        ? [join(dir, e.name)]
-        : [],
-  );
-}
+import { sourceFiles as files } from '../helpers/source-files.ts';
 
 /** Each relative import of a file: the file it names (from the root) and whether it is type-only. */
 function importsOf(file: string) {
