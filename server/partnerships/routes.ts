@@ -3,10 +3,10 @@
  * (member-routes.ts), campaigns (campaigns/partnership-campaigns.ts) and reviews are served by
  * sub-apps mounted beside this one.
  */
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { authenticate, roleOnly } from '../auth/guard.ts';
 import { AppError } from '../errors.ts';
-import { jsonBody, queryOf, readQuery, type AppEnv } from '../http.ts';
+import { jsonBody, queryOf, type AppEnv } from '../http.ts';
 import { partnershipAccess, requirePartnership } from './access.ts';
 import { countAudience } from './audience.ts';
 import { addContacts, listContacts } from './contacts.ts';
@@ -24,6 +24,12 @@ import { readCsvBody } from './import-request.ts';
 import { scopesOf } from './members.ts';
 import { createOrganization, listOrganizations } from './organizations.ts';
 import { createPartnership, getPartnership, listPartnerships, updatePartnership } from './partnerships.ts';
+
+/** An unknown partnership answers 404 before its query is read (an admin passes the access check). */
+const partnershipFound: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await getPartnership(c.var.deps, c.req.param('id')!);
+  await next();
+};
 
 export const partnershipRoutes = new Hono<AppEnv>()
   .use(authenticate)
@@ -72,23 +78,28 @@ export const partnershipRoutes = new Hono<AppEnv>()
     }
     return c.json(report, 201);
   })
-  .post('/:id/contacts/import', async (c) => {
-    await requirePartnership(c, c.req.param('id'), 'write');
-    await getPartnership(c.var.deps, c.req.param('id'));
-    const { dryRun, kind, mapping, preview } = readQuery(c, importQuery);
-    const file = await readCsvBody(c);
-    const options = { dryRun, defaultKind: kind, mapping, previewRows: preview };
-    const report = await importContacts(c.var.deps, c.req.param('id'), file, options);
-    const s = report.summary;
-    if (!dryRun && s.created + s.updated + s.unchanged === 0) {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        'No row could be imported; see details for each row.',
-        report.rejected,
-      );
-    }
-    return c.json(report, dryRun ? 200 : 201);
-  })
+  .post(
+    '/:id/contacts/import',
+    partnershipAccess('write'),
+    partnershipFound,
+    queryOf(importQuery),
+    async (c) => {
+      const { dryRun, kind, mapping, preview } = c.req.valid('query');
+      // The body is the file's own bytes (text/csv), read here so a file that is not UTF-8 is refused.
+      const file = await readCsvBody(c);
+      const options = { dryRun, defaultKind: kind, mapping, previewRows: preview };
+      const report = await importContacts(c.var.deps, c.req.param('id'), file, options);
+      const s = report.summary;
+      if (!dryRun && s.created + s.updated + s.unchanged === 0) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          'No row could be imported; see details for each row.',
+          report.rejected,
+        );
+      }
+      return c.json(report, dryRun ? 200 : 201);
+    },
+  )
   .get('/:id/audience', partnershipAccess('read'), queryOf(audienceQuery), async (c) => {
     const { channels, ...audience } = c.req.valid('query');
     await getPartnership(c.var.deps, c.req.param('id'));
