@@ -207,7 +207,7 @@ export function unansweredInviteesWhere(campaignId: string, where: OnInvitation<
     WHERE campaign_id = ${campaignId} AND completed = 0 AND ${where(sql.ref('invitations.id'))}`;
 }
 
-/** Invitations' completed flags by id, as a subquery an outbox row joins to in the same query (outbox.ts). */
+/** Invitations' completed flags by id, as a subquery an outbox row joins to in the same query (distribution/outbox/reads.ts). */
 export function invitationCompletion(deps: Pick<Deps, 'db'>) {
   return deps.db.selectFrom('invitations').select(['id', 'completed']);
 }
@@ -329,7 +329,7 @@ export const markCompleted: (db: Kysely<Database>, tokenHash: string) => Compile
 
 /**
  * The invitations of these campaigns, as a subquery another owner's statement selects from and joins
- * to in the same query (distribution/outbox.ts invitationReach counts them by the message that carried each).
+ * to in the same query (distribution/outbox/reads.ts invitationReach counts them by the message that carried each).
  */
 export function invitationsOfCampaigns(deps: Pick<Deps, 'db'>, campaignIds: string[]) {
   return deps.db

@@ -11,7 +11,7 @@ import { launchCampaign } from '../distribution/launch.ts';
 import { localDay } from '../dates.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
-import { addContacts } from '../partnerships/contacts.ts';
+import { addContacts } from '../partnerships/contacts/people.ts';
 import type { Contact, Partnership } from '../partnerships/contract.ts';
 import { createOrganization } from '../partnerships/organizations.ts';
 import { createPartnership, listPartnerships } from '../partnerships/partnerships.ts';

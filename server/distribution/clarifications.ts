@@ -7,8 +7,8 @@
  */
 import { sql, type Compilable, type CompiledQuery } from 'kysely';
 import type { Deps } from '../deps.ts';
-import { contactIdsAt } from '../partnerships/contacts.ts';
-import { lastTextTo } from './outbox.ts';
+import { contactIdsAt } from '../partnerships/contacts/reach.ts';
+import { lastTextTo } from './outbox/replies.ts';
 import type { ReplyLanguage } from './replies.ts';
 
 /**

@@ -6,7 +6,7 @@
 import type { Deps } from '../deps.ts';
 import type { OutboxStatus } from './contract.ts';
 import { optOutPhone } from './opt-out.ts';
-import { moveSmsStatus, phoneOfMessage } from './outbox.ts';
+import { moveSmsStatus, phoneOfMessage } from './outbox/replies.ts';
 
 type Outcome = 'sent' | 'delivered' | 'undelivered' | 'failed';
 

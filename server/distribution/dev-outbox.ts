@@ -14,7 +14,7 @@ import { AppError } from '../errors.ts';
 import { queryOf, type AppEnv } from '../http.ts';
 import { devOutboxQuery, type DevOutboxMessage } from './contract.ts';
 import { loadContext, type Claimed } from './dispatch-context.ts';
-import { devSentMessages } from './outbox.ts';
+import { devSentMessages } from './outbox/reads.ts';
 import { render } from './render.ts';
 
 /** Shown with every answer, and by the dashboard's outbox screen. */

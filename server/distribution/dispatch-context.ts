@@ -3,10 +3,10 @@ import { getCampaign } from '../campaigns/campaigns.ts';
 import type { Campaign } from '../campaigns/contract.ts';
 import { invitationLinkStates } from '../campaigns/invitations.ts';
 import type { Deps } from '../deps.ts';
-import { getContactsByIds } from '../partnerships/contacts.ts';
+import { getContactsByIds } from '../partnerships/contacts/people.ts';
 import type { Contact, Partnership } from '../partnerships/contract.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
-import type { OutboxRow } from './outbox.ts';
+import type { OutboxRow } from './outbox/queue.ts';
 
 /** An outbox row as the dispatcher claimed it. */
 export interface Claimed extends Omit<OutboxRow, 'due_at'> {

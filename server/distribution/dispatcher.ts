@@ -18,8 +18,8 @@ import {
   markFailed,
   markSent,
   retryLater,
-  type Channel,
-} from './outbox.ts';
+} from './outbox/dispatch.ts';
+import { type Channel } from './outbox/queue.ts';
 import { optOutPhone } from './opt-out.ts';
 
 type DispatchDeps = Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config' | 'mailer' | 'sms' | 'log'>;

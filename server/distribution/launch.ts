@@ -20,12 +20,7 @@
  *    cursor can go stale: the invitations written are the cursor.
  */
 import { CompiledQuery, sql } from 'kysely';
-import {
-  forgetCampaign,
-  getCampaign,
-  launchedBy,
-  openForLaunch,
-} from '../campaigns/campaigns.ts';
+import { forgetCampaign, getCampaign, launchedBy, openForLaunch } from '../campaigns/campaigns.ts';
 import type { Campaign } from '../campaigns/contract.ts';
 import {
   insertInvitationsIfLaunchedBy,
@@ -38,7 +33,7 @@ import { segmentOf } from '../campaigns/segments.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
-import { contactIdsAddedAfter } from '../partnerships/contacts.ts';
+import { contactIdsAddedAfter } from '../partnerships/contacts/people.ts';
 import type { Contact } from '../partnerships/contract.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
 import { listContactsForAudience } from '../partnerships/audience.ts';
@@ -51,7 +46,7 @@ import {
   outboxRowsPerInsert,
   type OutboxRow,
   type Schedule,
-} from './outbox.ts';
+} from './outbox/queue.ts';
 
 type LaunchDeps = Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config'> &
   Partial<Pick<Deps, 'log' | 'statementBudget'>>;

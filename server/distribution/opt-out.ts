@@ -7,17 +7,17 @@
  */
 import type { Compilable } from 'kysely';
 import type { Deps } from '../deps.ts';
+import { getContactsByIds } from '../partnerships/contacts/people.ts';
 import {
   clearSmsOptOut,
   contactIdsAt,
-  getContactsByIds,
   languagesAt,
   markEmailOptedOut,
   markSmsOptedOut,
   partnershipsOfPhone,
   type Reach,
-} from '../partnerships/contacts.ts';
-import { optOutQueued } from './outbox.ts';
+} from '../partnerships/contacts/reach.ts';
+import { optOutQueued } from './outbox/replies.ts';
 import type { ReplyLanguage } from './replies.ts';
 
 type OptOutDeps = Pick<Deps, 'db' | 'atomic' | 'clock'>;

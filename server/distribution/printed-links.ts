@@ -5,7 +5,7 @@
  *
  * "Carried", as the reviews count channels (server/reviews/period-rows.ts): the invitation message is
  * queued, being sent, sent or delivered (the dispatcher rebuilds the current link at send time), or a
- * reminder already went out (carryingChannel in outbox.ts). A reminder still waiting does not count:
+ * reminder already went out (carryingChannel in outbox/reads.ts). A reminder still waiting does not count:
  * when the invitation bounced, the person needs a card, and the reminder will carry the card's link,
  * the invitation's current one.
  */
@@ -21,9 +21,9 @@ import { linkToken } from '../campaigns/links.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { sha256Hex } from '../ids.ts';
-import { contactIdsAmong, contactListings, contactListingsAmong } from '../partnerships/contacts.ts';
+import { contactIdsAmong, contactListings, contactListingsAmong } from '../partnerships/contacts/people.ts';
 import type { PrintableContact, PrintableQuery, SkippedContact, SkipReason } from './contract.ts';
-import { carryingChannel } from './outbox.ts';
+import { carryingChannel } from './outbox/reads.ts';
 
 /** A picked contact as the campaign sees it: its invitation, and why no link may be printed, if so. */
 export interface Picked {

@@ -17,7 +17,7 @@ import {
   type StatusCounts,
 } from './contract.ts';
 import { launchProgress } from './launch.ts';
-import { failedInvitations, failureCounts, messageCounts } from './outbox.ts';
+import { failedInvitations, failureCounts, messageCounts } from './outbox/reads.ts';
 
 const empty = (): StatusCounts => Object.fromEntries(outboxStatuses.map((s) => [s, 0])) as StatusCounts;
 const rate = (completed: number, invited: number) =>

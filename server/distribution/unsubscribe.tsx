@@ -8,7 +8,7 @@ import type { ComponentChildren } from 'preact';
 import type { AppEnv } from '../http.ts';
 import { sendPage } from '../pages/document.tsx';
 import { pageLang } from '../pages/lang.ts';
-import { getContactsByIds } from '../partnerships/contacts.ts';
+import { getContactsByIds } from '../partnerships/contacts/people.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
 import { readUnsubscribeToken } from './links.ts';
 import { optOutEmail } from './opt-out.ts';

@@ -5,7 +5,8 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Deps } from '../deps.ts';
-import { contactsOf, toContact } from './contacts.ts';
+import { contactsOf } from './contacts/bulk.ts';
+import { toContact } from './contacts/input.ts';
 import type { AudienceCount, Contact } from './contract.ts';
 
 export interface AudienceFilter {
@@ -48,7 +49,7 @@ export async function listContactsForAudience(
   return rows.map(toContact);
 }
 
-// What chooseChannel (distribution/outbox.ts) asks of a contact, as SQL; test/api/audience.test.ts
+// What chooseChannel (distribution/outbox/queue.ts) asks of a contact, as SQL; test/api/audience.test.ts
 // holds the two together by launching what was counted.
 const reachable: Record<Channel, RawBuilder<boolean>> = {
   sms: sql`(coalesce(phone, '') <> '' AND sms_consent = 1 AND sms_opted_out_at IS NULL)`,

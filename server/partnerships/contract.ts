@@ -124,7 +124,7 @@ export const maxContactsPerRequest = 1000;
 
 /**
  * POST /api/partnerships/:id/contacts: a list, `{ contacts: [...] }` or one contact. Each item is
- * checked on its own when it is added (contacts.ts), so one bad item never blocks the good ones.
+ * checked on its own when it is added (contacts/people.ts), so one bad item never blocks the good ones.
  */
 export const addContactsBody = z.union([
   z

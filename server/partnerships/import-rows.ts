@@ -5,7 +5,7 @@
  */
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { CsvRecord } from './import-csv.ts';
-import { contactInput, normalizePhone } from './contacts.ts';
+import { contactInput, normalizePhone } from './contacts/input.ts';
 import {
   contactKinds,
   type Contact,

@@ -11,7 +11,7 @@ import type { Compilable, CompiledQuery } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
-import { contactsInsert, contactsOfPartnership, contactUpdate, type NewContactRow } from './contacts.ts';
+import { contactsInsert, contactsOfPartnership, contactUpdate, type NewContactRow } from './contacts/bulk.ts';
 import type { ColumnMapping, Contact, CsvImportReport, ImportColumn, RowIssue } from './contract.ts';
 import { planColumns } from './import-columns.ts';
 import { CsvError, decodeUtf8, readCsv } from './import-csv.ts';

@@ -106,7 +106,7 @@ export async function existingPartnershipIds(deps: Pick<Deps, 'db'>, ids: string
   return rows.map((r) => r.id);
 }
 
-/** Partnerships' names by id, as a subquery a contact joins to in the same query (contacts.ts). */
+/** Partnerships' names by id, as a subquery a contact joins to in the same query (contacts/reach.ts). */
 export function partnershipNames(deps: Pick<Deps, 'db'>) {
   return deps.db.selectFrom('partnerships').select(['id', 'name']);
 }

@@ -9,7 +9,7 @@ import { AppError } from '../errors.ts';
 import { jsonBody, queryOf, type AppEnv } from '../http.ts';
 import { partnershipAccess, requirePartnership } from './access.ts';
 import { countAudience } from './audience.ts';
-import { addContacts, listContacts } from './contacts.ts';
+import { addContacts, listContacts } from './contacts/people.ts';
 import {
   addContactsBody,
   audienceQuery,

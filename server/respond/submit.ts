@@ -9,7 +9,7 @@ import type { Deps } from '../deps.ts';
 import type { Segment } from '../campaigns/segments.ts';
 import { markCompleted } from '../campaigns/invitations.ts';
 import { minSecondsToAnswer } from '../campaigns/open-link.ts';
-import { reachedBy } from '../distribution/outbox.ts';
+import { reachedBy } from '../distribution/outbox/reads.ts';
 import { AppError } from '../errors.ts';
 import { validateAnswers } from '../../surveys/index.ts';
 import { pooledInsert, type PooledAnswer } from '../reviews/pool.ts';

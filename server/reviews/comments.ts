@@ -7,7 +7,7 @@
 import { memberUserIds } from '../partnerships/members.ts';
 import { staffNames } from '../auth/users.ts';
 import type { Deps } from '../deps.ts';
-import { contactNames } from '../partnerships/contacts.ts';
+import { contactNames } from '../partnerships/contacts/people.ts';
 import type { PeriodModel } from './period-figures.ts';
 import { commentsOfCampaign, rollupResponseCounts } from './rollups.ts';
 import { maskComment } from './suppress.ts';

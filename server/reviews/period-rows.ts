@@ -6,7 +6,7 @@
 import type { Campaign } from '../campaigns/contract.ts';
 import { campaignTemplate } from '../campaigns/templates.ts';
 import type { Deps } from '../deps.ts';
-import { invitationReach } from '../distribution/outbox.ts';
+import { invitationReach } from '../distribution/outbox/reads.ts';
 import { reachChannels } from './contract.ts';
 import { noInvitations, type Invitations, type Source, type SourceRow } from './period-figures.ts';
 import { countedAlongside, frozenCellsOfCampaigns, frozenCellsOfPeriod } from './final-store.ts';

@@ -7,7 +7,7 @@ import { createCampaign } from '../../server/campaigns/campaigns.ts';
 import { launchCampaign } from '../../server/distribution/launch.ts';
 import { linkToken } from '../../server/campaigns/links.ts';
 import { cryptoRandom } from '../../server/ids.ts';
-import { addContacts } from '../../server/partnerships/contacts.ts';
+import { addContacts } from '../../server/partnerships/contacts/people.ts';
 import { createPartnership } from '../../server/partnerships/partnerships.ts';
 import { openLink } from '../../server/respond/link.ts';
 import { submitResponse } from '../../server/respond/submit.ts';

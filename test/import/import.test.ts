@@ -1,7 +1,7 @@
 /** importContacts on a real migrated SQLite database: what is written, merged, refused and reported. */
 import { describe, expect, it } from 'vitest';
 import type { Deps } from '../../server/deps.ts';
-import { addContacts } from '../../server/partnerships/contacts.ts';
+import { addContacts } from '../../server/partnerships/contacts/people.ts';
 import { importContacts, type ImportOptions } from '../../server/partnerships/import.ts';
 import { createOrganization } from '../../server/partnerships/organizations.ts';
 import { createPartnership } from '../../server/partnerships/partnerships.ts';

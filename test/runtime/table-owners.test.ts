@@ -19,14 +19,14 @@ export const owners: Record<string, string> = {
   memberships: 'server/partnerships/members.ts',
   partnerships: 'server/partnerships/partnerships.ts',
   organizations: 'server/partnerships/organizations.ts',
-  contacts: 'server/partnerships/contacts.ts',
+  contacts: 'server/partnerships/contacts/',
   template_versions: 'server/campaigns/templates.ts',
   campaigns: 'server/campaigns/campaigns.ts',
   invitations: 'server/campaigns/invitations.ts',
   campaign_launches: 'server/distribution/launch.ts',
   open_link_clients: 'server/campaigns/open-link-clients.ts',
   sealed_drafts: 'server/respond/drafts.ts',
-  outbox: 'server/distribution/outbox.ts',
+  outbox: 'server/distribution/outbox/',
   webhook_events: 'server/distribution/webhook-events.ts',
   sms_clarifications: 'server/distribution/clarifications.ts',
   pending_answers: 'server/reviews/pool.ts',
@@ -57,13 +57,17 @@ function sourceFiles(dir: string): string[] {
   );
 }
 
+/** An owner is a file, or a folder (its path ends with /) whose files share one table's statements. */
+const ownedBy = (owner: string, file: string) =>
+  owner.endsWith('/') ? file.startsWith(owner) : owner === file;
+
 /** Every query reference to a table outside its owner, as `table file` → count. */
 export function referencesOutsideOwners(): Record<string, number> {
   const found: Record<string, number> = {};
   for (const file of sourceFiles(join(root, 'server'))) {
     for (const m of readFileSync(join(root, file), 'utf8').matchAll(reference)) {
       const table = (m[1] ?? m[2])!;
-      if (owners[table] === file) continue;
+      if (ownedBy(owners[table]!, file)) continue;
       const key = `${table} ${file}`;
       found[key] = (found[key] ?? 0) + 1;
     }
@@ -79,7 +83,11 @@ describe('table owners', () => {
     ];
     expect(inSchema.map((m) => m[1]).sort()).toEqual(Object.keys(owners).sort());
     const files = new Set(sourceFiles(join(root, 'server')));
-    for (const file of Object.values(owners)) expect(files.has(file), file).toBe(true);
+    for (const owner of Object.values(owners))
+      expect(
+        [...files].some((file) => ownedBy(owner, file)),
+        owner,
+      ).toBe(true);
   });
 
   it('finds no query on a table outside its owner', () => {

@@ -1,6 +1,6 @@
 /** CLI commands for contacts: importing a CSV or JSON file. */
 import { extname } from 'node:path';
-import { addContacts } from '../../partnerships/contacts.ts';
+import { addContacts } from '../../partnerships/contacts/people.ts';
 import { columnMapping, contactKinds, maxContactsPerRequest } from '../../partnerships/contract.ts';
 import { getPartnership } from '../../partnerships/partnerships.ts';
 import {
