@@ -74,7 +74,6 @@ export function smsText(ctx: MessageContext): string {
   );
 }
 
-
 interface EmailWords {
   subject: Record<Purpose, (org: string) => string>;
   greeting: (name: string) => string;

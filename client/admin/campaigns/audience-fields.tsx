@@ -23,13 +23,11 @@ export function AudienceFields(p: {
   attributeError?: string | undefined;
   error?: string | undefined;
 }) {
-  const { data: size, loading, error } = useAudience(
-    p.partnershipId,
-    p.kinds,
-    p.organizationIds,
-    p.attributes,
-    p.channels,
-  );
+  const {
+    data: size,
+    loading,
+    error,
+  } = useAudience(p.partnershipId, p.kinds, p.organizationIds, p.attributes, p.channels);
   const toggle = (list: string[], id: string, on: boolean) =>
     on ? [...list, id] : list.filter((x) => x !== id);
   return (

@@ -37,8 +37,8 @@ export default function ReviewScreen({ params }: ScreenProps) {
           </p>
           {!review.scope && review.status === 'live' && (
             <p class="small muted">
-              Answers join a review in groups of at least {review.suppression.minGroupSize}, never one by
-              one; each campaign's page shows how many are still waiting.
+              Answers join a review in groups of at least {review.suppression.minGroupSize}, never one by one;
+              each campaign's page shows how many are still waiting.
             </p>
           )}
           {review.scope && (
