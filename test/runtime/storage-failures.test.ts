@@ -12,11 +12,11 @@
  * Tests run as root, which file permissions do not stop, so those starts run as an unprivileged user
  * (uid 65534, as a service account would be); as any other user a plain chmod does the same.
  */
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CompiledQuery } from 'kysely';
 import { createApp } from '../../server/app.ts';
@@ -28,6 +28,7 @@ import { serveNode } from '../../server/runtime/node-server.ts';
 import { openSqlite, type SqliteHandle } from '../../server/runtime/sqlite.ts';
 import { fromD1 } from '../../server/runtime/storage-errors.ts';
 import { setUpAdmin, TestClient } from '../helpers/app.ts';
+import { root } from '../helpers/cli.ts';
 import { runNodeEntry } from '../helpers/node-start.ts';
 import { seedCampaign } from '../helpers/seed.ts';
 
@@ -203,8 +204,17 @@ describe('npm start over a database it cannot use', () => {
   // uid and gid of "nobody": file permissions apply to it, as they do to a service account.
   const unprivileged = asRoot ? { uid: 65534, gid: 65534 } : {};
 
-  // mkdtemp made the test's folder for its owner alone; the unprivileged user must reach inside it.
-  beforeAll(() => chmodSync(dir, 0o755));
+  // mkdtemp made the test's folder for its owner alone; the unprivileged user must reach inside it,
+  // and reach the project's code too: a fresh clone in a mktemp folder is 0700 all the same, so the
+  // folders above the project get the bit that lets others pass through (never read or write).
+  beforeAll(() => {
+    chmodSync(dir, 0o755);
+    if (!asRoot) return;
+    for (let folder = root; folder !== dirname(folder); folder = dirname(folder)) {
+      const mode = statSync(folder).mode;
+      if ((mode & 0o001) === 0) chmodSync(folder, (mode & 0o7777) | 0o001);
+    }
+  });
 
   /** A migrated database file in a folder of its own, for one start. */
   async function databaseIn(name: string): Promise<string> {
