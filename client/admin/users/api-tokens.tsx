@@ -1,6 +1,6 @@
 // API tokens for scripts: an admin sees everyone's, with the owner; anyone else their own. Each shows
 // when it expires and the day it was last used, so unused and old tokens can be found and revoked.
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ApiToken, IssuedApiToken } from '../../../server/auth/contract.ts';
 import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
@@ -37,9 +37,17 @@ export function ApiTokens() {
     setTimeout(() => document.getElementById('tokens-h')?.focus(), 0);
   }
 
+  // Focus goes back to the form in the same render that removes the card, so there is no moment
+  // when the card is gone and focus is nowhere (a screen reader would announce the page's start).
+  const refocus = useRef(false);
+  useLayoutEffect(() => {
+    if (issued || !refocus.current) return;
+    refocus.current = false;
+    document.getElementById('t-name')?.focus();
+  }, [issued]);
   const closeIssued = () => {
+    refocus.current = true;
     setIssued(null);
-    setTimeout(() => document.getElementById('t-name')?.focus(), 0);
   };
 
   return (
