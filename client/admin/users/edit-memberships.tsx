@@ -1,6 +1,6 @@
 // Changes the partnerships of an existing account and, for a viewer, the organization each is limited
 // to. The whole list is replaced on save; the server's reason is shown if it refuses.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { updateUserBody, type StaffAccount } from '../../../server/staff/contract.ts';
 import { read, server } from '../api.ts';
 import { useForm } from '../use-form.ts';
@@ -16,7 +16,8 @@ export function EditMemberships(props: { user: StaffAccount; onDone: (saved: boo
   const [memberships, setMemberships] = useState(user.memberships);
   const orgs = useOrganizations(user.role === 'viewer' ? memberships.map((m) => m.partnershipId) : []);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  // Focus moves in the render that shows this, so it is never left on nothing in between.
+  useLayoutEffect(() => heading.current?.focus(), []);
 
   async function save(e: Event) {
     e.preventDefault();

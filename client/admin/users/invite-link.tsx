@@ -1,13 +1,14 @@
 // The link of an invitation just sent: whether it was emailed (and if not, why), and the link itself
 // with a copy button, so the admin can pass it on by hand when email is not set up or failed.
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { CopyField } from '../ui/copy-field.tsx';
 import type { SentInvite } from './types.ts';
 
 export function InviteLinkCard({ sent, onClose }: { sent: SentInvite; onClose: () => void }) {
   const { name, email, invite } = sent;
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [invite.url]);
+  // Focus moves in the render that shows this, so it is never left on nothing in between.
+  useLayoutEffect(() => heading.current?.focus(), [invite.url]);
 
   return (
     <section class="card invite-sent" aria-labelledby="sent-h">

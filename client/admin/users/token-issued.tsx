@@ -1,12 +1,13 @@
 // A token just made: the only time it is shown, with a copy button, since the server keeps only its
 // hash and cannot show it again.
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { IssuedApiToken } from '../../../server/auth/contract.ts';
 import { CopyField } from '../ui/copy-field.tsx';
 
 export function TokenIssuedCard({ issued, onClose }: { issued: IssuedApiToken; onClose: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [issued.id]);
+  // Focus moves in the render that shows this, so it is never left on nothing in between.
+  useLayoutEffect(() => heading.current?.focus(), [issued.id]);
 
   return (
     <section class="card token-issued" aria-labelledby="token-issued-h">
