@@ -224,6 +224,18 @@ describe('security headers and the envelope on Workers', () => {
         { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' },
         400,
       ],
+      [
+        'not JSON at a validated route',
+        '/api/auth/login',
+        { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' },
+        415,
+      ],
+      [
+        'invalid field at a validated route',
+        '/api/auth/login',
+        { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":7}' },
+        422,
+      ],
       ['unknown /api path', '/api/nothing', {}, 404],
       ['unknown /api path with a slash', '/api/users/', {}, 404],
       ['respondent page', '/s/thanks', {}, 200],
