@@ -1,17 +1,12 @@
-/** What every route under /api/campaigns starts with, whichever area serves it. */
+/**
+ * What every route under /api/campaigns starts with, whichever area serves it: campaigns,
+ * distribution and reviews each mount their campaign routes there, each with auth/guard.ts's signedIn.
+ */
 import type { MiddlewareHandler } from 'hono';
-import { authenticate } from '../auth/guard.ts';
 import type { AppEnv } from '../http.ts';
 import { requirePartnership } from '../partnerships/access.ts';
 import { getCampaign } from './campaigns.ts';
 import type { Campaign } from './contract.ts';
-
-/**
- * Campaigns, distribution and reviews each mount their campaign routes at /api/campaigns, and every
- * sub-app's middleware runs for each request there: the first authenticates, the others see its user
- * instead of looking the session up again.
- */
-export const signedIn: MiddlewareHandler<AppEnv> = (c, next) => (c.var.user ? next() : authenticate(c, next));
 
 /** Loads a campaign and checks the caller may see (or change) its partnership. */
 export async function campaignFor(

@@ -6,7 +6,8 @@
  */
 import { Hono } from 'hono';
 import type { AppEnv } from '../http.ts';
-import { campaignFor, signedIn } from './access.ts';
+import { signedIn } from '../auth/guard.ts';
+import { campaignFor } from './access.ts';
 import type { OpenLinkView } from './contract.ts';
 import { currentOpenLink, disableOpenLink, enableOpenLink } from './open-link.ts';
 

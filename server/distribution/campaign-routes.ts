@@ -3,7 +3,8 @@
  * distribution serves (mounted beside campaigns/routes.ts).
  */
 import { Hono } from 'hono';
-import { campaignAccess, campaignFor, signedIn } from '../campaigns/access.ts';
+import { signedIn } from '../auth/guard.ts';
+import { campaignAccess, campaignFor } from '../campaigns/access.ts';
 import { jsonBody, queryOf, type AppEnv } from '../http.ts';
 import { failuresQuery, issueLinksBody, printableQuery, type IssuedLinks } from './contract.ts';
 import { launchCampaign } from './launch.ts';

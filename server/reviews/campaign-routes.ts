@@ -3,7 +3,8 @@
  * reviews' side of a campaign, its released answers (mounted beside campaigns/routes.ts).
  */
 import { Hono } from 'hono';
-import { campaignFor, signedIn } from '../campaigns/access.ts';
+import { signedIn } from '../auth/guard.ts';
+import { campaignFor } from '../campaigns/access.ts';
 import { closeCampaign } from '../campaigns/campaigns.ts';
 import type { AppEnv } from '../http.ts';
 import { campaignProgress } from './campaign-progress.ts';

@@ -3,9 +3,9 @@
  * review settings; and the printable page at /reviews/:partnershipId/:period. Members only; viewers
  * read, analysts and admins change.
  */
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
 import { z } from 'zod';
-import { authenticate } from '../auth/guard.ts';
+import { authenticate, signedIn } from '../auth/guard.ts';
 import { partnershipAccess, requirePartnership } from '../partnerships/access.ts';
 import { AppError, errorStatus } from '../errors.ts';
 import { jsonBody, queryOf, readQuery, type AppEnv } from '../http.ts';
@@ -30,9 +30,6 @@ import { scopeReview } from './scope.ts';
 import { commentMinSize, setReviewSettings } from './settings.ts';
 
 const pageQuery = z.object({ paper: z.enum(['letter', 'a4']).optional() });
-
-// /api/partnerships already authenticates; this spares a second session lookup when it has.
-const signedIn: MiddlewareHandler<AppEnv> = (c, next) => (c.var.user ? next() : authenticate(c, next));
 
 export const reviewApiRoutes = new Hono<AppEnv>()
   .use('/:id/reviews/*', signedIn)
