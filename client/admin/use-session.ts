@@ -5,9 +5,6 @@ import { useContext } from 'preact/hooks';
 import type { Identity } from '../../server/auth/contract.ts';
 import type { PartnershipSummary } from '../../server/partnerships/contract.ts';
 
-// The partnerships the session holds, as GET /api/partnerships lists them.
-export type { PartnershipSummary };
-
 /** Who is signed in, as GET /api/auth/me answers. */
 export type SessionUser = Identity;
 

@@ -1,7 +1,7 @@
 // Which partnerships a staff account belongs to and, for a viewer, whether they see the whole
 // partnership or only one organization of it (an employer's staff).
 import type { Membership } from '../../../server/partnerships/contract.ts';
-import type { PartnershipSummary } from '../use-session.ts';
+import type { PartnershipSummary } from '../../../server/partnerships/contract.ts';
 import type { OrganizationsOf } from './use-organizations.ts';
 
 export function MembershipPicker(props: {
