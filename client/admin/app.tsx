@@ -5,12 +5,12 @@ import { ApiError, read, server, setCsrf, whenSignedOut } from './api.ts';
 import { match } from './router.ts';
 import { openRoutes } from './shell/routes.ts';
 import { Shell } from './shell/shell.tsx';
+import type { PartnershipSummary } from '../../server/partnerships/contract.ts';
 import { LazyScreen } from './shell/lazy.tsx';
 import {
   rememberedPartnership,
   rememberPartnership,
   SessionContext,
-  type PartnershipSummary,
   type Session,
   type SessionUser,
 } from './use-session.ts';
