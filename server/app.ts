@@ -19,6 +19,7 @@ import { twilioWebhooks } from './distribution/webhooks.ts';
 import { AppError, errorBody, sendError } from './errors.ts';
 import type { AppEnv } from './http.ts';
 import { memberRoutes } from './partnerships/member-routes.ts';
+import { organizationRoutes } from './partnerships/organization-routes.ts';
 import { partnershipRoutes } from './partnerships/routes.ts';
 import { respondRoutes } from './respond/routes.ts';
 import { campaignReviewRoutes } from './reviews/campaign-routes.ts';
@@ -68,6 +69,7 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
     .route('/api', staffRoutes)
     .route('/api/partnerships', partnershipRoutes)
     .route('/api/partnerships', memberRoutes)
+    .route('/api/partnerships', organizationRoutes)
     .route('/api/partnerships', partnershipCampaignRoutes)
     .route('/api/partnerships', reviewApiRoutes)
     .route('/reviews', reviewPageRoutes)

@@ -60,6 +60,8 @@ export interface PartnershipsTable {
   created_at: string;
   sms_window_start: Generated<string>;
   sms_window_end: Generated<string>;
+  /** A phone (E.164) or an email for respondents' questions (0015); null until set. */
+  help_contact: string | null;
 }
 
 export interface MembershipsTable {
@@ -76,6 +78,8 @@ export interface OrganizationsTable {
   name: string;
   kind: string;
   created_at: string;
+  /** Set when removed (0015): the row stays so past reviews keep its name; lists and pickers skip it. */
+  removed_at: string | null;
 }
 
 export interface ContactsTable {

@@ -17,6 +17,33 @@ function isValidTimeZone(tz: string): boolean {
   }
 }
 
+const e164 = /^\+[1-9]\d{7,14}$/;
+const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Where respondents send questions: a phone in E.164 (spaces, dashes, dots and brackets typed around
+ * the digits are dropped, so "+1 (312) 555-0100" is stored as +13125550100) or an email address.
+ * Either is printed on posters and pages as a tel: or mailto: link, so nothing else is accepted.
+ */
+export const helpContact = z
+  .string()
+  .max(254)
+  .transform((raw, ctx) => {
+    const text = raw.trim();
+    if (text.includes('@')) {
+      if (emailShape.test(text)) return text;
+      ctx.addIssue({ code: 'custom', message: 'Use an email address such as help@example.org.' });
+      return z.NEVER;
+    }
+    const phone = text.replace(/[\s().-]/g, '');
+    if (e164.test(phone)) return phone;
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Use a phone number with its country code, such as +1 312 555 0100, or an email address.',
+    });
+    return z.NEVER;
+  });
+
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
 const hhmmEnd = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 
@@ -36,16 +63,20 @@ const partnershipFields = {
       end: z.string().regex(hhmmEnd, 'Use a time such as 20:00 (24:00 for the end of the day).'),
     })
     .refine((h) => h.start < h.end, { message: 'The window must end after it starts.', path: ['end'] }),
+  /** Shown to respondents for questions; null clears it. */
+  helpContact: helpContact.nullable(),
 };
 export const createPartnershipBody = z.object({
   ...partnershipFields,
   reviewYear: partnershipFields.reviewYear.default('program'),
   minGroupSize: partnershipFields.minGroupSize.default(5),
   smsHours: partnershipFields.smsHours.default({ start: '08:00', end: '20:00' }),
+  helpContact: partnershipFields.helpContact.optional(),
 });
 /** What the API validated; callers inside the server may leave the SMS hours to their default. */
-export type CreatePartnershipBody = Omit<z.infer<typeof createPartnershipBody>, 'smsHours'> & {
+export type CreatePartnershipBody = Omit<z.infer<typeof createPartnershipBody>, 'smsHours' | 'helpContact'> & {
   smsHours?: { start: string; end: string };
+  helpContact?: string | null;
 };
 // Built from the fields without their defaults: zod fills a default in even on a partial schema, so
 // renaming a partnership would otherwise reset its minimum group size to 5.
@@ -61,6 +92,8 @@ export interface Partnership {
   reviewYear: 'calendar' | 'program';
   minGroupSize: number;
   smsHours: { start: string; end: string };
+  /** A phone (E.164) or an email respondents can ask questions at; null if none is set. */
+  helpContact: string | null;
   createdAt: string;
 }
 
@@ -97,6 +130,27 @@ export interface Organization {
   partnershipId: string;
   name: string;
   kind: (typeof organizationKinds)[number];
+}
+
+/** PATCH /api/partnerships/:id/organizations/:orgId: a new name, a new kind, or both. */
+export const updateOrganizationBody = z
+  .object({ name: createOrganizationBody.shape.name, kind: createOrganizationBody.shape.kind })
+  .partial()
+  .refine((b) => b.name !== undefined || b.kind !== undefined, 'Give a new name, a new kind, or both.');
+export type UpdateOrganizationBody = z.infer<typeof updateOrganizationBody>;
+
+/**
+ * What removing an organization would do (GET .../organizations/:orgId/impact), said before it is done.
+ * Past reviews keep its name and figures: removal keeps the row, marked removed.
+ */
+export interface OrganizationImpact {
+  organization: Organization;
+  /** Contacts that stay, with their details and invitations, but without an organization. */
+  contacts: number;
+  /** Employer accounts limited to this organization: their membership ends, so they lose access. */
+  members: { id: string; name: string; email: string }[];
+  /** Ending memberships is an admin's decision, so only an admin may remove it while members remain. */
+  adminOnly: boolean;
 }
 
 export const contactKinds = ['worker', 'employer', 'partner'] as const;

@@ -53,6 +53,15 @@ export function membershipsDelete(deps: Pick<Deps, 'db'>, userId: string) {
   return deps.db.deleteFrom('memberships').where('user_id', '=', userId);
 }
 
+/**
+ * The statement that ends the memberships limited to an organization being removed, for the caller's
+ * atomic write: removal keeps the organization's row, so memberships.organization_id's ON DELETE
+ * CASCADE never runs, and nulling the limit would widen an employer's view to the whole partnership.
+ */
+export function organizationMembershipsDelete(deps: Pick<Deps, 'db'>, organizationId: string) {
+  return deps.db.deleteFrom('memberships').where('organization_id', '=', organizationId);
+}
+
 /** The partnerships a user belongs to, as a subquery a list of partnerships joins to in one query. */
 export function memberPartnershipIds(deps: Pick<Deps, 'db'>, userId: string) {
   return deps.db.selectFrom('memberships').select('partnership_id').where('user_id', '=', userId);

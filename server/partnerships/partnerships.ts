@@ -24,6 +24,7 @@ export function toPartnership(row: Row): Partnership {
     reviewYear: row.review_year,
     minGroupSize: row.min_group_size,
     smsHours: { start: row.sms_window_start, end: row.sms_window_end },
+    helpContact: row.help_contact,
     createdAt: row.created_at,
   };
 }
@@ -42,6 +43,7 @@ export async function createPartnership(
     min_group_size: input.minGroupSize,
     sms_window_start: input.smsHours?.start ?? '08:00',
     sms_window_end: input.smsHours?.end ?? '20:00',
+    help_contact: input.helpContact ?? null,
     created_at: deps.clock.now().toISOString(),
   };
   await deps.db.insertInto('partnerships').values(row).execute();
@@ -92,6 +94,7 @@ export async function updatePartnership(
     min_group_size: input.minGroupSize,
     sms_window_start: input.smsHours?.start,
     sms_window_end: input.smsHours?.end,
+    help_contact: input.helpContact,
   };
   const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
   if (Object.keys(set).length > 0)

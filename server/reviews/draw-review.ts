@@ -5,7 +5,7 @@
  */
 import { listCampaigns } from '../campaigns/campaigns.ts';
 import type { Deps } from '../deps.ts';
-import { listOrganizations } from '../partnerships/organizations.ts';
+import { organizationLabels } from '../partnerships/organizations.ts';
 import type { Partnership } from '../partnerships/contract.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
 import { listActions } from './actions.ts';
@@ -52,8 +52,8 @@ const ownCampaigns = (ctx: Ctx, p: Period) =>
   ctx.campaigns.filter((c) => c.p.kind === p.kind && c.p.start === p.start);
 
 async function labeler(ctx: Ctx) {
-  const orgs = await listOrganizations(ctx.deps, ctx.partnershipId);
-  const names = new Map(orgs.map((o) => [o.id, o.name]));
+  // Removed organizations included: their groups stay in past periods' rows.
+  const names = await organizationLabels(ctx.deps, ctx.partnershipId);
   return (b: string, value: string) =>
     b === 'organization' ? (names.get(value) ?? 'Unknown organization') : value;
 }

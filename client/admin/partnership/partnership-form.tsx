@@ -5,8 +5,9 @@ import type { Partnership } from '../../../server/partnerships/contract.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
 import type { useForm } from '../use-form.ts';
 
-export type PartnershipValues = Omit<Partnership, 'id' | 'createdAt' | 'minGroupSize'> & {
+export type PartnershipValues = Omit<Partnership, 'id' | 'createdAt' | 'minGroupSize' | 'helpContact'> & {
   minGroupSize: string;
+  helpContact: string;
 };
 
 export const blankPartnership = (): PartnershipValues => ({
@@ -18,13 +19,20 @@ export const blankPartnership = (): PartnershipValues => ({
   reviewYear: 'program',
   minGroupSize: '5',
   smsHours: { start: '08:00', end: '20:00' },
+  helpContact: '',
 });
 
 export const toValues = (p: Partnership): PartnershipValues => ({
   ...p,
   minGroupSize: String(p.minGroupSize),
+  helpContact: p.helpContact ?? '',
 });
-export const toBody = (v: PartnershipValues) => ({ ...v, minGroupSize: Number(v.minGroupSize) });
+// An emptied help contact clears it.
+export const toBody = (v: PartnershipValues) => ({
+  ...v,
+  minGroupSize: Number(v.minGroupSize),
+  helpContact: v.helpContact.trim() || null,
+});
 
 export function PartnershipForm(props: {
   initial: PartnershipValues;
@@ -112,6 +120,14 @@ export function PartnershipForm(props: {
             error={errors['smsHours.end']}
           />
         </div>
+        <TextField
+          id="p-help"
+          label="Help contact (optional)"
+          hint="A phone with its country code (+1 312 555 0100) or an email. Survey pages and posters give it for questions."
+          value={v.helpContact}
+          onValue={set('helpContact')}
+          error={errors.helpContact}
+        />
         <button class="primary" type="submit" disabled={props.form.busy}>
           {props.form.busy ? 'Saving…' : props.submitLabel}
         </button>
