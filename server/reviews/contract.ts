@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { isoDay, oneLine } from '../fields/contract.ts';
 
-export const reviewQuery = z.object({ format: z.enum(['json', 'csv']).default('json') });
+export const reviewQuery = z.object({ format: z.enum(['json', 'csv', 'xlsx']).default('json') });
 
 /**
  * The parts of a period's name (2026-Q3, 2026, PY2026, PY2026-Q1), or null when it names none: the
@@ -126,6 +126,21 @@ export interface ActionItem {
   carriedForward?: boolean;
 }
 
+/**
+ * Why a figure is hidden. `small`: it rests on fewer than k people. `protects-another`: it is big
+ * enough itself, and is hidden so a smaller group cannot be worked out by subtraction. `withheld`:
+ * hidden, and saying which of the two would narrow down a small group (a reader could combine the
+ * reason with the totals), so no reason is given. Dashboard text: "fewer than k", "hidden to protect
+ * a smaller group", "hidden so a small group cannot be worked out".
+ */
+export type SuppressionReason = 'small' | 'protects-another' | 'withheld';
+
+/**
+ * Why a period's figures are provisional: its review is live and some of its campaigns are still
+ * open, or the period has not ended; or (a final review) it was made final while campaigns were open.
+ */
+export type ProvisionalReason = 'campaigns-open' | 'period-not-ended' | 'final-before-close';
+
 export interface PublicChange {
   period: string;
   value: number | null;
@@ -133,7 +148,10 @@ export interface PublicChange {
   difference: number | null;
   low: number | null;
   high: number | null;
+  /** Never true when `provisional` is: a live figure's change is not a finding yet. */
   meaningful: boolean;
+  /** Either side of the change (this period or `period`) is provisional. */
+  provisional: boolean;
 }
 
 export interface PublicStat {
@@ -142,6 +160,10 @@ export interface PublicStat {
   high: number | null;
   n: number | null;
   suppressed: boolean;
+  /** Set when `suppressed`, null when shown. */
+  reason?: SuppressionReason | null;
+  /** The figure may still move (its template's campaigns are open, or the period is not over). */
+  provisional?: boolean;
   previous?: PublicChange | null;
   yearBefore?: PublicChange | null;
 }
@@ -151,6 +173,12 @@ export interface PublicGroup {
   label: string;
   n: number | null;
   suppressed: boolean;
+  /** Why the group's size is hidden; null when shown. */
+  reason?: SuppressionReason | null;
+  /**
+   * Breakdown groups carry `response_rate` only where the breakdown has a denominator (invitations
+   * recorded per group); a breakdown whose groups have none has no response-rate column.
+   */
   measures: Record<string, PublicStat>;
 }
 
@@ -159,6 +187,7 @@ export interface PublicQuestion {
   text: string;
   type: string;
   suppressed: boolean;
+  reason?: SuppressionReason | null;
   n: number | null;
   mean: number | null;
   favorable: PublicStat | null;
@@ -172,17 +201,43 @@ export interface PublicTemplate {
   campaigns: { id: string; name: string; period: string }[];
   tooSmall: boolean;
   measureLabels: Record<string, string>;
+  /** The template's own campaigns are open or the period is not over: its changes are never meaningful. */
+  provisional: boolean;
   invitations: {
+    /** Personal invitations (SMS, email, printed): the response rate's denominator. Poster visits are not. */
     invited: number;
+    /** Every response, poster answers included. */
     responses: number | null;
-    channels: { channel: ReachChannel; invited: number; responses: number | null; suppressed: boolean }[];
+    /** Responses to personal invitations: the response rate's numerator (null when hidden or not known). */
+    invitedResponses: number | null;
+    /** Open-link (poster) tickets: visits that started a survey, never invitations. */
+    posterVisits: number;
+    /** Answers through the poster, counted apart (null when hidden). */
+    posterResponses: number | null;
+    posterSuppressed: boolean;
+    posterReason: SuppressionReason | null;
+    channels: {
+      channel: ReachChannel;
+      /** For `open_link`, poster visits (tickets), not invitations. */
+      invited: number;
+      responses: number | null;
+      suppressed: boolean;
+      reason?: SuppressionReason | null;
+    }[];
   };
   overall: PublicGroup;
   /** Worker voice: how many of the job-quality factors stand at or above `threshold`. */
   profile: { threshold: number; of: number; good: number | null } | null;
   questions: PublicQuestion[];
   breakdowns: { key: string; label: string; groups: PublicGroup[] }[];
-  trend: { period: string; n: number | null; suppressed: boolean; measures: Record<string, PublicStat> }[];
+  trend: {
+    period: string;
+    n: number | null;
+    suppressed: boolean;
+    /** That quarter's figures may still move (its campaigns open, or the quarter not over). */
+    provisional?: boolean;
+    measures: Record<string, PublicStat>;
+  }[];
   /**
    * Comments of the campaigns that at least `minimum` people answered; `heldBack` (when shown) counts
    * this review's campaigns whose comments stay hidden because fewer answered them.
@@ -195,6 +250,11 @@ export interface PublicReview {
   period: ReviewPeriod;
   reviewYear: 'calendar' | 'program';
   status: 'live' | 'final';
+  /**
+   * Null when the figures are settled; else why they may still move. While set, no change in the
+   * review is flagged meaningful (response rate especially: it only climbs while campaigns are open).
+   */
+  provisional: { reasons: ProvisionalReason[]; openCampaigns: number; periodEnds: string } | null;
   generatedAt: string;
   finalizedAt: string | null;
   previousPeriod: string | null;

@@ -24,6 +24,7 @@ import {
 } from './periods.ts';
 import { anyCommentOpen, ownNames, readComments, storedComments, type StoredComments } from './comments.ts';
 import { nameMasker } from './mask-names.ts';
+import { provisionalFigures } from './provisional.ts';
 import { publish } from './publish.ts';
 import { rollupResponseCounts } from './rollups.ts';
 import { commentMinSize } from './settings.ts';
@@ -185,6 +186,13 @@ export async function getReview(
       arrivedAfterFinal,
       goals: await listGoals(deps, partnership.id),
       actions: await listActions(deps, partnership.id, p),
+      provisional: await provisionalFigures(
+        ctx,
+        p,
+        [prev, ...(p.kind === 'quarter' ? [yearBefore(p)] : [...quartersOf(p), ...quartersOf(prev)])],
+        deps.clock.now(),
+        partnership.timeZone,
+      ),
     },
   );
 }

@@ -4,7 +4,14 @@
  * enough and masked, changes computed only between shown figures, and goals judged on shown figures.
  * The JSON API, the CSV and the printable page all render a PublicReview and nothing else.
  */
-import { invitedTotal, type Group, type PeriodModel, type TemplatePeriod } from './period-figures.ts';
+import {
+  invitedPersonally,
+  responseSplit,
+  withResponseRate,
+  type Group,
+  type PeriodModel,
+  type TemplatePeriod,
+} from './period-figures.ts';
 import { change, type Stat } from './stats.ts';
 import {
   allCells,
@@ -13,6 +20,7 @@ import {
   channelCounts,
   hiddenCells,
   questionBreakdown,
+  suppressionReasons,
   type CellId,
 } from './suppress.ts';
 import { publicComments } from './comments.ts';
@@ -25,6 +33,7 @@ import type {
   PublicReview,
   PublicStat,
   PublicTemplate,
+  SuppressionReason,
 } from './contract.ts';
 
 /** A factor stands at a "good" level when its score is at least this: an average answer of "agree". */
@@ -43,8 +52,9 @@ interface Shown {
   hidden: Map<string, Set<CellId>>;
 }
 
-function shownPeriod(model: PeriodModel | null, k: number, quarters: PeriodModel[] = []): Shown | null {
-  if (!model) return null;
+function shownPeriod(raw: PeriodModel | null, k: number, quarters: PeriodModel[] = []): Shown | null {
+  if (!raw) return null;
+  const model = { ...raw, templates: raw.templates.map(withResponseRate) };
   const quarterShown = quarters.map((q) => shownPeriod(q, k)!);
   const hidden = new Map<string, Set<CellId>>();
   for (const t of model.templates) {
@@ -79,13 +89,54 @@ function findStat(
       : t.breakdowns.find((b) => b.key === breakdown)?.groups.find((x) => x.key === group);
   const stat = g?.measures[measure];
   if (!stat) return null;
-  const column = measure === 'response_rate' ? 'responses' : measure;
-  return { stat, shown: !s!.hidden.get(templateId)!.has(cellId(templateId, breakdown, group, column)) };
+  const off = s!.hidden.get(templateId)!;
+  return { stat, shown: !hiddenBy(t, off, breakdown, group, measure) };
 }
 
-function pubStat(stat: Stat, hidden: boolean): PublicStat {
-  if (hidden) return { value: null, low: null, high: null, n: null, suppressed: true };
-  return { value: stat.value, low: stat.low, high: stat.high, n: stat.n, suppressed: false };
+/**
+ * The cell that hides a measure, if any. A response rate rests on the group's responses and, when a
+ * poster was used, on the poster's count too: the rate times the invitations gives the personal
+ * responses, and the responses minus those give the poster's.
+ */
+function hiddenBy(
+  t: TemplatePeriod,
+  off: Set<CellId>,
+  breakdown: string,
+  group: string,
+  measure: string,
+): CellId | null {
+  const own = cellId(t.templateId, breakdown, group, measure === 'response_rate' ? 'responses' : measure);
+  if (off.has(own)) return own;
+  const poster = cellId(t.templateId, channelBreakdown, 'open_link', 'responses');
+  if (measure === 'response_rate' && t.invitations.open_link.invited > 0 && off.has(poster)) return poster;
+  return null;
+}
+
+function pubStat(
+  stat: Stat,
+  hidden: boolean,
+  reason: SuppressionReason | null = null,
+  provisional = false,
+): PublicStat {
+  if (hidden)
+    return {
+      value: null,
+      low: null,
+      high: null,
+      n: null,
+      suppressed: true,
+      reason: reason ?? 'withheld',
+      provisional,
+    };
+  return {
+    value: stat.value,
+    low: stat.low,
+    high: stat.high,
+    n: stat.n,
+    suppressed: false,
+    reason: null,
+    provisional,
+  };
 }
 
 function pubChange(
@@ -94,10 +145,20 @@ function pubChange(
   before: ReturnType<typeof findStat>,
   period: string,
   k: number,
+  provisional: boolean,
 ): PublicChange | null {
   if (!before) return null;
   if (!before.shown || !nowShown)
-    return { period, value: null, n: null, difference: null, low: null, high: null, meaningful: false };
+    return {
+      period,
+      value: null,
+      n: null,
+      difference: null,
+      low: null,
+      high: null,
+      meaningful: false,
+      provisional,
+    };
   const c = change(now, before.stat, k);
   return {
     period,
@@ -106,9 +167,21 @@ function pubChange(
     difference: c?.difference ?? null,
     low: c?.low ?? null,
     high: c?.high ?? null,
-    meaningful: c?.meaningful ?? false,
+    // A live period's figures move until its campaigns close (a response rate only climbs), so a
+    // change against them is not a finding yet, however wide.
+    meaningful: !provisional && (c?.meaningful ?? false),
+    provisional,
   };
 }
+
+/** Which figures may still move: per period and template, and the note the review carries. */
+export interface Provisional {
+  note: PublicReview['provisional'];
+  /** Whether a period's figures of a template may still move. */
+  of: (period: string, templateId: string) => boolean;
+}
+
+const settled: Provisional = { note: null, of: () => false };
 
 export function publish(
   model: ReviewModel,
@@ -119,25 +192,39 @@ export function publish(
     arrivedAfterFinal: number;
     goals: Goal[];
     actions: ActionItem[];
+    provisional?: Provisional;
   },
 ): PublicReview {
   const k = settings.minGroupSize;
+  const prov = live.provisional ?? settled;
   const current = shownPeriod(model.current, k, model.quarters)!;
   const previous = shownPeriod(model.previous, k, model.previousQuarters);
   const yearBefore = shownPeriod(model.yearBefore, k);
   const quarters = model.quarters.map((q) => shownPeriod(q, k)!);
 
+  const reasons = new Map(
+    current.model.templates.map((t) => [
+      t.templateId,
+      suppressionReasons(t, k, current.hidden.get(t.templateId)!),
+    ]),
+  );
+  const reasonOf = (templateId: string, id: CellId | null): SuppressionReason | null =>
+    id === null ? null : (reasons.get(templateId)!.get(id) ?? 'withheld');
+  const nowProvisional = (templateId: string) => prov.of(model.current.period, templateId);
+  const changeProvisional = (other: PeriodModel | null, templateId: string) =>
+    nowProvisional(templateId) || (other !== null && prov.of(other.period, templateId));
+
   const group = (t: TemplatePeriod, breakdown: string, g: Group): PublicGroup => {
     const off = current.hidden.get(t.templateId)!;
-    const sizeHidden = off.has(cellId(t.templateId, breakdown, g.key, 'responses'));
+    const sizeCell = cellId(t.templateId, breakdown, g.key, 'responses');
+    const sizeHidden = off.has(sizeCell);
     const measures: Record<string, PublicStat> = {};
     for (const [m, stat] of Object.entries(g.measures)) {
       // A group hidden for its size takes every measure with it, an empty one too: `n: 0` would say
       // that nobody in the hidden group answered the item.
-      const isHidden =
-        sizeHidden ||
-        off.has(cellId(t.templateId, breakdown, g.key, m === 'response_rate' ? 'responses' : m));
-      const p = pubStat(stat, isHidden);
+      const by = sizeHidden ? sizeCell : hiddenBy(t, off, breakdown, g.key, m);
+      const isHidden = by !== null;
+      const p = pubStat(stat, isHidden, reasonOf(t.templateId, by), nowProvisional(t.templateId));
       p.previous = model.previous
         ? pubChange(
             stat,
@@ -145,6 +232,7 @@ export function publish(
             findStat(previous, t.templateId, breakdown, g.key, m),
             model.previous.period,
             k,
+            changeProvisional(model.previous, t.templateId),
           )
         : null;
       p.yearBefore = model.yearBefore
@@ -154,14 +242,22 @@ export function publish(
             findStat(yearBefore, t.templateId, breakdown, g.key, m),
             model.yearBefore.period,
             k,
+            changeProvisional(model.yearBefore, t.templateId),
           )
         : null;
       measures[m] = p;
     }
-    return { key: g.key, label: g.label, n: sizeHidden ? null : g.n, suppressed: sizeHidden, measures };
+    return {
+      key: g.key,
+      label: g.label,
+      n: sizeHidden ? null : g.n,
+      suppressed: sizeHidden,
+      reason: sizeHidden ? reasonOf(t.templateId, sizeCell) : null,
+      measures,
+    };
   };
 
-  const templates: PublicTemplate[] = model.current.templates.map((t) => {
+  const templates: PublicTemplate[] = current.model.templates.map((t) => {
     const off = current.hidden.get(t.templateId)!;
     const tooSmall = t.overall.n < k;
     const overall = group(t, '', t.overall);
@@ -169,24 +265,38 @@ export function publish(
     const dimValues = dims.map((d) => overall.measures[d]!.value);
     const channels = channelCounts(t);
     const inv = t.invitations;
+    const split = responseSplit(inv, t.overall.n);
+    const posterCell = cellId(t.templateId, channelBreakdown, 'open_link', 'responses');
+    const totalCell = cellId(t.templateId, '', '', 'responses');
+    // With one channel in use, the poster's count is every response or none: hidden with the total.
+    const posterBy = off.has(totalCell) ? totalCell : channels && off.has(posterCell) ? posterCell : null;
+    const personalBy = off.has(totalCell) ? totalCell : inv.open_link.invited > 0 ? posterBy : null;
     return {
       templateId: t.templateId,
       kind: t.kind,
       title: t.title,
       campaigns: t.campaigns,
       tooSmall,
+      provisional: nowProvisional(t.templateId),
       measureLabels: t.measureLabels,
       invitations: {
-        invited: invitedTotal(inv),
+        invited: invitedPersonally(inv),
         responses: overall.n,
+        invitedResponses: personalBy ? null : split.personal,
+        posterVisits: inv.open_link.invited,
+        posterResponses: posterBy ? null : split.poster,
+        posterSuppressed: posterBy !== null,
+        posterReason: reasonOf(t.templateId, posterBy),
         channels: (channels ?? []).map((c) => {
-          const hiddenChannel = off.has(cellId(t.templateId, channelBreakdown, c.channel, 'responses'));
+          const id = cellId(t.templateId, channelBreakdown, c.channel, 'responses');
+          const hiddenChannel = off.has(id);
           const invited = inv[c.channel].invited;
           return {
             channel: c.channel,
             invited,
             responses: hiddenChannel ? null : c.count,
             suppressed: hiddenChannel,
+            reason: reasonOf(t.templateId, hiddenChannel ? id : null),
           };
         }),
       },
@@ -202,13 +312,15 @@ export function publish(
             }
           : null,
       questions: t.questions.map((q) => {
-        const hidden = off.has(cellId(t.templateId, questionBreakdown, q.id, 'n'));
+        const id = cellId(t.templateId, questionBreakdown, q.id, 'n');
+        const hidden = off.has(id);
         return hidden
           ? {
               id: q.id,
               text: q.text,
               type: q.type,
               suppressed: true,
+              reason: reasonOf(t.templateId, id),
               n: null,
               mean: null,
               favorable: null,
@@ -219,9 +331,10 @@ export function publish(
               text: q.text,
               type: q.type,
               suppressed: false,
+              reason: null,
               n: q.n,
               mean: q.mean,
-              favorable: q.favorable && pubStat(q.favorable, false),
+              favorable: q.favorable && pubStat(q.favorable, false, null, nowProvisional(t.templateId)),
               distribution: q.distribution,
             };
       }),
@@ -234,18 +347,19 @@ export function publish(
         const qt = q.model.templates.find((x) => x.templateId === t.templateId);
         if (!qt) return { period: q.model.period, n: null, suppressed: false, measures: {} };
         const qoff = q.hidden.get(t.templateId)!;
+        const qreasons = suppressionReasons(qt, k, qoff);
+        const qprov = prov.of(q.model.period, t.templateId);
         const measures: Record<string, PublicStat> = {};
         for (const [m, stat] of Object.entries(qt.overall.measures)) {
-          measures[m] = pubStat(
-            stat,
-            qoff.has(cellId(t.templateId, '', '', m === 'response_rate' ? 'responses' : m)),
-          );
+          const by = hiddenBy(qt, qoff, '', '', m);
+          measures[m] = pubStat(stat, by !== null, by === null ? null : (qreasons.get(by) ?? 'withheld'), qprov);
         }
         const hiddenSize = qoff.has(cellId(t.templateId, '', '', 'responses'));
         return {
           period: q.model.period,
           n: hiddenSize ? null : qt.overall.n,
           suppressed: hiddenSize,
+          provisional: qprov,
           measures,
         };
       }),
@@ -272,6 +386,7 @@ export function publish(
     period: model.period,
     reviewYear: model.reviewYear,
     status: live.status,
+    provisional: prov.note,
     generatedAt: model.generatedAt,
     finalizedAt: live.finalizedAt,
     previousPeriod: model.previous?.period ?? null,

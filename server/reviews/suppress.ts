@@ -11,10 +11,14 @@
  *     before it (segments are coarsened along a fixed order), so two such shown groups must not differ
  *     by 1 to k-1 respondents;
  *  5. an annual figure minus the same figures shown in its quarterly reviews must not leave 1 to k-1
- *     respondents (the quarters are published too, so subtraction would work across reviews).
+ *     respondents (the quarters are published too, so subtraction would work across reviews);
+ *  6. a breakdown group whose size is hidden takes every measure with it (publish shows none of them),
+ *     so the measures' tables count those cells as hidden too.
+ * `suppressionReasons` then says why each hidden cell is hidden, only where saying so narrows no small
+ * group (see there).
  */
 import { notRecorded } from './response-cells.ts';
-import { reachChannels, type ReachChannel } from './contract.ts';
+import { reachChannels, type ReachChannel, type SuppressionReason } from './contract.ts';
 import type { TemplatePeriod } from './period-figures.ts';
 
 export type CellId = string;
@@ -126,6 +130,12 @@ export function hiddenCells(t: TemplatePeriod, k: number, published?: Map<CellId
     const hide = (id: CellId) => {
       if (!hidden.has(id)) (hidden.add(id), (changed = true));
     };
+    for (const b of t.breakdowns) {
+      for (const g of b.groups) {
+        if (!hidden.has(cellId(t.templateId, b.key, g.key, 'responses'))) continue;
+        for (const column of columns) hide(cellId(t.templateId, b.key, g.key, column));
+      }
+    }
     for (const table of tables) {
       if (hidden.has(cellId(t.templateId, '', '', table.column))) {
         for (const c of table.cells) hide(c.id);
@@ -153,6 +163,73 @@ export function hiddenCells(t: TemplatePeriod, k: number, published?: Map<CellId
     }
   }
   return hidden;
+}
+
+/**
+ * Why each hidden cell is hidden. A cell resting on 1 to k-1 people is `small`; one hidden though it
+ * holds k or more `protects-another`. Saying so is not free: "protects another" tells that the cell
+ * holds at least k, and the hidden cells of a table add up to a known sum (the shown total minus the
+ * shown cells), so a small cell beside it could be pinned down ("fewer than 5" plus "5 or more" in a
+ * hidden pair summing to 6 gives 1 and 5). So, per table, the reasons are given only if, for every small
+ * cell, the range a reader can work out with them is the same as without them (knowing only that the
+ * cell is fewer than k, which "fewer than k" always said); else every hidden cell of the table is
+ * `withheld`. Where the table's sum is not known to a reader (its column total is hidden, or the
+ * channels, which need not add up), only `small` is kept. A cell of k or more hidden by nesting or by an
+ * annual review's quarters protects a difference from a shown cell of k or more, whose range "k or more"
+ * does not narrow; it reads `protects-another` unless its table withholds.
+ */
+export function suppressionReasons(
+  t: TemplatePeriod,
+  k: number,
+  hidden: Set<CellId>,
+): Map<CellId, SuppressionReason> {
+  const counts = allCells(t);
+  const reasons = new Map<CellId, SuppressionReason>();
+  const own = (id: CellId): SuppressionReason => {
+    const n = counts.get(id) ?? 0;
+    return n < k ? 'small' : 'protects-another';
+  };
+  for (const id of hidden) reasons.set(id, t.overall.n < k ? 'small' : own(id));
+  if (t.overall.n < k) return reasons;
+  const total = (column: string) => cellId(t.templateId, '', '', column);
+  for (const table of tablesOf(t)) {
+    const off = table.cells.filter((c) => hidden.has(c.id));
+    if (off.length === 0) continue;
+    if (table.breakdown === channelBreakdown || hidden.has(total(table.column))) {
+      // A sum the reader cannot see (a hidden column, channels that need not add up): keep only
+      // "fewer than k", which holds for every cell under a small total and says nothing more.
+      for (const c of off) if (reasons.get(c.id) !== 'small') reasons.set(c.id, 'withheld');
+      continue;
+    }
+    const sizeShown = (c: { id: CellId }) => {
+      if (table.column === 'responses') return null;
+      const group = c.id.split('\u0001')[2]!;
+      const sizeId = cellId(t.templateId, table.breakdown, group, 'responses');
+      return hidden.has(sizeId) ? null : (counts.get(sizeId) ?? null);
+    };
+    const live = off.filter((c) => c.count > 0);
+    const sum = live.reduce((a, c) => a + c.count, 0);
+    const upper = live.map((c) => Math.min(sum, sizeShown(c) ?? sum));
+    const small = live.map((c) => reasons.get(c.id) === 'small');
+    const safe = live.every((_, i) => {
+      if (!small[i]) return true;
+      const others = live.map((_, j) => j).filter((j) => j !== i);
+      const hiWithout = Math.min(k - 1, upper[i]!, sum - others.length);
+      const loWithout = Math.max(1, sum - others.reduce((a, j) => a + upper[j]!, 0));
+      const hiWith = Math.min(
+        k - 1,
+        upper[i]!,
+        sum - others.reduce((a, j) => a + (small[j] ? 1 : k), 0),
+      );
+      const loWith = Math.max(
+        1,
+        sum - others.reduce((a, j) => a + (small[j] ? Math.min(k - 1, upper[j]!) : upper[j]!), 0),
+      );
+      return hiWith === hiWithout && loWith === loWithout;
+    });
+    if (!safe) for (const c of off) reasons.set(c.id, 'withheld');
+  }
+  return reasons;
 }
 
 const masks: [RegExp, string][] = [
