@@ -22,6 +22,7 @@ import { memberRoutes } from './partnerships/member-routes.ts';
 import { organizationRoutes } from './partnerships/organization-routes.ts';
 import { partnershipRoutes } from './partnerships/routes.ts';
 import { respondRoutes } from './respond/routes.ts';
+import { shortCodeRoutes } from './respond/short-code.ts';
 import { campaignReviewRoutes } from './reviews/campaign-routes.ts';
 import { reviewApiRoutes, reviewPageRoutes } from './reviews/routes.ts';
 import { staffRoutes } from './staff/routes.ts';
@@ -81,7 +82,8 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
     .route('/api/demo', demoRoutes)
     .route('/u', unsubscribeRoutes)
     .route('/admin', adminRoutes)
-    .route('/', respondRoutes);
+    .route('/', respondRoutes)
+    .route('/', shortCodeRoutes);
 
   app.get('/assets/:file', async (c) => {
     const asset = await c.var.deps.assets?.(c.req.param('file'));

@@ -144,6 +144,20 @@ export interface InvitationsTable {
   link_version: Generated<number>;
 }
 
+/** A printed card's short code, kept only as a keyed MAC, and the link version it opens (0018). */
+export interface PrintedCodesTable {
+  code_mac: string;
+  invitation_id: string;
+  link_version: number;
+}
+
+/** Wrong short codes per UTC hour, per client (a short keyed hash) and for everyone ('*') (0018). */
+export interface CodeTriesTable {
+  period: string;
+  client: string;
+  tries: number;
+}
+
 /** Tickets per client and window on open links, the client a short keyed hash (migrations/0011). */
 export interface OpenLinkClientsTable {
   campaign_id: string;
@@ -308,6 +322,8 @@ export interface Database {
   campaigns: CampaignsTable;
   invitations: InvitationsTable;
   open_link_clients: OpenLinkClientsTable;
+  printed_codes: PrintedCodesTable;
+  code_tries: CodeTriesTable;
   sealed_drafts: SealedDraftsTable;
   pending_answers: PendingAnswersTable;
   releases: ReleasesTable;

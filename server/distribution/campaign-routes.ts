@@ -33,7 +33,11 @@ export const campaignDistributionRoutes = new Hono<AppEnv>()
       issued: issued.length,
     });
     const base = deps.config.publicUrl;
-    const links = issued.map(({ token, ...contact }) => ({ ...contact, url: `${base}/s/${token}` }));
+    const links = issued.map(({ token, ...contact }) => ({
+      ...contact,
+      url: `${base}/s/${token}`,
+      shortUrl: `${base}/c`,
+    }));
     const answer: IssuedLinks = { links, skipped };
     return c.json(answer);
   });

@@ -162,7 +162,8 @@ export interface SkippedContact {
 
 /** What POST /api/campaigns/:id/links answers: each fresh link once, and who got none, and why. */
 export interface IssuedLinks {
-  links: (PrintableContact & { url: string })[];
+  /** `url` opens the survey (the card's QR code); `shortUrl` and `code` are what a person types. */
+  links: (PrintableContact & { url: string; shortUrl: string; code: string })[];
   skipped: SkippedContact[];
 }
 

@@ -17,7 +17,8 @@ import {
   rekeyInvitations,
   unansweredInviteesWhere,
 } from '../campaigns/invitations.ts';
-import { linkToken } from '../campaigns/links.ts';
+import { codeMac, groupCode, linkToken, shortCode } from '../campaigns/links.ts';
+import { storeCodes } from '../campaigns/printed-codes.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { sha256Hex } from '../ids.ts';
@@ -87,6 +88,8 @@ export function unreachedContactIds(deps: Pick<Deps, 'db'>, campaignId: string):
 
 export interface IssuedLink extends PrintableContact {
   token: string;
+  /** The card's short code, grouped as printed (K7QX-9MHP-2T). */
+  code: string;
 }
 
 const skippedOf = (p: Picked, reason: SkipReason): SkippedContact => ({
@@ -117,8 +120,10 @@ export async function issueLinks(
     picks
       .filter((p) => !p.skip)
       .map(async (p) => {
-        const token = await linkToken(secret, p.invitationId!, p.linkVersion + 1);
-        return { pick: p, token, hash: await sha256Hex(token) };
+        const version = p.linkVersion + 1;
+        const token = await linkToken(secret, p.invitationId!, version);
+        const code = await shortCode(secret, p.invitationId!, version);
+        return { pick: p, token, hash: await sha256Hex(token), code, codeMac: await codeMac(secret, code) };
       }),
   );
   if (minted.length === 0) return { issued: [], skipped };
@@ -147,8 +152,19 @@ export async function issueLinks(
       throw new AppError('CONFLICT', 'These links changed while they were being printed; try again.');
     skipped.push(...again.map((p) => skippedOf(p, p.skip!)));
   }
-  const issued = minted
-    .filter((m) => held.has(m.hash))
-    .map(({ pick, token }) => ({ ...pick.contact!, token }));
+  const kept = minted.filter((m) => held.has(m.hash));
+  // After the re-key, and only for links it moved: a card's code opens the link it was printed with.
+  if (kept.length > 0)
+    await deps.atomic([
+      storeCodes(
+        deps,
+        kept.map((m) => ({
+          codeMac: m.codeMac,
+          invitationId: m.pick.invitationId!,
+          linkVersion: m.pick.linkVersion + 1,
+        })),
+      ),
+    ]);
+  const issued = kept.map(({ pick, token, code }) => ({ ...pick.contact!, token, code: groupCode(code) }));
   return { issued, skipped };
 }

@@ -286,9 +286,30 @@ describe('contacts, links and the open link', () => {
     expect(res.code, res.stderr).toBe(0);
     expect(res.stderr).toMatch(/Issued 1 fresh links; cards printed earlier for these people no longer work/);
     const [header, ...rows] = parseCsv(res.stdout).map((r) => r.fields);
-    expect(header).toEqual(['first_name', 'last_name', 'email', 'phone', 'language', 'link']);
-    expect(rows).toEqual([['Fay', '', '', '+12175550104', 'en', expect.any(String)]]);
+    expect(header).toEqual([
+      'first_name',
+      'last_name',
+      'email',
+      'phone',
+      'language',
+      'link',
+      'short_url',
+      'code',
+    ]);
+    expect(rows).toEqual([
+      [
+        'Fay',
+        '',
+        '',
+        '+12175550104',
+        'en',
+        expect.any(String),
+        'https://survey.example.org/c',
+        expect.any(String),
+      ],
+    ]);
     expect(rows[0]![5]).toMatch(/^https:\/\/survey\.example\.org\/s\/[A-Za-z0-9_-]{24}$/);
+    expect(rows[0]![7]).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/);
     const after = await invitees();
     expect(after.Fay!.hash).not.toBe(before.Fay!.hash);
     for (const name of ['Ana', 'Bo', 'Ed']) expect(after[name]).toEqual(before[name]);

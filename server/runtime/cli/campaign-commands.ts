@@ -82,12 +82,17 @@ export const campaignCommands: Record<string, Command> = {
         l.phone ?? '',
         l.language,
         `${d.config.publicUrl}/s/${l.token}`,
+        `${d.config.publicUrl}/c`,
+        l.code,
       ]);
       rows.sort((a, b) => a[1]!.localeCompare(b[1]!) || a[0]!.localeCompare(b[0]!));
       // A byte order mark in a file, so spreadsheets read accented names; none on a pipe.
-      const csv = formatCsv([['first_name', 'last_name', 'email', 'phone', 'language', 'link'], ...rows], {
-        bom: typeof values.out === 'string',
-      });
+      const csv = formatCsv(
+        [['first_name', 'last_name', 'email', 'phone', 'language', 'link', 'short_url', 'code'], ...rows],
+        {
+          bom: typeof values.out === 'string',
+        },
+      );
       if (typeof values.out === 'string') {
         await writeFile(values.out, csv, 'utf8');
         warn(`Wrote ${rows.length} links to ${values.out}.`);
