@@ -47,6 +47,9 @@ button:disabled{opacity:.6}
 .sum a{color:#b3261e}
 .notice{padding:.75rem;border:2px solid #8a6d00;border-radius:.5rem;background:#fff8db}
 .msg{padding-top:2rem}
+.who{max-width:40rem;margin:0 auto;padding:.5rem 1rem;background:#fff;border-bottom:1px solid #dde1e6;font-size:.95rem;color:#333}
+.who p{margin:.25rem 0}
+.who a{display:inline-block;padding:.5rem 0;font-weight:600}
 `
   .trim()
   .replace(/\n/g, '');

@@ -8,6 +8,7 @@ import type { Lang } from '../../surveys/index.ts';
 import type { PageData } from '../../client/respond/types.ts';
 import type { AppEnv } from '../http.ts';
 import { css } from '../../client/respond/styles.ts';
+import { AskingHeader, type Asking } from './asking.tsx';
 
 export interface PageOptions {
   lang: Lang;
@@ -16,6 +17,8 @@ export interface PageOptions {
   body: ComponentChildren;
   /** For the island; its presence also loads the island script. */
   data?: PageData;
+  /** The partnership behind the link, where the page knows it. */
+  asking?: Asking | null;
 }
 
 /** JSON safe inside a script element: `<` escaped so typed answers cannot close the element. */
@@ -38,6 +41,7 @@ export function sendPage(c: Context<AppEnv>, page: PageOptions) {
         {script && <script type="module" src={`/assets/${script}`} />}
       </head>
       <body>
+        {page.asking && <AskingHeader asking={page.asking} lang={page.lang} now={c.var.deps.clock.now()} />}
         <main id="app">{page.body}</main>
         {page.data && (
           <script

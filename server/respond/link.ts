@@ -19,6 +19,9 @@ export interface OpenedLink extends DraftLink {
   template: SurveyDefinition;
   timeZone: string;
   minGroupSize: number;
+  /** Who is asking, for the page's header (pages/asking.tsx). */
+  partnershipName: string;
+  helpContact: string | null;
   draft: Answers;
 }
 
@@ -58,6 +61,8 @@ export async function openLink(
     template: await campaignTemplate(deps, campaign.templateId, campaign.templateVersion),
     timeZone: partnership.timeZone,
     minGroupSize: partnership.minGroupSize,
+    partnershipName: partnership.name,
+    helpContact: partnership.helpContact,
     draft: withDraft ? await loadDraft(deps, place) : {},
   };
 }

@@ -100,6 +100,12 @@ export function sendSurveyPage(c: Context<AppEnv>, token: string, link: OpenedLi
     title: survey.title,
     status: state.status ?? 200,
     data,
+    asking: {
+      partnershipName: link.partnershipName,
+      helpContact: link.helpContact,
+      closesOn: link.campaign.closesOn,
+      timeZone: link.timeZone,
+    },
     body: (
       <SurveyView
         data={data}
