@@ -32,7 +32,10 @@ export const invitedPersonally = (inv: Invitations) =>
  * null when they could not (a release left a channel too small to record "not recorded"), since the
  * split would then be a guess.
  */
-export function responseSplit(inv: Invitations, n: number): { poster: number | null; personal: number | null } {
+export function responseSplit(
+  inv: Invitations,
+  n: number,
+): { poster: number | null; personal: number | null } {
   if (inv.open_link.invited === 0 && inv.open_link.completed === 0) return { poster: 0, personal: n };
   const recorded = reachChannels.reduce((sum, c) => sum + inv[c].completed, 0);
   if (recorded !== n) return { poster: null, personal: null };

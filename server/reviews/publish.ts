@@ -352,7 +352,12 @@ export function publish(
         const measures: Record<string, PublicStat> = {};
         for (const [m, stat] of Object.entries(qt.overall.measures)) {
           const by = hiddenBy(qt, qoff, '', '', m);
-          measures[m] = pubStat(stat, by !== null, by === null ? null : (qreasons.get(by) ?? 'withheld'), qprov);
+          measures[m] = pubStat(
+            stat,
+            by !== null,
+            by === null ? null : (qreasons.get(by) ?? 'withheld'),
+            qprov,
+          );
         }
         const hiddenSize = qoff.has(cellId(t.templateId, '', '', 'responses'));
         return {

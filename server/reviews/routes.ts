@@ -1,5 +1,5 @@
 /**
- * Reviews over HTTP: /api/partnerships/:id/reviews (JSON, CSV), goals, action items, "mark final",
+ * Reviews over HTTP: /api/partnerships/:id/reviews (JSON, CSV, xlsx), goals, action items, "mark final",
  * review settings; and the printable page at /reviews/:partnershipId/:period. Members only; viewers
  * read, analysts and admins change.
  */
@@ -20,6 +20,7 @@ import {
   updateGoalBody,
 } from './contract.ts';
 import { reviewCsv } from './csv.ts';
+import { reviewXlsx } from './review-xlsx.ts';
 import { markFinal } from './final.ts';
 import { createGoal, deleteGoal, goalMeasures, listGoals, updateGoal } from './goals.ts';
 import { listReviews } from './list.ts';
@@ -49,6 +50,11 @@ export const reviewApiRoutes = new Hono<AppEnv>()
       c.var.scope,
     );
     if (format === 'json') return c.json({ review });
+    if (format === 'xlsx')
+      return c.body(reviewXlsx(review), 200, {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'content-disposition': `attachment; filename="review-${review.period.name}.xlsx"`,
+      });
     return c.body(reviewCsv(review), 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="review-${review.period.name}.csv"`,

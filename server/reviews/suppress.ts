@@ -216,11 +216,7 @@ export function suppressionReasons(
       const others = live.map((_, j) => j).filter((j) => j !== i);
       const hiWithout = Math.min(k - 1, upper[i]!, sum - others.length);
       const loWithout = Math.max(1, sum - others.reduce((a, j) => a + upper[j]!, 0));
-      const hiWith = Math.min(
-        k - 1,
-        upper[i]!,
-        sum - others.reduce((a, j) => a + (small[j] ? 1 : k), 0),
-      );
+      const hiWith = Math.min(k - 1, upper[i]!, sum - others.reduce((a, j) => a + (small[j] ? 1 : k), 0));
       const loWith = Math.max(
         1,
         sum - others.reduce((a, j) => a + (small[j] ? Math.min(k - 1, upper[j]!) : upper[j]!), 0),
