@@ -6,6 +6,7 @@ import {
   type Expression,
   type Kysely,
   type RawBuilder,
+  type SelectQueryBuilder,
   type SqlBool,
 } from 'kysely';
 import { compileOnce } from '../db/compile-once.ts';
@@ -336,4 +337,25 @@ export function invitationsOfCampaigns(deps: Pick<Deps, 'db'>, campaignIds: stri
     .selectFrom('invitations')
     .select(['id', 'campaign_id', 'contact_id', 'completed'])
     .where('campaign_id', 'in', campaignIds);
+}
+
+/**
+ * Each of these campaigns' invitation totals, as a subquery the campaigns list joins (one statement for
+ * the whole list): personal invitations and how many were answered, and poster tickets answered apart,
+ * since a ticket is nobody's invitation and never enters a response rate.
+ */
+export function invitationTotals(
+  deps: Pick<Deps, 'db'>,
+  campaignIds: SelectQueryBuilder<Database, 'campaigns', { id: string }>,
+) {
+  return deps.db
+    .selectFrom('invitations')
+    .select([
+      'campaign_id',
+      sql<number>`count(contact_id)`.as('invited'),
+      sql<number>`sum(CASE WHEN contact_id IS NOT NULL THEN completed ELSE 0 END)`.as('completed'),
+      sql<number>`sum(CASE WHEN contact_id IS NULL THEN completed ELSE 0 END)`.as('poster_answers'),
+    ])
+    .where('campaign_id', 'in', campaignIds)
+    .groupBy('campaign_id');
 }

@@ -4,17 +4,22 @@
  */
 import { Hono } from 'hono';
 import { signedIn } from '../auth/guard.ts';
+import { localDay } from '../dates.ts';
 import { jsonBody, type AppEnv } from '../http.ts';
 import { partnershipAccess, requirePartnership } from '../partnerships/access.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
-import { createCampaign, listCampaigns } from './campaigns.ts';
+import { createCampaign, listCampaignsWithTotals } from './campaigns.ts';
+import { invitationTotals } from './invitations.ts';
 import { createCampaignBody } from './contract.ts';
 
 export const partnershipCampaignRoutes = new Hono<AppEnv>()
   .use(signedIn)
   .get('/:id/campaigns', async (c) => {
     await requirePartnership(c, c.req.param('id'), 'read');
-    return c.json({ campaigns: await listCampaigns(c.var.deps, c.req.param('id')) });
+    const partnership = await getPartnership(c.var.deps, c.req.param('id'));
+    const today = localDay(c.var.deps.clock.now(), partnership.timeZone);
+    const campaigns = await listCampaignsWithTotals(c.var.deps, partnership.id, today, invitationTotals);
+    return c.json({ campaigns });
   })
   .post('/:id/campaigns', partnershipAccess('write'), jsonBody(createCampaignBody), async (c) => {
     const body = c.req.valid('json');

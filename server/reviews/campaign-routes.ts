@@ -5,7 +5,9 @@
 import { Hono } from 'hono';
 import { signedIn } from '../auth/guard.ts';
 import { campaignFor } from '../campaigns/access.ts';
-import { closeCampaign } from '../campaigns/campaigns.ts';
+import { closeStatement, forgetCampaign, getCampaign } from '../campaigns/campaigns.ts';
+import { cancelQueued } from '../distribution/outbox/queue.ts';
+import { AppError } from '../errors.ts';
 import type { AppEnv } from '../http.ts';
 import { campaignProgress } from './campaign-progress.ts';
 import { releaseNowForReview } from './release.ts';
@@ -26,10 +28,22 @@ export const campaignReviewRoutes = new Hono<AppEnv>()
     const { released, held } = await releaseNowForReview(c.var.deps, campaign);
     return c.json({ release: { released, waiting: held } });
   })
-  // The close releases what is left at once, under the same rule (the loop would, a few seconds later).
+  // Close now: answers stop at once, the messages still queued are cancelled in the same write (not
+  // left to look pending until their due time), and what is left is released at once, under the same
+  // rule (the loop would, a few seconds later; it also sweeps the campaign's unsent drafts). A draft
+  // has nothing to close: it is deleted instead.
   .post('/:id/close', async (c) => {
     const campaign = await campaignFor(c, c.req.param('id'), 'write');
-    const closed = await closeCampaign(c.var.deps, campaign.id);
+    if (campaign.status === 'draft') {
+      throw new AppError(
+        'CAMPAIGN_NOT_DRAFT',
+        'This campaign was never launched: delete it instead of closing it.',
+      );
+    }
+    const { deps } = c.var;
+    await deps.atomic([closeStatement(deps, campaign.id), cancelQueued(deps, campaign.id)]);
+    forgetCampaign(deps, campaign.id);
+    const closed = await getCampaign(deps, campaign.id);
     const { released, held } = await releaseNowForReview(c.var.deps, closed);
     return c.json({ campaign: closed, release: { released, heldBack: held } });
   });

@@ -124,3 +124,47 @@ export async function invitationMessageCount(deps: Pick<Deps, 'db'>, campaignId:
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
+
+/** A campaign's messages still waiting, cancelled as the dispatcher would at send time (close now). */
+export function cancelQueued(deps: Pick<Deps, 'db'>, campaignId: string) {
+  return deps.db
+    .updateTable('outbox')
+    .set({ status: 'skipped', error_code: 'CLOSED', error_message: null })
+    .where('campaign_id', '=', campaignId)
+    .where('status', '=', 'queued');
+}
+
+type Guard = { sql: string; parameters: unknown[] };
+
+/** Reminder `sequence`'s rows still queued, removed while `guard` holds (a launched campaign's edit). */
+export function dropQueuedReminders(campaignId: string, sequence: number, guard: Guard): CompiledQuery {
+  return CompiledQuery.raw(
+    `DELETE FROM outbox WHERE campaign_id = ? AND purpose = 'reminder' AND sequence = ? AND status = 'queued'
+     AND ${guard.sql}`,
+    [campaignId, sequence, ...guard.parameters],
+  );
+}
+
+/**
+ * Reminder `sequence` queued for `dueAt` on the channel of each invitation's message, for every
+ * invitation of the campaign that has a message and no reminder of that sequence yet (one already
+ * sent, failed or skipped stays as it is), while `guard` holds. One statement whatever the size of the
+ * campaign; whether each may still go is decided at send time, as for a launch's reminders.
+ */
+export function queueReminders(
+  campaignId: string,
+  sequence: number,
+  dueAt: string,
+  guard: Guard,
+): CompiledQuery {
+  return CompiledQuery.raw(
+    `INSERT INTO outbox (${columns.join(', ')})
+     SELECT lower(hex(randomblob(12))), m.campaign_id, m.invitation_id, m.contact_id, m.channel, 'reminder', ?, ?
+     FROM outbox AS m
+     WHERE m.campaign_id = ? AND m.purpose = 'invitation'
+       AND NOT EXISTS (SELECT 1 FROM outbox AS r
+         WHERE r.invitation_id = m.invitation_id AND r.purpose = 'reminder' AND r.sequence = ?)
+       AND ${guard.sql}`,
+    [sequence, dueAt, campaignId, sequence, ...guard.parameters],
+  );
+}
