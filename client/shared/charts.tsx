@@ -1,14 +1,64 @@
 /**
  * Inline SVG charts for the printable review (drawn by the server) and the dashboard's review screen:
- * no script, no external request, crisp in print. Each chart has a text title for screen readers and
- * draws only figures that were published.
+ * no script, no external request, crisp in print. Each chart is a figure whose visible caption is
+ * also its accessible name, with a legend for every mark it draws; colours come as attributes, so the
+ * screen and the page cannot disagree on what a colour means.
  */
+import type { ComponentChildren } from 'preact';
 import type { PublicStat } from '../../server/reviews/contract.ts';
+import { ui } from '../../surveys/i18n.ts';
+import { answerTones, categoryFill, toneFill, toneWords, type Tone } from './polarity.ts';
 
 const fmt = (v: number) => (Math.abs(v) >= 10 ? v.toFixed(0) : v.toFixed(1));
+const ink = '#1b1f24';
+const scoreFill = '#3b73b9';
+const goodFill = '#1b5e20';
+
+function Figure(props: { id: string; title: string; class?: string; children: ComponentChildren }) {
+  return (
+    <figure class={`chart-fig${props.class ? ` ${props.class}` : ''}`} id={props.id}>
+      <figcaption id={`${props.id}-t`} class="chart-title">
+        {props.title}
+      </figcaption>
+      {props.children}
+    </figure>
+  );
+}
+
+type Mark = 'score' | 'good-score' | 'ci' | 'good-line' | 'dot' | 'gap';
+
+/** One small drawing of a mark, as the legend shows it (decorative: the text beside it names it). */
+function Swatch(props: { mark?: Mark; fill?: string; hatch?: string }) {
+  return (
+    <svg class="swatch" viewBox="0 0 20 12" width="20" height="12" aria-hidden="true">
+      {props.fill && <rect x={0} y={0} width={20} height={12} fill={props.fill} />}
+      {props.hatch && <rect x={0} y={0} width={20} height={12} fill={`url(#${props.hatch})`} />}
+      {props.mark === 'score' && <rect x={0} y={2} width={20} height={8} fill={scoreFill} />}
+      {props.mark === 'good-score' && <rect x={0} y={2} width={20} height={8} fill={goodFill} />}
+      {props.mark === 'ci' && <path d="M1,3V9M1,6H19M19,3V9" stroke={ink} stroke-width={1.5} fill="none" />}
+      {props.mark === 'good-line' && (
+        <line x1={10} x2={10} y1={0} y2={12} stroke={goodFill} stroke-width={1.5} stroke-dasharray="3 2" />
+      )}
+      {props.mark === 'dot' && <circle cx={10} cy={6} r={3.5} fill={ink} />}
+    </svg>
+  );
+}
+
+export function Legend(props: { items: { mark?: Mark; fill?: string; hatch?: string; text: string }[] }) {
+  return (
+    <ul class="legend">
+      {props.items.map((i) => (
+        <li>
+          <Swatch mark={i.mark} fill={i.fill} hatch={i.hatch} /> {i.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** Horizontal 0-100 bars with their intervals and a marker at the "good" level. */
 export function ProfileChart(props: {
+  id: string;
   title: string;
   rows: { label: string; stat: PublicStat }[];
   good?: number;
@@ -18,68 +68,107 @@ export function ProfileChart(props: {
   const barW = 380;
   const h = props.rows.length * rowH + 24;
   const x = (v: number) => labelW + (v / 100) * barW;
+  const good = props.good;
   return (
-    <svg class="chart" viewBox={`0 0 ${labelW + barW + 50} ${h}`} role="img" aria-label={props.title}>
-      <title>{props.title}</title>
-      {[0, 25, 50, 75, 100].map((t) => (
-        <g>
-          <line x1={x(t)} x2={x(t)} y1={0} y2={h - 18} class="grid" />
-          <text x={x(t)} y={h - 4} class="axis" text-anchor="middle">
-            {t}
-          </text>
-        </g>
-      ))}
-      {props.good !== undefined && (
-        <line x1={x(props.good)} x2={x(props.good)} y1={0} y2={h - 18} class="good" />
-      )}
-      {props.rows.map((r, i) => {
-        const y = i * rowH + 4;
-        const v = r.stat.value;
-        return (
+    <Figure id={props.id} title={props.title}>
+      <svg
+        class="chart"
+        viewBox={`0 0 ${labelW + barW + 80} ${h}`}
+        role="img"
+        aria-labelledby={`${props.id}-t`}
+      >
+        {[0, 25, 50, 75, 100].map((t) => (
           <g>
-            <text x={labelW - 8} y={y + 13} class="label" text-anchor="end">
-              {r.label}
+            <line x1={x(t)} x2={x(t)} y1={0} y2={h - 18} stroke="#d5d9df" />
+            <text x={x(t)} y={h - 4} class="axis" text-anchor="middle">
+              {t}
             </text>
-            {v === null ? (
-              <text x={labelW + 4} y={y + 13} class="muted">
-                {r.stat.suppressed ? 'too few to show' : 'no answers'}
-              </text>
-            ) : (
-              <g>
-                <rect
-                  x={labelW}
-                  y={y + 2}
-                  width={Math.max(0, x(v) - labelW)}
-                  height={rowH - 8}
-                  class={props.good !== undefined && v >= props.good ? 'bar good-bar' : 'bar'}
-                />
-                {r.stat.low !== null && r.stat.high !== null && (
-                  <line
-                    x1={x(r.stat.low)}
-                    x2={x(r.stat.high)}
-                    y1={y + rowH / 2 - 1}
-                    y2={y + rowH / 2 - 1}
-                    class="ci"
-                  />
-                )}
-                <text
-                  x={x(v) + 4 + (r.stat.high !== null ? x(r.stat.high) - x(v) : 0)}
-                  y={y + 13}
-                  class="value"
-                >
-                  {fmt(v)}
-                </text>
-              </g>
-            )}
           </g>
-        );
-      })}
-    </svg>
+        ))}
+        {good !== undefined && (
+          <line
+            x1={x(good)}
+            x2={x(good)}
+            y1={0}
+            y2={h - 18}
+            stroke={goodFill}
+            stroke-width={1.5}
+            stroke-dasharray="4 3"
+          />
+        )}
+        {props.rows.map((r, i) => {
+          const y = i * rowH + 4;
+          const s = r.stat;
+          const v = s.value;
+          return (
+            <g>
+              <text x={labelW - 8} y={y + 13} class="label" text-anchor="end">
+                {r.label}
+              </text>
+              {v === null ? (
+                <text x={labelW + 4} y={y + 13} class="muted">
+                  {s.suppressed ? 'too few to show' : 'no answers'}
+                </text>
+              ) : (
+                <g>
+                  <rect
+                    x={labelW}
+                    y={y + 2}
+                    width={Math.max(0, x(v) - labelW)}
+                    height={rowH - 8}
+                    fill={good !== undefined && v >= good ? goodFill : scoreFill}
+                    class="score-bar"
+                  />
+                  {s.low !== null && s.high !== null && (
+                    <path
+                      d={`M${x(s.low)},${y + 5}V${y + rowH - 9}M${x(s.low)},${y + rowH / 2 - 2}H${x(s.high)}M${x(s.high)},${y + 5}V${y + rowH - 9}`}
+                      stroke={ink}
+                      stroke-width={1.5}
+                      fill="none"
+                    />
+                  )}
+                  <text x={Math.max(x(v), s.high !== null ? x(s.high) : 0) + 4} y={y + 13} class="value">
+                    {fmt(v)}
+                    {s.low !== null && s.high !== null ? ` (${fmt(s.low)}–${fmt(s.high)})` : ''}
+                  </text>
+                </g>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      <Legend
+        items={[
+          { mark: 'score', text: good === undefined ? 'score' : `score below ${good}` },
+          ...(good === undefined
+            ? []
+            : [
+                { mark: 'good-score' as const, text: `score at or above ${good}` },
+                { mark: 'good-line' as const, text: `the ${good} line` },
+              ]),
+          { mark: 'ci', text: '95% interval (in brackets after the score)' },
+        ]}
+      />
+    </Figure>
+  );
+}
+
+/** What every trend chart's marks mean: shown once under a group of them. */
+export function TrendLegend() {
+  return (
+    <Legend
+      items={[
+        { mark: 'dot', text: 'the quarter’s figure' },
+        { mark: 'ci', text: '95% interval' },
+        { text: '– a quarter with too few answers to show' },
+      ]}
+    />
   );
 }
 
 /** A quarter-by-quarter line with interval whiskers; a gap where a quarter was too small. */
 export function TrendChart(props: {
+  id: string;
   title: string;
   points: { period: string; stat: PublicStat | undefined }[];
   min: number;
@@ -104,58 +193,177 @@ export function TrendChart(props: {
   });
   if (current) segments.push(current);
   return (
-    <svg class="chart trend" viewBox={`0 0 ${w} ${h}`} role="img" aria-label={props.title}>
-      <title>{props.title}</title>
-      {[props.min, (props.min + props.max) / 2, props.max].map((t) => (
-        <g>
-          <line x1={pad.l} x2={w - pad.r} y1={y(t)} y2={y(t)} class="grid" />
-          <text x={pad.l - 4} y={y(t) + 4} class="axis" text-anchor="end">
-            {t}
-          </text>
-        </g>
-      ))}
-      {segments.map((d) => (
-        <path d={d} class="line" />
-      ))}
-      {props.points.map((p, i) => {
-        const s = p.stat;
-        return (
+    <Figure id={props.id} title={props.title} class="trend">
+      <svg class="chart" viewBox={`0 0 ${w} ${h}`} role="img" aria-labelledby={`${props.id}-t`}>
+        {[props.min, (props.min + props.max) / 2, props.max].map((t) => (
           <g>
-            <text x={x(i)} y={h - 8} class="axis" text-anchor="middle">
-              {p.period.replace(/^PY\d{4}-|^\d{4}-/, '')}
+            <line x1={pad.l} x2={w - pad.r} y1={y(t)} y2={y(t)} stroke="#d5d9df" />
+            <text x={pad.l - 4} y={y(t) + 4} class="axis" text-anchor="end">
+              {t}
             </text>
-            {s && s.value !== null && s.low !== null && s.high !== null && (
-              <line x1={x(i)} x2={x(i)} y1={y(s.high)} y2={y(s.low)} class="ci" />
-            )}
-            {s && s.value !== null ? (
-              <circle cx={x(i)} cy={y(s.value)} r={3.5} class="dot" />
-            ) : (
-              <text x={x(i)} y={y((props.min + props.max) / 2)} class="muted" text-anchor="middle">
-                –
-              </text>
-            )}
           </g>
-        );
-      })}
-    </svg>
+        ))}
+        {segments.map((d) => (
+          <path d={d} fill="none" stroke={ink} stroke-width={1.5} />
+        ))}
+        {props.points.map((p, i) => {
+          const s = p.stat;
+          return (
+            <g>
+              <text x={x(i)} y={h - 8} class="axis" text-anchor="middle">
+                {p.period.replace(/^PY\d{4}-|^\d{4}-/, '')}
+              </text>
+              {s && s.value !== null && s.low !== null && s.high !== null && (
+                <path
+                  d={`M${x(i) - 3},${y(s.high)}H${x(i) + 3}M${x(i)},${y(s.high)}V${y(s.low)}M${x(i) - 3},${y(s.low)}H${x(i) + 3}`}
+                  stroke={ink}
+                  stroke-width={1.2}
+                  fill="none"
+                />
+              )}
+              {s && s.value !== null ? (
+                <circle cx={x(i)} cy={y(s.value)} r={3.5} fill={ink} />
+              ) : (
+                <text x={x(i)} y={y((props.min + props.max) / 2)} class="muted" text-anchor="middle">
+                  –
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+    </Figure>
   );
 }
 
-/** One stacked bar of an answer distribution, with a legend of counts. */
-export function DistributionBar(props: { title: string; parts: { label: string; count: number }[] }) {
+const pct = (count: number, of: number) => (of > 0 ? Math.round((count / of) * 100) : 0);
+
+/**
+ * One question's answers. A scale (agree, likelihood, ratings, yes/no, more or less) is one stacked
+ * bar coloured by what each answer means, bad answers hatched; a list of categories is a bar per
+ * option, all in one neutral colour. Either way the legend gives every answer's count and share.
+ */
+export function DistributionBar(props: {
+  id: string;
+  title: string;
+  type: string;
+  reverse?: boolean;
+  /** People who answered: the share of a multiple choice is of them, not of the ticks. */
+  n: number | null;
+  parts: { value: string; label: string; count: number }[];
+}) {
+  const tones = answerTones({ type: props.type, reverse: props.reverse, distribution: props.parts });
+  // An agree item's answers are stored as 1-5; the words are what respondents saw.
+  const parts =
+    props.type === 'agree5'
+      ? props.parts.map((p) => ({ ...p, label: ui.en.agreeScale[Number(p.value) - 1] ?? p.label }))
+      : props.parts;
+  return tones ? (
+    <ScaleBar {...props} parts={parts} tones={tones} />
+  ) : (
+    <CategoryBars {...props} parts={parts} />
+  );
+}
+
+function ScaleBar(props: {
+  id: string;
+  title: string;
+  parts: { label: string; count: number }[];
+  tones: Tone[];
+}) {
   const total = props.parts.reduce((a, p) => a + p.count, 0);
   const w = 400;
+  const hatch = `${props.id}-hatch`;
   let x0 = 0;
   return (
-    <svg class="dist" viewBox={`0 0 ${w} 16`} role="img" aria-label={props.title} preserveAspectRatio="none">
-      <title>{props.title}</title>
-      {total > 0 &&
-        props.parts.map((p, i) => {
-          const width = (p.count / total) * w;
-          const rect = <rect x={x0} y={0} width={width} height={16} class={`shade${Math.min(i, 10)}`} />;
-          x0 += width;
-          return rect;
+    <Figure id={props.id} title={props.title} class="dist-fig">
+      <svg class="dist" viewBox={`0 0 ${w} 18`} role="img" aria-labelledby={`${props.id}-t`}>
+        <defs>
+          <pattern
+            id={hatch}
+            width="5"
+            height="5"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <line x1="0" y1="0" x2="0" y2="5" stroke="#fff" stroke-width="1.6" />
+          </pattern>
+        </defs>
+        {total > 0 &&
+          props.parts.map((p, i) => {
+            const width = (p.count / total) * w;
+            const tone = props.tones[i]!;
+            const g = (
+              <g data-tone={tone} data-answer={p.label}>
+                <rect
+                  x={x0}
+                  y={0}
+                  width={width}
+                  height={18}
+                  fill={toneFill[tone]}
+                  stroke="#fff"
+                  stroke-width={width > 2 ? 1 : 0}
+                />
+                {tone < 0 && <rect x={x0} y={0} width={width} height={18} fill={`url(#${hatch})`} />}
+              </g>
+            );
+            x0 += width;
+            return g;
+          })}
+      </svg>
+      <Legend
+        items={props.parts.map((p, i) => ({
+          fill: toneFill[props.tones[i]!],
+          ...(props.tones[i]! < 0 ? { hatch } : {}),
+          text: `${p.label} (${toneWords[props.tones[i]!]}): ${p.count}, ${pct(p.count, total)}%`,
+        }))}
+      />
+    </Figure>
+  );
+}
+
+function CategoryBars(props: {
+  id: string;
+  title: string;
+  type: string;
+  n: number | null;
+  parts: { label: string; count: number }[];
+}) {
+  const of = props.n ?? props.parts.reduce((a, p) => a + p.count, 0);
+  const labelW = 300;
+  const barW = 260;
+  const rowH = 18;
+  const shown = props.parts.filter((p) => p.count > 0);
+  const h = Math.max(1, shown.length) * rowH + 4;
+  return (
+    <Figure id={props.id} title={props.title} class="dist-fig">
+      <svg
+        class="chart"
+        viewBox={`0 0 ${labelW + barW + 90} ${h}`}
+        role="img"
+        aria-labelledby={`${props.id}-t`}
+      >
+        {shown.map((p, i) => {
+          const y = i * rowH + 2;
+          const width = of > 0 ? (p.count / of) * barW : 0;
+          return (
+            <g data-tone="category" data-answer={p.label}>
+              <text x={labelW - 8} y={y + 12} class="label" text-anchor="end">
+                {p.label}
+              </text>
+              <rect x={labelW} y={y + 2} width={width} height={rowH - 6} fill={categoryFill} />
+              <text x={labelW + width + 4} y={y + 12} class="value">
+                {p.count} ({pct(p.count, of)}%)
+              </text>
+            </g>
+          );
         })}
-    </svg>
+      </svg>
+      <p class="legend-note">
+        Each bar is the share of the {of} who answered
+        {props.type === 'multi' ? ', who could choose more than one' : ''}
+        {shown.length < props.parts.length ? '; options no one chose are left out' : ''}.
+      </p>
+    </Figure>
   );
 }

@@ -17,19 +17,30 @@ th{background:#f0f3f6}td.num,th.num{text-align:right;font-variant-numeric:tabula
 .hidden-cell{color:#57606a;font-style:italic}
 .up{color:#1a7f37}.down{color:#cf222e}.flag{font-weight:700}
 .met{color:#1a7f37;font-weight:600}.not_met{color:#cf222e;font-weight:600}.not_enough_responses{color:#57606a}
-.chart{width:100%;height:auto;margin:.2em 0}.trend{width:48%;display:inline-block;vertical-align:top}
+.chart{width:100%;height:auto;margin:.2em 0}
 .chart text{font-size:11px;fill:#1b1f24}.chart .axis{font-size:10px;fill:#57606a}.chart .muted{fill:#57606a;font-style:italic}
-.grid{stroke:#e1e4e8;stroke-width:1}.good{stroke:#1a7f37;stroke-dasharray:4 3;stroke-width:1.5}
-.bar{fill:#8fb3d9}.good-bar{fill:#5aa469}.ci{stroke:#1b1f24;stroke-width:1.5}.line{fill:none;stroke:#2b5d8a;stroke-width:2}.dot{fill:#2b5d8a}
-.dist{width:100%;height:14px;display:block}
-.shade0{fill:#b35806}.shade1{fill:#e08214}.shade2{fill:#fdb863}.shade3{fill:#d8daeb}.shade4{fill:#8073ac}.shade5{fill:#542788}
-.shade6{fill:#3f6fa0}.shade7{fill:#5aa469}.shade8{fill:#2e7d32}.shade9{fill:#1b5e20}.shade10{fill:#0b3d0f}
+.chart .label{font-size:10px}
+figure.chart-fig{margin:.4em 0 .8em}figure.trend{width:48%;display:inline-block;vertical-align:top}
+.chart-title{font-weight:600;font-size:.92em}.dist-fig .chart-title{font-weight:400}
+.dist{width:100%;height:auto;display:block}
+.legend{list-style:none;padding:0;margin:.2em 0;display:flex;flex-wrap:wrap;gap:.1em 1em;font-size:.82em}
+.legend li{display:flex;align-items:center;gap:.3em}.legend-note{font-size:.82em;color:#57606a;margin:.2em 0}
+.swatch{flex:none;border:1px solid #8a94a3}
 .q{margin:.5em 0;break-inside:avoid}.q small{color:#57606a}
+.measure-group h4{margin:.8em 0 .2em;font-size:1em}
+.key{border:1px solid #d0d7de;padding:.2em .8em;margin:.8em 0}.key h2{border:0;margin:.3em 0;font-size:1.05em}
+.key dl{display:grid;grid-template-columns:5em 1fr;gap:.1em .6em;margin:.2em 0;font-size:.9em}.key dt{font-weight:700}.key dd{margin:0}
+.provisional-note,.overdue-note{border-left:4px solid #8a5a00;background:#fff8e6;padding:.3em .7em}
+.provisional{color:#6b4600}.cell-interval{font-size:.82em;color:#57606a}
+caption{text-align:left;font-weight:600;padding:2px 0}
+tr.overdue td{background:#fff3f3}.overdue-flag{color:#a4161a;text-transform:uppercase;font-size:.8em}
 blockquote{margin:.3em 0;padding:.2em .8em;border-left:3px solid #d0d7de;color:#333}
+nav.contents{margin:.6em 0}
 nav a{margin-right:1em}
 @media print{
   body{background:#fff;font-size:10.5pt}main{max-width:none;padding:0}nav{display:none}
-  h2{break-after:avoid}table,tr,.q,svg,blockquote{break-inside:avoid}section.template{break-before:page}
+  h2,h3,h4{break-after:avoid}table,tr,.q,figure,svg,blockquote,.key{break-inside:avoid}
+  .provisional-note,.overdue-note,tr.overdue td{-webkit-print-color-adjust:exact;print-color-adjust:exact}section.template{break-before:page}
   a{color:inherit;text-decoration:none}
 }
 `;

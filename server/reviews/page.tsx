@@ -5,120 +5,46 @@
  */
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { DistributionBar, ProfileChart, TrendChart } from '../../client/shared/charts.tsx';
-import { commentsHeldBackText } from '../../client/shared/comments-text.ts';
-import type { PublicReview, PublicTemplate } from './contract.ts';
+import { reviewQuery, type ActionItem, type PublicReview } from './contract.ts';
 import { pageRule, reviewCss } from './page-styles.ts';
-import { Breakdowns, channelNames, MeasureTable, one } from './page-tables.tsx';
+import { one, provisionalMark } from './page-tables.tsx';
+import { Template, templateAnchor } from './page-template.tsx';
 
-function Template(props: { t: PublicTemplate; review: PublicReview }) {
-  const { t, review } = props;
-  const k = review.suppression.minGroupSize;
-  const dims = Object.keys(t.overall.measures).filter((m) => m.startsWith('dim.'));
-  const trendKeys = Object.keys(t.overall.measures).filter(
-    (m) => m.startsWith('index.') || m.startsWith('nps.') || m.startsWith('share.') || m === 'response_rate',
-  );
+const formatNames: Record<string, string> = { json: 'JSON', csv: 'CSV', xlsx: 'Excel (.xlsx)' };
+
+/** Past its due date on `today` and neither done nor dropped. */
+export const overdueOn = (a: ActionItem, today: string) =>
+  a.dueOn !== null && a.dueOn < today && a.status !== 'done' && a.status !== 'dropped';
+
+/** The symbols the tables and charts use, each in words; printed once, near the top. */
+function Key({ k }: { k: number }) {
   return (
-    <section class="template">
-      <h2>{t.title}</h2>
-      <p class="meta">
-        {t.invitations.invited} invited ·{' '}
-        {t.invitations.responses === null
-          ? `fewer than ${k} responses`
-          : `${t.invitations.responses} responses`}
-        {t.invitations.channels.map(
-          (c) =>
-            ` · ${channelNames[c.channel]}: ${c.responses === null ? `fewer than ${k}` : c.responses} of ${c.invited}`,
-        )}
-        {' · '}campaigns: {t.campaigns.map((c) => c.name).join(', ')}
+    <section class="key" aria-labelledby="key-h">
+      <h2 id="key-h">Key to symbols</h2>
+      <dl>
+        <dt>▲ ▼ ■</dt>
+        <dd>up, down, no change from the earlier period</dd>
+        <dt>●</dt>
+        <dd>
+          a meaningful change: both periods have at least {k} answers, the 95% interval of the difference
+          excludes zero, and it is at least 5 points
+        </dd>
+        <dt>{provisionalMark}</dt>
+        <dd>
+          provisional — campaigns still open: the figure may move, and its change is never called meaningful
+        </dd>
+        <dt>61–67</dt>
+        <dd>the 95% interval (Wilson for shares and rates)</dd>
+        <dt>hidden</dt>
+        <dd>
+          “fewer than {k}”: too few people to show; “hidden to protect a smaller group”: big enough, hidden so
+          a smaller group cannot be worked out by subtraction
+        </dd>
+      </dl>
+      <p class="note">
+        Answer colours follow the answer's meaning, not its place on the scale: blue for favorable, grey for
+        neutral, orange and hatched for unfavorable, dark grey for choices that are neither.
       </p>
-      {t.tooSmall ? (
-        <p class="hidden-cell">Fewer than {k} people answered, so no figures are shown for this survey.</p>
-      ) : (
-        <>
-          <MeasureTable t={t} k={k} review={review} />
-          {t.profile && (
-            <>
-              <h3>
-                Job-quality profile:{' '}
-                {t.profile.good === null
-                  ? 'not all factors can be shown'
-                  : `${t.profile.good} of ${t.profile.of} factors at or above ${t.profile.threshold}`}
-              </h3>
-              <ProfileChart
-                title="Job-quality factor scores, 0 to 100, with 95% intervals"
-                good={t.profile.threshold}
-                rows={dims.map((d) => ({ label: t.measureLabels[d] ?? d, stat: t.overall.measures[d]! }))}
-              />
-            </>
-          )}
-          {!t.profile && dims.length > 0 && (
-            <ProfileChart
-              title="Scores, 0 to 100, with 95% intervals"
-              rows={dims.map((d) => ({ label: t.measureLabels[d] ?? d, stat: t.overall.measures[d]! }))}
-            />
-          )}
-          {t.trend.length > 0 && (
-            <>
-              <h3>Quarter by quarter</h3>
-              {trendKeys.map((m) => (
-                <TrendChart
-                  title={`${t.measureLabels[m] ?? m} by quarter`}
-                  min={m.startsWith('nps.') ? -100 : 0}
-                  max={100}
-                  points={t.trend.map((p) => ({ period: p.period, stat: p.measures[m] }))}
-                />
-              ))}
-              <p class="note">
-                {trendKeys.map((m) => t.measureLabels[m] ?? m).join(', ')}; a dash is a quarter with too few
-                answers.
-              </p>
-            </>
-          )}
-          <Breakdowns t={t} k={k} />
-          <h3>Every question</h3>
-          {t.questions.map((q) => (
-            <div class="q">
-              <div>
-                {q.text}{' '}
-                <small>
-                  {q.suppressed
-                    ? `fewer than ${k} answers`
-                    : `n ${q.n}${q.mean !== null ? ` · mean ${q.mean.toFixed(2)}` : ''}${q.favorable?.value != null ? ` · ${q.type === 'yesno' ? 'yes' : 'favorable'} ${one(q.favorable.value)}% (${one(q.favorable.low!)}–${one(q.favorable.high!)})` : ''}`}
-                </small>
-              </div>
-              {!q.suppressed && <DistributionBar title={q.text} parts={q.distribution} />}
-              {!q.suppressed && (
-                <small>
-                  {q.distribution
-                    .filter((d) => d.count > 0)
-                    .map((d) => `${d.label}: ${d.count}`)
-                    .join(' · ')}
-                </small>
-              )}
-            </div>
-          ))}
-          <h3>Comments</h3>
-          {t.comments.shown ? (
-            <>
-              {t.comments.items.length > 0 ? (
-                t.comments.items.map((c) => <blockquote>{c}</blockquote>)
-              ) : (
-                <p class="muted">No comments.</p>
-              )}
-              {t.comments.heldBack ? (
-                <p class="hidden-cell">{commentsHeldBackText(t.comments.heldBack, t.comments.minimum)}</p>
-              ) : null}
-            </>
-          ) : review.scope ? (
-            <p class="hidden-cell">Comments are not shown to employer accounts, to protect workers.</p>
-          ) : (
-            <p class="hidden-cell">
-              Comments are shown only from campaigns that at least {t.comments.minimum} people answered.
-            </p>
-          )}
-        </>
-      )}
     </section>
   );
 }
@@ -141,8 +67,15 @@ function Document(props: { title: string; paper: 'letter' | 'a4' | null; childre
   );
 }
 
-export function reviewPage(review: PublicReview, options: { paper: 'letter' | 'a4' | null }): string {
+export function reviewPage(
+  review: PublicReview,
+  options: { paper: 'letter' | 'a4' | null; today?: string },
+): string {
   const k = review.suppression.minGroupSize;
+  // Overdue as of the day the figures were drawn, unless the caller says what today is.
+  const today = options.today ?? review.generatedAt.slice(0, 10);
+  const formats = reviewQuery.shape.format.unwrap().options;
+  const api = `/api/partnerships/${encodeURIComponent(review.partnership.id)}/reviews/${encodeURIComponent(review.period.name)}`;
   const kind = review.period.kind === 'year' ? 'Annual' : 'Quarterly';
   const base = `/reviews/${encodeURIComponent(review.partnership.id)}/${encodeURIComponent(review.period.name)}`;
   return (
@@ -155,11 +88,9 @@ export function reviewPage(review: PublicReview, options: { paper: 'letter' | 'a
         <nav>
           <a href={`${base}?paper=letter`}>Letter</a>
           <a href={`${base}?paper=a4`}>A4</a>
-          <a
-            href={`/api/partnerships/${encodeURIComponent(review.partnership.id)}/reviews/${encodeURIComponent(review.period.name)}?format=csv`}
-          >
-            CSV
-          </a>
+          {formats.map((f) => (
+            <a href={`${api}?format=${f}`}>{formatNames[f] ?? f.toUpperCase()}</a>
+          ))}
         </nav>
         <p class="meta">
           {review.partnership.name}
@@ -178,12 +109,24 @@ export function reviewPage(review: PublicReview, options: { paper: 'letter' | 'a
           {review.previousPeriod}
           {review.yearBeforePeriod ? ` and ${review.yearBeforePeriod}` : ''}
         </p>
-        <p class="note">
-          Groups of fewer than {k} people show no figures, and where one group is hidden, another may be too
-          (marked *), so that no one can be worked out by subtraction. Intervals are 95%. A change marked ● is
-          meaningful: both periods have at least {k} answers, the interval of the difference excludes zero,
-          and it is at least 5 points.
-        </p>
+        {review.provisional && (
+          <p class="provisional-note">
+            <strong>Provisional — campaigns still open</strong>
+            {review.provisional.openCampaigns > 0 ? ` (${review.provisional.openCampaigns} open)` : ''}
+            {review.provisional.reasons.includes('period-not-ended')
+              ? `; the period ends ${review.provisional.periodEnds}`
+              : ''}
+            . Figures may still move, so no change is called meaningful yet.
+          </p>
+        )}
+        <nav class="contents" aria-label="Contents">
+          <a href="#goals">Goals</a>
+          <a href="#actions">You said, we did</a>
+          {review.templates.map((t) => (
+            <a href={`#${templateAnchor(t)}`}>{t.title}</a>
+          ))}
+        </nav>
+        <Key k={k} />
         {review.late.included.length > 0 && (
           <p class="note">
             Includes{' '}
@@ -202,7 +145,7 @@ export function reviewPage(review: PublicReview, options: { paper: 'letter' | 'a
             after this review was made final; they count in the next review.
           </p>
         )}
-        <h2>Goals</h2>
+        <h2 id="goals">Goals</h2>
         {review.goals.length === 0 ? (
           <p class="muted">No goals set for this period.</p>
         ) : (
@@ -227,36 +170,49 @@ export function reviewPage(review: PublicReview, options: { paper: 'letter' | 'a
             ))}
           </table>
         )}
-        <h2>You said, we did</h2>
+        <h2 id="actions">You said, we did</h2>
         {review.scope ? (
           <p class="muted">The partnership's action items are not shown to employer accounts.</p>
         ) : review.actions.length === 0 ? (
           <p class="muted">No action items yet.</p>
         ) : (
-          <table>
-            <tr>
-              <th>What we heard</th>
-              <th>What we will do</th>
-              <th>Owner</th>
-              <th>Due</th>
-              <th>Status</th>
-            </tr>
-            {review.actions.map((a) => (
+          <>
+            {review.actions.some((a) => overdueOn(a, today)) && (
+              <p class="overdue-note">
+                <strong>
+                  {review.actions.filter((a) => overdueOn(a, today)).length} overdue on {today}
+                </strong>{' '}
+                (past the due date and not done).
+              </p>
+            )}
+            <table>
               <tr>
-                <td>
-                  {a.heard}
-                  {a.carriedForward && <div class="note">carried from {a.period}</div>}
-                </td>
-                <td>{a.action}</td>
-                <td>{a.owner}</td>
-                <td>{a.dueOn ?? ''}</td>
-                <td>
-                  {a.status.replace('_', ' ')}
-                  {a.closedOn ? ` (${a.closedOn})` : ''}
-                </td>
+                <th>What we heard</th>
+                <th>What we will do</th>
+                <th>Owner</th>
+                <th>Due</th>
+                <th>Status</th>
               </tr>
-            ))}
-          </table>
+              {review.actions.map((a) => (
+                <tr class={overdueOn(a, today) ? 'overdue' : undefined}>
+                  <td>
+                    {a.heard}
+                    {a.carriedForward && <div class="note">carried from {a.period}</div>}
+                  </td>
+                  <td>{a.action}</td>
+                  <td>{a.owner}</td>
+                  <td>
+                    {a.dueOn ?? ''}
+                    {overdueOn(a, today) && <strong class="overdue-flag"> overdue</strong>}
+                  </td>
+                  <td>
+                    {a.status.replace('_', ' ')}
+                    {a.closedOn ? ` (${a.closedOn})` : ''}
+                  </td>
+                </tr>
+              ))}
+            </table>
+          </>
         )}
         {review.templates.length === 0 && <p class="muted">No survey ran in this period.</p>}
         {review.templates.map((t) => (

@@ -14,6 +14,16 @@ import { FormMessage, TextField } from '../ui/field.tsx';
 
 const partnershipApi = server.api.partnerships[':id'];
 
+/** Today in the reader's calendar, as the due dates are written. */
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Past its due date and neither done nor dropped. */
+export const isOverdue = (a: ActionItem, on: string) =>
+  a.dueOn !== null && a.dueOn < on && a.status !== 'done' && a.status !== 'dropped';
+
 export function Actions({
   partnershipId,
   review,
@@ -28,6 +38,8 @@ export function Actions({
   const form = useForm();
   const blank = { heard: '', action: '', owner: '', dueOn: '' };
   const [v, setV] = useState(blank);
+  const now = today();
+  const overdue = review.actions.filter((a) => isOverdue(a, now)).length;
 
   const setStatus = async (a: ActionItem, status: string) => {
     const body = form.check(updateActionBody, { status });
@@ -41,10 +53,18 @@ export function Actions({
     <section class="card" aria-labelledby="actions-h">
       <h2 id="actions-h">Action items</h2>
       <FormMessage message={form.message} />
+      {overdue > 0 && (
+        <p class="overdue-note">
+          <strong>
+            {overdue} action item{overdue === 1 ? ' is' : 's are'} overdue
+          </strong>{' '}
+          (past the due date and not done).
+        </p>
+      )}
       {review.actions.length === 0 ? (
         <p>No action items yet.</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="actions-h">
           <table>
             <caption class="sr-only">Action items</caption>
             <thead>
@@ -58,14 +78,22 @@ export function Actions({
             </thead>
             <tbody>
               {review.actions.map((a) => (
-                <tr>
+                <tr class={isOverdue(a, now) ? 'overdue' : undefined}>
                   <td>
                     {a.heard}
                     {a.carriedForward && <span class="muted small"> (from {a.period})</span>}
                   </td>
                   <td>{a.action}</td>
                   <td>{a.owner}</td>
-                  <td>{a.dueOn ?? ''}</td>
+                  <td>
+                    {a.dueOn ?? ''}
+                    {isOverdue(a, now) && (
+                      <>
+                        {' '}
+                        <strong class="overdue-flag">overdue</strong>
+                      </>
+                    )}
+                  </td>
                   <td>
                     {writable ? (
                       <>

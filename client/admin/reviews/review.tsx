@@ -1,6 +1,9 @@
-// One quarterly or annual review: its surveys, goals and action items; mark it final, download the
-// CSV, or open the printable page the server draws. An employer's account sees its own organization
-// beside the whole sector, and neither comments nor action items.
+// One quarterly or annual review: a table of contents, the key to its symbols, its surveys, goals
+// and action items; mark it final, download it (CSV, JSON, Excel), or open the printable page the
+// server draws. An employer's account sees its own organization beside the whole sector, and neither
+// comments nor action items.
+import './review.css';
+import { reviewQuery } from '../../../server/reviews/contract.ts';
 import type { ScreenProps } from '../shell/routes.ts';
 import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
@@ -10,9 +13,25 @@ import { FormMessage } from '../ui/field.tsx';
 import { Loaded } from '../ui/status.tsx';
 import { Actions } from './actions.tsx';
 import { Goals } from './goals.tsx';
-import { TemplateSection } from './template-section.tsx';
+import { ReviewKey } from './key.tsx';
+import { TemplateSection, templateToc } from './template-section.tsx';
+import { ReviewToc } from './toc.tsx';
 
 const reviewApi = server.api.partnerships[':id'].reviews[':period'];
+const templateApi = server.api.templates[':id'];
+
+/** The download formats the API offers, so a new one appears here when the server gains it. */
+const formats = reviewQuery.shape.format.unwrap().options.filter((f) => f !== 'json');
+const formatNames: Record<string, string> = { csv: 'CSV', xlsx: 'Excel (.xlsx)' };
+
+/** Each survey's definition, which says what measure each question feeds; null if one fails to load. */
+async function loadDefinitions(ids: string) {
+  const list = ids.split(',').filter(Boolean);
+  const defs = await Promise.all(
+    list.map((id) => read(templateApi.$get({ param: { id }, query: {} })).then((r) => r.template)),
+  );
+  return new Map(list.map((id, i) => [id, defs[i]!]));
+}
 
 export default function ReviewScreen({ params }: ScreenProps) {
   const { current, user } = useSession();
@@ -22,6 +41,8 @@ export default function ReviewScreen({ params }: ScreenProps) {
   const param = { id: current?.id ?? '', period: encodeURIComponent(period) };
   const state = useApi(base, () => read(reviewApi.$get({ param, query: {} })));
   const form = useForm();
+  const templateIds = state.data ? state.data.review.templates.map((t) => t.templateId).join(',') : null;
+  const definitions = useApi(templateIds, loadDefinitions);
   if (!current) return <h1 tabIndex={-1}>Start a partnership first</h1>;
   return (
     <Loaded state={state} what="the review">
@@ -62,12 +83,21 @@ export default function ReviewScreen({ params }: ScreenProps) {
           )}
           <FormMessage message={form.message} />
           <div class="actions">
+            {formats.map((f) => (
+              <a
+                class="button-link quiet"
+                href={`${base}?format=${f}`}
+                download={`review-${review.period.name}.${f}`}
+              >
+                Download {formatNames[f] ?? f.toUpperCase()}
+              </a>
+            ))}
             <a
               class="button-link quiet"
-              href={`${base}?format=csv`}
-              download={`review-${review.period.name}.csv`}
+              href={`${base}?format=json`}
+              download={`review-${review.period.name}.json`}
             >
-              Download CSV
+              Download JSON
             </a>
             <a
               class="button-link quiet"
@@ -89,12 +119,45 @@ export default function ReviewScreen({ params }: ScreenProps) {
               </button>
             )}
           </div>
-          {review.templates.length === 0 && <p>No survey has answers for this period yet.</p>}
-          {review.templates.map((t) => (
-            <TemplateSection t={t} review={review} />
-          ))}
-          <Goals partnershipId={current.id} review={review} onChange={state.reload} />
-          {!review.scope && <Actions partnershipId={current.id} review={review} onChange={state.reload} />}
+          {review.provisional && (
+            <p class="provisional-note">
+              <strong>Provisional</strong> —{' '}
+              {review.provisional.openCampaigns > 0
+                ? `${review.provisional.openCampaigns} campaign${review.provisional.openCampaigns === 1 ? '' : 's'} still open`
+                : 'campaigns still open'}
+              {review.provisional.reasons.includes('period-not-ended')
+                ? `; the period ends ${review.provisional.periodEnds}`
+                : ''}
+              . Figures may still move, so no change is called meaningful yet.
+            </p>
+          )}
+          <div class="review-layout">
+            <ReviewToc
+              entries={[
+                ...review.templates.map((t) =>
+                  templateToc(t, review, definitions.data?.get(t.templateId) ?? null),
+                ),
+                { id: 'goals-h', label: 'Goals' },
+                ...(!review.scope ? [{ id: 'actions-h', label: 'Action items' }] : []),
+                { id: 'key-h', label: 'Key to symbols' },
+              ]}
+            />
+            <div class="review-body">
+              <ReviewKey k={review.suppression.minGroupSize} provisional={review.provisional !== null} />
+              {review.templates.length === 0 && <p>No survey has answers for this period yet.</p>}
+              {review.templates.map((t) => (
+                <TemplateSection
+                  t={t}
+                  review={review}
+                  definition={definitions.data?.get(t.templateId) ?? null}
+                />
+              ))}
+              <Goals partnershipId={current.id} review={review} onChange={state.reload} />
+              {!review.scope && (
+                <Actions partnershipId={current.id} review={review} onChange={state.reload} />
+              )}
+            </div>
+          </div>
         </>
       )}
     </Loaded>

@@ -1,51 +1,90 @@
-// One survey's part of a review: measures with their change, the job-quality profile, trends,
-// breakdowns (with suppressed groups said plainly), every question's distribution, and comments.
-// An employer's account sees its own organization beside the whole sector instead of the breakdowns,
-// and no comments (the server sends none).
+// One survey's part of a review: its measures with intervals and changes (each opening the answers
+// behind it), the job-quality profile, trends, breakdowns and comments. An employer's account sees its
+// own organization beside the whole sector instead of the breakdowns, and no comments (the server
+// sends none).
 import type { PublicReview, PublicTemplate } from '../../../server/reviews/contract.ts';
-import { DistributionBar, ProfileChart, TrendChart } from '../../shared/charts.tsx';
+import { ProfileChart, TrendChart, TrendLegend } from '../../shared/charts.tsx';
 import { commentsHeldBackText } from '../../shared/comments-text.ts';
-import { Change, isPercent, SectorAndOwn, Value } from './figures.tsx';
-
-const channelNames: Record<string, string> = {
-  sms: 'by SMS',
-  email: 'by email',
-  printed: 'printed links only',
-  open_link: 'open link',
-};
+import { groupQuestions, hiddenText, slug, type DefinitionShape } from '../../shared/question-groups.ts';
+import { answersId, MeasureAnswers } from './answers.tsx';
+import { Breakdowns } from './breakdowns.tsx';
+import { MeasureTable } from './measure-table.tsx';
+import { Counts } from './counts.tsx';
+import { provisionalWords, SectorAndOwn } from './figures.tsx';
+import type { TocEntry } from './toc.tsx';
 
 const headline = ['index.jqi', 'nps.recommend', 'index.acsi', 'share.intent', 'dim.value', 'share.roi'];
 
-export function TemplateSection({ t, review }: { t: PublicTemplate; review: PublicReview }) {
-  const k = review.suppression.minGroupSize;
-  const label = (m: string) => t.measureLabels[m] ?? m;
-  const keys = Object.keys(t.overall.measures)
+/** A template's measures in reading order: headline figures first, then the factors. */
+export function measureKeys(t: PublicTemplate): string[] {
+  return Object.keys(t.overall.measures)
     .filter((m) => m !== 'responses')
     .sort((a, b) => (headline.indexOf(a) + 1 || 99) - (headline.indexOf(b) + 1 || 99));
+}
+
+export const sectionId = (t: PublicTemplate) => `t-${slug(t.templateId)}`;
+
+/** What the table of contents lists for a template: its parts, and every measure that has answers. */
+export function templateToc(
+  t: PublicTemplate,
+  review: PublicReview,
+  definition: DefinitionShape | null,
+): TocEntry {
+  const id = sectionId(t);
+  if (t.tooSmall) return { id, label: t.title };
+  const groups = groupQuestions(t.questions, measureKeys(t), definition);
+  return {
+    id,
+    label: t.title,
+    children: [
+      { id: `${id}-measures`, label: 'Measures' },
+      ...groups.map((g) => ({
+        id: answersId(t.templateId, g.measure),
+        label: g.measure ? (t.measureLabels[g.measure] ?? g.measure) : 'Other questions',
+      })),
+      ...(t.trend.length > 0 ? [{ id: `${id}-trend`, label: 'Quarter by quarter' }] : []),
+      ...(!review.scope && t.breakdowns.length > 0 ? [{ id: `${id}-breakdowns`, label: 'Breakdowns' }] : []),
+      ...(!review.scope ? [{ id: `${id}-comments`, label: 'Comments' }] : []),
+    ],
+  };
+}
+
+export function TemplateSection(props: {
+  t: PublicTemplate;
+  review: PublicReview;
+  definition: DefinitionShape | null;
+}) {
+  const { t, review } = props;
+  const k = review.suppression.minGroupSize;
+  const label = (m: string) => t.measureLabels[m] ?? m;
+  const keys = measureKeys(t);
   const dims = keys.filter((m) => m.startsWith('dim.'));
   const trendKeys = keys.filter((m) => /^(index|nps|share)\./.test(m) || m === 'response_rate');
-  const id = `t-${t.templateId}`;
+  const id = sectionId(t);
   const scope = review.scope;
   const sector = scope ? ', whole sector' : '';
+  const groups = groupQuestions(t.questions, keys, props.definition);
   return (
     <section class="card" aria-labelledby={id}>
-      <h2 id={id}>{t.title}</h2>
-      <p class="template-counts">
-        {t.invitations.invited} invited ·{' '}
-        {t.invitations.responses === null
-          ? `too few responses to report (fewer than ${k})`
-          : `${t.invitations.responses} responses`}
-        {t.invitations.channels.map(
-          (c) =>
-            ` · ${channelNames[c.channel] ?? c.channel}: ${c.responses === null ? `fewer than ${k}` : c.responses} of ${c.invited}`,
-        )}
-      </p>
+      <h2 id={id} tabIndex={-1}>
+        {t.title}
+      </h2>
+      <Counts t={t} k={k} />
+      {t.provisional && (
+        <p class="provisional-note">
+          <strong>Provisional</strong> — campaigns still open or the period not over: these figures may move,
+          and no change here is called meaningful yet.
+        </p>
+      )}
       {t.tooSmall ? (
         <p class="too-small">
-          Fewer than {k} people answered, so this survey's figures are too small to report.
+          {hiddenText('small', k)}: fewer than {k} people answered this survey.
         </p>
       ) : (
         <>
+          <h3 id={`${id}-measures`} tabIndex={-1}>
+            Measures{sector}
+          </h3>
           {scope ? (
             <SectorAndOwn
               t={t}
@@ -55,163 +94,85 @@ export function TemplateSection({ t, review }: { t: PublicTemplate; review: Publ
               previous={review.previousPeriod}
             />
           ) : (
-            <div class="table-wrap">
-              <table>
-                <caption class="sr-only">Measures for {t.title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Measure</th>
-                    <th scope="col" class="num">
-                      Value
-                    </th>
-                    <th scope="col" class="num">
-                      n
-                    </th>
-                    <th scope="col" class="num">
-                      vs {review.previousPeriod ?? 'previous'}
-                    </th>
-                    {review.yearBeforePeriod && (
-                      <th scope="col" class="num">
-                        vs {review.yearBeforePeriod}
-                      </th>
-                    )}
-                  </tr>
-                </thead>
-                <tbody>
-                  {keys.map((m) => (
-                    <tr>
-                      <th scope="row">{label(m)}</th>
-                      <td class="num">
-                        <Value stat={t.overall.measures[m]} k={k} percent={isPercent(m)} />
-                      </td>
-                      <td class="num">{t.overall.measures[m]?.n ?? ''}</td>
-                      <td class="num">
-                        <Change change={t.overall.measures[m]?.previous} />
-                      </td>
-                      {review.yearBeforePeriod && (
-                        <td class="num">
-                          <Change change={t.overall.measures[m]?.yearBefore} />
-                        </td>
-                      )}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <MeasureTable t={t} review={review} keys={keys} groups={groups} />
           )}
           {dims.length > 0 && (
-            <>
-              <h3>
-                {t.profile
-                  ? `Job-quality profile: ${t.profile.good === null ? 'not every factor can be shown' : `${t.profile.good} of ${t.profile.of} factors at or above ${t.profile.threshold}`}`
-                  : 'Scores'}
-                {sector}
-              </h3>
-              <ProfileChart
-                title="Scores from 0 to 100 with 95% intervals"
-                {...(t.profile ? { good: t.profile.threshold } : {})}
-                rows={dims.map((d) => ({ label: label(d), stat: t.overall.measures[d]! }))}
-              />
-            </>
+            <ProfileChart
+              id={`${id}-profile`}
+              title={
+                t.profile
+                  ? `Job-quality profile${sector}: ${t.profile.good === null ? 'not every factor can be shown' : `${t.profile.good} of ${t.profile.of} factors at or above ${t.profile.threshold}`} (scores 0 to 100)`
+                  : `Scores${sector}, 0 to 100`
+              }
+              {...(t.profile ? { good: t.profile.threshold } : {})}
+              rows={dims.map((d) => ({ label: label(d), stat: t.overall.measures[d]! }))}
+            />
           )}
+          <h3 id={`${id}-answers`}>Answers behind each measure{sector}</h3>
+          <p class="small muted">Open a measure to see how people answered each of its questions.</p>
+          <MeasureAnswers t={t} groups={groups} k={k} />
           {t.trend.length > 0 && (
             <>
-              <h3>Quarter by quarter{sector}</h3>
+              <h3 id={`${id}-trend`} tabIndex={-1}>
+                Quarter by quarter{sector}
+              </h3>
               {trendKeys.map((m) => (
                 <TrendChart
+                  id={`${id}-trend-${slug(m)}`}
                   title={`${label(m)} by quarter`}
                   min={m.startsWith('nps.') ? -100 : 0}
                   max={100}
                   points={t.trend.map((p) => ({ period: p.period, stat: p.measures[m] }))}
                 />
               ))}
+              <TrendLegend />
+              {t.trend.some((p) => p.provisional) && (
+                <p class="small">
+                  {t.trend
+                    .filter((p) => p.provisional)
+                    .map((p) => p.period)
+                    .join(', ')}
+                  : {provisionalWords}.
+                </p>
+              )}
             </>
           )}
-          {!scope &&
-            t.breakdowns.map((b) => (
-              <>
-                <h3>By {b.label.toLowerCase()}</h3>
-                <div class="table-wrap">
-                  <table>
-                    <caption class="sr-only">
-                      {t.title} by {b.label}
-                    </caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{b.label}</th>
-                        <th scope="col" class="num">
-                          n
-                        </th>
-                        {trendKeys.map((m) => (
-                          <th scope="col" class="num">
-                            {label(m)}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {b.groups.map((g) => (
-                        <tr>
-                          <th scope="row">{g.label}</th>
-                          <td class="num">
-                            {g.suppressed ? <span class="too-small">too small to report</span> : g.n}
-                          </td>
-                          {trendKeys.map((m) => (
-                            <td class="num">
-                              {g.suppressed ? (
-                                ''
-                              ) : (
-                                <Value stat={g.measures[m]} k={k} percent={isPercent(m)} />
-                              )}
-                            </td>
-                          ))}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              </>
-            ))}
-          <h3>Every question{sector}</h3>
-          {t.questions.map((q) => (
-            <div class="question">
-              <p>
-                {q.text}{' '}
-                <span class="muted small">
-                  {q.suppressed
-                    ? `(too few answers to report)`
-                    : `(n ${q.n}${q.mean !== null ? `, mean ${q.mean.toFixed(2)}` : ''})`}
-                </span>
-              </p>
-              {!q.suppressed && q.distribution.length > 0 && (
-                <>
-                  <DistributionBar title={q.text} parts={q.distribution} />
-                  <p class="small">
-                    {q.distribution
-                      .filter((d) => d.count > 0)
-                      .map((d) => `${d.label}: ${d.count}`)
-                      .join(' · ')}
-                  </p>
-                </>
-              )}
-            </div>
-          ))}
-          {!scope && <h3>Comments</h3>}
-          {scope ? null : t.comments.shown ? (
+          {!scope && t.breakdowns.length > 0 && (
             <>
-              {t.comments.items.length > 0 ? (
-                t.comments.items.map((c) => <blockquote>{c}</blockquote>)
-              ) : (
-                <p>No comments.</p>
-              )}
-              {t.comments.heldBack ? (
-                <p class="too-small">{commentsHeldBackText(t.comments.heldBack, t.comments.minimum)}</p>
-              ) : null}
+              <h3 id={`${id}-breakdowns`} tabIndex={-1}>
+                Breakdowns
+              </h3>
+              <Breakdowns
+                t={t}
+                k={k}
+                label={label}
+                measures={trendKeys.filter((m) => m !== 'response_rate')}
+              />
             </>
-          ) : (
-            <p class="too-small">
-              Comments are shown only from campaigns that at least {t.comments.minimum} people have answered.
-            </p>
+          )}
+          {!scope && (
+            <>
+              <h3 id={`${id}-comments`} tabIndex={-1}>
+                Comments
+              </h3>
+              {t.comments.shown ? (
+                <>
+                  {t.comments.items.length > 0 ? (
+                    t.comments.items.map((c) => <blockquote>{c}</blockquote>)
+                  ) : (
+                    <p>No comments.</p>
+                  )}
+                  {t.comments.heldBack ? (
+                    <p class="too-small">{commentsHeldBackText(t.comments.heldBack, t.comments.minimum)}</p>
+                  ) : null}
+                </>
+              ) : (
+                <p class="too-small">
+                  Comments are shown only from campaigns that at least {t.comments.minimum} people have
+                  answered.
+                </p>
+              )}
+            </>
           )}
         </>
       )}
