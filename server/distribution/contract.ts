@@ -57,6 +57,22 @@ export interface CampaignProgress {
   answers: AnswerRelease;
   /** Messages that failed for good or were not delivered, grouped by the provider's reason. */
   failures: FailureCount[];
+  /** Texts held until the partnership's texting hours open, and when they go; null when none wait. */
+  textsWaiting: TextsWaiting | null;
+}
+
+/** Queued texts that wait, now, for a partnership's texting hours (server/distribution/send-window.ts). */
+export interface TextsWaiting {
+  campaignId: string;
+  campaignName: string;
+  count: number;
+  /** The daily hours, 'HH:MM' local (end exclusive), and their IANA time zone. */
+  hours: { start: string; end: string; timeZone: string };
+  /** When they go: the instant, and its local time ('8:00') and date ('2026-03-09') in the zone. */
+  goesAt: string;
+  localTime: string;
+  localDate: string;
+  day: 'today' | 'tomorrow';
 }
 
 /** What POST /api/campaigns/:id/launch answers. */

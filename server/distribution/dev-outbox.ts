@@ -15,6 +15,7 @@ import { queryOf, type AppEnv } from '../http.ts';
 import { devOutboxQuery, type DevOutboxMessage } from './contract.ts';
 import { loadContext, type Claimed } from './dispatch-context.ts';
 import { devSentMessages } from './outbox/reads.ts';
+import { textsWaiting } from './progress.ts';
 import { render } from './render.ts';
 
 /** Shown with every answer, and by the dashboard's outbox screen. */
@@ -66,5 +67,10 @@ export const devOutboxRoutes = new Hono<AppEnv>()
           return message;
         }),
     );
-    return c.json({ notice: devOutboxNotice, messages });
+    // Queued texts are not in the list until they go; when the texting hours hold some, it says so.
+    return c.json({
+      notice: devOutboxNotice,
+      messages,
+      textsWaiting: await textsWaiting(deps, query.campaignId),
+    });
   });

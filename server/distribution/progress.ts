@@ -5,7 +5,10 @@
  * that tells whether or when anyone answered.
  */
 import type { Deps } from '../deps.ts';
+import { campaignWindow, recentCampaign } from '../campaigns/campaigns.ts';
+import { localDay } from '../dates.ts';
 import { invitationCounts } from '../campaigns/invitations.ts';
+import { recentPartnership } from '../partnerships/partnerships.ts';
 import type { AnswerRelease } from '../reviews/contract.ts';
 import {
   encodeCursor,
@@ -15,9 +18,11 @@ import {
   type FailurePage,
   type FailuresQuery,
   type StatusCounts,
+  type TextsWaiting,
 } from './contract.ts';
 import { launchProgress } from './launch.ts';
-import { failedInvitations, failureCounts, messageCounts } from './outbox/reads.ts';
+import { failedInvitations, failureCounts, messageCounts, queuedTextsDueBy } from './outbox/reads.ts';
+import { textingHoursWait } from './send-window.ts';
 
 const empty = (): StatusCounts => Object.fromEntries(outboxStatuses.map((s) => [s, 0])) as StatusCounts;
 const rate = (completed: number, invited: number) =>
@@ -28,7 +33,7 @@ const rate = (completed: number, invited: number) =>
  * area's to say (it sits above this one): reviews/campaign-progress.ts passes it in.
  */
 export async function deliveryProgress(
-  deps: Pick<Deps, 'db'>,
+  deps: Pick<Deps, 'db' | 'clock'>,
   campaignId: string,
   answers: AnswerRelease,
 ): Promise<CampaignProgress> {
@@ -44,6 +49,7 @@ export async function deliveryProgress(
     launch: null,
     answers,
     failures: [],
+    textsWaiting: (await textsWaiting(deps, campaignId))[0] ?? null,
   };
   const failures = await failureCounts(deps, campaignId);
   progress.failures = failures.map((f) => ({ ...f, count: Number(f.count) }));
@@ -97,4 +103,55 @@ export async function campaignFailures(
     nextAfter:
       rows.length > query.limit && last ? encodeCursor([last.last_name, last.first_name, last.id]) : null,
   };
+}
+
+/** Further than any texting hours' next start can be (a day, and an hour for a daylight-saving change). */
+const longestWaitMs = 25 * 3600_000;
+
+/**
+ * The texts that wait now for their partnership's texting hours, per campaign (one campaign's, or
+ * every campaign's): queued texts due before the hours' next start, which is when they all go. A
+ * reminder due later than that waits for its own day, not for the hours, and is not counted. A closed
+ * campaign's texts will not go at all. Inside the hours nothing waits, and for one campaign nothing
+ * is read.
+ */
+export async function textsWaiting(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  campaignId?: string,
+): Promise<TextsWaiting[]> {
+  const now = deps.clock.now();
+  const waitOf = async (id: string) => {
+    const campaign = await recentCampaign(deps, id);
+    const { timeZone, smsHours } = await recentPartnership(deps, campaign.partnershipId);
+    if (campaign.status !== 'open' || campaignWindow(campaign, localDay(now, timeZone)) === 'closed')
+      return null;
+    const wait = textingHoursWait(now, timeZone, smsHours);
+    return wait && { wait, name: campaign.name, hours: { ...smsHours, timeZone } };
+  };
+  if (campaignId !== undefined && !(await waitOf(campaignId))) return [];
+  const rows = await queuedTextsDueBy(
+    deps,
+    new Date(now.getTime() + longestWaitMs).toISOString(),
+    campaignId,
+  );
+  const out: TextsWaiting[] = [];
+  for (const id of [...new Set(rows.map((r) => r.campaign_id))].sort()) {
+    const held = await waitOf(id);
+    if (!held) continue;
+    const by = held.wait.goesAt.toISOString();
+    const count = rows
+      .filter((r) => r.campaign_id === id && r.due_at <= by)
+      .reduce((n, r) => n + Number(r.n), 0);
+    if (count === 0) continue;
+    const { goesAt, ...when } = held.wait;
+    out.push({
+      campaignId: id,
+      campaignName: held.name,
+      count,
+      hours: held.hours,
+      goesAt: goesAt.toISOString(),
+      ...when,
+    });
+  }
+  return out;
 }

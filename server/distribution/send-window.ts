@@ -90,3 +90,34 @@ export function nextSendTime(now: Date, timeZone: string, window: { start: strin
   const tomorrow = new Date(Date.UTC(w.year, w.month - 1, w.day + 1));
   return zonedInstant(tomorrow.toISOString().slice(0, 10), window.start, timeZone);
 }
+
+/** 'HH:MM' as people read it: 8:00, 20:00. */
+export const readableTime = (hhmm: string) => hhmm.replace(/^0(\d)/, '$1');
+
+/** Today's or tomorrow's date in a zone, 'YYYY-MM-DD'. */
+function localDate(instant: Date, timeZone: string): string {
+  const w = wallClock(instant, timeZone);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
+}
+
+/**
+ * Outside the texting hours, when texts held for them go: the instant, its wall-clock time and date
+ * in the zone (from Intl, so across a daylight-saving change too), and whether that is today or
+ * tomorrow there. Null inside the hours: nothing waits for them.
+ */
+export function textingHoursWait(
+  now: Date,
+  timeZone: string,
+  window: { start: string; end: string },
+): { goesAt: Date; localTime: string; localDate: string; day: 'today' | 'tomorrow' } | null {
+  const goesAt = nextSendTime(now, timeZone, window);
+  if (goesAt.getTime() <= now.getTime()) return null;
+  const w = wallClock(goesAt, timeZone);
+  const date = localDate(goesAt, timeZone);
+  return {
+    goesAt,
+    localTime: `${w.hour}:${pad(w.minute)}`,
+    localDate: date,
+    day: date === localDate(now, timeZone) ? 'today' : 'tomorrow',
+  };
+}

@@ -13,6 +13,7 @@ import { read, server } from '../api.ts';
 import { useForm } from '../use-form.ts';
 import { FormMessage } from '../ui/field.tsx';
 import { Empty, Loaded } from '../ui/status.tsx';
+import { PrintedCards, printCards } from './printed-cards.tsx';
 import { usePrintable } from './use-printable.ts';
 
 const why: Record<SkipReason, string> = {
@@ -113,6 +114,7 @@ function Issued({ links, skipped }: IssuedLinks) {
               <tr>
                 <th scope="col">Name</th>
                 <th scope="col">Language</th>
+                <th scope="col">Code</th>
                 <th scope="col">Link</th>
               </tr>
             </thead>
@@ -122,6 +124,9 @@ function Issued({ links, skipped }: IssuedLinks) {
                   <td>{nameOf(l)}</td>
                   <td>{l.language}</td>
                   <td>
+                    <kbd>{l.code}</kbd>
+                  </td>
+                  <td>
                     <code>{l.url}</code>
                   </td>
                 </tr>
@@ -130,6 +135,7 @@ function Issued({ links, skipped }: IssuedLinks) {
           </table>
         </div>
       )}
+      {links.length > 0 && <PrintedCards links={links} />}
     </>
   );
 }
@@ -144,7 +150,8 @@ export function PrintedLinks({ campaignId }: { campaignId: string }) {
       <h2 id="links-h">Printed links</h2>
       <p class="muted">
         For people no text or email reached who have not answered yet. Pick who gets a card: each gets a fresh
-        link, and a card printed for them before stops working. Links sent by text or email never change.
+        link and a short code to type at the card's short address, and a card printed for them before stops
+        working. Links sent by text or email never change.
       </p>
       <form class="row" role="search" onSubmit={(e) => e.preventDefault()}>
         <div class="field">
@@ -189,8 +196,8 @@ export function PrintedLinks({ campaignId }: { campaignId: string }) {
           </button>
         )}
         {result && result.links.length > 0 && (
-          <button type="button" onClick={() => print()}>
-            Print
+          <button type="button" onClick={printCards}>
+            Print cards
           </button>
         )}
       </div>

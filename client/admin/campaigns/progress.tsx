@@ -1,5 +1,6 @@
 // Progress by channel and status, as a table a screen reader can walk.
 import { outboxStatuses, type CampaignProgress } from '../../../server/distribution/contract.ts';
+import { TextsWaitingNotice } from '../outbox/texts-waiting.tsx';
 import { pct } from './format.ts';
 
 const label = (s: string) => s.replace('_', ' ');
@@ -26,6 +27,7 @@ export function Progress({ progress }: { progress: CampaignProgress }) {
           <p>response rate</p>
         </div>
       </div>
+      {progress.textsWaiting && <TextsWaitingNotice waiting={[progress.textsWaiting]} />}
       {/* Focusable, so a keyboard can scroll the table when it is wider than the screen. */}
       <div class="table-wrap" tabIndex={0} role="region" aria-label="Invitations by channel and status">
         <table>

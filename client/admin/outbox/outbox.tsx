@@ -8,6 +8,7 @@ import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { useSession } from '../use-session.ts';
 import { Empty, Failed, Loading } from '../ui/status.tsx';
+import { TextsWaitingNotice } from './texts-waiting.tsx';
 
 /** Message text with its links made clickable; everything else stays plain text. */
 function Body({ text }: { text: string }) {
@@ -67,6 +68,7 @@ export default function Outbox({ query }: ScreenProps) {
           <p class="form-error outbox-notice" role="note">
             <strong>{state.data.notice}</strong>
           </p>
+          <TextsWaitingNotice waiting={state.data.textsWaiting} named={!campaignId} />
           {state.data.messages.length === 0 ? (
             <Empty>No message yet. Launch a campaign; messages appear here within a few seconds.</Empty>
           ) : (

@@ -86,6 +86,20 @@ export async function messageCounts(deps: Pick<Deps, 'db'>, campaignId: string) 
   return rows;
 }
 
+/**
+ * Queued texts due by `dueBy`, counted per campaign and due time, of one campaign or all: a campaign's
+ * rows share a few due times (its launch, each reminder, the texting hours' next start), so the
+ * caller can count those due before each partnership's own next window in one query.
+ */
+export async function queuedTextsDueBy(deps: Pick<Deps, 'db'>, dueBy: string, campaignId?: string) {
+  const { rows } = await sql<{ campaign_id: string; due_at: string; n: number }>`
+    SELECT campaign_id, due_at, count(*) AS n FROM outbox
+    WHERE channel = 'sms' AND status = 'queued' AND due_at <= ${dueBy}
+      ${campaignId === undefined ? sql`` : sql`AND campaign_id = ${campaignId}`}
+    GROUP BY campaign_id, due_at`.execute(deps.db);
+  return rows;
+}
+
 /** A campaign's messages that failed for good or were not delivered, counted by reason: the 50 most. */
 export async function failureCounts(deps: Pick<Deps, 'db'>, campaignId: string): Promise<FailureCount[]> {
   const { rows } = await sql<FailureCount>`
