@@ -4,7 +4,7 @@
  * page does not. UTF-8 with a byte-order mark and CRLF line ends, so spreadsheets open it cleanly.
  */
 import { formatCsv, type CsvCell } from '../csv.ts';
-import type { PublicChange, PublicReview, PublicStat } from './contract.ts';
+import type { PublicChange, PublicReview, PublicStat, SuppressionReason } from './contract.ts';
 
 const header = [
   'period',
@@ -23,6 +23,9 @@ const header = [
   'year_before_period',
   'change_from_year_before',
   'meaningful_from_year_before',
+  // Added at the end so scripts reading the columns above by position keep working.
+  'hidden_reason',
+  'provisional',
 ];
 
 type Cell = CsvCell;
@@ -31,6 +34,12 @@ const changeCells = (c: PublicChange | null | undefined): Cell[] => [
   c?.period,
   c?.difference,
   c ? c.meaningful : null,
+];
+
+/** A row's last two cells: why it is hidden (small, protects-another, withheld) and whether it may move. */
+const tail = (reason: SuppressionReason | null | undefined, provisional: boolean | undefined): Cell[] => [
+  reason ?? null,
+  provisional ?? false,
 ];
 
 export function reviewCsv(review: PublicReview): string {
@@ -56,21 +65,31 @@ export function reviewCsv(review: PublicReview): string {
       s.suppressed,
       ...changeCells(s.previous),
       ...changeCells(s.yearBefore),
+      ...tail(s.reason, s.provisional),
     ]);
   const period = review.period.name;
   for (const t of review.templates) {
-    rows.push([
-      period,
-      t.templateId,
-      'invitations',
-      '',
-      'Everyone',
-      t.invitations.invited,
-      t.invitations.invited,
-      null,
-      null,
-      false,
-    ]);
+    const inv = t.invitations;
+    const count = (measure: string, v: number | null, hidden: boolean, reason?: SuppressionReason | null) =>
+      rows.push([
+        period,
+        t.templateId,
+        measure,
+        '',
+        'Everyone',
+        v,
+        v,
+        null,
+        null,
+        hidden,
+        ...Array(6).fill(null),
+        ...tail(hidden ? reason : null, t.provisional),
+      ]);
+    // Personal invitations only: poster visits are counted apart and never divide a response rate.
+    count('invitations', inv.invited, false);
+    count('invited_responses', inv.invitedResponses, inv.invitedResponses === null, inv.posterReason);
+    count('poster_visits', inv.posterVisits, false);
+    count('poster_responses', inv.posterResponses, inv.posterSuppressed, inv.posterReason);
     for (const ch of t.invitations.channels) {
       rows.push([
         period,
@@ -83,6 +102,8 @@ export function reviewCsv(review: PublicReview): string {
         null,
         null,
         ch.suppressed,
+        ...Array(6).fill(null),
+        ...tail(ch.reason, t.provisional),
       ]);
     }
     for (const [m, s] of Object.entries(t.overall.measures)) stat(period, t.templateId, m, '', 'Everyone', s);
@@ -120,6 +141,8 @@ export function reviewCsv(review: PublicReview): string {
         null,
         null,
         q.suppressed,
+        ...Array(6).fill(null),
+        ...tail(q.reason, t.provisional),
       ]);
       for (const d of q.distribution)
         rows.push([

@@ -52,7 +52,7 @@ describe('GET /api/partnerships/:id/reviews/:period', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'period,template,measure,breakdown,group,n,value,interval_low,interval_high,suppressed,previous_period,change_from_previous,meaningful_from_previous,year_before_period,change_from_year_before,meaningful_from_year_before',
+      'period,template,measure,breakdown,group,n,value,interval_low,interval_high,suppressed,previous_period,change_from_previous,meaningful_from_previous,year_before_period,change_from_year_before,meaningful_from_year_before,hidden_reason,provisional',
     );
     const raw = await f.ctx.app.request(`/api/partnerships/${f.partnershipId}/reviews/PY2026-Q1?format=csv`, {
       headers: { authorization: `Bearer ${f.client.token}` },

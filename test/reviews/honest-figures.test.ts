@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
 import { allQuestions, getTemplate, type Answers } from '../../surveys/index.ts';
 import { seededRandom, validAnswers } from '../helpers/answers.ts';
-import { testClientHeader } from '../helpers/app.ts';
+import { staffClient, TestClient, testClientHeader } from '../helpers/app.ts';
 import { reviewFixture, runCampaign, submit, type Fixture } from './fixture.ts';
 
 const def = getTemplate('worker-voice')!;
@@ -254,6 +254,24 @@ describe('GET /api/partnerships/:id/reviews/:period?format=xlsx', () => {
     expect(comments[0]).toEqual(['Template', 'Comment']);
     expect(comments.slice(1).map((r) => r[1])).toEqual(t.comments.items);
 
+    // The CSV says the same: a reason on every hidden row and no number in it, provisional throughout.
+    const csv = (await f.client.get(`/api/partnerships/${f.partnershipId}/reviews/PY2026-Q1?format=csv`))
+      .text;
+    const csvRows = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n')
+      .map((l) => l.split(','));
+    expect(csvRows[0]!.slice(-2)).toEqual(['hidden_reason', 'provisional']);
+    const hiddenRows = csvRows.filter((r) => r[9] === 'true');
+    expect(hiddenRows.length).toBeGreaterThan(0);
+    for (const r of hiddenRows) {
+      expect(['small', 'protects-another', 'withheld']).toContain(r[16]);
+      expect(r.slice(5, 7)).toEqual(['', '']);
+    }
+    expect(csvRows.find((r) => r[2] === 'index.jqi' && r[3] === '')![17]).toBe('true');
+    expect(csvRows.find((r) => r[2] === 'poster_visits')!.slice(5, 7)).toEqual(['0', '0']);
+
     // The same review gives the same bytes (nothing in the file says when it was fetched).
     const again = await f.ctx.app.request(
       `/api/partnerships/${f.partnershipId}/reviews/PY2026-Q1?format=xlsx`,
@@ -262,5 +280,78 @@ describe('GET /api/partnerships/:id/reviews/:period?format=xlsx', () => {
       },
     );
     expect(Buffer.from(await again.arrayBuffer()).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
+
+describe('who may download the workbook', () => {
+  const xlsxText = async (res: Response) => {
+    const wb = XLSX.read(new Uint8Array(await res.arrayBuffer()), { type: 'array' });
+    return wb.SheetNames.map((n) =>
+      JSON.stringify(XLSX.utils.sheet_to_json(wb.Sheets[n]!, { header: 1 })),
+    ).join('\n');
+  };
+
+  it('gives members theirs (an employer only their own organization), and refuses everyone else with the envelope', async () => {
+    const f = await reviewFixture({ workers: 45 });
+    await runCampaign(f, {
+      period: 'PY2026-Q1',
+      opensOn: '2026-07-01',
+      closesOn: '2026-09-30',
+      answering: 45,
+      answers: (i) => validAnswers(def, seededRandom(i + 3)),
+      close: true,
+    });
+    const other = await f.client.post('/api/partnerships', {
+      name: 'Lakeshore Health Careers',
+      sector: 'Healthcare',
+      region: 'Lakeshore',
+      timeZone: 'America/Chicago',
+      reviewYear: 'program',
+    });
+    const path = (id: string, q = '?format=xlsx') => `/api/partnerships/${id}/reviews/PY2026-Q1${q}`;
+    const admin = new TestClient(f.ctx);
+    await admin.post('/api/auth/login', { email: 'admin@example.org', password: 'correct horse battery' });
+    const viewer = await staffClient(f.ctx, admin, 'viewer', [f.partnershipId]);
+    const outsider = await staffClient(f.ctx, admin, 'analyst', [other.json.partnership.id]);
+    const made = await f.client.post('/api/users', {
+      email: 'hr@employer2.example',
+      name: 'Employer Two HR',
+      password: 'correct horse battery',
+      role: 'viewer',
+      memberships: [{ partnershipId: f.partnershipId, organizationId: f.orgIds[1] }],
+    });
+    expect(made.status, made.text).toBe(201);
+    const employer = new TestClient(f.ctx);
+    await employer.post('/api/auth/login', {
+      email: 'hr@employer2.example',
+      password: 'correct horse battery',
+    });
+
+    const raw = (client: TestClient, url: string) =>
+      f.ctx.app.request(url, { headers: { cookie: client.cookie } });
+    const asViewer = await raw(viewer, path(f.partnershipId));
+    expect(asViewer.status).toBe(200);
+    expect(await xlsxText(asViewer)).toContain('Employer 1');
+
+    const asEmployer = await raw(employer, path(f.partnershipId));
+    expect(asEmployer.status).toBe(200);
+    const text = await xlsxText(asEmployer);
+    expect(text).toContain('Employer 2');
+    for (const hidden of ['Employer 1', 'Employer 3', 'welder']) expect(text).not.toContain(hidden);
+
+    for (const [res, status, code] of [
+      [await outsider.get(path(f.partnershipId)), 404, 'NOT_FOUND'],
+      [await f.client.get(path('nope')), 404, 'NOT_FOUND'],
+      [await f.client.get(path(f.partnershipId, '?format=xls')), 422, 'VALIDATION_FAILED'],
+      [
+        await f.client.get(`/api/partnerships/${f.partnershipId}/reviews/2026-Q9?format=xlsx`),
+        422,
+        'VALIDATION_FAILED',
+      ],
+      [await new TestClient(f.ctx).get(path(f.partnershipId)), 401, 'UNAUTHENTICATED'],
+    ] as const) {
+      expect(res.status).toBe(status);
+      if (code) expect(res.json.error.code).toBe(code);
+    }
   });
 });
