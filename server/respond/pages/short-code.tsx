@@ -13,7 +13,7 @@ const text = {
     title: 'Open your survey',
     intro: 'Type the code printed on your card.',
     label: 'Code',
-    hint: '10 letters and numbers, like K7QX-9MHP-2T. Dashes, spaces and small letters are fine.',
+    hint: ['10 letters and numbers, like', 'Dashes, spaces and small letters are fine.'],
     go: 'Open my survey',
     other: 'Español',
     malformed: 'This is not a card’s code. A code has 10 letters and numbers, like K7QX-9MHP-2T.',
@@ -28,7 +28,7 @@ const text = {
     title: 'Abra su encuesta',
     intro: 'Escriba el código impreso en su tarjeta.',
     label: 'Código',
-    hint: '10 letras y números, como K7QX-9MHP-2T. Los guiones, espacios y minúsculas no importan.',
+    hint: ['10 letras y números, como', 'Los guiones, espacios y minúsculas no importan.'],
     go: 'Abrir mi encuesta',
     other: 'English',
     malformed: 'Esto no es un código de tarjeta. Un código tiene 10 letras y números, como K7QX-9MHP-2T.',
@@ -45,7 +45,8 @@ const text = {
 const css =
   '.code{display:block;width:100%;min-height:48px;padding:.5rem .75rem;border:2px solid #767676;' +
   'border-radius:.5rem;font:inherit;font-size:1.3rem;letter-spacing:.08em;text-transform:uppercase}' +
-  '.code:focus{outline:3px solid #1d4ed8;outline-offset:2px}.code[aria-invalid=true]{border-color:#b3261e}';
+  '.code:focus{outline:3px solid #1d4ed8;outline-offset:2px}.code[aria-invalid=true]{border-color:#b3261e}' +
+  '.eg{white-space:nowrap;font-family:monospace}';
 
 export type CodeProblem = 'malformed' | 'unknown';
 
@@ -74,7 +75,7 @@ export function codeFormPage(
           <strong>{t.label}</strong>
         </label>
         <p id="code-hint" class="help">
-          {t.hint}
+          {t.hint[0]} <span class="eg">K7QX-9MHP-2T</span>. {t.hint[1]}
         </p>
         {problem && (
           <p id="code-error" class="err" role="alert">
