@@ -12,9 +12,9 @@ import { partnershipCampaignRoutes } from './campaigns/partnership-campaigns.ts'
 import { campaignRoutes } from './campaigns/routes.ts';
 import { demoRoutes } from './demo/routes.ts';
 import type { Deps } from './deps.ts';
-import { campaignEditRoutes } from './distribution/campaign-edit-routes.ts';
 import { campaignDistributionRoutes } from './distribution/campaign-routes.ts';
 import { devOutboxRoutes } from './distribution/dev-outbox.ts';
+import { scheduleRoutes } from './distribution/schedule-routes.ts';
 import { unsubscribeRoutes } from './distribution/unsubscribe.tsx';
 import { twilioWebhooks } from './distribution/webhooks.ts';
 import { AppError, errorBody, sendError } from './errors.ts';
@@ -73,12 +73,12 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
     .route('/api/partnerships', memberRoutes)
     .route('/api/partnerships', organizationRoutes)
     .route('/api/partnerships', partnershipCampaignRoutes)
+    .route('/api/partnerships', scheduleRoutes)
     .route('/api/partnerships', reviewApiRoutes)
     .route('/reviews', reviewPageRoutes)
     .route('/api/campaigns', campaignRoutes)
     .route('/api/campaigns', campaignDistributionRoutes)
     .route('/api/campaigns', campaignReviewRoutes)
-    .route('/api/campaigns', campaignEditRoutes)
     .route('/webhooks/twilio', twilioWebhooks)
     .route('/api/dev', devOutboxRoutes)
     .route('/api/demo', demoRoutes)

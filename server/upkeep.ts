@@ -2,34 +2,43 @@
  * Background work that keeps the anonymity promises, run by Node's loop, the Worker's cron and
  * `npm run cli -- release`: releases of waiting answers (server/reviews/release.ts) and the sweep of
  * drafts that are too old, short-lived or belong to a closed campaign (server/respond/drafts.ts), and
- * poster-link client counts whose hour or day is over (server/campaigns/open-link-clients.ts).
+ * poster-link client counts whose hour or day is over (server/campaigns/open-link-clients.ts). It also
+ * runs the quarterly schedules (server/distribution/schedules/runner.ts), so each quarter's campaign is
+ * created and launched, and staff told beforehand, wherever this runs.
  */
 import type { Deps } from './deps.ts';
 import { forgetOpenLinkClients } from './campaigns/open-link-clients.ts';
+import { runSchedules, type ScheduleReport } from './distribution/schedules/runner.ts';
 import { sweepDrafts } from './respond/drafts.ts';
 import { releaseDue, type ReleaseReport } from './reviews/release.ts';
 
 export interface UpkeepReport {
   releases: ReleaseReport[];
   draftsDeleted: number;
+  schedules: ScheduleReport;
 }
 
 export async function runUpkeep(
-  deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config' | 'statementBudget'>,
+  deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config' | 'statementBudget' | 'mailer' | 'log'>,
 ): Promise<UpkeepReport> {
   const releases = await releaseDue(deps);
   const { deleted } = await sweepDrafts(deps);
   await forgetOpenLinkClients(deps);
-  return { releases, draftsDeleted: deleted };
+  const schedules = await runSchedules(deps);
+  return { releases, draftsDeleted: deleted, schedules };
 }
 
 /** A log line's worth: what moved, never which answers. */
 export function upkeepFields(report: UpkeepReport): Record<string, number> | null {
   const released = report.releases.reduce((a, r) => a + r.released, 0);
-  if (released === 0 && report.draftsDeleted === 0) return null;
+  const { launched, noticed, failed } = report.schedules;
+  if (released === 0 && report.draftsDeleted === 0 && launched + noticed + failed === 0) return null;
   return {
     released,
     releases: report.releases.filter((r) => r.released > 0).length,
     draftsDeleted: report.draftsDeleted,
+    scheduledLaunches: launched,
+    scheduleNotices: noticed,
+    scheduleFailures: failed,
   };
 }

@@ -88,82 +88,96 @@ export interface OpenLinkView {
   url: string | null;
 }
 
-const createFields = createCampaignBody.shape;
-const openLinkLimits = createFields.openLink.unwrap().shape;
+/** A calendar or program-year quarter: 2027-Q1 or PY2026-Q3. */
+export const quarterPattern = /^(PY)?\d{4}-Q[1-4]$/;
+
+/** Quarters are at least 90 days long, so a campaign that fits in 90 days never overlaps the next one. */
+export const quarterDays = 90;
 
 /**
- * A change to a campaign: any of the new campaign's fields, only those given. Before launch every one
- * may change; after it only those in `editableAfterLaunch` (the rest would no longer describe the
- * invitations already sent), which the server answers with 409 rather than ignoring.
+ * Repeat every quarter: PUT /api/partnerships/:id/schedules/:templateId. Each quarter from
+ * `firstQuarter` (by default the one under way) a campaign of the template opens on day `openDay` of
+ * the quarter for `openDays` days, launched by the dispatcher loop or the cron; staff are told
+ * `noticeDays` days before (0: no notice). A quarter whose opening day has passed is never back-filled.
  */
-export const updateCampaignBody = z
+export const scheduleBody = z
   .object({
-    name: createFields.name,
-    templateId: createFields.templateId,
-    templateVersion: createFields.templateVersion.unwrap(),
-    period: createFields.period,
-    audience: createFields.audience.unwrap(),
-    segmentAttributes: createFields.segmentAttributes.unwrap(),
-    opensOn: createFields.opensOn,
-    closesOn: createFields.closesOn,
-    openLink: z
-      .object({
-        hourlyLimit: openLinkLimits.hourlyLimit.unwrap(),
-        totalLimit: openLinkLimits.totalLimit.unwrap(),
-      })
-      .partial(),
-    channels: createFields.channels.unwrap(),
-    reminderDays: createFields.reminderDays
-      .unwrap()
+    name: oneLine(120),
+    audience: audience.default({}),
+    segmentAttributes: z.array(attributeName).max(3).default([]),
+    channels: z
+      .array(z.enum(['sms', 'email']))
+      .min(1, 'Choose at least one way to send.')
+      .max(2)
+      .default(['sms', 'email']),
+    reminderDays: z
+      .array(z.number().int().min(1).max(60))
+      .max(maxReminders, `At most ${maxReminders} reminders.`)
+      .default([])
       .refine(
         (d) => d.every((day, i) => i === 0 || day > d[i - 1]!),
         'List reminder days in increasing order, each once.',
       ),
+    openDay: z.number().int().min(1, 'The first day of the quarter is day 1.').max(60).default(1),
+    openDays: z.number().int().min(3, 'Keep a campaign open at least 3 days.').max(quarterDays).default(30),
+    noticeDays: z.number().int().min(0).max(14).default(3),
+    firstQuarter: z.string().regex(quarterPattern, 'Use a quarter such as 2027-Q1 or PY2026-Q3.').optional(),
+    active: z.boolean().default(true),
   })
-  .partial()
   .strict()
-  .refine((b) => Object.keys(b).length > 0, 'Give at least one field to change.')
-  .refine((b) => !b.opensOn || !b.closesOn || b.closesOn >= b.opensOn, {
-    message: 'The close date is before the open date.',
-    path: ['closesOn'],
-  });
-export type UpdateCampaignBody = z.infer<typeof updateCampaignBody>;
-
-/** What may still change once invitations are out: the rest is what they were sent for. */
-export const editableAfterLaunch = ['name', 'closesOn', 'reminderDays'] as const;
-
-/** The next campaign of a series; without a period, the one after the original's. */
-export const duplicateCampaignBody = z
-  .object({
-    period: z
-      .string()
-      .regex(periodPattern, 'Use a period such as 2026-Q3, 2026, PY2026 or PY2026-Q1.')
-      .optional(),
+  .refine((b) => b.openDay - 1 + b.openDays <= quarterDays, {
+    message: `Opening on that day, the campaign would run into the next quarter: keep day + days open within ${quarterDays + 1}.`,
+    path: ['openDays'],
   })
-  .strict();
-export type DuplicateCampaignBody = z.infer<typeof duplicateCampaignBody>;
+  .refine((b) => b.reminderDays.every((d) => d < b.openDays), {
+    message: 'Every reminder must come before the campaign closes.',
+    path: ['reminderDays'],
+  });
+export type ScheduleBody = z.infer<typeof scheduleBody>;
 
-/**
- * Where a campaign stands on the partnership's today: a launched campaign whose open date has not
- * come is `scheduled`; one past its close date is `closed` even before the loop marks it.
- */
-export type CampaignState = 'draft' | 'scheduled' | 'open' | 'closed';
-
-/**
- * A row of the campaigns list. `invited` counts personal invitations only: open-link (poster) tickets
- * are nobody's invitation, so their answers are `posterAnswers`, apart, and never in the rate.
- */
-export interface CampaignListing extends Campaign {
-  state: CampaignState;
-  invited: number;
-  completed: number;
-  /** completed / invited, 0 to 1; null before anyone is invited. */
-  responseRate: number | null;
-  posterAnswers: number;
+/** One quarter of a schedule as it went: notice, campaign, launch, or why it did not launch. */
+export interface ScheduleRun {
+  period: string;
+  opensOn: string;
+  closesOn: string;
+  noticeSentAt: string | null;
+  noticeRecipients: number | null;
+  campaignId: string | null;
+  launchedAt: string | null;
+  invited: number | null;
+  failure: string | null;
+  state: 'noticed' | 'launching' | 'launched' | 'failed';
 }
 
-/** What a duplicate answers: the new draft and, when the template moved on, which version it now uses. */
-export interface DuplicatedCampaign {
-  campaign: Campaign;
-  templateChanged: { from: number; to: number } | null;
+/** A quarter still to come: when it opens and when staff hear of it. */
+export interface ScheduledQuarter {
+  period: string;
+  campaignName: string;
+  opensOn: string;
+  closesOn: string;
+  /** The day the notice goes to staff; null with no notice. */
+  noticeOn: string | null;
+}
+
+export interface QuarterlySchedule {
+  id: string;
+  partnershipId: string;
+  templateId: string;
+  name: string;
+  audience: Audience;
+  segmentAttributes: string[];
+  channels: ('sms' | 'email')[];
+  reminderDays: number[];
+  openDay: number;
+  openDays: number;
+  noticeDays: number;
+  active: boolean;
+  /** The first quarter the schedule may create (later than asked when that quarter's day had passed). */
+  startsWith: string;
+  updatedAt: string;
+  /** The next three quarters, soonest first; empty while off. */
+  upcoming: ScheduledQuarter[];
+  /** How many contacts the next launch would reach today, and by which channel. */
+  reach: { sms: number; email: number; none: number };
+  runs: ScheduleRun[];
 }

@@ -308,6 +308,43 @@ export interface CampaignLaunchesTable {
   finished: Generated<number>;
 }
 
+/** A partnership's quarterly schedule for one template (migrations/0017). */
+export interface CampaignSchedulesTable {
+  id: string;
+  partnership_id: string;
+  template_id: string;
+  name: string;
+  audience: string;
+  segment_attributes: string;
+  channels: string;
+  reminder_days: string;
+  open_day: number;
+  open_days: number;
+  notice_days: number;
+  active: number;
+  starts_with: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One quarter of a schedule: its notice, its campaign and launch, or why it failed (0017). */
+export interface ScheduleRunsTable {
+  schedule_id: string;
+  period: string;
+  opens_on: string;
+  closes_on: string;
+  notice_claimed_at: string | null;
+  notice_sent_at: string | null;
+  notice_recipients: number | null;
+  campaign_id: string | null;
+  launched_at: string | null;
+  invited: number | null;
+  attempts: Generated<number>;
+  failed_at: string | null;
+  failure: string | null;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -332,6 +369,8 @@ export interface Database {
   webhook_events: WebhookEventsTable;
   sms_clarifications: SmsClarificationsTable;
   campaign_launches: CampaignLaunchesTable;
+  campaign_schedules: CampaignSchedulesTable;
+  schedule_runs: ScheduleRunsTable;
   rollup_counts: RollupCountsTable;
   review_channel_counts: ReviewChannelCountsTable;
   review_settings: ReviewSettingsTable;
