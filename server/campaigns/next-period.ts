@@ -70,8 +70,10 @@ export function movedToPeriod(
   const names = [campaign.period];
   if (old.months === 3) names.push(nameAt(old.start, 3, !old.program));
   const mentioned = names.find((n) => new RegExp(`(^|[^\\w-])${n}(?![\\w-])`).test(campaign.name));
+  // The name keeps its own naming of a quarter, whichever the period is stored in.
+  const sameNaming = mentioned && span(mentioned)!.program === span(period)!.program;
   const name = mentioned
-    ? campaign.name.replace(mentioned, mentioned === campaign.period ? period : otherNaming(period))
+    ? campaign.name.replace(mentioned, sameNaming ? period : otherNaming(period))
     : `${campaign.name} ${period}`.slice(0, 160);
   return {
     name,
