@@ -12,6 +12,7 @@ import { partnershipCampaignRoutes } from './campaigns/partnership-campaigns.ts'
 import { campaignRoutes } from './campaigns/routes.ts';
 import { demoRoutes } from './demo/routes.ts';
 import type { Deps } from './deps.ts';
+import { campaignEditRoutes } from './distribution/campaign-edit-routes.ts';
 import { campaignDistributionRoutes } from './distribution/campaign-routes.ts';
 import { devOutboxRoutes } from './distribution/dev-outbox.ts';
 import { scheduleRoutes } from './distribution/schedule-routes.ts';
@@ -79,6 +80,7 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
     .route('/api/campaigns', campaignRoutes)
     .route('/api/campaigns', campaignDistributionRoutes)
     .route('/api/campaigns', campaignReviewRoutes)
+    .route('/api/campaigns', campaignEditRoutes)
     .route('/webhooks/twilio', twilioWebhooks)
     .route('/api/dev', devOutboxRoutes)
     .route('/api/demo', demoRoutes)

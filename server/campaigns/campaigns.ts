@@ -6,7 +6,14 @@ import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { audience } from '../partnerships/contract.ts';
 import { partnershipIdsInTimeZone } from '../partnerships/partnerships.ts';
-import { defaultKinds, type Campaign, type CreateCampaignBody } from './contract.ts';
+import {
+  defaultKinds,
+  type Campaign,
+  type CampaignListing,
+  type CampaignState,
+  type CreateCampaignBody,
+} from './contract.ts';
+import type { invitationTotals } from './invitations.ts';
 import { findPublished, pinTemplateVersion } from './templates.ts';
 
 type Row = {
@@ -110,6 +117,25 @@ export async function closeCampaign(deps: Pick<Deps, 'db'>, id: string): Promise
   await deps.db.updateTable('campaigns').set({ status: 'closed' }).where('id', '=', id).execute();
   forgetCampaign(deps, id);
   return getCampaign(deps, id);
+}
+
+/** The close, as a statement for the atomic write that also cancels the campaign's queued messages. */
+export function closeStatement(deps: Pick<Deps, 'db'>, id: string) {
+  return deps.db
+    .updateTable('campaigns')
+    .set({ status: 'closed' })
+    .where('id', '=', id)
+    .where('status', '=', 'open');
+}
+
+/** Where a campaign stands on `today` (a date in the partnership's zone): see CampaignState. */
+export function campaignState(
+  campaign: Pick<Campaign, 'status' | 'opensOn' | 'closesOn'>,
+  today: string,
+): CampaignState {
+  if (campaign.status === 'draft') return 'draft';
+  if (campaign.status === 'closed' || today > campaign.closesOn) return 'closed';
+  return today < campaign.opensOn ? 'scheduled' : 'open';
 }
 
 /** Whether a link of this campaign may be answered on `today` (a date in the partnership's zone). */
@@ -237,4 +263,111 @@ export async function campaignsToRecount(
     templateVersion: c.template_version,
     segmentAttributes: JSON.parse(c.segment_attributes) as string[],
   }));
+}
+
+/** The columns a draft's edit may set (every one but its identity, state and open link's secret). */
+export type DraftChange = Partial<
+  Pick<
+    Row,
+    | 'name'
+    | 'template_id'
+    | 'template_version'
+    | 'period'
+    | 'audience'
+    | 'segment_attributes'
+    | 'opens_on'
+    | 'closes_on'
+    | 'open_link_hourly_limit'
+    | 'open_link_total_limit'
+    | 'channels'
+    | 'reminder_days'
+  >
+>;
+
+/** Changes a campaign only while it is a draft; whether it was (a launch may have won the race). */
+export async function updateDraft(deps: Pick<Deps, 'db'>, id: string, change: DraftChange): Promise<boolean> {
+  const result = await deps.db
+    .updateTable('campaigns')
+    .set(change)
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
+  forgetCampaign(deps, id);
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Deletes a campaign only while it is a draft (nothing was ever sent for it); whether it did. */
+export async function deleteDraft(deps: Pick<Deps, 'db'>, id: string): Promise<boolean> {
+  const result = await deps.db
+    .deleteFrom('campaigns')
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
+  forgetCampaign(deps, id);
+  return Number(result.numDeletedRows) === 1;
+}
+
+type Settings = Pick<Campaign, 'name' | 'closesOn' | 'reminderDays'>;
+
+/**
+ * The change a launched campaign allows, as the first statement of the write that reschedules its
+ * reminders: it applies only while the campaign has the close date and reminder days the reschedule
+ * was computed from, so two edits at once cannot leave the messages of neither; and, when the schedule
+ * changes, only while it is open (a closed one may only be renamed).
+ */
+export function editLaunched(deps: Pick<Deps, 'db'>, id: string, from: Settings, to: Settings) {
+  const reschedules = to.closesOn !== from.closesOn || to.reminderDays.join() !== from.reminderDays.join();
+  return deps.db
+    .updateTable('campaigns')
+    .set({ name: to.name, closes_on: to.closesOn, reminder_days: JSON.stringify(to.reminderDays) })
+    .where('id', '=', id)
+    .where('status', 'in', reschedules ? ['open'] : ['open', 'closed'])
+    .where('closes_on', '=', from.closesOn)
+    .where('reminder_days', '=', JSON.stringify(from.reminderDays));
+}
+
+/**
+ * What every other write of that edit is guarded on: the campaign now holds the edit's settings.
+ * Raw SQL with its values, for statements built as text (see launchedBy).
+ */
+export function editedTo(id: string, to: Pick<Settings, 'closesOn' | 'reminderDays'>) {
+  return {
+    sql: "EXISTS (SELECT 1 FROM campaigns WHERE id = ? AND status = 'open' AND closes_on = ? AND reminder_days = ?)",
+    parameters: [id, to.closesOn, JSON.stringify(to.reminderDays)],
+  };
+}
+
+/**
+ * A partnership's campaigns, newest first, each with its invitation totals joined in the same
+ * statement (invitations.ts's subquery over this partnership's campaign ids), and its state on `today`.
+ */
+export async function listCampaignsWithTotals(
+  deps: Pick<Deps, 'db'>,
+  partnershipId: string,
+  today: string,
+  totals: typeof invitationTotals,
+): Promise<CampaignListing[]> {
+  const ids = deps.db.selectFrom('campaigns').select('id').where('partnership_id', '=', partnershipId);
+  const rows = await deps.db
+    .selectFrom('campaigns as c')
+    .leftJoin(totals(deps, ids).as('t'), 't.campaign_id', 'c.id')
+    .selectAll('c')
+    .select(['t.invited', 't.completed', 't.poster_answers'])
+    .where('c.partnership_id', '=', partnershipId)
+    .orderBy('c.opens_on', 'desc')
+    .orderBy('c.created_at', 'desc')
+    .execute();
+  return rows.map((r) => {
+    const campaign = toCampaign(r);
+    const invited = Number(r.invited ?? 0);
+    const completed = Number(r.completed ?? 0);
+    return {
+      ...campaign,
+      state: campaignState(campaign, today),
+      invited,
+      completed,
+      responseRate: invited > 0 ? completed / invited : null,
+      posterAnswers: Number(r.poster_answers ?? 0),
+    };
+  });
 }

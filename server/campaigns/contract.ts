@@ -88,6 +88,86 @@ export interface OpenLinkView {
   url: string | null;
 }
 
+const createFields = createCampaignBody.shape;
+const openLinkLimits = createFields.openLink.unwrap().shape;
+
+/**
+ * A change to a campaign: any of the new campaign's fields, only those given. Before launch every one
+ * may change; after it only those in `editableAfterLaunch` (the rest would no longer describe the
+ * invitations already sent), which the server answers with 409 rather than ignoring.
+ */
+export const updateCampaignBody = z
+  .object({
+    name: createFields.name,
+    templateId: createFields.templateId,
+    templateVersion: createFields.templateVersion.unwrap(),
+    period: createFields.period,
+    audience: createFields.audience.unwrap(),
+    segmentAttributes: createFields.segmentAttributes.unwrap(),
+    opensOn: createFields.opensOn,
+    closesOn: createFields.closesOn,
+    openLink: z
+      .object({
+        hourlyLimit: openLinkLimits.hourlyLimit.unwrap(),
+        totalLimit: openLinkLimits.totalLimit.unwrap(),
+      })
+      .partial(),
+    channels: createFields.channels.unwrap(),
+    reminderDays: createFields.reminderDays
+      .unwrap()
+      .refine(
+        (d) => d.every((day, i) => i === 0 || day > d[i - 1]!),
+        'List reminder days in increasing order, each once.',
+      ),
+  })
+  .partial()
+  .strict()
+  .refine((b) => Object.keys(b).length > 0, 'Give at least one field to change.')
+  .refine((b) => !b.opensOn || !b.closesOn || b.closesOn >= b.opensOn, {
+    message: 'The close date is before the open date.',
+    path: ['closesOn'],
+  });
+export type UpdateCampaignBody = z.infer<typeof updateCampaignBody>;
+
+/** What may still change once invitations are out: the rest is what they were sent for. */
+export const editableAfterLaunch = ['name', 'closesOn', 'reminderDays'] as const;
+
+/** The next campaign of a series; without a period, the one after the original's. */
+export const duplicateCampaignBody = z
+  .object({
+    period: z
+      .string()
+      .regex(periodPattern, 'Use a period such as 2026-Q3, 2026, PY2026 or PY2026-Q1.')
+      .optional(),
+  })
+  .strict();
+export type DuplicateCampaignBody = z.infer<typeof duplicateCampaignBody>;
+
+/**
+ * Where a campaign stands on the partnership's today: a launched campaign whose open date has not
+ * come is `scheduled`; one past its close date is `closed` even before the loop marks it.
+ */
+export type CampaignState = 'draft' | 'scheduled' | 'open' | 'closed';
+
+/**
+ * A row of the campaigns list. `invited` counts personal invitations only: open-link (poster) tickets
+ * are nobody's invitation, so their answers are `posterAnswers`, apart, and never in the rate.
+ */
+export interface CampaignListing extends Campaign {
+  state: CampaignState;
+  invited: number;
+  completed: number;
+  /** completed / invited, 0 to 1; null before anyone is invited. */
+  responseRate: number | null;
+  posterAnswers: number;
+}
+
+/** What a duplicate answers: the new draft and, when the template moved on, which version it now uses. */
+export interface DuplicatedCampaign {
+  campaign: Campaign;
+  templateChanged: { from: number; to: number } | null;
+}
+
 /** A calendar or program-year quarter: 2027-Q1 or PY2026-Q3. */
 export const quarterPattern = /^(PY)?\d{4}-Q[1-4]$/;
 
@@ -118,7 +198,7 @@ export const scheduleBody = z
         (d) => d.every((day, i) => i === 0 || day > d[i - 1]!),
         'List reminder days in increasing order, each once.',
       ),
-    openDay: z.number().int().min(1, 'The first day of the quarter is day 1.').max(60).default(1),
+    openDay: z.number().int().min(1, 'The first day of the quarter is day 1.').max(quarterDays - 2).default(1),
     openDays: z.number().int().min(3, 'Keep a campaign open at least 3 days.').max(quarterDays).default(30),
     noticeDays: z.number().int().min(0).max(14).default(3),
     firstQuarter: z.string().regex(quarterPattern, 'Use a quarter such as 2027-Q1 or PY2026-Q3.').optional(),
