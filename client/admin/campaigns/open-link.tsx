@@ -84,7 +84,7 @@ export function OpenLink({
                 )}
               </div>
             )}
-            {url && svg && <Poster url={url} svg={svg} />}
+            {url && svg && <Poster url={url} svg={svg} campaign={campaign} />}
             <div class="actions">
               {url && svg && (
                 <button type="button" onClick={printPoster}>

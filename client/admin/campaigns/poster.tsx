@@ -1,5 +1,10 @@
 // A one-page poster of the open link, in English and Spanish: hidden on screen, and the only thing
-// on the page when printed from "Print a poster" (the rest of the page prints as usual).
+// on the page when printed from "Print a poster" (the rest of the page prints as usual). It says who
+// is asking, until when, and where to ask questions, in the words the survey page uses.
+import type { Campaign } from '../../../server/campaigns/contract.ts';
+import { askingText, fill, helpParts, untilLine } from '../../respond/asking-text.ts';
+import { read, server } from '../api.ts';
+import { useApi } from '../use-api.ts';
 const css = `
 .poster { display: none; }
 @media print {
@@ -13,6 +18,8 @@ const css = `
   .poster .es { font-size: 24pt; margin: 0 0 1cm; }
   .poster .code svg { width: 11cm; height: 11cm; }
   .poster p { font-size: 15pt; max-width: 16cm; }
+  .poster .who { font-size: 16pt; font-weight: 600; margin: 0 0 0.6cm; }
+  .poster .facts { font-size: 13pt; margin: 0.2cm 0; }
   .poster .url { font-family: monospace; font-size: 13pt; word-break: break-all; }
 }`;
 
@@ -23,10 +30,26 @@ export function printPoster() {
   print();
 }
 
-export function Poster({ url, svg }: { url: string; svg: string }) {
+/** Who is asking, until when and where to ask, in one language; the contact printed, not linked. */
+function Facts({ lang, name, help, until }: { lang: 'en' | 'es'; name: string; help: string | null; until: string }) {
+  const h = help ? helpParts(help, lang) : null;
+  return (
+    <p class="facts" lang={lang}>
+      {fill(askingText[lang].from, 'name', name)} {until}
+      {h && ` ${h.before}${h.shown}${h.after}`}
+    </p>
+  );
+}
+
+export function Poster({ url, svg, campaign }: { url: string; svg: string; campaign: Campaign }) {
+  const id = campaign.partnershipId;
+  const p = useApi(`/api/partnerships/${id}`, () => read(server.api.partnerships[':id'].$get({ param: { id } })))
+    .data?.partnership;
+  const now = new Date();
   return (
     <div class="poster" aria-hidden="true">
       <style>{css}</style>
+      {p && <p class="who">{p.name}</p>}
       <h2>Your voice counts</h2>
       <p class="es" lang="es">
         Su opinión cuenta
@@ -36,6 +59,16 @@ export function Poster({ url, svg }: { url: string; svg: string }) {
       <p lang="es">
         Escanee el código con la cámara de su teléfono para contestar una breve encuesta. Es anónima.
       </p>
+      {p &&
+        (['en', 'es'] as const).map((lang) => (
+          <Facts
+            key={lang}
+            lang={lang}
+            name={p.name}
+            help={p.helpContact}
+            until={untilLine(campaign.closesOn, p.timeZone, lang, now)}
+          />
+        ))}
       <p class="url">{url}</p>
     </div>
   );

@@ -1,5 +1,5 @@
 // The partnership's organizations: employers, the board, colleges and community groups.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { createOrganizationBody, organizationKinds } from '../../../server/partnerships/contract.ts';
 import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
@@ -7,13 +7,22 @@ import { canWrite, useSession } from '../use-session.ts';
 import { useForm } from '../use-form.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
 import { Empty, Loaded } from '../ui/status.tsx';
+import { kindLabel, OrganizationRow } from './organization-row.tsx';
 
 const orgsApi = server.api.partnerships[':id'].organizations;
 
-export const kindLabel = (k: string) => k.replace(/_/g, ' ');
-
-export function Organizations({ partnershipId, onAdded }: { partnershipId: string; onAdded?: () => void }) {
+/** `onChanged`: an organization was added, renamed or removed (the members form names them). */
+export function Organizations({ partnershipId, onChanged }: { partnershipId: string; onChanged?: () => void }) {
   const { user } = useSession();
+  const [status, setStatus] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const changed = (message: string, removed = false) => {
+    setStatus(message);
+    orgs.reload();
+    onChanged?.();
+    // A removed row takes its buttons with it: focus lands on the section, not the page's start.
+    if (removed) heading.current?.focus();
+  };
   const param = { id: partnershipId };
   const orgs = useApi(`/api/partnerships/${partnershipId}/organizations`, () =>
     read(orgsApi.$get({ param })),
@@ -27,24 +36,31 @@ export function Organizations({ partnershipId, onAdded }: { partnershipId: strin
     if (!body) return;
     if (await form.submit(() => read(orgsApi.$post({ param, json: body })))) {
       setV({ name: '', kind: v.kind });
-      orgs.reload();
-      onAdded?.();
+      changed(`Added ${body.name}.`);
     }
   }
 
   return (
     <section class="card" aria-labelledby="orgs-h">
-      <h2 id="orgs-h">Organizations</h2>
+      <h2 id="orgs-h" tabIndex={-1} ref={heading}>
+        Organizations
+      </h2>
+      <p role="status">{status}</p>
       <Loaded state={orgs} what="organizations">
         {({ organizations }) =>
           organizations.length === 0 ? (
             <Empty>No organizations yet. Add the employers and partners below.</Empty>
           ) : (
-            <ul>
+            <ul class="org-list">
               {organizations.map((o) => (
-                <li>
-                  {o.name} <span class="muted">({kindLabel(o.kind)})</span>
-                </li>
+                <OrganizationRow
+                  key={o.id}
+                  org={o}
+                  writable={canWrite(user)}
+                  isAdmin={user.role === 'admin'}
+                  onChanged={(m) => changed(m)}
+                  onRemoved={(m) => changed(m, true)}
+                />
               ))}
             </ul>
           )

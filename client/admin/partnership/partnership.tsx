@@ -15,7 +15,8 @@ export default function PartnershipScreen() {
   const form = useForm();
   const p = session.current;
   const isAdmin = session.user.role === 'admin';
-  // The members form offers a viewer's organization from this list: a new one must show there too.
+  // The members form offers a viewer's organization from this list, and the members list names them:
+  // an organization added, renamed or removed (which ends its employer accounts) shows there too.
   const [orgsAdded, setOrgsAdded] = useState(0);
   if (!p)
     return (
@@ -60,7 +61,7 @@ export default function PartnershipScreen() {
         />
       </div>
       <ReviewSettings partnershipId={p.id} />
-      <Organizations partnershipId={p.id} onAdded={() => setOrgsAdded((n) => n + 1)} />
+      <Organizations partnershipId={p.id} onChanged={() => setOrgsAdded((n) => n + 1)} />
       {isAdmin && <Members key={`${p.id}:${orgsAdded}`} partnershipId={p.id} />}
     </>
   );
