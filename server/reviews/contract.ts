@@ -176,8 +176,11 @@ export interface PublicGroup {
   /** Why the group's size is hidden; null when shown. */
   reason?: SuppressionReason | null;
   /**
-   * Breakdown groups carry `response_rate` only where the breakdown has a denominator (invitations
-   * recorded per group); a breakdown whose groups have none has no response-rate column.
+   * Breakdown groups carry no `response_rate`: draw no response-rate column for them. Invitations do
+   * record each person's organization and attributes, but a response keeps its group only when at
+   * least k of its release shared it (else "not recorded"), so answers over invitations per group would
+   * understate the smaller groups by the luck of the releases; demographic groups have no invitations
+   * at all. The rate per group that has a true denominator is per channel (`invitations.channels`).
    */
   measures: Record<string, PublicStat>;
 }
@@ -223,6 +226,8 @@ export interface PublicTemplate {
       responses: number | null;
       suppressed: boolean;
       reason?: SuppressionReason | null;
+      /** Responses over invitations of a personal channel (never the poster's); null when hidden. */
+      rate?: PublicStat | null;
     }[];
   };
   overall: PublicGroup;

@@ -12,7 +12,7 @@ import {
   type PeriodModel,
   type TemplatePeriod,
 } from './period-figures.ts';
-import { change, type Stat } from './stats.ts';
+import { change, shareStat, type Stat } from './stats.ts';
 import {
   allCells,
   cellId,
@@ -297,6 +297,15 @@ export function publish(
             responses: hiddenChannel ? null : c.count,
             suppressed: hiddenChannel,
             reason: reasonOf(t.templateId, hiddenChannel ? id : null),
+            rate:
+              c.channel === 'open_link' || hiddenChannel || invited === 0
+                ? null
+                : pubStat(
+                    shareStat(Math.min(c.count, invited), invited),
+                    false,
+                    null,
+                    nowProvisional(t.templateId),
+                  ),
           };
         }),
       },

@@ -99,8 +99,10 @@ function templateSheet(t: PublicTemplate, k: number): XlsxSheet {
   );
   count('Poster visits (not invitations)', inv.posterVisits, false);
   count('Poster responses', inv.posterResponses, inv.posterSuppressed, inv.posterReason);
-  for (const ch of inv.channels)
+  for (const ch of inv.channels) {
     count(`Responses by ${ch.channel.replace('_', ' ')}`, ch.responses, ch.suppressed, ch.reason);
+    if (ch.rate) rows.push(statRow('Reach', '', 'Everyone', `Response rate by ${ch.channel}`, ch.rate, k));
+  }
   for (const [m, s] of Object.entries(t.overall.measures))
     rows.push(statRow('Overall', '', 'Everyone', label(m), s, k));
   for (const b of t.breakdowns)

@@ -71,6 +71,12 @@ describe('poster answers and the response rate', () => {
       posterResponses: 8,
       posterSuppressed: false,
     });
+    const byChannel = Object.fromEntries(after.invitations.channels.map((c: any) => [c.channel, c]));
+    expect(byChannel.printed.rate).toMatchObject({ value: 50, n: 20 });
+    expect(byChannel.open_link).toMatchObject({ invited: 8, responses: 8, rate: null });
+    // Breakdowns have no response-rate column: their groups' answers are not all recorded by group.
+    for (const b of after.breakdowns)
+      for (const g of b.groups) expect(g.measures.response_rate).toBeUndefined();
     // Eight more answers, and not one moves the rate: visits are not invitations.
     expect(after.overall.measures.response_rate).toEqual(before.overall.measures.response_rate);
     expect(after.overall.n).toBe(18);
