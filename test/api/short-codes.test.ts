@@ -278,6 +278,8 @@ describe('guessing codes', () => {
       const guess = `${'ABCDEFGHJK'.slice(0, 9)}${codeAlphabet[i]}`;
       expect((await typed(ctx, guess, guesser)).status).toBe(404);
     }
+    // Counted for everyone too, the limit-reaching try included.
+    expect(tries(ctx).find((r) => r.client === '*')!.tries).toBe(codeTriesPerClientHour);
     const refused = await typed(ctx, 'ABCD-EFGH-JZ', guesser, { 'accept-language': 'es' });
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);

@@ -169,4 +169,20 @@ describe('printed cards with short codes in Chromium', () => {
     await axe(worker, 'short code already used');
     guard.check();
   }, 120_000);
+
+  it('tells an admin in the development outbox which campaign’s texts wait, and until when', async () => {
+    const own = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    opened.push(own);
+    own.setDefaultTimeout(10_000);
+    const page = await own.newPage();
+    await page.goto(`${h.base}/admin/outbox`);
+    await signInAs(page, 'admin@example.org', password);
+    const waiting = page.locator('.texts-waiting p');
+    await waiting.waitFor();
+    expect(await waiting.textContent()).toMatch(
+      /^Worker voice, cards: 1 text waits for texting hours \(\d{1,2}:00–\d{1,2}:00 America\/Chicago\); it goes at \d{1,2}:00 (today|tomorrow)\.$/,
+    );
+    await axe(page, 'development outbox with texts waiting');
+    await shot(page, 'admin-short-codes-4-outbox-waiting');
+  });
 });
