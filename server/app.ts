@@ -14,12 +14,14 @@ import { demoRoutes } from './demo/routes.ts';
 import type { Deps } from './deps.ts';
 import { campaignEditRoutes } from './distribution/campaign-edit-routes.ts';
 import { campaignDistributionRoutes } from './distribution/campaign-routes.ts';
+import { contactRemovalRoutes } from './distribution/contact-removal-routes.ts';
 import { devOutboxRoutes } from './distribution/dev-outbox.ts';
 import { scheduleRoutes } from './distribution/schedule-routes.ts';
 import { unsubscribeRoutes } from './distribution/unsubscribe.tsx';
 import { twilioWebhooks } from './distribution/webhooks.ts';
 import { AppError, errorBody, sendError } from './errors.ts';
 import type { AppEnv } from './http.ts';
+import { contactRoutes } from './partnerships/contact-routes.ts';
 import { memberRoutes } from './partnerships/member-routes.ts';
 import { organizationRoutes } from './partnerships/organization-routes.ts';
 import { partnershipRoutes } from './partnerships/routes.ts';
@@ -71,6 +73,8 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
     .route('/api', authRoutes)
     .route('/api', staffRoutes)
     .route('/api/partnerships', partnershipRoutes)
+    .route('/api/partnerships', contactRoutes)
+    .route('/api/partnerships', contactRemovalRoutes)
     .route('/api/partnerships', memberRoutes)
     .route('/api/partnerships', organizationRoutes)
     .route('/api/partnerships', partnershipCampaignRoutes)

@@ -359,3 +359,19 @@ export function invitationTotals(
     .where('campaign_id', 'in', campaignIds)
     .groupBy('campaign_id');
 }
+
+/**
+ * An erased contact's invitations, kept for the counts read from them (invited, answered, by channel)
+ * with nothing left to open or to tie to anyone: the link's hash becomes one no token hashes to, so
+ * the link and any printed card stop working, and the segment copied from the contact is emptied.
+ * The tombstone contact they still reference holds no detail (partnerships/contacts/removal.ts).
+ */
+export function anonymizeInvitationsOf(deps: Pick<Deps, 'db'>, contactIds: string[]) {
+  return sql`UPDATE invitations SET token_hash = 'erased:' || id, segment = '[]'
+    WHERE contact_id IN (SELECT value FROM json_each(${JSON.stringify(contactIds)}))`.compile(deps.db);
+}
+
+/** The contacts that have an invitation, as a subquery: removal deletes only those without one. */
+export function contactsWithInvitations() {
+  return sql<string>`SELECT contact_id FROM invitations WHERE contact_id IS NOT NULL`;
+}

@@ -97,6 +97,14 @@ export interface ContactsTable {
   created_at: string;
   sms_opted_out_at: string | null;
   email_opted_out_at: string | null;
+  /** Set (a day) when erased (0014): the row stays, emptied, so counts of its invitations stay. */
+  erased_on: string | null;
+}
+
+/** Opt-outs that outlive their contact, as keyed MACs of the phone or address (0014). */
+export interface OptOutMarksTable {
+  mac: string;
+  channel: 'sms' | 'email';
 }
 
 export interface TemplateVersionsTable {
@@ -355,6 +363,7 @@ export interface Database {
   memberships: MembershipsTable;
   organizations: OrganizationsTable;
   contacts: ContactsTable;
+  opt_out_marks: OptOutMarksTable;
   template_versions: TemplateVersionsTable;
   campaigns: CampaignsTable;
   invitations: InvitationsTable;

@@ -40,3 +40,9 @@ export async function askOnce(
   if ((results.at(-1)?.numChangedRows ?? 0) === 0) return null;
   return last.language === 'es' ? 'es' : 'en';
 }
+
+/** Forgets these contacts' clarifications (an erasure), for the caller's atomic write. */
+export function clarificationsOfContactsDelete(deps: Pick<Deps, 'db'>, contactIds: string[]) {
+  return sql`DELETE FROM sms_clarifications
+    WHERE contact_id IN (SELECT value FROM json_each(${JSON.stringify(contactIds)}))`.compile(deps.db);
+}

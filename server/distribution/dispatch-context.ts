@@ -3,7 +3,7 @@ import { getCampaign } from '../campaigns/campaigns.ts';
 import type { Campaign } from '../campaigns/contract.ts';
 import { invitationLinkStates } from '../campaigns/invitations.ts';
 import type { Deps } from '../deps.ts';
-import { getContactsByIds } from '../partnerships/contacts/people.ts';
+import { getContactsForSending } from '../partnerships/contacts/people.ts';
 import type { Contact, Partnership } from '../partnerships/contract.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
 import type { OutboxRow } from './outbox/queue.ts';
@@ -23,8 +23,9 @@ export interface DispatchRow extends Claimed {
   partnership: Partnership;
 }
 
-export async function loadContext(deps: Pick<Deps, 'db'>, claimed: Claimed[]): Promise<DispatchRow[]> {
-  const contacts = await getContactsByIds(deps, [...new Set(claimed.map((r) => r.contact_id))]);
+export async function loadContext(deps: Pick<Deps, 'db' | 'config'>, claimed: Claimed[]): Promise<DispatchRow[]> {
+  // Opt-out marks are checked here, at send time, not only when contacts arrive.
+  const contacts = await getContactsForSending(deps, [...new Set(claimed.map((r) => r.contact_id))]);
   const invitations = await invitationLinkStates(deps, [...new Set(claimed.map((r) => r.invitation_id))]);
   const campaigns = new Map<string, Campaign>();
   const partnerships = new Map<string, Partnership>();

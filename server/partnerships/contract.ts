@@ -194,14 +194,101 @@ export interface AddContactsReport {
   rejected: { index: number; errors: { path: string; message: string }[] }[];
 }
 
+export const contactPageSize = 50;
+export const contactPageMost = 100;
+
+/**
+ * GET /api/partnerships/:id/contacts: one page of the list, searched and filtered on the server, by
+ * last name, first name and id. `q` matches the name, the email, or the phone's digits. `cursor` (from
+ * the previous page's nextCursor) goes on from a row; `page` (1-based) jumps, as a link or a reload does.
+ */
 export const contactQuery = z.object({
-  kind: z.enum(contactKinds).optional(),
-  organizationId: z.string().optional(),
   q: z.string().trim().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
-  offset: z.coerce.number().int().min(0).default(0),
+  kind: z.enum(contactKinds).optional(),
+  /** An organization's id, or `none` for contacts without one. */
+  organization: z.string().min(1).max(64).optional(),
+  /** Older callers' name for `organization`. */
+  organizationId: z.string().min(1).max(64).optional(),
+  language: z.enum(['en', 'es']).optional(),
+  /** SMS consent given or not. */
+  consent: z.enum(['yes', 'no']).optional(),
+  /** `sms`: replied STOP; `email`: unsubscribed; `any`: either; `none`: neither. */
+  optedOut: z.enum(['sms', 'email', 'any', 'none']).optional(),
+  cursor: z.string().max(400).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).optional(),
+  limit: z.coerce.number().int().min(1).max(contactPageMost).default(contactPageSize),
 });
 export type ContactQuery = z.infer<typeof contactQuery>;
+
+/** A page of contacts: `total` counts every match; `nextCursor` is null on the last page. */
+export interface ContactPage {
+  contacts: Contact[];
+  total: number;
+  page: number | null;
+  limit: number;
+  nextCursor: string | null;
+}
+
+/**
+ * PATCH /api/partnerships/:id/contacts/:contactId: any of the fields, checked again on the server by
+ * the same rules as adding a contact (contacts/input.ts: the phone read into E.164, the email
+ * lower-cased, the organization of this partnership). `attributes` replaces them all. Opt-outs are
+ * not fields: only the person can lift a STOP or an unsubscribe.
+ */
+export const updateContactBody = z
+  .object({
+    firstName: z.string().max(200),
+    lastName: z.string().max(200),
+    email: z.string().max(254).nullable(),
+    phone: z.string().max(40).nullable(),
+    language: z.enum(['en', 'es']),
+    kind: z.enum(contactKinds),
+    organizationId: z.string().min(1).max(64).nullable(),
+    attributes: z.record(z.string().max(40), z.string().max(100)),
+    smsConsent: z.boolean(),
+  })
+  .partial()
+  .strict()
+  .refine((b) => Object.keys(b).length > 0, 'Change at least one field.');
+export type UpdateContactBody = z.infer<typeof updateContactBody>;
+
+/** What an edit did, with what staff should know about the opt-outs it kept. */
+export interface ContactUpdate {
+  contact: Contact;
+  notices: string[];
+}
+
+export const maxBulkContacts = 1000;
+
+/** POST /api/partnerships/:id/contacts/bulk: one action on a selection, all of it or none. */
+export const bulkContactsBody = z.discriminatedUnion('action', [
+  z.object({
+    action: z.literal('delete'),
+    ids: z.array(z.string().min(1).max(64)).min(1).max(maxBulkContacts),
+  }),
+  z.object({
+    action: z.literal('setOrganization'),
+    ids: z.array(z.string().min(1).max(64)).min(1).max(maxBulkContacts),
+    /** null leaves them without an organization. */
+    organizationId: z.string().min(1).max(64).nullable(),
+  }),
+]);
+export type BulkContactsBody = z.infer<typeof bulkContactsBody>;
+
+/**
+ * What deleting (or erasing) contacts did. A contact never invited is gone; one with invitations is
+ * erased: its details go and its row stays empty, so the counts of its invitations and messages stay.
+ */
+export interface ContactRemoval {
+  deleted: number;
+  erased: number;
+  /** Invitations kept for the counts, their links made unusable and their segment emptied. */
+  invitationsAnonymized: number;
+  /** Messages kept for the counts, their provider ids and any address in their error removed. */
+  messagesCleared: number;
+  /** STOPs and unsubscribes kept as keyed hashes, so a re-import stays opted out. */
+  optOutsKept: number;
+}
 
 const attributeSyntax = /^[a-z][a-z0-9_]{0,39}$/;
 

@@ -12,6 +12,7 @@ import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { contactsInsert, contactsOfPartnership, contactUpdate, type NewContactRow } from './contacts/bulk.ts';
+import { optOutsOnArrival } from './contacts/marks.ts';
 import type { ColumnMapping, Contact, CsvImportReport, ImportColumn, RowIssue } from './contract.ts';
 import { planColumns } from './import-columns.ts';
 import { CsvError, decodeUtf8, readCsv } from './import-csv.ts';
@@ -93,11 +94,18 @@ export async function importContacts(
   if (!options.dryRun) {
     for (const a of actions) if (a.do === 'create') newIds.set(a, newId(deps.random));
     const all = writes(deps, partnershipId, actions, newIds, now);
+    // A phone or address that opted out before its contact was erased stays opted out (contacts/marks.ts).
+    const arrived = actions.flatMap((a) => (a.do === 'create' ? [a.contact] : a.do === 'update' ? [applied(a.existing, a.changes)] : []));
+    const optOuts = await optOutsOnArrival(deps, partnershipId, {
+      phones: arrived.flatMap((c) => (c.phone ? [c.phone] : [])),
+      emails: arrived.flatMap((c) => (c.email ? [c.email] : [])),
+    }, now);
     // Each statement is whole contacts (an insert of up to 8, or one update), so a prefix is a
     // consistent part of the import; the rest is written by posting the file again.
-    const budget = deps.statementBudget;
-    const statements = budget !== undefined && all.length > budget ? all.slice(0, budget) : all;
-    complete = statements.length === all.length;
+    const budget = deps.statementBudget === undefined ? undefined : deps.statementBudget - (optOuts ? 1 : 0);
+    const part = budget !== undefined && all.length > budget ? all.slice(0, budget) : all;
+    complete = part.length === all.length;
+    const statements = optOuts ? [...part, optOuts] : part;
     options.onProgress?.({ phase: 'writing', done: 0, total: all.length });
     await deps.atomic(statements).catch((err: unknown) => {
       // Someone added or changed one of these contacts between our read and this write.
@@ -109,7 +117,7 @@ export async function importContacts(
       }
       throw err;
     });
-    options.onProgress?.({ phase: 'writing', done: statements.length, total: all.length });
+    options.onProgress?.({ phase: 'writing', done: part.length, total: all.length });
     // Ids of contacts in the part not yet written would point at nobody.
     if (!complete) newIds.clear();
   }

@@ -1,6 +1,6 @@
 /**
- * /api/partnerships: partnerships, their organizations, contacts and audience. Their members
- * (member-routes.ts), campaigns (campaigns/partnership-campaigns.ts) and reviews are served by
+ * /api/partnerships: partnerships, their organizations, contacts' import and audience. Their members
+ * (member-routes.ts), contacts (contact-routes.ts), campaigns (campaigns/partnership-campaigns.ts) and reviews are served by
  * sub-apps mounted beside this one.
  */
 import { Hono, type MiddlewareHandler } from 'hono';
@@ -9,11 +9,8 @@ import { AppError } from '../errors.ts';
 import { jsonBody, queryOf, type AppEnv } from '../http.ts';
 import { partnershipAccess, requirePartnership } from './access.ts';
 import { countAudience } from './audience.ts';
-import { addContacts, listContacts } from './contacts/people.ts';
 import {
-  addContactsBody,
   audienceQuery,
-  contactQuery,
   createOrganizationBody,
   createPartnershipBody,
   importQuery,
@@ -59,24 +56,6 @@ export const partnershipRoutes = new Hono<AppEnv>()
     const body = c.req.valid('json');
     await getPartnership(c.var.deps, c.req.param('id'));
     return c.json({ organization: await createOrganization(c.var.deps, c.req.param('id'), body) }, 201);
-  })
-  .get('/:id/contacts', partnershipAccess('read'), queryOf(contactQuery), async (c) =>
-    c.json({ contacts: await listContacts(c.var.deps, c.req.param('id'), c.req.valid('query')) }),
-  )
-  .post('/:id/contacts', partnershipAccess('write'), jsonBody(addContactsBody), async (c) => {
-    const items = c.req.valid('json');
-    await getPartnership(c.var.deps, c.req.param('id'));
-    const report = await addContacts(c.var.deps, c.req.param('id'), items, {
-      defaultCountry: c.var.deps.config.defaultCountry,
-    });
-    if (report.created.length === 0 && report.rejected.length > 0) {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        'No contact was added; see details for each item.',
-        report.rejected,
-      );
-    }
-    return c.json(report, 201);
   })
   .post(
     '/:id/contacts/import',

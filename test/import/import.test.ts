@@ -182,6 +182,7 @@ describe('importContacts', () => {
       created_at: '2026-01-01',
       sms_opted_out_at: '2026-05-01T10:00:00Z',
       email_opted_out_at: '2026-06-01T10:00:00Z',
+      erased_on: null,
     });
     const again = await run('firstName,phone,SMS consent,occupation\nAna,815.555.0101,yes,lead welder\n');
     expect(again.summary).toMatchObject({ updated: 0, unchanged: 1 });

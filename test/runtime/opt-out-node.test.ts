@@ -61,11 +61,15 @@ async function addContacts(phones: string[]) {
 }
 
 async function optedOut(): Promise<Map<string, boolean>> {
-  const res = await admin.get(`/api/partnerships/${partnershipId}/contacts?limit=1000`);
-  expect(res.status).toBe(200);
-  return new Map(
-    (res.json.contacts as { phone: string; smsOptedOut: boolean }[]).map((c) => [c.phone, c.smsOptedOut]),
-  );
+  const out = new Map<string, boolean>();
+  // The list comes a page of at most 100 at a time (issue 14).
+  for (let cursor = ''; ; ) {
+    const res = await admin.get(`/api/partnerships/${partnershipId}/contacts?limit=100${cursor}`);
+    expect(res.status).toBe(200);
+    for (const c of res.json.contacts as { phone: string; smsOptedOut: boolean }[]) out.set(c.phone, c.smsOptedOut);
+    if (!res.json.nextCursor) return out;
+    cursor = `&cursor=${encodeURIComponent(res.json.nextCursor)}`;
+  }
 }
 
 describe('inbound texts through npm start', () => {

@@ -20,6 +20,7 @@ export const owners: Record<string, string> = {
   partnerships: 'server/partnerships/partnerships.ts',
   organizations: 'server/partnerships/organizations.ts',
   contacts: 'server/partnerships/contacts/',
+  opt_out_marks: 'server/partnerships/contacts/',
   template_versions: 'server/campaigns/templates.ts',
   campaigns: 'server/campaigns/campaigns.ts',
   invitations: 'server/campaigns/invitations.ts',

@@ -29,31 +29,53 @@ const phoneIn = (country: CountryCode) =>
     });
 const phone = phoneIn('US');
 
+const fields = {
+  firstName: oneLine(80),
+  lastName: oneLine(80, 0).default(''),
+  email: z.string().trim().toLowerCase().email().max(254).nullish(),
+  phone: phone.nullish(),
+  language: z.enum(['en', 'es']).default('en'),
+  kind: z.enum(contactKinds),
+  organizationId: z.string().min(1).max(64).nullish(),
+  /** An organization by name, for imports written by hand. */
+  organization: oneLine(160).nullish(),
+  attributes: z
+    .record(
+      z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'Attribute names are lower_snake_case.'),
+      z.string().trim().max(100),
+    )
+    .refine((a) => Object.keys(a).length <= 20, 'At most 20 attributes.')
+    .default({}),
+  smsConsent: z.boolean().default(false),
+};
+
 export const contactInput = z
-  .object({
-    firstName: oneLine(80),
-    lastName: oneLine(80, 0).default(''),
-    email: z.string().trim().toLowerCase().email().max(254).nullish(),
-    phone: phone.nullish(),
-    language: z.enum(['en', 'es']).default('en'),
-    kind: z.enum(contactKinds),
-    organizationId: z.string().min(1).max(64).nullish(),
-    /** An organization by name, for imports written by hand. */
-    organization: oneLine(160).nullish(),
-    attributes: z
-      .record(
-        z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'Attribute names are lower_snake_case.'),
-        z.string().trim().max(100),
-      )
-      .refine((a) => Object.keys(a).length <= 20, 'At most 20 attributes.')
-      .default({}),
-    smsConsent: z.boolean().default(false),
-  })
+  .object(fields)
   .refine((c) => c.email || c.phone, {
     message: 'A contact needs an email or a phone number.',
     path: ['email'],
   });
 export type ContactInput = z.infer<typeof contactInput>;
+
+/**
+ * An edit's fields, by the same rules as a new contact's (an edit names only what changes, so no
+ * defaults fill the rest in); whether an email or a phone remains is checked on the merged contact.
+ */
+export function contactChangesIn(country: CountryCode = 'US') {
+  return z
+    .object({
+      firstName: fields.firstName,
+      lastName: oneLine(80, 0),
+      email: fields.email,
+      phone: phoneIn(country).nullish(),
+      language: z.enum(['en', 'es']),
+      kind: fields.kind,
+      organizationId: fields.organizationId,
+      attributes: fields.attributes.unwrap(),
+      smsConsent: z.boolean(),
+    })
+    .partial();
+}
 
 /** `contactInput` reading local phone numbers in another country than the US. */
 export function contactInputIn(country: CountryCode = 'US'): typeof contactInput {
@@ -75,6 +97,7 @@ export type Row = {
   // Absent on rows being created; set only by an opt-out (server/distribution/opt-out.ts).
   sms_opted_out_at?: string | null;
   email_opted_out_at?: string | null;
+  erased_on?: string | null;
 };
 
 export function toContact(row: Row): Contact {

@@ -8,13 +8,14 @@ import { type CountryCode } from 'libphonenumber-js/min';
 import type { Deps } from '../../deps.ts';
 import { zodDetails } from '../../http.ts';
 import { newId } from '../../ids.ts';
-import { type AddContactsReport, type Contact, type ContactListing, type ContactQuery } from '../contract.ts';
+import { type AddContactsReport, type Contact, type ContactListing } from '../contract.ts';
 import { listOrganizations, organizationNames } from '../organizations.ts';
 import { contactInputIn, toContact, type Row } from './input.ts';
+import { markedOptOuts, optOutsOnArrival } from './marks.ts';
 
 /** Adds contacts; each item stands alone, so one bad row never blocks the good ones. */
 export async function addContacts(
-  deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random'>,
+  deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config'>,
   partnershipId: string,
   items: unknown[],
   options: { defaultCountry?: CountryCode } = {},
@@ -68,34 +69,23 @@ export async function addContacts(
   });
 
   if (rows.length > 0) {
-    await deps.atomic(rows.map((r) => deps.db.insertInto('contacts').values({ ...r, created_at: now })));
+    // A phone or address that opted out before its contact was erased stays opted out (marks.ts).
+    const optOuts = await optOutsOnArrival(deps, partnershipId, {
+      phones: rows.flatMap((r) => (r.phone ? [r.phone] : [])),
+      emails: rows.flatMap((r) => (r.email ? [r.email] : [])),
+    }, now);
+    await deps.atomic([
+      ...rows.map((r) => deps.db.insertInto('contacts').values({ ...r, created_at: now })),
+      ...(optOuts ? [optOuts] : []),
+    ]);
+    if (optOuts) {
+      const stored = await getContactsByIds(deps, rows.map((r) => r.id));
+      report.created = rows.map((r) => stored.get(r.id) ?? toContact(r));
+      return report;
+    }
   }
   report.created = rows.map(toContact);
   return report;
-}
-
-export async function listContacts(deps: Pick<Deps, 'db'>, partnershipId: string, query: ContactQuery) {
-  let q = deps.db.selectFrom('contacts').selectAll().where('partnership_id', '=', partnershipId);
-  if (query.kind) q = q.where('kind', '=', query.kind);
-  if (query.organizationId) q = q.where('organization_id', '=', query.organizationId);
-  if (query.q) {
-    const like = `%${query.q.replace(/[%_]/g, '')}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb('first_name', 'like', like),
-        eb('last_name', 'like', like),
-        eb('email', 'like', like),
-        eb('phone', 'like', like),
-      ]),
-    );
-  }
-  const rows = await q
-    .orderBy('last_name')
-    .orderBy('first_name')
-    .limit(query.limit)
-    .offset(query.offset)
-    .execute();
-  return rows.map(toContact);
 }
 
 export async function getContactsByIds(deps: Pick<Deps, 'db'>, ids: string[]): Promise<Map<string, Contact>> {
@@ -106,10 +96,32 @@ export async function getContactsByIds(deps: Pick<Deps, 'db'>, ids: string[]): P
       .selectFrom('contacts')
       .selectAll()
       .where('id', 'in', ids.slice(i, i + 90))
+      .where('erased_on', 'is', null)
       .execute();
     for (const row of rows) out.set(row.id, toContact(row));
   }
   return out;
+}
+
+/**
+ * getContactsByIds for the dispatcher: a contact whose phone or address is marked opted out (its
+ * contact was erased after a STOP, or moved off it) reads as opted out, whatever its row says.
+ */
+export async function getContactsForSending(
+  deps: Pick<Deps, 'db' | 'config'>,
+  ids: string[],
+): Promise<Map<string, Contact>> {
+  const contacts = await getContactsByIds(deps, ids);
+  const all = [...contacts.values()];
+  const marked = await markedOptOuts(deps, {
+    phones: all.flatMap((c) => (c.phone && !c.smsOptedOut ? [c.phone] : [])),
+    emails: all.flatMap((c) => (c.email && !c.emailOptedOut ? [c.email] : [])),
+  });
+  for (const c of all) {
+    if (c.phone && marked.phones.has(c.phone)) c.smsOptedOut = true;
+    if (c.email && marked.emails.has(c.email.toLowerCase())) c.emailOptedOut = true;
+  }
+  return contacts;
 }
 
 /** Every first and last name among a partnership's contacts, each once (for masking names in comments). */
@@ -118,8 +130,13 @@ export async function contactNames(deps: Pick<Deps, 'db'>, partnershipId: string
     .selectFrom('contacts')
     .select('first_name as name')
     .where('partnership_id', '=', partnershipId)
+    .where('erased_on', 'is', null)
     .union((db) =>
-      db.selectFrom('contacts').select('last_name as name').where('partnership_id', '=', partnershipId),
+      db
+        .selectFrom('contacts')
+        .select('last_name as name')
+        .where('partnership_id', '=', partnershipId)
+        .where('erased_on', 'is', null),
     )
     .execute();
   return rows.map((r) => r.name);
@@ -136,6 +153,7 @@ export async function contactIdsAddedAfter(
     .select('id')
     .where('partnership_id', '=', partnershipId)
     .where('created_at', '>', since)
+    .where('erased_on', 'is', null)
     .execute();
   return rows.map((r) => r.id);
 }
@@ -148,6 +166,7 @@ async function listings(
   let query = deps.db
     .selectFrom('contacts as c')
     .where(where)
+    .where('c.erased_on', 'is', null)
     .leftJoin(organizationNames(deps).as('org'), 'org.id', 'c.organization_id')
     .select([
       'c.id',
@@ -188,9 +207,9 @@ export async function contactListings(
 
 /** The contacts `among` selects (another owner's subquery of ids) whose name, email or phone has `q`. */
 function amongMatching(among: RawBuilder<string>, q?: string): RawBuilder<boolean> {
-  if (!q) return sql`c.id IN (${among})`;
+  if (!q) return sql`c.id IN (${among}) AND c.erased_on IS NULL`;
   const like = `%${q.replace(/[%_]/g, '')}%`;
-  return sql`c.id IN (${among})
+  return sql`c.id IN (${among}) AND c.erased_on IS NULL
     AND (c.first_name || ' ' || c.last_name LIKE ${like} OR c.email LIKE ${like} OR c.phone LIKE ${like})`;
 }
 
@@ -222,7 +241,10 @@ export async function contactIdsAmong(deps: Pick<Deps, 'db'>, among: RawBuilder<
 
 /** Every contact's name, phone and email by id, as a subquery another owner's row joins to (distribution/outbox/reads.ts). */
 export function contactNamesAndAddresses(deps: Pick<Deps, 'db'>) {
-  return deps.db.selectFrom('contacts').select(['id', 'first_name', 'last_name', 'phone', 'email']);
+  return deps.db
+    .selectFrom('contacts')
+    .select(['id', 'first_name', 'last_name', 'phone', 'email'])
+    .where('erased_on', 'is', null);
 }
 
 // A person is found by their phone or address, whichever partnership they were imported into: a STOP

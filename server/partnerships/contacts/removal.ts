@@ -1,0 +1,104 @@
+/**
+ * Contacts taken out of a partnership. A contact never invited is deleted; one with invitations is
+ * erased: its row stays as an empty tombstone (no name, address, organization or attributes, dated to
+ * the day), because invitations and messages reference it and the campaign and review counts are read
+ * from those rows. distribution/contact-removal.ts puts these statements in one atomic write with the
+ * other owners' (invitations, messages, clarifications).
+ */
+import { sql, type RawBuilder } from 'kysely';
+import type { Deps } from '../../deps.ts';
+import { AppError } from '../../errors.ts';
+import type { Contact } from '../contract.ts';
+import { listOrganizations } from '../organizations.ts';
+import { toContact } from './input.ts';
+
+const idList = (ids: string[]) => sql<boolean>`id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+
+/**
+ * Every one of these contacts, of this partnership and not erased: all of them, or NOT_FOUND (a
+ * selection with an id of another partnership or an unknown one is refused whole, naming none).
+ */
+export async function selectedContacts(
+  deps: Pick<Deps, 'db'>,
+  partnershipId: string,
+  ids: string[],
+): Promise<Contact[]> {
+  const unique = [...new Set(ids)];
+  const rows = await deps.db
+    .selectFrom('contacts')
+    .selectAll()
+    .where(idList(unique))
+    .where('partnership_id', '=', partnershipId)
+    .where('erased_on', 'is', null)
+    .execute();
+  if (rows.length !== unique.length) {
+    const missing = unique.length - rows.length;
+    throw new AppError(
+      'NOT_FOUND',
+      missing === 1 && unique.length === 1
+        ? 'No such contact in this partnership.'
+        : `${missing} of the ${unique.length} contacts chosen are not in this partnership; nothing was changed.`,
+    );
+  }
+  return rows.map(toContact);
+}
+
+/** Deletes those of these contacts that `invited` (another owner's subquery of contact ids) does not hold. */
+export function contactsDelete(
+  deps: Pick<Deps, 'db'>,
+  partnershipId: string,
+  ids: string[],
+  invited: RawBuilder<string>,
+) {
+  return deps.db
+    .deleteFrom('contacts')
+    .where(idList(ids))
+    .where('partnership_id', '=', partnershipId)
+    .where(sql<boolean>`id NOT IN (${invited})`);
+}
+
+/** Empties those of these contacts still there (the invited ones, once contactsDelete ran) into tombstones. */
+export function contactsErase(deps: Pick<Deps, 'db'>, partnershipId: string, ids: string[], day: string) {
+  return deps.db
+    .updateTable('contacts')
+    .set({
+      first_name: '',
+      last_name: '',
+      email: null,
+      phone: null,
+      organization_id: null,
+      attributes: '{}',
+      language: 'en',
+      sms_consent: 0,
+      sms_opted_out_at: null,
+      email_opted_out_at: null,
+      created_at: day,
+      erased_on: day,
+    })
+    .where(idList(ids))
+    .where('partnership_id', '=', partnershipId)
+    .where('erased_on', 'is', null);
+}
+
+/** Moves these contacts (checked first by selectedContacts) to an organization of this partnership, or to none. */
+export async function setOrganizationOf(
+  deps: Pick<Deps, 'db'>,
+  partnershipId: string,
+  ids: string[],
+  organizationId: string | null,
+): Promise<number> {
+  if (organizationId && !(await listOrganizations(deps, partnershipId)).some((o) => o.id === organizationId)) {
+    throw new AppError('VALIDATION_FAILED', 'Some fields are missing or invalid.', [
+      { path: 'organizationId', message: 'No such organization in this partnership.' },
+    ]);
+  }
+  await selectedContacts(deps, partnershipId, ids);
+  const result = await deps.db
+    .updateTable('contacts')
+    .set({ organization_id: organizationId })
+    .where(idList([...new Set(ids)]))
+    .where('partnership_id', '=', partnershipId)
+    .where('erased_on', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
