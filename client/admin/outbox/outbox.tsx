@@ -70,7 +70,11 @@ export default function Outbox({ query }: ScreenProps) {
           </p>
           <TextsWaitingNotice waiting={state.data.textsWaiting} named={!campaignId} />
           {state.data.messages.length === 0 ? (
-            <Empty>No message yet. Launch a campaign; messages appear here within a few seconds.</Empty>
+            <Empty>
+              {state.data.textsWaiting.length > 0
+                ? 'No message has gone yet: the texts above wait for texting hours.'
+                : 'No message yet. Launch a campaign; messages appear here within a few seconds.'}
+            </Empty>
           ) : (
             <>
               <div class="actions">
