@@ -45,14 +45,16 @@ export const groupCode = (code: string) => `${code.slice(0, 4)}-${code.slice(4, 
 
 /**
  * What a person typed, as a bare code, or null when it cannot be one. Forgiving: spaces, dashes and
- * dots anywhere, lower case, and O, I, L, U read as 0, 1, 1, V. Anything longer than a code with
- * generous spacing is refused before it is read, so a huge input costs nothing.
+ * dots anywhere, lower case, full-width characters (a phone's CJK keyboard), and O, I, L, U read as
+ * 0, 1, 1, V. Anything longer than a code with generous spacing is refused before it is read, so a
+ * huge input costs nothing.
  */
 export function normalizeCode(typed: string): string | null {
   if (typed.length > 40) return null;
   const bare = typed
+    .normalize('NFKC')
     .toUpperCase()
-    .replace(/[\s\-–—._/]/g, '')
+    .replace(/[\s\-\u2010-\u2015\u2212._/]/g, '')
     .replace(/[OILU]/g, (ch) => misread[ch]!);
   if (bare.length !== codeLength) return null;
   for (const ch of bare) if (!codeAlphabet.includes(ch)) return null;

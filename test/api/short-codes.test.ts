@@ -339,6 +339,8 @@ describe('normalizeCode', () => {
     expect(normalizeCode('k7qx-9mhp-2t')).toBe('K7QX9MHP2T');
     expect(normalizeCode('K7QX 9MHP 2T')).toBe('K7QX9MHP2T');
     expect(normalizeCode('KOQX-9MHP-IL')).toBe('K0QX9MHP11');
+    expect(normalizeCode('ｋ７ｑｘ－９ｍｈｐ－２ｔ')).toBe('K7QX9MHP2T');
+    expect(normalizeCode('K7QX\u20119MHP\u22122T')).toBe('K7QX9MHP2T');
     expect(normalizeCode('K7QX-9MHP-2')).toBeNull();
     expect(normalizeCode('K7QX-9MHP-2T1')).toBeNull();
     expect(normalizeCode('K7QX-9MHP-2!')).toBeNull();
