@@ -52,7 +52,7 @@ async function act(
     case 'help': {
       await deps.atomic(seen);
       const who = await describePhone(deps, from);
-      return helpReply(reading.language ?? who.language, who.partnershipName);
+      return helpReply(reading.language ?? who.language, who.partnershipName, who.helpContact);
     }
     case 'unclear': {
       const language = await askOnce(deps, from, seen);

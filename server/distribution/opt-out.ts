@@ -86,12 +86,18 @@ export async function optOutEmail(deps: OptOutDeps, contactId: string): Promise<
 }
 
 /**
- * Who a number belongs to, for HELP: the language to answer in and the partnership's name when all
- * its contacts belong to one (several would make any one name wrong for someone).
+ * Who a number belongs to, for HELP: the language to answer in, and the partnership's name and help
+ * contact when all its contacts belong to one (several would make any one of them wrong for someone).
  */
 export async function describePhone(deps: Pick<Deps, 'db'>, e164: string) {
   const rows = await partnershipsOfPhone(deps, e164);
   const names = new Set(rows.map((r) => r.name));
+  const asking = new Set(rows.map((r) => JSON.stringify([r.name, r.help_contact])));
   const language: ReplyLanguage = rows.some((r) => r.language === 'es') ? 'es' : 'en';
-  return { contacts: rows.length, language, partnershipName: names.size === 1 ? [...names][0]! : null };
+  return {
+    contacts: rows.length,
+    language,
+    partnershipName: names.size === 1 ? [...names][0]! : null,
+    helpContact: asking.size === 1 ? rows[0]!.help_contact : null,
+  };
 }

@@ -18,8 +18,8 @@ const texts = {
       `${productName}: you are unsubscribed and will get no more texts from us. Reply START to get them again.`,
     optIn: () =>
       `${productName}: you will get survey texts again. Reply HELP for help, STOP to opt out. Msg&data rates may apply.`,
-    help: (org: string) =>
-      `${productName} runs short, private surveys for ${org || 'your workforce partnership'}. Reply STOP to opt out, START to opt back in.`,
+    help: (org: string, contact: string) =>
+      `${productName} runs short, private surveys for ${org || 'your workforce partnership'}.${contact && ` Questions: ${contact}.`} Reply STOP to opt out, START to opt back in.`,
     clarify: () => `${productName}: Reply STOP to stop these texts.`,
   },
   es: {
@@ -27,13 +27,13 @@ const texts = {
       `${productName}: ya no le enviaremos mensajes de texto. Para recibirlos de nuevo, responda START.`,
     optIn: () =>
       `${productName}: de nuevo le enviaremos encuestas por mensaje de texto. Responda AYUDA para ayuda o STOP para salir.`,
-    help: (org: string) =>
-      `${productName} hace encuestas breves y privadas para ${org || 'su alianza de empleo'}. Responda STOP para salir o START para volver.`,
+    help: (org: string, contact: string) =>
+      `${productName} hace encuestas breves y privadas para ${org || 'su alianza de empleo'}.${contact && ` Preguntas: ${contact}.`} Responda STOP para salir o START para volver.`,
     clarify: () => `${productName}: Responda STOP para dejar de recibir estos mensajes.`,
   },
 } satisfies Record<
   ReplyLanguage,
-  { optOut(): string; optIn(): string; help(org: string): string; clarify(): string }
+  { optOut(): string; optIn(): string; help(org: string, contact: string): string; clarify(): string }
 >;
 
 export function optOutReply(language: ReplyLanguage): string {
@@ -54,17 +54,29 @@ const fitsOneSegment = (text: string) => {
   return length.encoding === 'GSM-7' && length.segments === 1;
 };
 
-/**
- * Says who we are: the partnership's name when the sender is one of its contacts, folded to GSM-7
- * and shortened with "..." when a long name would push the reply past one segment.
- */
-export function helpReply(language: ReplyLanguage, partnershipName: string | null): string {
-  const name = toGsm7(partnershipName ?? '');
+/** The reply with this contact, the name shortened with "..." as far as one segment needs; else null. */
+function fitted(language: ReplyLanguage, name: string, contact: string): string | null {
   const help = texts[language].help;
-  if (fitsOneSegment(help(name))) return help(name);
+  if (fitsOneSegment(help(name, contact))) return help(name, contact);
   for (let keep = name.length - 1; keep > 0; keep--) {
-    const text = help(`${name.slice(0, keep).trimEnd()}...`);
+    const text = help(`${name.slice(0, keep).trimEnd()}...`, contact);
     if (fitsOneSegment(text)) return text;
   }
-  return help('');
+  return fitsOneSegment(help('', contact)) ? help('', contact) : null;
+}
+
+/**
+ * Says who we are: the partnership's name when the sender is one of its contacts, folded to GSM-7
+ * and shortened with "..." when a long name would push the reply past one segment, and where to ask
+ * (the partnership's help contact). A contact is never cut: one that GSM-7 cannot carry as written,
+ * or that leaves no room in one segment, is left out rather than sent wrong.
+ */
+export function helpReply(
+  language: ReplyLanguage,
+  partnershipName: string | null,
+  helpContact: string | null = null,
+): string {
+  const name = toGsm7(partnershipName ?? '');
+  const contact = helpContact && toGsm7(helpContact) === helpContact ? helpContact : null;
+  return (contact && fitted(language, name, contact)) ?? fitted(language, name, '')!;
 }

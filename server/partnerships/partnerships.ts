@@ -109,9 +109,12 @@ export async function existingPartnershipIds(deps: Pick<Deps, 'db'>, ids: string
   return rows.map((r) => r.id);
 }
 
-/** Partnerships' names by id, as a subquery a contact joins to in the same query (contacts/reach.ts). */
+/**
+ * Partnerships' names and help contacts by id, as a subquery a contact joins to in the same query
+ * (contacts/reach.ts: the SMS HELP reply says who is asking and where to ask).
+ */
 export function partnershipNames(deps: Pick<Deps, 'db'>) {
-  return deps.db.selectFrom('partnerships').select(['id', 'name']);
+  return deps.db.selectFrom('partnerships').select(['id', 'name', 'help_contact']);
 }
 
 /** Every time zone some partnership is in, each once (jobs that run per local day). */

@@ -153,16 +153,19 @@ describe('describePhone', () => {
       contacts: 1,
       language: 'es',
       partnershipName: f.partnershipNames[0],
+      helpContact: null,
     });
     expect(await describePhone(ctx.deps, other)).toEqual({
       contacts: 2,
       language: 'en',
       partnershipName: null,
+      helpContact: null,
     });
     expect(await describePhone(ctx.deps, '+13125559999')).toEqual({
       contacts: 0,
       language: 'en',
       partnershipName: null,
+      helpContact: null,
     });
   });
 });

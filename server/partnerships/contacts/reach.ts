@@ -57,7 +57,7 @@ export async function partnershipsOfPhone(deps: Pick<Deps, 'db'>, e164: string) 
   return deps.db
     .selectFrom('contacts')
     .innerJoin(partnershipNames(deps).as('partnership'), 'partnership.id', 'contacts.partnership_id')
-    .select(['contacts.language', 'partnership.name'])
+    .select(['contacts.language', 'partnership.name', 'partnership.help_contact'])
     .where(samePhone(e164))
     .execute();
 }
