@@ -1,7 +1,8 @@
 /**
  * The dispatcher on a long-running server: runs `dispatchDue` every few seconds, never two at once,
  * and on stop lets the messages in flight finish and be recorded. Each tick also runs the upkeep
- * (releases of waiting answers, the draft sweep). (Workers use a Cron Trigger for both.)
+ * (releases of waiting answers, the draft sweep, the quarterly schedules: a campaign created and
+ * launched on a tick goes out on the next). (Workers use a Cron Trigger for both.)
  */
 import type { Deps } from './deps.ts';
 import { runUpkeep, upkeepFields } from './upkeep.ts';
