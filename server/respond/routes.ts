@@ -20,7 +20,7 @@ import { handleFormPost } from './pages/form-post.ts';
 import { linkErrorPage, messagePage } from './pages/messages.tsx';
 import { problemPage, storageNotice } from './pages/problems.tsx';
 import { posterLimitPage } from './pages/poster-limit.tsx';
-import { sendSurveyPage } from './pages/survey-page.tsx';
+import { linkAsking, sendSurveyPage } from './pages/survey-page.tsx';
 import { submitResponse } from './submit.ts';
 
 const answersBody = z.object({ answers: z.record(z.string().max(64), z.unknown()) });
@@ -100,7 +100,8 @@ export const respondRoutes = new Hono<AppEnv>()
       const out = await handleFormPost(c.var.deps, link, form);
       if (out.kind === 'go') return seeOther(c, `?step=${out.step + 1}&lang=${lang}`);
       if (out.kind === 'thanks') return seeOther(c, `/s/thanks?lang=${lang}`);
-      if (out.kind === 'saved') return messagePage(c, lang, 'saved', 200);
+      // "Come back later" says until when, and where to ask.
+      if (out.kind === 'saved') return messagePage(c, lang, 'saved', 200, linkAsking(link));
       return sendSurveyPage(c, token, link, {
         lang,
         step: out.step,

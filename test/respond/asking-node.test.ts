@@ -46,7 +46,8 @@ const text = (html: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 describe('the survey page names who is asking', () => {
   it('in English: name as text, the phone to call, the closing day in Central Time', async () => {
@@ -86,6 +87,20 @@ describe('the survey page names who is asking', () => {
     expect(en).not.toContain('<a');
     await admin.patch(`/api/partnerships/${seeded.partnershipId}`, { helpContact: '+13125550100' });
     await new Promise((r) => setTimeout(r, 1100));
+  });
+});
+
+describe('the "saved for later" page', () => {
+  it('says until when the link can be answered, and where to ask', async () => {
+    const res = await fetch(`${server.base}/s/${seeded.tokens[1]}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: '_step=1&_lang=es&_action=save',
+    });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(text(html)).toContain('Abierta hasta el final del 30 de septiembre de 2099 (hora central).');
+    expect(text(html)).toContain('¿Preguntas? Llame al +1 312-555-0100');
   });
 });
 

@@ -17,6 +17,7 @@ import type { PageData, PageSurvey, RawAnswers } from '../../../client/respond/t
 import { cleanValues, findStep, staticQuestions } from '../../../client/respond/view.ts';
 import type { AppEnv } from '../../http.ts';
 import type { OpenedLink } from '../link.ts';
+import type { Asking } from '../../pages/asking.tsx';
 import { sendPage } from '../../pages/document.tsx';
 
 export interface SurveyPageState {
@@ -78,6 +79,16 @@ export function pickStep(
   return findStep(survey, values, wanted, 1) ?? findStep(survey, values, wanted, -1) ?? wanted;
 }
 
+/** Who is asking through this link, until when, and where to ask (the page's header). */
+export function linkAsking(link: OpenedLink): Asking {
+  return {
+    partnershipName: link.partnershipName,
+    helpContact: link.helpContact,
+    closesOn: link.campaign.closesOn,
+    timeZone: link.timeZone,
+  };
+}
+
 export function sendSurveyPage(c: Context<AppEnv>, token: string, link: OpenedLink, state: SurveyPageState) {
   const { lang, answers } = state;
   const survey = pageSurvey(link.template, lang);
@@ -100,12 +111,7 @@ export function sendSurveyPage(c: Context<AppEnv>, token: string, link: OpenedLi
     title: survey.title,
     status: state.status ?? 200,
     data,
-    asking: {
-      partnershipName: link.partnershipName,
-      helpContact: link.helpContact,
-      closesOn: link.campaign.closesOn,
-      timeZone: link.timeZone,
-    },
+    asking: linkAsking(link),
     body: (
       <SurveyView
         data={data}
