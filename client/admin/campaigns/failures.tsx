@@ -74,7 +74,10 @@ export function Failures({ campaignId }: { campaignId: string }) {
                       return (
                         <tr key={f.contactId}>
                           <th scope="row">
-                            <a href={`/admin/contacts?q=${encodeURIComponent(f.address ?? name)}`}>{name}</a>
+                            <a href={`/admin/contacts/${encodeURIComponent(f.contactId)}`}>
+                              {name}
+                              <span class="sr-only"> (fix)</span>
+                            </a>
                           </th>
                           <td>{channelName[f.channel]}</td>
                           <td>{f.address ?? 'no address now'}</td>

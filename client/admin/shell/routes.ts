@@ -17,6 +17,7 @@ export const routes: { path: string; load: Loader; scoped?: true }[] = [
   { path: '/admin/campaigns/:id', load: () => import('../campaigns/campaign.tsx') },
   { path: '/admin/contacts', load: () => import('../contacts/contacts.tsx') },
   { path: '/admin/contacts/import', load: () => import('../contacts/import.tsx') },
+  { path: '/admin/contacts/:contactId', load: () => import('../contacts/contact.tsx') },
   { path: '/admin/reviews', load: () => import('../reviews/reviews.tsx'), scoped: true },
   { path: '/admin/reviews/:period', load: () => import('../reviews/review.tsx'), scoped: true },
   { path: '/admin/partnership', load: () => import('../partnership/partnership.tsx') },

@@ -1,0 +1,218 @@
+// One contact, corrected by staff: every field, checked by the server by the rules a new contact meets,
+// with its messages beside the fields. Opt-outs are shown, never edited: only the person lifts them.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Contact, ContactUpdate, Organization } from '../../../server/partnerships/contract.ts';
+import { read, server } from '../api.ts';
+import type { ScreenProps } from '../shell/routes.ts';
+import { useApi } from '../use-api.ts';
+import { useForm } from '../use-form.ts';
+import { canWrite, useSession } from '../use-session.ts';
+import { Field, FormMessage, TextField } from '../ui/field.tsx';
+import { Loaded } from '../ui/status.tsx';
+import { AttributeRows, type Attr } from './attribute-rows.tsx';
+import { EraseContact } from './erase-contact.tsx';
+
+const partnershipApi = server.api.partnerships[':id'];
+
+export default function ContactScreen(props: ScreenProps) {
+  const { current, user } = useSession();
+  const contactId = props.params.contactId!;
+  const param = { id: current?.id ?? '', contactId };
+  const state = useApi(current ? `/api/partnerships/${current.id}/contacts/${contactId}` : null, async () => {
+    const [one, orgs] = await Promise.all([
+      read(partnershipApi.contacts[':contactId'].$get({ param })),
+      read(partnershipApi.organizations.$get({ param: { id: param.id } })),
+    ]);
+    return { contact: one.contact, organizations: orgs.organizations };
+  });
+  const [erased, setErased] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (erased) heading.current?.focus();
+  }, [erased]);
+
+  if (!current) return <h1 tabIndex={-1}>Start a partnership first</h1>;
+  if (erased)
+    return (
+      <>
+        <h1 tabIndex={-1} ref={heading}>
+          Contact erased
+        </h1>
+        <p role="status">
+          Their details are gone and the links they were sent no longer open. The counts and the anonymous answers
+          stay as they were.
+        </p>
+        <p>
+          <a href="/admin/contacts">Back to contacts</a>
+        </p>
+      </>
+    );
+  return (
+    <Loaded state={state} what="the contact">
+      {({ contact, organizations }) => (
+        <>
+          <p>
+            <a href="/admin/contacts">Contacts</a>
+          </p>
+          <h1 tabIndex={-1}>
+            {contact.firstName} {contact.lastName}
+          </h1>
+          <OptOuts contact={contact} />
+          {canWrite(user) ? (
+            <>
+              <EditForm partnershipId={current.id} contact={contact} organizations={organizations} />
+              <EraseContact partnershipId={current.id} contact={contact} onErased={() => setErased(true)} />
+            </>
+          ) : (
+            <p>Viewers can read contacts; an analyst or an admin can change them.</p>
+          )}
+        </>
+      )}
+    </Loaded>
+  );
+}
+
+function OptOuts({ contact }: { contact: Contact }) {
+  if (!contact.smsOptedOut && !contact.emailOptedOut) return null;
+  return (
+    <p class="notice">
+      {contact.smsOptedOut && 'This person replied STOP: no texts go to them, whatever the consent says. '}
+      {contact.emailOptedOut && 'This person unsubscribed: no emails go to them. '}
+      Only they can undo it (by texting START).
+    </p>
+  );
+}
+
+function EditForm(props: { partnershipId: string; contact: Contact; organizations: Organization[] }) {
+  const c = props.contact;
+  const [v, setV] = useState({
+    firstName: c.firstName,
+    lastName: c.lastName,
+    email: c.email ?? '',
+    phone: c.phone ?? '',
+    language: c.language,
+    kind: c.kind,
+    organizationId: c.organizationId ?? '',
+    smsConsent: c.smsConsent,
+  });
+  const [attrs, setAttrs] = useState<Attr[]>(Object.entries(c.attributes).map(([k, val]) => ({ key: k, value: val })));
+  const [saved, setSaved] = useState<ContactUpdate | null>(null);
+  const form = useForm();
+  const done = useRef<HTMLParagraphElement>(null);
+  const root = useRef<HTMLFormElement>(null);
+  const set = (name: keyof typeof v) => (value: string) => setV({ ...v, [name]: value });
+  const err = form.errors;
+
+  async function save(e: Event) {
+    e.preventDefault();
+    setSaved(null);
+    const attributes = Object.fromEntries(attrs.filter((a) => a.key.trim()).map((a) => [a.key.trim(), a.value]));
+    const result = await form.submit(() =>
+      read(
+        partnershipApi.contacts[':contactId'].$patch({
+          param: { id: props.partnershipId, contactId: c.id },
+          json: {
+            firstName: v.firstName,
+            lastName: v.lastName,
+            email: v.email.trim() || null,
+            phone: v.phone.trim() || null,
+            language: v.language,
+            kind: v.kind,
+            organizationId: v.organizationId || null,
+            attributes,
+            smsConsent: v.smsConsent,
+          },
+        }),
+      ),
+    );
+    if (result) {
+      setSaved(result);
+      setV({ ...v, phone: result.contact.phone ?? '', email: result.contact.email ?? '' });
+      setTimeout(() => done.current?.focus());
+    } else {
+      // The first field with a problem takes focus; else the form's message is read out.
+      setTimeout(() => root.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    }
+  }
+
+  return (
+    <form ref={root} onSubmit={save} noValidate aria-labelledby="edit-title">
+      <h2 id="edit-title">Details</h2>
+      <FormMessage message={form.message} />
+      {saved && (
+        <div class="notice" role="status">
+          <p ref={done} tabIndex={-1}>
+            Saved.
+          </p>
+          {saved.notices.map((n) => (
+            <p>{n}</p>
+          ))}
+        </div>
+      )}
+      <div class="row">
+        <TextField id="firstName" label="First name" value={v.firstName} onValue={set('firstName')} error={err.firstName} autoComplete="off" />
+        <TextField id="lastName" label="Last name" value={v.lastName} onValue={set('lastName')} error={err.lastName} autoComplete="off" />
+      </div>
+      <div class="row">
+        <TextField id="email" label="Email" type="email" value={v.email} onValue={set('email')} error={err.email} autoComplete="off" />
+        <TextField
+          id="phone"
+          label="Phone"
+          type="tel"
+          value={v.phone}
+          onValue={set('phone')}
+          error={err.phone}
+          hint="With its country code, or a US number such as (312) 555-0100."
+          autoComplete="off"
+        />
+      </div>
+      <div class="row">
+        <Field id="language" label="Language" error={err.language}>
+          {(describedBy) => (
+            <select id="language" value={v.language} aria-describedby={describedBy} onChange={(e) => set('language')(e.currentTarget.value)}>
+              <option value="en">English</option>
+              <option value="es">Spanish</option>
+            </select>
+          )}
+        </Field>
+        <Field id="kind" label="Kind" error={err.kind}>
+          {(describedBy) => (
+            <select id="kind" value={v.kind} aria-describedby={describedBy} onChange={(e) => set('kind')(e.currentTarget.value)}>
+              <option value="worker">Worker</option>
+              <option value="employer">Employer contact</option>
+              <option value="partner">Partner contact</option>
+            </select>
+          )}
+        </Field>
+        <Field id="organizationId" label="Organization" error={err.organizationId}>
+          {(describedBy, invalid) => (
+            <select
+              id="organizationId"
+              value={v.organizationId}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              onChange={(e) => set('organizationId')(e.currentTarget.value)}
+            >
+              <option value="">None</option>
+              {props.organizations.map((o) => (
+                <option value={o.id}>{o.name}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <AttributeRows rows={attrs} onRows={setAttrs} errors={err} />
+      <div class="field">
+        <label>
+          <input type="checkbox" checked={v.smsConsent} onChange={(e) => setV({ ...v, smsConsent: e.currentTarget.checked })} />{' '}
+          Agreed to get texts (SMS consent)
+        </label>
+      </div>
+      <div class="actions">
+        <button type="submit" disabled={form.busy}>
+          Save changes
+        </button>
+      </div>
+    </form>
+  );
+}
