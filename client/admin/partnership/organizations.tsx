@@ -45,7 +45,6 @@ export function Organizations({ partnershipId, onChanged }: { partnershipId: str
       <h2 id="orgs-h" tabIndex={-1} ref={heading}>
         Organizations
       </h2>
-      <p role="status">{status}</p>
       <Loaded state={orgs} what="organizations">
         {({ organizations }) =>
           organizations.length === 0 ? (
@@ -66,6 +65,7 @@ export function Organizations({ partnershipId, onChanged }: { partnershipId: str
           )
         }
       </Loaded>
+      <p role="status">{status}</p>
       {canWrite(user) && (
         <form onSubmit={add} noValidate>
           <h3>Add an organization</h3>
