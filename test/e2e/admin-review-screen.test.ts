@@ -72,7 +72,7 @@ describe('the review screen', () => {
   it('has a table of contents whose links move focus to a measure and open its answers', async () => {
     const guard = watch(page, h.base);
     await open(quarter);
-    const toc = page.locator('nav.review-toc');
+    const toc = page.getByRole('navigation', { name: 'On this page' });
     await expect.poll(() => toc.locator('a').count()).toBeGreaterThan(10);
     // Nothing is open at first: the page is short until the reader asks for a measure's answers.
     expect(await page.locator('details.measure-answers[open]').count()).toBe(0);
@@ -195,7 +195,7 @@ describe('the review screen', () => {
     await open(quarter);
     await axe(page, 'review screen');
     await shot(page, 'review-screen');
-    await page.locator('nav.review-toc a', { hasText: 'Pay' }).first().click();
+    await page.locator('.review-toc a', { hasText: 'Pay' }).first().click();
     await page.locator('details[open] figure.dist-fig').first().waitFor();
     await axe(page, 'review screen, a measure open');
     await shot(page, 'review-measure-open');

@@ -18,7 +18,7 @@ export function Counts({ t, k }: { t: PublicTemplate; k: number }) {
       <li>
         <strong>{inv.invited}</strong> invited personally ·{' '}
         {inv.invitedResponses === null ? (
-          <span class="too-small">their responses {hidden(inv.responses === null ? 'small' : null)}</span>
+          `too few responses to report (fewer than ${k})`
         ) : (
           <>
             <strong>{inv.invitedResponses}</strong> answered
@@ -38,7 +38,7 @@ export function Counts({ t, k }: { t: PublicTemplate; k: number }) {
         <li>
           Poster (open link), counted apart and never in the response rate:{' '}
           {inv.posterSuppressed || inv.posterResponses === null ? (
-            <span class="too-small">answers {hidden(inv.posterReason ?? 'small')}</span>
+            `answers ${hidden(inv.posterReason ?? 'small')}`
           ) : (
             <>
               <strong>{inv.posterResponses}</strong> answered
@@ -49,8 +49,8 @@ export function Counts({ t, k }: { t: PublicTemplate; k: number }) {
       )}
       <li class="muted">
         {inv.responses === null
-          ? `Responses in all: ${hidden('small')}`
-          : `Responses in all: ${inv.responses}`}
+          ? `too few responses to report (fewer than ${k}) in all`
+          : `${inv.responses} responses in all`}
         {t.campaigns.length > 0 && ` · campaigns: ${t.campaigns.map((c) => c.name).join(', ')}`}
       </li>
     </ul>

@@ -97,16 +97,19 @@ export function TemplateSection(props: {
             <MeasureTable t={t} review={review} keys={keys} groups={groups} />
           )}
           {dims.length > 0 && (
-            <ProfileChart
-              id={`${id}-profile`}
-              title={
-                t.profile
-                  ? `Job-quality profile${sector}: ${t.profile.good === null ? 'not every factor can be shown' : `${t.profile.good} of ${t.profile.of} factors at or above ${t.profile.threshold}`} (scores 0 to 100)`
-                  : `Scores${sector}, 0 to 100`
-              }
-              {...(t.profile ? { good: t.profile.threshold } : {})}
-              rows={dims.map((d) => ({ label: label(d), stat: t.overall.measures[d]! }))}
-            />
+            <>
+              <h3 id={`${id}-profile-h`}>
+                {t.profile
+                  ? `Job-quality profile${sector}: ${t.profile.good === null ? 'not every factor can be shown' : `${t.profile.good} of ${t.profile.of} factors at or above ${t.profile.threshold}`}`
+                  : `Scores${sector}`}
+              </h3>
+              <ProfileChart
+                id={`${id}-profile`}
+                title={`${t.profile ? 'Factor scores' : 'Scores'} from 0 to 100, with 95% intervals${sector}`}
+                {...(t.profile ? { good: t.profile.threshold } : {})}
+                rows={dims.map((d) => ({ label: label(d), stat: t.overall.measures[d]! }))}
+              />
+            </>
           )}
           <h3 id={`${id}-answers`}>Answers behind each measure{sector}</h3>
           <p class="small muted">Open a measure to see how people answered each of its questions.</p>

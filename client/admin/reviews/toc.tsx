@@ -47,9 +47,10 @@ function Entries({ entries }: { entries: TocEntry[] }) {
 
 export function ReviewToc({ entries }: { entries: TocEntry[] }) {
   return (
-    <nav class="review-toc" aria-labelledby="toc-h">
+    // A navigation landmark, but not a <nav>: the shell's tab bar is the page's one <nav>.
+    <div class="review-toc" role="navigation" aria-labelledby="toc-h">
       <h2 id="toc-h">On this page</h2>
       <Entries entries={entries} />
-    </nav>
+    </div>
   );
 }
