@@ -83,6 +83,13 @@ function statRow(
   ];
 }
 
+/** Sheet names are at most 31 characters: a template's title is often longer, its kind never. */
+export const sheetName: Record<string, string> = {
+  'worker-voice': 'Worker voice',
+  'employer-satisfaction': 'Employer satisfaction',
+  'partner-roi': 'Partner value and ROI',
+};
+
 function templateSheet(t: PublicTemplate, k: number): XlsxSheet {
   const label = (m: string) => t.measureLabels[m] ?? m;
   const rows: XlsxCell[][] = [figureHeader.map(head)];
@@ -123,7 +130,11 @@ function templateSheet(t: PublicTemplate, k: number): XlsxSheet {
     if (q.mean !== null) rows.push(['Question', q.id, 'Everyone', `${q.text} (mean)`, q.n, num(q.mean)]);
     for (const d of q.distribution) rows.push(['Answer', q.id, d.label, q.text, q.n, d.count]);
   }
-  return { name: t.title, rows, widths: [11, 22, 26, 44, 8, 9, 9, 9, 30, 12, 10, 12, 12, 10, 12] };
+  return {
+    name: sheetName[t.kind] ?? t.title,
+    rows,
+    widths: [11, 22, 26, 44, 8, 9, 9, 9, 30, 12, 10, 12, 12, 10, 12],
+  };
 }
 
 function summarySheet(r: PublicReview): XlsxSheet {
