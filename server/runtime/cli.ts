@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../errors.ts';
 import { campaignCommands } from './cli/campaign-commands.ts';
 import { contactCommands } from './cli/contact-commands.ts';
+import { eraseCommands } from './cli/erase-commands.ts';
 import { reviewCommands } from './cli/review-commands.ts';
 import { setupCommands } from './cli/setup-commands.ts';
 import { tokenCommands } from './cli/token-commands.ts';
@@ -15,6 +16,7 @@ import { CliError, closeDeps, out, warn, type Command, type Values } from './cli
 const commands: Record<string, Command> = {
   ...setupCommands,
   ...contactCommands,
+  ...eraseCommands,
   ...campaignCommands,
   ...reviewCommands,
   ...tokenCommands,

@@ -102,3 +102,20 @@ export async function setOrganizationOf(
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+/** The contacts of this partnership (not erased) with this id, email (any case) or phone (E.164). */
+export async function contactsFoundBy(
+  deps: Pick<Deps, 'db'>,
+  partnershipId: string,
+  by: { id: string } | { email: string } | { phone: string },
+): Promise<Contact[]> {
+  let q = deps.db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('partnership_id', '=', partnershipId)
+    .where('erased_on', 'is', null);
+  if ('id' in by) q = q.where('id', '=', by.id);
+  else if ('email' in by) q = q.where(sql<boolean>`email = ${by.email} COLLATE NOCASE`);
+  else q = q.where('phone', '=', by.phone);
+  return (await q.execute()).map(toContact);
+}
