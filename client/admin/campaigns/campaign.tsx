@@ -1,11 +1,10 @@
-// One campaign: launch it, watch it, hand out links, close it.
+// One campaign: launch it, watch it, hand out links; change, duplicate, delete or close it.
 import type { ScreenProps } from '../shell/routes.ts';
 import type { CampaignProgress } from '../../../server/distribution/contract.ts';
-import { read, server } from '../api.ts';
-import { useForm } from '../use-form.ts';
 import { canWrite, useSession } from '../use-session.ts';
 import { FormMessage } from '../ui/field.tsx';
 import { Loaded } from '../ui/status.tsx';
+import { CampaignActions } from './campaign-actions.tsx';
 import { Failures } from './failures.tsx';
 import { OpenLink } from './open-link.tsx';
 import { PrintedLinks } from './printed-links.tsx';
@@ -22,10 +21,11 @@ const failedInvitations = (p: CampaignProgress | null) =>
       p.channels.email.undelivered
     : 0;
 
-export default function CampaignScreen({ params }: ScreenProps) {
+export default function CampaignScreen({ params, query }: ScreenProps) {
   const state = useCampaign(params.id!);
   const { user } = useSession();
-  const form = useForm();
+  // What the screen that led here did (an edit saved, a duplicate made), said once on arrival.
+  const saved = query.get('saved');
   const launcher = useLaunch(params.id!, state.reload);
   const l = launcher.state;
   const writable = canWrite(user);
@@ -47,9 +47,9 @@ export default function CampaignScreen({ params }: ScreenProps) {
               {campaign.status === 'draft' ? 'not launched' : campaign.status}
             </strong>
           </p>
-          <FormMessage message={l.kind === 'failed' ? l.error.message : form.message} />
+          <FormMessage message={l.kind === 'failed' ? l.error.message : null} />
           <p role="status" aria-live="polite">
-            {form.busy && 'Working…'}
+            {saved && l.kind === 'idle' && saved}
             {l.kind === 'running' &&
               (l.total === null ? 'Launching…' : `Launching: ${l.done} of ${l.total} people invited so far.`)}
             {l.kind === 'done' && `Launched: ${l.invited} people invited, ${l.queued} messages queued.`}
@@ -57,34 +57,19 @@ export default function CampaignScreen({ params }: ScreenProps) {
           {l.kind === 'running' && l.total !== null && (
             <progress max={l.total} value={l.done} aria-label="Launch progress" />
           )}
-          {writable && (
+          {writable && campaign.status === 'draft' && (
             <div class="actions">
-              {campaign.status === 'draft' && (
-                <button
-                  type="button"
-                  class="primary"
-                  disabled={l.kind === 'running'}
-                  onClick={() => void launcher.launch()}
-                >
-                  Launch: invite everyone in the audience
-                </button>
-              )}
-              {campaign.status === 'open' && (
-                <button
-                  type="button"
-                  class="danger"
-                  disabled={form.busy}
-                  onClick={async () => {
-                    const param = { id: campaign.id };
-                    if (await form.submit(() => read(server.api.campaigns[':id'].close.$post({ param }))))
-                      state.reload();
-                  }}
-                >
-                  Close: stop accepting answers
-                </button>
-              )}
+              <button
+                type="button"
+                class="primary"
+                disabled={l.kind === 'running'}
+                onClick={() => void launcher.launch()}
+              >
+                Launch: invite everyone in the audience
+              </button>
             </div>
           )}
+          {writable && <CampaignActions campaign={campaign} onChanged={state.reload} />}
           {state.progress && <Progress progress={state.progress} />}
           {state.progress && campaign.status !== 'draft' && (
             <Released

@@ -1,8 +1,18 @@
-// The partnership's campaigns, newest first, with their state and a way to start a new one.
+// The partnership's campaigns, newest first, with their state and response rate (answers to personal
+// invitations over those invitations; poster answers are nobody's invitation, so they stand apart).
 import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { canWrite, useSession } from '../use-session.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
+import type { CampaignState } from '../../../server/campaigns/contract.ts';
+import { pct } from './format.ts';
+
+const stateNames: Record<CampaignState, string> = {
+  draft: 'draft (not launched)',
+  scheduled: 'scheduled',
+  open: 'open',
+  closed: 'closed',
+};
 
 export default function Campaigns() {
   const { current, user } = useSession();
@@ -28,7 +38,7 @@ export default function Campaigns() {
               campaigns.length === 0 ? (
                 <Empty>No campaigns yet. A campaign sends one survey to an audience for one period.</Empty>
               ) : (
-                <div class="table-wrap">
+                <div class="table-wrap" tabIndex={0} role="region" aria-label="Campaigns">
                   <table>
                     <caption class="sr-only">Campaigns</caption>
                     <thead>
@@ -38,6 +48,8 @@ export default function Campaigns() {
                         <th scope="col">Period</th>
                         <th scope="col">Dates</th>
                         <th scope="col">State</th>
+                        <th scope="col">Response rate</th>
+                        <th scope="col">Poster answers</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -51,7 +63,20 @@ export default function Campaigns() {
                           <td>
                             {c.opensOn} to {c.closesOn}
                           </td>
-                          <td>{c.status === 'draft' ? 'not launched' : c.status}</td>
+                          <td>{stateNames[c.state]}</td>
+                          <td>
+                            {c.responseRate === null ? (
+                              '–'
+                            ) : (
+                              <>
+                                {pct(c.responseRate)}{' '}
+                                <span class="hint">
+                                  ({c.completed} of {c.invited} invited)
+                                </span>
+                              </>
+                            )}
+                          </td>
+                          <td>{c.posterAnswers}</td>
                         </tr>
                       ))}
                     </tbody>

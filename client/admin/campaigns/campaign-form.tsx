@@ -1,0 +1,279 @@
+// A campaign's fields, for a new campaign and for changing one: who it reaches (and how many, before
+// launch), the channels, the reminder days and the dates, beside a preview of the survey in both
+// languages. After launch only the name, the close date and the reminder days are offered: the rest
+// is what the invitations went out for.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { defaultKinds, type Campaign } from '../../../server/campaigns/contract.ts';
+import type { Organization } from '../../../server/partnerships/contract.ts';
+import type { TemplateSummary } from '../../../surveys/index.ts';
+import type { useForm } from '../use-form.ts';
+import { Field, FormMessage, TextField } from '../ui/field.tsx';
+import { AudienceFields } from './audience-fields.tsx';
+import { SurveyPreview } from './preview.tsx';
+
+export interface CampaignValues {
+  templateId: string;
+  name: string;
+  period: string;
+  opensOn: string;
+  closesOn: string;
+  channels: ('sms' | 'email')[];
+  reminderDays: string;
+  kinds: string[];
+  organizationIds: string[];
+  attribute: { name: string; values: string };
+  segmentAttributes: string;
+  hourlyLimit: string;
+  totalLimit: string;
+}
+
+/** A stored campaign as the form shows it. */
+export function valuesOf(c: Campaign): CampaignValues {
+  const [attribute] = Object.entries(c.audience.attributes ?? {});
+  return {
+    templateId: c.templateId,
+    name: c.name,
+    period: c.period,
+    opensOn: c.opensOn,
+    closesOn: c.closesOn,
+    channels: c.channels,
+    reminderDays: c.reminderDays.join(', '),
+    kinds: c.audience.kinds ?? [],
+    organizationIds: c.audience.organizationIds ?? [],
+    attribute: attribute ? { name: attribute[0], values: attribute[1].join(', ') } : { name: '', values: '' },
+    segmentAttributes: c.segmentAttributes.join(', '),
+    hourlyLimit: String(c.openLink.hourlyLimit),
+    totalLimit: String(c.openLink.totalLimit),
+  };
+}
+
+/** "occupation" and "welder, machinist" as the API's `{ occupation: ["welder", "machinist"] }`. */
+function audienceAttributes(a: { name: string; values: string }): Record<string, string[]> | undefined {
+  const values = a.values
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  return a.name.trim() && values.length ? { [a.name.trim()]: values } : undefined;
+}
+
+const list = (text: string) => text.split(/[\s,]+/).filter(Boolean);
+// A number the server checks; text that is not one goes as is, so its message lands at the field.
+const whole = (text: string) => (text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text);
+
+/** The values as the API's body (every field; callers keep those they send). */
+export function bodyOf(v: CampaignValues) {
+  const attributes = audienceAttributes(v.attribute);
+  return {
+    name: v.name,
+    templateId: v.templateId,
+    period: v.period,
+    opensOn: v.opensOn,
+    closesOn: v.closesOn,
+    channels: v.channels,
+    reminderDays: list(v.reminderDays).map(whole),
+    audience: {
+      kinds: v.kinds,
+      ...(v.organizationIds.length && { organizationIds: v.organizationIds }),
+      ...(attributes && { attributes }),
+    },
+    segmentAttributes: list(v.segmentAttributes),
+    openLink: { hourlyLimit: whole(v.hourlyLimit), totalLimit: whole(v.totalLimit) },
+  };
+}
+
+export function CampaignForm(p: {
+  partnershipId: string;
+  templates: TemplateSummary[];
+  organizations: Organization[];
+  initial: CampaignValues;
+  /** `launched`: only the name, close date and reminder days. */
+  mode: 'new' | 'draft' | 'launched';
+  form: ReturnType<typeof useForm>;
+  submitLabel: string;
+  busyLabel: string;
+  note: string;
+  onSubmit: (values: CampaignValues) => void;
+}) {
+  const { form } = p;
+  const [v, setV] = useState(p.initial);
+  const first = p.templates[0]!;
+  const template = p.templates.find((t) => t.id === v.templateId) ?? first;
+  // Another template brings its own default audience and name, as the server would choose; not the
+  // template the form opened with, whose campaign already has both.
+  const opened = useRef(template.id);
+  useEffect(() => {
+    if (template.id === opened.current) return;
+    opened.current = template.id;
+    setV((s) => ({ ...s, kinds: defaultKinds[template.kind], name: `${template.title.en} ${s.period}` }));
+  }, [template.id]);
+
+  const limited = p.mode === 'launched';
+  const attributes = audienceAttributes(v.attribute);
+  const toggleChannel = (ch: 'sms' | 'email', on: boolean) =>
+    setV({
+      ...v,
+      channels: on
+        ? (['sms', 'email'] as const).filter((c) => c === ch || v.channels.includes(c))
+        : v.channels.filter((c) => c !== ch),
+    });
+  const submit = (e: Event) => {
+    e.preventDefault();
+    p.onSubmit(v);
+  };
+
+  return (
+    <div class="grid">
+      <form class="card" onSubmit={submit} noValidate>
+        <FormMessage message={form.message} />
+        {!limited && (
+          <Field id="c-template" label="Survey" error={form.errors.templateId}>
+            {(d) => (
+              <select
+                id="c-template"
+                value={v.templateId}
+                aria-describedby={d}
+                onChange={(e) => setV({ ...v, templateId: e.currentTarget.value })}
+              >
+                {p.templates.map((t) => (
+                  <option value={t.id}>
+                    {t.title.en} ({t.questionCount} questions, about {t.estimatedMinutes} min)
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        <TextField
+          id="c-name"
+          label="Name"
+          value={v.name}
+          onValue={(name) => setV({ ...v, name })}
+          error={form.errors.name}
+        />
+        {!limited && (
+          <TextField
+            id="c-period"
+            label="Review period"
+            hint="The quarter or year it feeds: 2026-Q3, PY2026-Q1, PY2026."
+            value={v.period}
+            onValue={(period) => setV({ ...v, period })}
+            error={form.errors.period}
+          />
+        )}
+        <div class="row">
+          {!limited && (
+            <TextField
+              id="c-opens"
+              label="Opens on"
+              type="date"
+              value={v.opensOn}
+              onValue={(opensOn) => setV({ ...v, opensOn })}
+              error={form.errors.opensOn}
+            />
+          )}
+          <TextField
+            id="c-closes"
+            label="Closes on"
+            type="date"
+            {...(limited ? { hint: 'Not before today; reminders after it are dropped.' } : {})}
+            value={v.closesOn}
+            onValue={(closesOn) => setV({ ...v, closesOn })}
+            error={form.errors.closesOn}
+          />
+        </div>
+        {!limited && (
+          <fieldset>
+            <legend>Channels, in order of preference</legend>
+            <p class="hint">Each person gets the first one that can reach them; SMS needs consent.</p>
+            {(['sms', 'email'] as const).map((ch) => (
+              <label class="check">
+                <input
+                  type="checkbox"
+                  name="channels"
+                  value={ch}
+                  checked={v.channels.includes(ch)}
+                  onChange={(e) => toggleChannel(ch, e.currentTarget.checked)}
+                />
+                {ch === 'sms' ? 'Text message (SMS)' : 'Email'}
+              </label>
+            ))}
+            {form.errors.channels && <p class="error">{form.errors.channels}</p>}
+          </fieldset>
+        )}
+        <TextField
+          id="c-reminders"
+          label="Reminder days"
+          hint={
+            limited
+              ? 'Days after the invitation, e.g. 3, 7. Reminders already sent stay sent; the queued ones follow.'
+              : 'Days after the invitation, e.g. 3, 7 (at most 3 reminders).'
+          }
+          value={v.reminderDays}
+          onValue={(reminderDays) => setV({ ...v, reminderDays })}
+          error={
+            form.errors.reminderDays ??
+            Object.entries(form.errors).find(([k]) => k.startsWith('reminderDays.'))?.[1]
+          }
+        />
+        {!limited && (
+          <>
+            <AudienceFields
+              partnershipId={p.partnershipId}
+              organizations={p.organizations}
+              kinds={v.kinds}
+              organizationIds={v.organizationIds}
+              channels={v.channels}
+              onKinds={(kinds) => setV({ ...v, kinds })}
+              onOrganizations={(organizationIds) => setV({ ...v, organizationIds })}
+              attribute={v.attribute}
+              attributes={attributes}
+              onAttribute={(attribute) => setV({ ...v, attribute })}
+              attributeError={
+                Object.entries(form.errors).find(([k]) => k.startsWith('audience.attributes'))?.[1]
+              }
+              error={form.errors['audience.kinds'] ?? form.errors.audience}
+            />
+            <TextField
+              id="c-segments"
+              label="Breakdowns (optional)"
+              hint="Contact attributes to break results down by, e.g. occupation, language (at most 3)."
+              value={v.segmentAttributes}
+              onValue={(segmentAttributes) => setV({ ...v, segmentAttributes })}
+              error={form.errors.segmentAttributes}
+            />
+            <details
+              open={Boolean(form.errors['openLink.hourlyLimit'] || form.errors['openLink.totalLimit'])}
+            >
+              <summary>Poster link limits</summary>
+              <div class="row">
+                <TextField
+                  id="c-hourly"
+                  label="Visits an hour"
+                  inputMode="numeric"
+                  value={v.hourlyLimit}
+                  onValue={(hourlyLimit) => setV({ ...v, hourlyLimit })}
+                  error={form.errors['openLink.hourlyLimit']}
+                />
+                <TextField
+                  id="c-total"
+                  label="Visits in all"
+                  inputMode="numeric"
+                  value={v.totalLimit}
+                  onValue={(totalLimit) => setV({ ...v, totalLimit })}
+                  error={form.errors['openLink.totalLimit']}
+                />
+              </div>
+            </details>
+          </>
+        )}
+        <button class="primary" type="submit" disabled={form.busy}>
+          {form.busy ? p.busyLabel : p.submitLabel}
+        </button>
+        <p class="hint">{p.note}</p>
+      </form>
+      <div class="card">
+        <SurveyPreview templateId={v.templateId} />
+      </div>
+    </div>
+  );
+}
