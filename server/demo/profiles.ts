@@ -11,6 +11,8 @@ export const demoPartnership = {
   timeZone: 'America/Chicago',
   reviewYear: 'program',
   minGroupSize: 5,
+  // The board's help line (555-01xx numbers are reserved for fiction), printed on pages and posters.
+  helpContact: '+13095550142',
 } as const;
 
 export interface PartnerOrg {

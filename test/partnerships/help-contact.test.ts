@@ -84,3 +84,13 @@ describe('the help contact setting', () => {
     expect(w.stored()).toBeNull();
   });
 });
+
+describe('the demo partnership', () => {
+  it('comes with a help line, so its pages and posters show one', async () => {
+    const w = await world();
+    const demo = await w.admin.post('/api/demo');
+    expect(demo.status, demo.text).toBe(201);
+    const p = await w.admin.get(`/api/partnerships/${demo.json.partnership.id}`);
+    expect(p.json.partnership.helpContact).toBe('+13095550142');
+  }, 60_000);
+});
