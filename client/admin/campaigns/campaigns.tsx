@@ -4,6 +4,7 @@ import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { canWrite, useSession } from '../use-session.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
+import { ScheduleSummary } from './schedule-summary.tsx';
 import type { CampaignState } from '../../../server/campaigns/contract.ts';
 import { pct } from './format.ts';
 
@@ -33,6 +34,7 @@ export default function Campaigns() {
               </a>
             </div>
           )}
+          <ScheduleSummary partnershipId={current.id} />
           <Loaded state={list} what="campaigns">
             {({ campaigns }) =>
               campaigns.length === 0 ? (

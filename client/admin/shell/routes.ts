@@ -14,6 +14,7 @@ export const routes: { path: string; load: Loader; scoped?: true }[] = [
   { path: '/admin', load: () => import('../overview/overview.tsx'), scoped: true },
   { path: '/admin/campaigns', load: () => import('../campaigns/campaigns.tsx') },
   { path: '/admin/campaigns/new', load: () => import('../campaigns/new-campaign.tsx') },
+  { path: '/admin/campaigns/schedule', load: () => import('../campaigns/schedule.tsx') },
   { path: '/admin/campaigns/:id', load: () => import('../campaigns/campaign.tsx') },
   { path: '/admin/campaigns/:id/edit', load: () => import('../campaigns/edit-campaign.tsx') },
   { path: '/admin/contacts', load: () => import('../contacts/contacts.tsx') },
