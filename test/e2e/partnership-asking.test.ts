@@ -93,7 +93,7 @@ describe('the Partnership screen', () => {
     await page.click('button:has-text("Save settings")');
     await page.locator('#p-help-error').waitFor();
     expect(await page.getAttribute('#p-help', 'aria-invalid')).toBe('true');
-    await axe(page, 'partnership settings with a refused help contact');
+    expect(await axe(page, 'partnership settings with a refused help contact')).toEqual([]);
     await page.fill('#p-help', '+1 (312) 555-0100');
     await page.focus('#p-help');
     await page.keyboard.press('Enter');
@@ -112,7 +112,7 @@ describe('the Partnership screen', () => {
     await page.keyboard.press('Enter');
     const name = page.locator(`#org-name-${orgs['Acme Tool']}`);
     await expect.poll(() => name.evaluate((el) => el === document.activeElement)).toBe(true);
-    await axe(page, 'organization being edited');
+    expect(await axe(page, 'organization being edited')).toEqual([]);
     await name.fill('Acme Tool & Die');
     await page.selectOption(`#org-kind-${orgs['Acme Tool']}`, 'education');
     await name.press('Enter');
@@ -130,7 +130,7 @@ describe('the Partnership screen', () => {
     expect(said).toContain('1 employer account loses access to this partnership: Bolt HR (hr@bolt.example).');
     expect(said).toContain('Past reviews keep its name and figures');
     await expect.poll(focused(page)).toContain('Yes, remove');
-    await axe(page, 'organization removal asking with its impact');
+    expect(await axe(page, 'organization removal asking with its impact')).toEqual([]);
     await shot(page, 'partnership-asking-1-remove-organization');
     await page.keyboard.press('Escape');
     await expect.poll(focused(page)).toBe('Remove Bolt Works');
@@ -146,7 +146,7 @@ describe('the Partnership screen', () => {
     await expect.poll(focused(page)).toBe('Organizations');
     // The members list no longer holds the employer account whose organization went.
     await expect.poll(() => page.locator('#members-h ~ * td', { hasText: 'hr@bolt.example' }).count()).toBe(0);
-    await axe(page, 'organizations after a removal');
+    expect(await axe(page, 'organizations after a removal')).toEqual([]);
     guard.check();
   });
 });
@@ -174,7 +174,7 @@ describe('what a respondent and a poster reader see', () => {
       // axe runs in the page's own JavaScript; with it off the markup is the same server-drawn page.
       if (js) {
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-        await axe(page, 'respondent page es with its header');
+        expect(await axe(page, 'respondent page es with its header')).toEqual([]);
       }
       await shot(page, `partnership-asking-2-respondent-${js ? 'js' : 'nojs'}`);
       await page.goto(`${h.base}/s/${tokens[2]}?lang=en`);
@@ -206,6 +206,6 @@ describe('what a respondent and a poster reader see', () => {
     await shot(page, 'partnership-asking-3-poster', true);
     await page.evaluate(() => document.body.classList.remove('print-poster'));
     await page.emulateMedia({ media: 'screen' });
-    await axe(page, 'campaign with its open link and poster');
+    expect(await axe(page, 'campaign with its open link and poster')).toEqual([]);
   });
 });
