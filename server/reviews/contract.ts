@@ -241,6 +241,7 @@ export interface PublicTemplate {
     suppressed: boolean;
     /** That quarter's figures may still move (its campaigns open, or the quarter not over). */
     provisional?: boolean;
+    reason?: SuppressionReason | null;
     measures: Record<string, PublicStat>;
   }[];
   /**
@@ -267,7 +268,12 @@ export interface PublicReview {
   suppression: { minGroupSize: number; commentMinSize: number };
   late: { included: LateResponses[]; arrivedAfterFinal: number };
   templates: PublicTemplate[];
-  goals: (Goal & { value: number | null; status: 'met' | 'not_met' | 'not_enough_responses' })[];
+  goals: (Goal & {
+    value: number | null;
+    status: 'met' | 'not_met' | 'not_enough_responses';
+    /** Judged on a figure that may still move (see `provisional`). */
+    provisional?: boolean;
+  })[];
   actions: ActionItem[];
   /**
    * Set for an employer's account: the review shows their organization next to the whole sector. The

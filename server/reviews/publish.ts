@@ -233,11 +233,13 @@ export function publish(
             qprov,
           );
         }
-        const hiddenSize = qoff.has(cellId(t.templateId, '', '', 'responses'));
+        const sizeCell = cellId(t.templateId, '', '', 'responses');
+        const hiddenSize = qoff.has(sizeCell);
         return {
           period: q.model.period,
           n: hiddenSize ? null : qt.overall.n,
           suppressed: hiddenSize,
+          reason: hiddenSize ? (qreasons.get(sizeCell) ?? 'withheld') : null,
           provisional: qprov,
           measures,
         };
@@ -257,7 +259,8 @@ export function publish(
           : (g.comparison === 'at_least' ? value >= g.target : value <= g.target)
             ? 'met'
             : 'not_met';
-      return { ...g, value, status } as const;
+      // A goal met or missed on figures that may still move is said to be so, not settled.
+      return { ...g, value, status, provisional: stat?.provisional ?? false } as const;
     });
 
   return {

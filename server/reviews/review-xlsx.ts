@@ -189,7 +189,7 @@ export function reviewXlsx(r: PublicReview): Uint8Array<ArrayBuffer> {
         g.comparison === 'at_least' ? 'at least' : 'at most',
         g.target,
         g.value === null ? mark('not enough responses to judge') : num(g.value),
-        g.status.replace(/_/g, ' '),
+        g.status.replace(/_/g, ' ') + (g.provisional ? ' (provisional)' : ''),
       ]),
     ],
     widths: [36, 20, 20, 12, 8, 10, 22],

@@ -96,8 +96,9 @@ describe('GET /api/partnerships/:id/reviews/:period?format=xlsx', () => {
       'at least',
       70,
       expect.anything(),
-      expect.stringMatching(/met|not met|not enough responses/),
+      expect.stringMatching(/^(met|not met|not enough responses) \(provisional\)$/),
     ]);
+    expect(json.goals[0].provisional).toBe(true);
     // A formula-looking text stays text: no cell of the workbook is a formula.
     const actionCell = wb.Sheets['Action items']!.B2!;
     expect(actionCell).toMatchObject({ t: 's', v: '=HYPERLINK("http://evil.example") two weeks of notice' });
