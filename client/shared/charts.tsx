@@ -25,7 +25,7 @@ function Figure(props: { id: string; title: string; class?: string; children: Co
   );
 }
 
-type Mark = 'score' | 'good-score' | 'ci' | 'good-line' | 'dot' | 'gap';
+type Mark = 'score' | 'good-score' | 'ci' | 'good-line' | 'dot' | 'open-dot';
 
 /** One small drawing of a mark, as the legend shows it (decorative: the text beside it names it). */
 function Swatch(props: { mark?: Mark; fill?: string; hatch?: string }) {
@@ -40,16 +40,28 @@ function Swatch(props: { mark?: Mark; fill?: string; hatch?: string }) {
         <line x1={10} x2={10} y1={0} y2={12} stroke={goodFill} stroke-width={1.5} stroke-dasharray="3 2" />
       )}
       {props.mark === 'dot' && <circle cx={10} cy={6} r={3.5} fill={ink} />}
+      {props.mark === 'open-dot' && (
+        <circle cx={10} cy={6} r={3.5} fill="#fff" stroke={ink} stroke-width={1.5} />
+      )}
     </svg>
   );
 }
 
-export function Legend(props: { items: { mark?: Mark; fill?: string; hatch?: string; text: string }[] }) {
+export function Legend(props: {
+  items: { mark?: Mark; fill?: string; hatch?: string; symbol?: string; text: string }[];
+}) {
   return (
     <ul class="legend">
       {props.items.map((i) => (
         <li>
-          <Swatch mark={i.mark} fill={i.fill} hatch={i.hatch} /> {i.text}
+          {i.symbol ? (
+            <span class="legend-symbol" aria-hidden="true">
+              {i.symbol}
+            </span>
+          ) : (
+            <Swatch mark={i.mark} fill={i.fill} hatch={i.hatch} />
+          )}{' '}
+          {i.text}
         </li>
       ))}
     </ul>
@@ -127,7 +139,15 @@ export function ProfileChart(props: {
                       fill="none"
                     />
                   )}
-                  <text x={Math.max(x(v), s.high !== null ? x(s.high) : 0) + 4} y={y + 13} class="value">
+                  <text
+                    x={Math.max(x(v), s.high !== null ? x(s.high) : 0) + 4}
+                    y={y + 13}
+                    class="value"
+                    // A white halo keeps the figure legible where it crosses the "good" line or a whisker.
+                    paint-order="stroke"
+                    stroke="#fff"
+                    stroke-width={3}
+                  >
                     {fmt(v)}
                     {s.low !== null && s.high !== null ? ` (${fmt(s.low)}–${fmt(s.high)})` : ''}
                   </text>
@@ -154,13 +174,16 @@ export function ProfileChart(props: {
 }
 
 /** What every trend chart's marks mean: shown once under a group of them. */
-export function TrendLegend() {
+export function TrendLegend(props: { provisional?: boolean }) {
   return (
     <Legend
       items={[
         { mark: 'dot', text: 'the quarter’s figure' },
+        ...(props.provisional
+          ? [{ mark: 'open-dot' as const, text: 'provisional — campaigns still open' }]
+          : []),
         { mark: 'ci', text: '95% interval' },
-        { text: '– a quarter with too few answers to show' },
+        { symbol: '–', text: 'no figure: too few answers, or no campaign yet' },
       ]}
     />
   );
@@ -170,7 +193,8 @@ export function TrendLegend() {
 export function TrendChart(props: {
   id: string;
   title: string;
-  points: { period: string; stat: PublicStat | undefined }[];
+  /** `provisional`: that quarter may still move, drawn as an open dot. */
+  points: { period: string; stat: PublicStat | undefined; provisional?: boolean }[];
   min: number;
   max: number;
 }) {
@@ -222,7 +246,14 @@ export function TrendChart(props: {
                 />
               )}
               {s && s.value !== null ? (
-                <circle cx={x(i)} cy={y(s.value)} r={3.5} fill={ink} />
+                <circle
+                  cx={x(i)}
+                  cy={y(s.value)}
+                  r={3.5}
+                  fill={p.provisional ? '#fff' : ink}
+                  stroke={ink}
+                  stroke-width={1.5}
+                />
               ) : (
                 <text x={x(i)} y={y((props.min + props.max) / 2)} class="muted" text-anchor="middle">
                   –

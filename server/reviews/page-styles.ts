@@ -25,7 +25,7 @@ figure.chart-fig{margin:.4em 0 .8em}figure.trend{width:48%;display:inline-block;
 .dist{width:100%;height:auto;display:block}
 .legend{list-style:none;padding:0;margin:.2em 0;display:flex;flex-wrap:wrap;gap:.1em 1em;font-size:.82em}
 .legend li{display:flex;align-items:center;gap:.3em}.legend-note{font-size:.82em;color:#57606a;margin:.2em 0}
-.swatch{flex:none;border:1px solid #8a94a3}
+.swatch{flex:none;border:1px solid #8a94a3}.legend-symbol{display:inline-block;width:20px;text-align:center;font-weight:700}
 .q{margin:.5em 0;break-inside:avoid}.q small{color:#57606a}
 .measure-group h4{margin:.8em 0 .2em;font-size:1em}
 .key{border:1px solid #d0d7de;padding:.2em .8em;margin:.8em 0}.key h2{border:0;margin:.3em 0;font-size:1.05em}

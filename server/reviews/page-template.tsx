@@ -87,10 +87,14 @@ export function Template(props: { t: PublicTemplate; review: PublicReview }) {
                   title={`${label(m)} by quarter`}
                   min={m.startsWith('nps.') ? -100 : 0}
                   max={100}
-                  points={t.trend.map((p) => ({ period: p.period, stat: p.measures[m] }))}
+                  points={t.trend.map((p) => ({
+                    period: p.period,
+                    stat: p.measures[m],
+                    provisional: p.provisional === true,
+                  }))}
                 />
               ))}
-              <TrendLegend />
+              <TrendLegend provisional={t.trend.some((p) => p.provisional)} />
               {t.trend.some((p) => p.provisional) && (
                 <p class="note">{provisionalList(t)}: provisional — campaigns still open.</p>
               )}

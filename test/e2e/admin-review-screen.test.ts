@@ -137,6 +137,8 @@ describe('the review screen', () => {
       expect(c.captionShown).toBe(true);
       expect(c.legend).toBe(true);
     }
+    await page.locator('h3[id$="-trend"]').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shot(page, 'review-trend');
     // The trend charts share one legend under them.
     if ((await page.locator('figure.trend').count()) > 0)
       expect(await page.locator('.legend', { hasText: '95% interval' }).count()).toBeGreaterThan(0);
@@ -203,4 +205,26 @@ describe('the review screen', () => {
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     await axe(page, 'annual review, every measure open');
   }, 90_000);
+
+  it('prints the same: captions, the key, one shift table, the overdue flag, axe clean', async () => {
+    const print = await context.newPage();
+    await print.setViewportSize({ width: 1280, height: 900 });
+    await print.goto(`${h.base}/reviews/${pid}/${quarter}`);
+    await print.locator('h1').first().waitFor();
+    expect(await print.locator('section.key').isVisible()).toBe(true);
+    expect(await print.locator('h3', { hasText: /^By shift$/ }).count()).toBe(1);
+    expect(await print.locator('tr.overdue .overdue-flag').first().isVisible()).toBe(true);
+    const captions = print.locator('figcaption.chart-title');
+    expect(await captions.count()).toBeGreaterThan(10);
+    expect(await captions.first().isVisible()).toBe(true);
+    await axe(print, 'printed review');
+    await shot(print, 'review-print');
+    await print.emulateMedia({ media: 'print' });
+    await print
+      .locator('section.template')
+      .first()
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shot(print, 'review-print-template');
+    await print.close();
+  }, 60_000);
 });
