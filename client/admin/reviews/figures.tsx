@@ -89,8 +89,9 @@ export function SectorAndOwn(props: {
     <>
       {hidden && (
         <p class="too-small">
-          {name}'s own figures are too small to report for this period (groups under {k} are never shown), so
-          only the whole sector's are given.
+          {name}'s own figures are{' '}
+          {own?.reason === 'protects-another' ? 'hidden to protect a smaller group' : 'too small to report'}{' '}
+          for this period (groups under {k} are never shown), so only the whole sector's are given.
         </p>
       )}
       <div
@@ -127,7 +128,13 @@ export function SectorAndOwn(props: {
           <tbody>
             <tr>
               <th scope="row">Responses</th>
-              <td class="num">{t.overall.suppressed || t.overall.n === null ? small : t.overall.n}</td>
+              <td class="num">
+                {t.overall.suppressed || t.overall.n === null ? (
+                  <span class="too-small">{hiddenText(t.overall.reason, k)}</span>
+                ) : (
+                  t.overall.n
+                )}
+              </td>
               {previous && <td />}
               <td class="num own">{hidden ? small : own.n}</td>
               {previous && <td />}
