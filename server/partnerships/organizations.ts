@@ -25,6 +25,21 @@ export function toOrganization(row: OrganizationsTable): Organization {
   };
 }
 
+/**
+ * Runs a write that may meet the (partnership_id, name) unique index: two people naming organizations
+ * at once both pass the check before it, and the loser gets the same 409 the check gives.
+ */
+async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    if (/UNIQUE constraint failed/i.test(String(err))) {
+      throw new AppError('CONFLICT', `An organization named "${name}" already exists here.`);
+    }
+    throw err;
+  }
+}
+
 const namedIn = (deps: Pick<Deps, 'db'>, partnershipId: string, name: string) =>
   deps.db
     .selectFrom('organizations')
@@ -61,7 +76,7 @@ export async function createOrganization(
     created_at: deps.clock.now().toISOString(),
     removed_at: null,
   };
-  await deps.db.insertInto('organizations').values(row).execute();
+  await uniqueName(input.name, () => deps.db.insertInto('organizations').values(row).execute());
   return toOrganization(row);
 }
 
@@ -129,11 +144,13 @@ export async function updateOrganization(
       );
     }
   }
-  await deps.db
-    .updateTable('organizations')
-    .set({ name: input.name ?? current.name, kind: input.kind ?? current.kind })
-    .where('id', '=', id)
-    .execute();
+  await uniqueName(input.name ?? current.name, () =>
+    deps.db
+      .updateTable('organizations')
+      .set({ name: input.name ?? current.name, kind: input.kind ?? current.kind })
+      .where('id', '=', id)
+      .execute(),
+  );
   return { ...current, ...input };
 }
 

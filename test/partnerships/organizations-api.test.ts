@@ -90,6 +90,22 @@ describe('PATCH /api/partnerships/:id/organizations/:orgId', () => {
     expect((await w.admin.patch(path(w.pid, w.acme), { name: 'Lake Employer' })).status).toBe(200);
   });
 
+  it('answers two renames to one name at the same moment with one 200 and one 409, never a 500', async () => {
+    const w = await world();
+    const [a, b] = await Promise.all([
+      w.admin.patch(path(w.pid, w.acme), { name: 'Same Name' }),
+      w.admin.patch(path(w.pid, w.bolt), { name: 'Same Name' }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    expect(w.ctx.errors).toEqual([]);
+    const both = await Promise.all([
+      w.admin.post(`/api/partnerships/${w.pid}/organizations`, { name: 'New One', kind: 'other' }),
+      w.admin.post(`/api/partnerships/${w.pid}/organizations`, { name: 'New One', kind: 'other' }),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(w.ctx.errors).toEqual([]);
+  });
+
   it.each([
     ['an empty body', {}],
     ['an empty name', { name: '   ' }],
