@@ -201,29 +201,45 @@ export function suppressionReasons(
       for (const c of off) if (reasons.get(c.id) !== 'small') reasons.set(c.id, 'withheld');
       continue;
     }
-    const sizeShown = (c: { id: CellId }) => {
-      if (table.column === 'responses') return null;
-      const group = c.id.split('\u0001')[2]!;
-      const sizeId = cellId(t.templateId, table.breakdown, group, 'responses');
-      return hidden.has(sizeId) ? null : (counts.get(sizeId) ?? null);
-    };
+    const sizeOf = (c: { id: CellId }) =>
+      cellId(t.templateId, table.breakdown, c.id.split('\u0001')[2]!, 'responses');
+    // A measure of a group whose size is hidden shows the size's reason (publish.ts), which bounds
+    // the measure only when it says "small".
+    const shownBy = (c: { id: CellId }) =>
+      table.column !== 'responses' && hidden.has(sizeOf(c)) ? sizeOf(c) : c.id;
     const live = off.filter((c) => c.count > 0);
     const sum = live.reduce((a, c) => a + c.count, 0);
-    const upper = live.map((c) => Math.min(sum, sizeShown(c) ?? sum));
-    const small = live.map((c) => reasons.get(c.id) === 'small');
-    const safe = live.every((_, i) => {
-      if (!small[i]) return true;
-      const others = live.map((_, j) => j).filter((j) => j !== i);
-      const hiWithout = Math.min(k - 1, upper[i]!, sum - others.length);
-      const loWithout = Math.max(1, sum - others.reduce((a, j) => a + upper[j]!, 0));
-      const hiWith = Math.min(k - 1, upper[i]!, sum - others.reduce((a, j) => a + (small[j] ? 1 : k), 0));
-      const loWith = Math.max(
-        1,
-        sum - others.reduce((a, j) => a + (small[j] ? Math.min(k - 1, upper[j]!) : upper[j]!), 0),
-      );
-      return hiWith === hiWithout && loWith === loWithout;
+    // What a reader knows of each hidden cell without reasons: at least 1, at most the sum and the
+    // group's shown size.
+    const blind = live.map((c): [number, number] => {
+      const size =
+        table.column === 'responses' || hidden.has(sizeOf(c)) ? sum : (counts.get(sizeOf(c)) ?? sum);
+      return [1, Math.min(sum, size)];
     });
-    if (!safe) for (const c of off) reasons.set(c.id, 'withheld');
+    const told = live.map((c, i): [number, number] => {
+      const [lo, hi] = blind[i]!;
+      const reason = reasons.get(shownBy(c));
+      if (reason === 'small') return [lo, Math.min(hi, k - 1)];
+      if (reason === 'protects-another' && shownBy(c) === c.id) return [Math.max(lo, k), hi];
+      return [lo, hi];
+    });
+    const range = (ranges: [number, number][], i: number, cap: number): [number, number] => {
+      let lo = 0;
+      let hi = 0;
+      ranges.forEach(([a, b], j) => j !== i && ((lo += a), (hi += b)));
+      return [Math.max(ranges[i]![0], sum - hi), Math.min(ranges[i]![1], cap, sum - lo)];
+    };
+    const safe = live.every((c, i) => {
+      if (c.count >= k) return true;
+      const [a, b] = range(told, i, k - 1);
+      const [x, y] = range(blind, i, k - 1);
+      return a === x && b === y;
+    });
+    if (!safe)
+      for (const c of off) {
+        reasons.set(c.id, 'withheld');
+        if (shownBy(c) !== c.id) reasons.set(shownBy(c), 'withheld');
+      }
   }
   return reasons;
 }

@@ -7,12 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { noInvitations, type PeriodModel } from '../../server/reviews/period-figures.ts';
 import { publish } from '../../server/reviews/publish.ts';
-import { countStat } from '../../server/reviews/stats.ts';
+import { countStat, npsStat } from '../../server/reviews/stats.ts';
 import type { PublicGroup } from '../../server/reviews/contract.ts';
 import { seededRandom } from '../helpers/answers.ts';
 
-function periodOf(sizes: number[]): PeriodModel {
+/** `answered[i]` of group i's `sizes[i]` answered the NPS question: a second column, within each group. */
+function periodOf(sizes: number[], answered = sizes): PeriodModel {
   const total = sizes.reduce((a, b) => a + b, 0);
+  const nps = answered.reduce((a, b) => a + b, 0);
   return {
     period: 'PY2026-Q1',
     templates: [
@@ -23,7 +25,12 @@ function periodOf(sizes: number[]): PeriodModel {
         campaigns: [],
         chains: [['organization']],
         invitations: noInvitations(),
-        overall: { key: '', label: 'Everyone', n: total, measures: { responses: countStat(total) } },
+        overall: {
+          key: '',
+          label: 'Everyone',
+          n: total,
+          measures: { responses: countStat(total), 'nps.recommend': npsStat(nps, 0, 0) },
+        },
         measureLabels: {},
         questions: [],
         breakdowns: [
@@ -34,7 +41,7 @@ function periodOf(sizes: number[]): PeriodModel {
               key: `o${i}`,
               label: `Org ${i}`,
               n,
-              measures: { responses: countStat(n) },
+              measures: { responses: countStat(n), 'nps.recommend': npsStat(answered[i]!, 0, 0) },
             })),
           },
         ],
@@ -43,8 +50,12 @@ function periodOf(sizes: number[]): PeriodModel {
   };
 }
 
-function groupsOf(sizes: number[], k: number): { total: number; groups: PublicGroup[] } {
-  const current = periodOf(sizes);
+function groupsOf(
+  sizes: number[],
+  k: number,
+  answered = sizes,
+): { total: number; nps: number | null; groups: PublicGroup[] } {
+  const current = periodOf(sizes, answered);
   const r = publish(
     {
       partnership: { id: 'p', name: 'P' },
@@ -63,7 +74,11 @@ function groupsOf(sizes: number[], k: number): { total: number; groups: PublicGr
     { status: 'live', finalizedAt: null, arrivedAfterFinal: 0, goals: [], actions: [] },
   );
   const t = r.templates[0]!;
-  return { total: t.overall.n!, groups: t.breakdowns[0]!.groups };
+  return {
+    total: t.overall.n!,
+    nps: t.overall.measures['nps.recommend']!.n,
+    groups: t.breakdowns[0]!.groups,
+  };
 }
 
 /** Every count hidden cell `i` can hold, given the hidden cells' sum and each one's allowed range. */
@@ -79,6 +94,33 @@ function feasible(sum: number, ranges: [number, number][], i: number): number[] 
   const out: number[] = [];
   for (let v = ranges[i]![0]; v <= ranges[i]![1]; v++) if (reach.has(sum - v)) out.push(v);
   return out;
+}
+
+/**
+ * What a reader can say of each small hidden NPS cell (how many of a group answered the question), with
+ * the reasons and without: a shown group size bounds its cell; a hidden group's reason ("small") does too.
+ */
+function npsExposure(sizes: number[], answered: number[], k: number) {
+  const { nps, groups } = groupsOf(sizes, k, answered);
+  if (nps === null) return [];
+  const hidden = groups
+    .map((g, i) => ({ g, s: g.measures['nps.recommend']!, true: answered[i]! }))
+    .filter((x) => x.s.suppressed);
+  const sum = nps - groups.reduce((a, g) => a + (g.measures['nps.recommend']!.n ?? 0), 0);
+  const blind = hidden.map(({ g }): [number, number] => [1, g.suppressed ? sum : Math.min(sum, g.n!)]);
+  const told = hidden.map(({ g, s }, i): [number, number] => {
+    const [lo, hi] = blind[i]!;
+    if (s.reason === 'small') return [lo, Math.min(hi, k - 1)];
+    // A hidden group's "protects another" is about its size, not how many answered the question.
+    if (s.reason === 'protects-another' && !g.suppressed) return [k, hi];
+    return [lo, hi];
+  });
+  return hidden.map((h, i) => ({
+    reason: h.s.reason,
+    true: h.true,
+    without: feasible(sum, blind, i).filter((v) => v < k),
+    with: feasible(sum, told, i),
+  }));
 }
 
 /** What a reader can say of each small hidden group, with the published reasons and without them. */
@@ -140,5 +182,28 @@ describe('reasons for hidden cells', () => {
     }
     // Not a test that passes by withholding everything: most hidden cells do get their reason.
     expect(told).toBeGreaterThan(100);
+  });
+
+  it('never lets them narrow a small cell of a measure, where shown group sizes bound the cells too', () => {
+    const rand = seededRandom(77);
+    let told = 0;
+    let cells = 0;
+    for (let run = 0; run < 400; run++) {
+      const k = rand() < 0.5 ? 3 : 5;
+      const sizes = Array.from({ length: 2 + Math.floor(rand() * 4) }, () =>
+        rand() < 0.3 ? 1 + Math.floor(rand() * (k - 1)) : k + Math.floor(rand() * 25),
+      );
+      // Most answer the question; in some groups only a few do.
+      const answered = sizes.map((n) => (rand() < 0.3 ? 1 + Math.floor(rand() * Math.min(n, k)) : n));
+      if (sizes.reduce((x, y) => x + y, 0) < k) continue;
+      for (const c of npsExposure(sizes, answered, k)) {
+        cells++;
+        if (c.reason !== 'withheld') told++;
+        expect(c.with).toContain(c.true);
+        if (c.true < k) expect(c.with.filter((v) => v < k)).toEqual(c.without);
+      }
+    }
+    expect(cells).toBeGreaterThan(100);
+    expect(told).toBeGreaterThan(cells / 4);
   });
 });
