@@ -370,8 +370,3 @@ export function anonymizeInvitationsOf(deps: Pick<Deps, 'db'>, contactIds: strin
   return sql`UPDATE invitations SET token_hash = 'erased:' || id, segment = '[]'
     WHERE contact_id IN (SELECT value FROM json_each(${JSON.stringify(contactIds)}))`.compile(deps.db);
 }
-
-/** The contacts that have an invitation, as a subquery: removal deletes only those without one. */
-export function contactsWithInvitations() {
-  return sql<string>`SELECT contact_id FROM invitations WHERE contact_id IS NOT NULL`;
-}

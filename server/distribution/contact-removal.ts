@@ -3,18 +3,19 @@
  * It sits in distribution because it reaches the messages and clarifications (distribution) and the
  * invitations (campaigns), which the contacts' own area may not import.
  *
- * What goes: the contact's name, addresses, organization, attributes and consents; the links of their
+ * Deleting a record entered by mistake and erasing on request are one act: no lesser delete could keep
+ * an address that was entered. What goes: the contact's name, addresses, organization, attributes and consents; the links of their
  * invitations and any printed card; their clarifications; their messages' provider ids and any address
  * quoted in an error. What stays: every count (invitations, answers, messages by channel and status,
  * read live from those rows, so they are identical before and after), the anonymous responses (which
  * never held a contact), and a STOP or an unsubscribe as a keyed MAC, so re-importing the same phone
  * or address starts opted out.
  */
-import { anonymizeInvitationsOf, contactsWithInvitations } from '../campaigns/invitations.ts';
+import { anonymizeInvitationsOf } from '../campaigns/invitations.ts';
 import type { Deps } from '../deps.ts';
 import type { ContactRemoval } from '../partnerships/contract.ts';
 import { optOutMarksInsert } from '../partnerships/contacts/marks.ts';
-import { contactsDelete, contactsErase, selectedContacts } from '../partnerships/contacts/removal.ts';
+import { contactsErase, selectedContacts } from '../partnerships/contacts/removal.ts';
 import { clarificationsOfContactsDelete } from './clarifications.ts';
 import { messagesOfContactsClear } from './outbox/erase.ts';
 
@@ -37,16 +38,14 @@ export async function removeContacts(
     clarificationsOfContactsDelete(deps, chosen),
     messagesOfContactsClear(deps, contacts),
     anonymizeInvitationsOf(deps, chosen),
-    contactsDelete(deps, partnershipId, chosen, contactsWithInvitations()),
     contactsErase(deps, partnershipId, chosen, day),
     ...(marks ? [marks] : []),
   ]);
   const n = (i: number) => Number(results[i]?.numChangedRows ?? 0);
   return {
-    deleted: n(3),
-    erased: n(4),
+    erased: n(3),
     messagesCleared: n(1),
     invitationsAnonymized: n(2),
-    optOutsKept: marks ? n(5) : 0,
+    optOutsKept: marks ? n(4) : 0,
   };
 }

@@ -276,11 +276,10 @@ export const bulkContactsBody = z.discriminatedUnion('action', [
 export type BulkContactsBody = z.infer<typeof bulkContactsBody>;
 
 /**
- * What deleting (or erasing) contacts did. A contact never invited is gone; one with invitations is
- * erased: its details go and its row stays empty, so the counts of its invitations and messages stay.
+ * What deleting (or erasing: the same act) contacts did: their details went, and their rows stay
+ * empty, so the counts of their invitations and messages stay.
  */
 export interface ContactRemoval {
-  deleted: number;
   erased: number;
   /** Invitations kept for the counts, their links made unusable and their segment emptied. */
   invitationsAnonymized: number;

@@ -266,8 +266,8 @@ describe('POST /api/partnerships/:id/contacts/bulk', () => {
     const w = await world();
     const res = await w.admin.post(`/api/partnerships/${w.a.id}/contacts/bulk`, { action: 'delete', ids: [w.ids.Ana, w.ids.Ben] });
     expect(res.status, res.text).toBe(200);
-    expect(res.json.removal).toMatchObject({ deleted: 2, erased: 0 });
-    expect(rowOf(w.ctx, w.ids.Ana!)).toBeUndefined();
+    expect(res.json.removal).toMatchObject({ erased: 2, invitationsAnonymized: 0 });
+    expect(rowOf(w.ctx, w.ids.Ana!)).toMatchObject({ first_name: '', phone: null, email: null });
     expect((await w.admin.get(`/api/partnerships/${w.a.id}/contacts`)).json.total).toBe(58);
   });
 
@@ -306,7 +306,17 @@ describe('DELETE /api/partnerships/:id/contacts/:contactId', () => {
     expect((await w.admin.del(`/api/partnerships/${w.a.id}/contacts/nope`)).status).toBe(404);
     expect(snapshot(w.ctx)).toBe(before);
     const res = await w.admin.del(`/api/partnerships/${w.a.id}/contacts/${w.ids.Ana}`);
-    expect(res.json.removal).toMatchObject({ deleted: 1, erased: 0 });
+    expect(res.json.removal).toMatchObject({ erased: 1 });
     expect((await w.admin.del(`/api/partnerships/${w.a.id}/contacts/${w.ids.Ana}`)).status).toBe(404);
+  });
+});
+
+describe('an edit against stored data', () => {
+  it('refuses an email stored in another case by someone else as taken, not with a 500', async () => {
+    const w = await world();
+    w.ctx.raw.prepare("UPDATE contacts SET email = 'CY@Example.org' WHERE id = ?").run(w.ids.Cy);
+    const res = await w.admin.patch(`/api/partnerships/${w.a.id}/contacts/${w.ids.Ana}`, { email: 'cy@example.org' });
+    expect(res.status, res.text).toBe(409);
+    expect(res.json.error.details[0].path).toBe('email');
   });
 });

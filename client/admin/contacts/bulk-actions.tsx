@@ -29,7 +29,8 @@ export function BulkActions(props: {
   const n = ids.length;
   const people = n === 1 ? '1 contact' : `${n} contacts`;
 
-  async function send(json: Parameters<typeof bulk.$post>[0]['json'], message: (r: any) => string) {
+  type Done = { updated?: number; removal?: { erased: number } };
+  async function send(json: Parameters<typeof bulk.$post>[0]['json'], message: (r: Done) => string) {
     setBusy(true);
     setError(null);
     try {
@@ -66,7 +67,8 @@ export function BulkActions(props: {
             onClick={() =>
               send({ action: 'setOrganization', ids, organizationId: org || null }, (r) => {
                 const name = props.organizations.find((o) => o.id === org)?.name;
-                return `${r.updated} ${r.updated === 1 ? 'contact' : 'contacts'} moved to ${name ?? 'no organization'}.`;
+                const moved = r.updated ?? 0;
+                return `${moved} ${moved === 1 ? 'contact' : 'contacts'} moved to ${name ?? 'no organization'}.`;
               })
             }
           >
@@ -93,7 +95,7 @@ export function BulkActions(props: {
               ref={yes}
               disabled={busy}
               onClick={() =>
-                send({ action: 'delete', ids }, (r) => `${r.removal.deleted + r.removal.erased} contacts deleted.`)
+                send({ action: 'delete', ids }, (r) => `${r.removal?.erased ?? 0} contacts deleted.`)
               }
             >
               Yes, delete {people}

@@ -4,6 +4,7 @@
  * new phone or address keeps the contact's opt-out, the old one is kept as a mark (marks.ts), and a
  * phone or address already marked starts opted out.
  */
+import { sql } from 'kysely';
 import { type CountryCode } from 'libphonenumber-js/min';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
@@ -45,7 +46,8 @@ async function takenBy(
     .select('id')
     .where('partnership_id', '=', partnershipId)
     .where('id', '!=', contactId)
-    .where(field, '=', value)
+    // As the unique indexes compare them: emails without case.
+    .where(field === 'email' ? sql<boolean>`email = ${value} COLLATE NOCASE` : sql<boolean>`phone = ${value}`)
     .executeTakeFirst();
   return row !== undefined;
 }
@@ -124,6 +126,11 @@ export async function updateContact(
     .where('id', '=', contactId)
     .where('partnership_id', '=', partnershipId)
     .where('erased_on', 'is', null);
-  await deps.atomic(marks ? [marks, update] : [update]);
+  await deps.atomic(marks ? [marks, update] : [update]).catch((err: unknown) => {
+    // Another edit or an import took the phone or email between the check above and this write.
+    if (/UNIQUE constraint failed/i.test(String(err)))
+      throw new AppError('CONFLICT', 'Another contact took this phone or email meanwhile; try again.');
+    throw err;
+  });
   return { contact: await getContact(deps, partnershipId, contactId), notices };
 }

@@ -58,9 +58,9 @@ export const eraseCommands: Record<string, Command> = {
       }
       const r = await removeContacts(d, partnership.id, found.map((c) => c.id));
       out(
-        `Erased ${r.erased + r.deleted} contact(s) from ${partnership.name}: ${r.deleted} never invited (deleted), ` +
-          `${r.erased} invited (details emptied; ${r.invitationsAnonymized} invitation(s) kept for the counts with ` +
-          `their links closed, ${r.messagesCleared} message(s) cleared of provider ids and addresses); ` +
+        `Erased ${r.erased} contact(s) from ${partnership.name}: ${r.invitationsAnonymized} invitation(s) kept ` +
+          `for the counts with their links closed, ${r.messagesCleared} message(s) cleared of provider ids and ` +
+          `addresses, ` +
           `${r.optOutsKept} opt-out(s) kept as keyed codes.`,
       );
       return 0;
