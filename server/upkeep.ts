@@ -37,8 +37,11 @@ export function upkeepFields(report: UpkeepReport): Record<string, number> | nul
     released,
     releases: report.releases.filter((r) => r.released > 0).length,
     draftsDeleted: report.draftsDeleted,
-    scheduledLaunches: launched,
-    scheduleNotices: noticed,
-    scheduleFailures: failed,
+    // Only when a schedule did something: most runs have none, and their line stays as it was.
+    ...(launched + noticed + failed > 0 && {
+      scheduledLaunches: launched,
+      scheduleNotices: noticed,
+      scheduleFailures: failed,
+    }),
   };
 }

@@ -8,7 +8,12 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, firstQuarterFrom, quarterDates, quarterLabel } from '../../server/distribution/schedules/quarters.ts';
+import {
+  addDays,
+  firstQuarterFrom,
+  quarterDates,
+  quarterLabel,
+} from '../../server/distribution/schedules/quarters.ts';
 import { runUpkeep } from '../../server/upkeep.ts';
 import { adminClient, testAdmin, type TestClient } from '../helpers/app.ts';
 import { axe, shot, signInAs, startHarness, watch, type Harness } from './admin-harness.ts';
@@ -39,7 +44,11 @@ beforeAll(async () => {
     smsHours: { start: '00:00', end: '24:00' },
   });
   partnershipId = p.json.partnership.id;
-  const people = [0, 1, 2, 3].map((i) => ({ firstName: `Nurse${i}`, email: `n${i}@care.example`, kind: 'worker' }));
+  const people = [0, 1, 2, 3].map((i) => ({
+    firstName: `Nurse${i}`,
+    email: `n${i}@care.example`,
+    kind: 'worker',
+  }));
   expect((await admin.post(`/api/partnerships/${partnershipId}/contacts`, people)).status).toBe(201);
   const viewer = await admin.post('/api/users', {
     email: 'viewer@board.example',

@@ -63,7 +63,12 @@ describe('PUT /api/partnerships/:id/schedules/:templateId', () => {
     const ctx = makeTestApp({ now });
     const admin = await adminClient(ctx);
     const id = await partnership(admin, 'Calendar', 'calendar');
-    const res = await put(admin, id, { ...scheduleBody, openDay: 15, firstQuarter: '2027-Q2', noticeDays: 0 });
+    const res = await put(admin, id, {
+      ...scheduleBody,
+      openDay: 15,
+      firstQuarter: '2027-Q2',
+      noticeDays: 0,
+    });
     expect(res.status, res.text).toBe(201);
     expect(res.json.schedule.startsWith).toBe('2027-Q2');
     expect(res.json.schedule.upcoming[0]).toEqual({
@@ -173,12 +178,15 @@ describe('refusals write nothing', () => {
     expect(stored(ctx)).toEqual(before);
   });
 
-  it("answers 404 for another partnership, its organizations, unknown templates and schedules", async () => {
+  it('answers 404 for another partnership, its organizations, unknown templates and schedules', async () => {
     const ctx = makeTestApp({ now });
     const { admin, partnershipId } = await withSchedule(ctx);
     const otherId = await partnership(admin, 'Other');
     const otherOrg = (
-      await admin.post(`/api/partnerships/${otherId}/organizations`, { name: 'Elsewhere Inc', kind: 'employer' })
+      await admin.post(`/api/partnerships/${otherId}/organizations`, {
+        name: 'Elsewhere Inc',
+        kind: 'employer',
+      })
     ).json.organization.id;
     await admin.post(`/api/partnerships/${otherId}/contacts`, workers(2, 'other'));
     const before = stored(ctx);

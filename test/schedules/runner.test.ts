@@ -42,7 +42,9 @@ async function setup(body: object = scheduleBody) {
 }
 
 const campaigns = (ctx: TestContext) =>
-  ctx.raw.prepare('SELECT id, name, period, status, opens_on, closes_on FROM campaigns ORDER BY opens_on').all() as {
+  ctx.raw
+    .prepare('SELECT id, name, period, status, opens_on, closes_on FROM campaigns ORDER BY opens_on')
+    .all() as {
     id: string;
     name: string;
     period: string;
@@ -56,7 +58,8 @@ const count = (ctx: TestContext, sql: string, ...args: unknown[]) =>
 async function runs(ctx: TestContext) {
   const client = new TestClient(ctx);
   await client.post('/api/auth/login', { email: testAdmin.email, password: testAdmin.password });
-  const id = (ctx.raw.prepare('SELECT partnership_id AS id FROM campaign_schedules').get() as { id: string }).id;
+  const id = (ctx.raw.prepare('SELECT partnership_id AS id FROM campaign_schedules').get() as { id: string })
+    .id;
   const res = await client.get(`/api/partnerships/${id}/schedules`);
   if (res.status !== 200) throw new Error(res.text);
   return res.json.schedules[0].runs;
@@ -150,7 +153,12 @@ describe('the schedule runner', () => {
       ctx.clock.set('2026-10-01T15:00:00Z');
       // What the killed runner had done before it died.
       const key = { scheduleId: schedule.id, period: '2026-Q4' };
-      await ensureRun(ctx.deps, key, { opensOn: '2026-10-01', closesOn: '2026-10-30' }, '2026-10-01T15:00:00Z');
+      await ensureRun(
+        ctx.deps,
+        key,
+        { opensOn: '2026-10-01', closesOn: '2026-10-30' },
+        '2026-10-01T15:00:00Z',
+      );
       const id = await chooseCampaignId(ctx.deps, key, `killed-${stage}`);
       if (stage !== 'chosen')
         await createCampaign(
@@ -173,7 +181,10 @@ describe('the schedule runner', () => {
 
       await runSchedules(ctx.deps);
       await runSchedules(ctx.deps);
-      expect(campaigns(ctx).map((c) => [c.id, c.status]), stage).toEqual([[`killed-${stage}`, 'open']]);
+      expect(
+        campaigns(ctx).map((c) => [c.id, c.status]),
+        stage,
+      ).toEqual([[`killed-${stage}`, 'open']]);
       expect(count(ctx, 'SELECT count(*) AS n FROM invitations'), stage).toBe(6);
       const run = ctx.raw.prepare('SELECT launched_at, failed_at FROM schedule_runs').get() as any;
       expect(run.launched_at, stage).not.toBeNull();
@@ -185,7 +196,8 @@ describe('the schedule runner', () => {
     const { ctx } = await setup({ ...scheduleBody, audience: { kinds: ['employer'] } });
     ctx.clock.set('2026-10-01T15:00:00Z');
     expect((await runSchedules(ctx.deps)).failed).toBe(1);
-    for (let i = 0; i < 3; i++) expect(await runSchedules(ctx.deps)).toEqual({ launched: 0, noticed: 0, failed: 0 });
+    for (let i = 0; i < 3; i++)
+      expect(await runSchedules(ctx.deps)).toEqual({ launched: 0, noticed: 0, failed: 0 });
     const [run] = await runs(ctx);
     expect(run).toMatchObject({ period: 'PY2026-Q2', state: 'failed', launchedAt: null });
     expect(run.failure).toMatch(/no contact matches the audience/);

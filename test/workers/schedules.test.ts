@@ -29,7 +29,10 @@ const today = isoDay(Date.now());
 const launch = inQuarter(today);
 // The notice schedule opens on the first day from two days on that a schedule can name (day 88 at most).
 const ahead = [2, 3, 4, 5, 6, 7, 8].find((k) => inQuarter(isoDay(Date.now() + k * dayMs)).day <= 88)!;
-const notice = { ...inQuarter(isoDay(Date.now() + ahead * dayMs)), opensOn: isoDay(Date.now() + ahead * dayMs) };
+const notice = {
+  ...inQuarter(isoDay(Date.now() + ahead * dayMs)),
+  opensOn: isoDay(Date.now() + ahead * dayMs),
+};
 
 beforeAll(async () => {
   h = await startWorkersHarness();
@@ -50,13 +53,10 @@ beforeAll(async () => {
   });
   expect(p.status, p.text).toBe(201);
   partnershipId = p.json.partnership.id;
-  const people = await admin.post(
-    `/api/partnerships/${partnershipId}/contacts`,
-    [
-      ...[0, 1, 2].map((i) => ({ firstName: `Nurse${i}`, email: `nurse${i}@care.example`, kind: 'worker' })),
-      { firstName: 'Hiring', email: 'hr@clinic.example', kind: 'employer' },
-    ],
-  );
+  const people = await admin.post(`/api/partnerships/${partnershipId}/contacts`, [
+    ...[0, 1, 2].map((i) => ({ firstName: `Nurse${i}`, email: `nurse${i}@care.example`, kind: 'worker' })),
+    { firstName: 'Hiring', email: 'hr@clinic.example', kind: 'employer' },
+  ]);
   expect(people.json.created, people.text).toHaveLength(4);
 }, 240_000);
 

@@ -44,7 +44,8 @@ export function ScheduleForm(p: {
   const [saved, setSaved] = useState<string | null>(null);
   const form = useForm();
   const values = list(v.attribute.values);
-  const attributes = v.attribute.name.trim() && values.length ? { [v.attribute.name.trim()]: values } : undefined;
+  const attributes =
+    v.attribute.name.trim() && values.length ? { [v.attribute.name.trim()]: values } : undefined;
   const param = { id: p.partnershipId, templateId: template.id };
 
   async function save(e: Event) {
@@ -114,7 +115,12 @@ export function ScheduleForm(p: {
       )}
       <Field id="s-template" label="Survey">
         {(d) => (
-          <select id="s-template" value={template.id} aria-describedby={d} onChange={(e) => p.onTemplate(e.currentTarget.value)}>
+          <select
+            id="s-template"
+            value={template.id}
+            aria-describedby={d}
+            onChange={(e) => p.onTemplate(e.currentTarget.value)}
+          >
             {p.templates.map((t) => (
               <option value={t.id}>
                 {t.title.en}
@@ -196,7 +202,11 @@ export function ScheduleForm(p: {
         error={form.errors.segmentAttributes}
       />
       <label class="check">
-        <input type="checkbox" checked={v.active} onChange={(e) => setV({ ...v, active: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={v.active}
+          onChange={(e) => setV({ ...v, active: e.currentTarget.checked })}
+        />
         On: create and launch each quarter's campaign
       </label>
       <div class="actions">

@@ -17,7 +17,8 @@ export default function Schedule({ query }: ScreenProps) {
   const { current, user } = session;
   const asked = query.get('partnership');
   useEffect(() => {
-    if (asked && asked !== current?.id && session.partnerships.some((p) => p.id === asked)) session.choose(asked);
+    if (asked && asked !== current?.id && session.partnerships.some((p) => p.id === asked))
+      session.choose(asked);
   }, [asked]);
   const data = useApi(current?.id ?? null, async (id) => {
     const [{ templates }, { schedules }, { organizations }] = await Promise.all([
@@ -69,7 +70,13 @@ export default function Schedule({ query }: ScreenProps) {
   );
 }
 
-function ScheduleCard({ schedule: s, template }: { schedule: QuarterlySchedule; template?: TemplateSummary }) {
+function ScheduleCard({
+  schedule: s,
+  template,
+}: {
+  schedule: QuarterlySchedule;
+  template?: TemplateSummary;
+}) {
   const title = template?.title.en ?? s.templateId;
   return (
     <section class="card" aria-labelledby={`schedule-${s.templateId}`}>

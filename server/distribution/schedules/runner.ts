@@ -243,13 +243,20 @@ async function sendNotice(
       reminderDays: s.reminderDays,
       url,
     });
-    const result = await deps.mailer
-      .send(mail)
-      .catch((err: unknown) => ({ ok: false as const, permanent: false, code: 'SEND_FAILED', message: message(err) }));
+    const result = await deps.mailer.send(mail).catch((err: unknown) => ({
+      ok: false as const,
+      permanent: false,
+      code: 'SEND_FAILED',
+      message: message(err),
+    }));
     if (result.ok) sent++;
     else {
       if (!result.permanent) transient++;
-      deps.log.error('schedule notice not sent', { scheduleId: s.id, code: result.code, error: result.message });
+      deps.log.error('schedule notice not sent', {
+        scheduleId: s.id,
+        code: result.code,
+        error: result.message,
+      });
     }
   }
   // Nothing went and it might next time: give the claim back. Otherwise the notice is done, once.

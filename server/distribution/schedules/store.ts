@@ -131,7 +131,13 @@ export async function saveSchedule(
   };
   await deps.db
     .insertInto('campaign_schedules')
-    .values({ ...values, id: s.id, partnership_id: s.partnershipId, template_id: s.templateId, created_at: now })
+    .values({
+      ...values,
+      id: s.id,
+      partnership_id: s.partnershipId,
+      template_id: s.templateId,
+      created_at: now,
+    })
     .onConflict((oc) => oc.columns(['partnership_id', 'template_id']).doUpdateSet(values))
     .execute();
 }
@@ -221,7 +227,10 @@ export async function noticeSent(deps: Db, key: RunKey, now: string, recipients:
 
 /** Gives a claimed notice back (nothing could be sent), for the next run to try. */
 export async function releaseNotice(deps: Db, key: RunKey) {
-  await run(deps, key).set({ notice_claimed_at: null }).where('notice_sent_at', 'is', null).executeTakeFirst();
+  await run(deps, key)
+    .set({ notice_claimed_at: null })
+    .where('notice_sent_at', 'is', null)
+    .executeTakeFirst();
 }
 
 /**
