@@ -97,9 +97,10 @@ describe('the Partnership screen', () => {
     await page.fill('#p-help', '+1 (312) 555-0100');
     await page.focus('#p-help');
     await page.keyboard.press('Enter');
-    await expect
-      .poll(async () => (await admin.get(`/api/partnerships/${partnershipId}`)).json.partnership.helpContact)
-      .toBe('+13125550100');
+    await expect.poll(() => page.inputValue('#p-help')).toBe('+13125550100');
+    expect((await admin.get(`/api/partnerships/${partnershipId}`)).json.partnership.helpContact).toBe(
+      '+13125550100',
+    );
     expect(await page.locator('#p-help-error').count()).toBe(0);
     guard.check();
   });

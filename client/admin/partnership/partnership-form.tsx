@@ -1,6 +1,6 @@
 // The partnership's settings, shared by "new partnership" and the settings screen. Validated with the
 // server's createPartnershipBody (or its partial for changes).
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Partnership } from '../../../server/partnerships/contract.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
 import type { useForm } from '../use-form.ts';
@@ -42,6 +42,10 @@ export function PartnershipForm(props: {
   onSubmit: (v: PartnershipValues) => void;
 }) {
   const [v, setV] = useState(props.initial);
+  // The server stores a phone as E.164 ("+1 (312) 555-0100" becomes +13125550100): once saved, the
+  // field shows what respondents will see.
+  const savedHelp = props.initial.helpContact;
+  useEffect(() => setV((now) => ({ ...now, helpContact: savedHelp })), [savedHelp]);
   const { errors } = props.form;
   const set = (k: keyof PartnershipValues) => (value: string) => setV({ ...v, [k]: value });
   return (
