@@ -33,7 +33,7 @@ beforeAll(async () => {
     timeZone: 'America/Chicago',
   });
   partnershipId = p.json.partnership.id;
-  for (const name of ['Acme Tool', 'Bolt Works']) {
+  for (const name of ['Acme Tool', 'Bolt Works', 'Cobalt Castings']) {
     const o = await admin.post(`/api/partnerships/${partnershipId}/organizations`, { name, kind: 'employer' });
     orgs[name] = o.json.organization.id;
   }
@@ -48,6 +48,20 @@ beforeAll(async () => {
     password,
     role: 'viewer',
     memberships: [{ partnershipId, organizationId: orgs['Bolt Works'] }],
+  });
+  await admin.post('/api/users', {
+    email: 'hr@cobalt.example',
+    name: 'Cobalt HR',
+    password,
+    role: 'viewer',
+    memberships: [{ partnershipId, organizationId: orgs['Cobalt Castings'] }],
+  });
+  await admin.post('/api/users', {
+    email: 'ana@example.org',
+    name: 'Ana Analyst',
+    password,
+    role: 'analyst',
+    partnershipIds: [partnershipId],
   });
   const camp = await admin.post(`/api/partnerships/${partnershipId}/campaigns`, {
     name: 'Worker voice',
@@ -71,13 +85,13 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function signedIn(path: string): Promise<Page> {
+async function signedIn(path: string, email = 'admin@example.org'): Promise<Page> {
   const own = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
   own.setDefaultTimeout(10_000);
   opened.push(own);
   const page = await own.newPage();
   await page.goto(`${h.base}${path}`);
-  await signInAs(page, 'admin@example.org', password);
+  await signInAs(page, email, password);
   return page;
 }
 
@@ -143,12 +157,31 @@ describe('the Partnership screen', () => {
     await page.locator('[role=status]', { hasText: 'Bolt Works was removed. Past reviews still show it.' }).waitFor();
     expect(await page.locator('.org-row').allTextContents()).toEqual([
       expect.stringContaining('Acme Tool & Die'),
+      expect.stringContaining('Cobalt Castings'),
     ]);
     await expect.poll(focused(page)).toBe('Organizations');
     // The members list no longer holds the employer account whose organization went.
     await expect.poll(() => page.locator('#members-h ~ * td', { hasText: 'hr@bolt.example' }).count()).toBe(0);
     expect(await axe(page, 'organizations after a removal')).toEqual([]);
     guard.check();
+  });
+});
+
+describe('an analyst on the Partnership screen', () => {
+  it('is told that only an admin can remove an organization an employer account depends on', async () => {
+    const page = await signedIn('/admin/partnership', 'ana@example.org');
+    const cobalt = page.locator('.org-row', { hasText: 'Cobalt Castings' });
+    await cobalt.locator('button:has-text("Remove")').click();
+    const question = cobalt.locator('.confirm');
+    await question.waitFor();
+    expect(await question.textContent()).toContain('1 employer account loses access to this partnership: Cobalt HR');
+    expect(await question.textContent()).toContain('Only an administrator can remove it while accounts depend on it.');
+    expect(await question.locator('button:has-text("Yes, remove")').count()).toBe(0);
+    await expect.poll(focused(page)).toBe('Keep Cobalt Castings');
+    expect(await axe(page, 'organization removal an analyst may not do')).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(focused(page)).toBe('Remove Cobalt Castings');
+    expect((await admin.get(`/api/partnerships/${partnershipId}/organizations`)).json.organizations).toHaveLength(2);
   });
 });
 
