@@ -15,10 +15,18 @@ function ownGroup(t: PublicTemplate, scope: Scope): PublicGroup {
   const found = t.breakdowns
     .find((b) => b.key === 'organization')
     ?.groups.find((g) => g.key === scope.organizationId);
-  // No group at all (nobody from it answered) reads the same as a small one: too small to report.
+  // No group at all (nobody from it answered) reads the same as a small one: too small to report,
+  // fewer than k (none is fewer).
   return found
     ? { ...found, label: scope.organizationName }
-    : { key: scope.organizationId, label: scope.organizationName, n: null, suppressed: true, measures: {} };
+    : {
+        key: scope.organizationId,
+        label: scope.organizationName,
+        n: null,
+        suppressed: true,
+        reason: 'small',
+        measures: {},
+      };
 }
 
 export function scopeReview(review: PublicReview, scope: Scope | null): PublicReview {

@@ -115,6 +115,7 @@ describe('an employer viewer', () => {
       label: 'Employer 1',
       n: null,
       suppressed: true,
+      reason: 'small',
       measures: {},
     });
   });
@@ -128,6 +129,7 @@ describe('an employer viewer', () => {
       label: 'Employer 2',
       n: null,
       suppressed: true,
+      reason: 'small',
       measures: {},
     });
   });
