@@ -1,4 +1,5 @@
 // One campaign: launch it, watch it, hand out links; change, duplicate, delete or close it.
+import type { Campaign } from '../../../server/campaigns/contract.ts';
 import type { ScreenProps } from '../shell/routes.ts';
 import type { CampaignProgress } from '../../../server/distribution/contract.ts';
 import { canWrite, useSession } from '../use-session.ts';
@@ -12,6 +13,14 @@ import { Progress } from './progress.tsx';
 import { Released } from './released.tsx';
 import { useLaunch } from './use-launch.ts';
 import { useCampaign } from './use-progress.ts';
+import { today } from './dates.ts';
+
+/** What the list's state adds to a launched campaign's status, on the partnership's today. */
+function stateNote(c: Pick<Campaign, 'status' | 'opensOn' | 'closesOn'>, on: string) {
+  if (c.status !== 'open') return null;
+  if (on > c.closesOn) return ` (past its close date, ${c.closesOn}: answers are no longer taken)`;
+  return on < c.opensOn ? ` (scheduled: opens on ${c.opensOn})` : null;
+}
 
 const failedInvitations = (p: CampaignProgress | null) =>
   p
@@ -23,7 +32,7 @@ const failedInvitations = (p: CampaignProgress | null) =>
 
 export default function CampaignScreen({ params, query }: ScreenProps) {
   const state = useCampaign(params.id!);
-  const { user } = useSession();
+  const { user, current } = useSession();
   // What the screen that led here did (an edit saved, a duplicate made), said once on arrival.
   const saved = query.get('saved');
   const launcher = useLaunch(params.id!, state.reload);
@@ -46,6 +55,7 @@ export default function CampaignScreen({ params, query }: ScreenProps) {
             <strong class="campaign-status">
               {campaign.status === 'draft' ? 'not launched' : campaign.status}
             </strong>
+            {stateNote(campaign, today(current?.timeZone))}
           </p>
           <FormMessage message={l.kind === 'failed' ? l.error.message : null} />
           <p role="status" aria-live="polite">
