@@ -159,6 +159,13 @@ describe('accessibility of the dashboard with the demo loaded', () => {
     await page.click('button[aria-label^="Change memberships of"]');
     await page.locator('#edit-m-h').waitFor();
     await check('users, editing memberships');
+    await page.click('button:has-text("Make token")');
+    await page.locator('#t-name-error').waitFor();
+    await check('users, a token without a name');
+    await page.fill('#t-name', 'nightly export');
+    await page.click('button:has-text("Make token")');
+    await page.locator('#token-issued-h').waitFor();
+    await check('users with a new API token');
     await visit('/admin/partnerships/new', heading('New partnership'));
     await check('new partnership');
     const invite = await admin.post('/api/users', {
@@ -203,6 +210,11 @@ describe('accessibility of the dashboard with the demo loaded', () => {
     await page.click('button:has-text("Turn the open link on")');
     await page.locator('.qr svg').waitFor();
     await check('campaign with its open link');
+    const people = page.locator('table.printable tbody label');
+    for (let i = 0; i < 3; i++) await people.nth(i).click();
+    await page.click('#issue-links');
+    await page.locator('table.links tbody tr').first().waitFor();
+    await check('campaign with printed cards issued');
     await page.evaluate(() => document.body.classList.add('print-poster'));
     await page.emulateMedia({ media: 'print' });
     try {
@@ -227,9 +239,63 @@ describe('accessibility of the dashboard with the demo loaded', () => {
     await check('reviews');
     await visit(`/admin/reviews/${reviewPeriod}`, '.template-counts');
     await check('review');
+    await page.locator('[id^="goal-edit-"]').first().click();
+    await page.locator('button:has-text("Save goal")').waitFor();
+    await check('review with a goal being edited');
+    await page.fill('#g-target', '150');
+    await page.click('button:has-text("Add goal")');
+    await page.locator('#g-target-error').waitFor();
+    await check('review, a new goal refused');
     await page.goto(`${h.base}/reviews/${pid}/${reviewPeriod}`);
     await page.locator('h1').first().waitFor();
     await check('printed review');
+    report();
+  }, 240_000);
+
+  it('admin: the screens for correcting records (contact, selection, campaign, schedule, organization)', async () => {
+    const { contacts } = (await admin.get(`/api/partnerships/${pid}/contacts`)).json as {
+      contacts: { id: string }[];
+    };
+    await visit(`/admin/contacts/${contacts[0]!.id}`, '#phone');
+    await check('contact form');
+    await page.fill('#phone', '555');
+    await page.locator('#phone').press('Enter');
+    await page.locator('#phone-error').waitFor();
+    await check('contact form with an error');
+    await page.click('button:has-text("Erase")');
+    await page.locator('.confirm').waitFor();
+    await check('asking before erasing a contact');
+
+    await visit('/admin/contacts', 'main tbody tr');
+    await page.check('input[aria-label="Choose every contact on this page"]');
+    await page.locator('#bulk-title').waitFor();
+    await check('contacts with a selection');
+    await page.click('button:has-text("Delete")');
+    await page.locator('#bulk-q').waitFor();
+    await check('asking before deleting a selection');
+
+    await visit(`/admin/campaigns/${openCampaign}`, 'button:has-text("Close now")');
+    await page.click('button:has-text("Close now")');
+    await page.locator('button:has-text("Yes, close it now")').waitFor();
+    await check('asking before closing a campaign now');
+    await page.keyboard.press('Escape');
+    await page.click('button:has-text("Duplicate for the next period")');
+    await page.locator('[role=status]:has-text("Duplicated for")').waitFor();
+    await check('a campaign duplicated for the next period');
+    await page.click('main a:has-text("Edit")');
+    await page.locator('#c-closes').waitFor();
+    await check('editing a draft campaign');
+    await page.fill('#c-closes', '2000-01-01');
+    await page.click('button:has-text("Save changes")');
+    await page.locator('#c-closes[aria-invalid=true]').waitFor();
+    await check('editing a draft campaign, with an error');
+
+    await visit('/admin/campaigns/schedule', heading('Repeat every quarter'));
+    await check('quarterly schedule');
+    await visit('/admin/partnership', '#orgs-h');
+    await page.locator('.org-list button:has-text("Edit")').first().click();
+    await page.locator('.org-list input').first().waitFor();
+    await check('editing an organization');
     report();
   }, 240_000);
 
@@ -347,6 +413,14 @@ describe('accessibility of the respondent pages', () => {
     await page.locator('h1').waitFor();
     await check('unsubscribe link not valid');
 
+    await page.goto(`${h.base}/c`);
+    await page.locator('h1').waitFor();
+    await check('short-code form');
+    await page.fill('#code', 'zzzz zzzz zz');
+    await page.click('button[type=submit]');
+    await page.locator('#code[aria-invalid=true], [role=alert]').first().waitFor();
+    await check('short-code form with a wrong code');
+
     for (const c of demo.campaigns.filter((c) => c.status === 'open')) await closeCampaign(h.ctx.deps, c.id);
     for (const language of ['en', 'es'] as const) {
       // Links opened earlier but never sent in (the demo gives three in English, two in Spanish).
@@ -365,3 +439,23 @@ async function orgId(name: string): Promise<string> {
   }[];
   return orgs.find((o) => o.name === name)!.id;
 }
+
+describe('the keyboard walk itself', () => {
+  it('finds a control Tab skips, a missing focus ring and one too faint to see', async () => {
+    await page.setContent(`
+      <style>:focus-visible { outline: 3px solid #1d4ed8 } .faint:focus-visible { outline-color: #e0e0e0 }</style>
+      <button>Reached</button>
+      <button tabindex="-1">Skipped</button>
+      <a href="#x" style="outline: none">No ring</a>
+      <input class="faint" aria-label="Faint">
+      <details><summary>More</summary><button>Hidden until opened</button></details>`);
+    const found = (await keyboardWalk(page)).map((f) => `${f.what} ${f.problem}`);
+    expect(found).toEqual([
+      'button "Skipped" is never reached with Tab',
+      'a "No ring" shows no focus indicator (outline none 3px)',
+      expect.stringMatching(
+        /^input "Faint" focus outline rgb\(224, 224, 224\) is 1\.\d\d:1 against its background$/,
+      ),
+    ]);
+  });
+});

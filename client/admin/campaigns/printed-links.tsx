@@ -107,7 +107,7 @@ function Issued({ links, skipped }: IssuedLinks) {
         </div>
       )}
       {links.length > 0 && (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Personal survey links">
           <table class="links">
             <caption class="sr-only">Personal survey links</caption>
             <thead>
