@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCampaign } from '../../server/campaigns/campaigns.ts';
 import { launchCampaign } from '../../server/distribution/launch.ts';
-import { runSchedules } from '../../server/distribution/schedules/runner.ts';
+import { maxAttempts, runSchedules } from '../../server/distribution/schedules/runner.ts';
 import { chooseCampaignId, ensureRun } from '../../server/distribution/schedules/store.ts';
 import { smtpMailer } from '../../server/runtime/smtp-mailer.ts';
 import { runUpkeep } from '../../server/upkeep.ts';
@@ -203,6 +203,31 @@ describe('the schedule runner', () => {
     expect(run.failure).toMatch(/no contact matches the audience/);
     // The draft stays for staff to fix and launch; nobody was invited.
     expect(campaigns(ctx).map((c) => [c.id, c.status])).toEqual([[run.campaignId, 'draft']]);
+    expect(count(ctx, 'SELECT count(*) AS n FROM invitations')).toBe(0);
+  });
+
+  it('tries a launch whose write keeps failing a few times, shows it meanwhile, then records why', async () => {
+    const { ctx } = await setup();
+    ctx.clock.set('2026-10-01T15:00:00Z');
+    const atomic = ctx.deps.atomic;
+    const broken = () => Promise.reject(new Error('database is locked'));
+    ctx.deps.atomic = broken;
+    for (let i = 1; i < maxAttempts; i++) await runSchedules(ctx.deps);
+    // Signing in to read it writes a session, through the working database.
+    ctx.deps.atomic = atomic;
+    const [trying] = await runs(ctx);
+    ctx.deps.atomic = broken;
+    expect(trying).toMatchObject({
+      state: 'launching',
+      failure: 'Not launched yet: the launch could not be written.',
+    });
+    expect((await runSchedules(ctx.deps)).failed).toBe(1);
+    ctx.deps.atomic = atomic;
+    // Given up for good: the database answering again does not bring the quarter back.
+    expect(await runSchedules(ctx.deps)).toEqual({ launched: 0, noticed: 0, failed: 0 });
+    const [failed] = await runs(ctx);
+    expect(failed).toMatchObject({ state: 'failed', launchedAt: null });
+    expect(failed.failure).toBe(`Not launched after ${maxAttempts} tries: the launch could not be written.`);
     expect(count(ctx, 'SELECT count(*) AS n FROM invitations')).toBe(0);
   });
 

@@ -45,7 +45,8 @@ export interface ScheduleReport {
   failed: number;
 }
 
-export const maxAttempts = 5;
+/** Runs that may try one quarter's launch: a minute apart on the cron, a few seconds on Node's loop. */
+export const maxAttempts = 10;
 /** A notice claimed this long ago and still unsent belongs to a runner that died mid-send. */
 const noticeLeaseMs = 15 * 60_000;
 /**
@@ -60,6 +61,23 @@ const runKey = (scheduleId: string, quarter: string): RunKey => ({
   scheduleId,
   period: quarterAt(quarterStart(quarter)!, 'calendar'),
 });
+
+/**
+ * A failure that may pass (a locked database, a write refused whole): counted on the run, shown as
+ * "not launched yet", and after `maxAttempts` runs recorded as the quarter's failure for good.
+ */
+async function attemptFailed(
+  deps: RunnerDeps,
+  key: RunKey,
+  now: string,
+  why: string,
+  report: ScheduleReport,
+) {
+  const attempts = await store.noteAttempt(deps, key, `Not launched yet: ${why}.`);
+  if (attempts < maxAttempts) return;
+  await store.markFailed(deps, key, now, `Not launched after ${attempts} tries: ${why}.`);
+  report.failed++;
+}
 
 /** The campaign's name for a quarter, as the schedule's campaigns are all named. */
 export const campaignName = (s: Pick<StoredSchedule, 'name'>, quarter: string) =>
@@ -160,6 +178,9 @@ async function launchQuarter(
       await store.markLaunched(deps, key, launched.launchedAt, invited);
       report.launched++;
       deps.log.info('scheduled campaign launched', { scheduleId: s.id, campaignId: id, period: quarter });
+    } else {
+      // No launch of ours or anyone's took (its write was refused whole): try again, a few times.
+      await attemptFailed(deps, key, now, 'the launch could not be written', report);
     }
   } catch (err) {
     if (err instanceof AppError) {
@@ -167,11 +188,7 @@ async function launchQuarter(
       report.failed++;
       return;
     }
-    const attempts = await store.noteAttempt(deps, key, `Not launched yet: ${message(err)}`);
-    if (attempts >= maxAttempts) {
-      await store.markFailed(deps, key, now, `Not launched after ${attempts} tries: ${message(err)}`);
-      report.failed++;
-    }
+    await attemptFailed(deps, key, now, message(err), report);
     throw err;
   }
 }
