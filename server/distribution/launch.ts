@@ -241,6 +241,14 @@ async function launchSummary(deps: Pick<Deps, 'db'>, campaignId: string): Promis
   };
 }
 
+/**
+ * Ends a chunked launch still under way, as a statement for the write that closes its campaign: nobody
+ * more is invited to a closed campaign, by the cron or by launching again.
+ */
+export function endLaunch(campaignId: string): CompiledQuery {
+  return CompiledQuery.raw('UPDATE campaign_launches SET finished = 1 WHERE campaign_id = ?', [campaignId]);
+}
+
 /** For the Cron Trigger: resumes every chunked launch still under way, within `budget` statements. */
 export async function continuePendingLaunches(deps: LaunchDeps, budget: number): Promise<number> {
   const { rows } = await sql<{

@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { signedIn } from '../auth/guard.ts';
 import { campaignFor } from '../campaigns/access.ts';
 import { closeStatement, forgetCampaign, getCampaign } from '../campaigns/campaigns.ts';
+import { endLaunch } from '../distribution/launch.ts';
 import { cancelQueued } from '../distribution/outbox/queue.ts';
 import { AppError } from '../errors.ts';
 import type { AppEnv } from '../http.ts';
@@ -29,7 +30,8 @@ export const campaignReviewRoutes = new Hono<AppEnv>()
     return c.json({ release: { released, waiting: held } });
   })
   // Close now: answers stop at once, the messages still queued are cancelled in the same write (not
-  // left to look pending until their due time), and what is left is released at once, under the same
+  // left to look pending until their due time) and a launch written in chunks invites nobody more,
+  // and what is left is released at once, under the same
   // rule (the loop would, a few seconds later; it also sweeps the campaign's unsent drafts). A draft
   // has nothing to close: it is deleted instead.
   .post('/:id/close', async (c) => {
@@ -41,7 +43,11 @@ export const campaignReviewRoutes = new Hono<AppEnv>()
       );
     }
     const { deps } = c.var;
-    await deps.atomic([closeStatement(deps, campaign.id), cancelQueued(deps, campaign.id)]);
+    await deps.atomic([
+      closeStatement(deps, campaign.id),
+      cancelQueued(deps, campaign.id),
+      endLaunch(campaign.id),
+    ]);
     forgetCampaign(deps, campaign.id);
     const closed = await getCampaign(deps, campaign.id);
     const { released, held } = await releaseNowForReview(c.var.deps, closed);
