@@ -6,14 +6,14 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCampaign } from '../../server/campaigns/campaigns.ts';
-import { launchCampaign } from '../../server/distribution/launch.ts';
+import { continuePendingLaunches, launchCampaign } from '../../server/distribution/launch.ts';
 import { maxAttempts, runSchedules } from '../../server/distribution/schedules/runner.ts';
 import { chooseCampaignId, ensureRun } from '../../server/distribution/schedules/store.ts';
 import { smtpMailer } from '../../server/runtime/smtp-mailer.ts';
 import { runUpkeep } from '../../server/upkeep.ts';
 import { makeTestApp, staffClient, testAdmin, TestClient, type TestContext } from '../helpers/app.ts';
 import { startSmtpPeer, type SmtpPeer } from '../helpers/smtp-peer.ts';
-import { scheduleBody, withSchedule } from './fixture.ts';
+import { scheduleBody, withSchedule, workers } from './fixture.ts';
 
 let smtp: SmtpPeer;
 let mailer: ReturnType<typeof smtpMailer>;
@@ -229,6 +229,33 @@ describe('the schedule runner', () => {
     expect(failed).toMatchObject({ state: 'failed', launchedAt: null });
     expect(failed.failure).toBe(`Not launched after ${maxAttempts} tries: the launch could not be written.`);
     expect(count(ctx, 'SELECT count(*) AS n FROM invitations')).toBe(0);
+  });
+
+  it('launches a large audience in parts where statements are counted (D1), the cron finishing it', async () => {
+    const { ctx, admin, partnershipId } = await setup();
+    // Two requests: one would pass the body limit.
+    for (const part of [0, 1]) {
+      const more = await admin.post(
+        `/api/partnerships/${partnershipId}/contacts`,
+        workers(497, `many${part}-`),
+      );
+      expect(more.json.created, more.text).toHaveLength(497);
+    }
+    ctx.deps.statementBudget = 600;
+    ctx.clock.set('2026-10-01T15:00:00Z');
+    expect((await runSchedules(ctx.deps)).launched).toBe(1);
+    const [campaign] = campaigns(ctx);
+    const invited = () => count(ctx, 'SELECT count(*) AS n FROM invitations');
+    // A scheduled launch takes a small part of a cron run's statements; the rest comes in later runs.
+    expect(invited()).toBeGreaterThan(0);
+    expect(invited()).toBeLessThan(1000);
+    while ((await continuePendingLaunches(ctx.deps, 150)) > 0 && invited() < 1000);
+    expect(invited()).toBe(1000);
+    expect(count(ctx, 'SELECT count(DISTINCT contact_id) AS n FROM invitations')).toBe(1000);
+    expect(count(ctx, "SELECT count(*) AS n FROM outbox WHERE purpose = 'invitation'")).toBe(1000);
+    expect(campaigns(ctx)).toEqual([campaign]);
+    await runSchedules(ctx.deps);
+    expect(invited()).toBe(1000);
   });
 
   it('does not back-fill: switched on after a quarter opened, it starts with the next', async () => {
