@@ -52,7 +52,9 @@ const figureHeader = [
 
 function changeCells(c: PublicChange | null | undefined): XlsxCell[] {
   if (!c) return [null, null, null];
-  if (c.difference === null) return [c.period, mark('not comparable (hidden)'), null];
+  // A hidden side leaves nothing to compare; a count has no interval, so no change is worked out.
+  if (c.difference === null)
+    return [c.period, c.value === null ? mark('not comparable (hidden)') : null, null];
   return [c.period, num(c.difference), c.provisional ? mark('provisional') : c.meaningful ? 'yes' : 'no'];
 }
 
