@@ -84,6 +84,14 @@ describe('the review screen', () => {
     expect(await pay.locator('figure.dist-fig').count()).toBe(2);
     expect(await pay.locator('figure.dist-fig').first().isVisible()).toBe(true);
     expect(page.url()).toMatch(/#answers-worker-voice-dim-pay$/);
+    // The address, opened afresh from elsewhere, opens the same measure.
+    const address = page.url();
+    await page.goto(`${h.base}/admin/reviews`);
+    await page.locator('main td a').first().waitFor();
+    await page.goto(address);
+    await page.locator('details.measure-answers').first().waitFor();
+    await expect.poll(() => pay.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.evaluate(() => document.querySelectorAll('details[open]').length)).toBe(1);
     // A survey's link focuses its heading.
     await toc.locator('a', { hasText: 'Your job, your voice' }).click();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
@@ -137,7 +145,10 @@ describe('the review screen', () => {
       expect(c.captionShown).toBe(true);
       expect(c.legend).toBe(true);
     }
-    await page.locator('h3[id$="-trend"]').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page
+      .locator('h3[id$="-trend"]')
+      .first()
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot(page, 'review-trend');
     // The trend charts share one legend under them.
     if ((await page.locator('figure.trend').count()) > 0)

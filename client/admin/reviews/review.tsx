@@ -3,6 +3,7 @@
 // server draws. An employer's account sees its own organization beside the whole sector, and neither
 // comments nor action items.
 import './review.css';
+import { useEffect } from 'preact/hooks';
 import { reviewQuery } from '../../../server/reviews/contract.ts';
 import type { ScreenProps } from '../shell/routes.ts';
 import { read, server } from '../api.ts';
@@ -15,7 +16,7 @@ import { Actions } from './actions.tsx';
 import { Goals } from './goals.tsx';
 import { ReviewKey } from './key.tsx';
 import { TemplateSection, templateToc } from './template-section.tsx';
-import { ReviewToc } from './toc.tsx';
+import { goTo, ReviewToc } from './toc.tsx';
 
 const reviewApi = server.api.partnerships[':id'].reviews[':period'];
 const templateApi = server.api.templates[':id'];
@@ -43,6 +44,11 @@ export default function ReviewScreen({ params }: ScreenProps) {
   const form = useForm();
   const templateIds = state.data ? state.data.review.templates.map((t) => t.templateId).join(',') : null;
   const definitions = useApi(templateIds, loadDefinitions);
+  // A link to a part of the review (copied from the address bar) opens it once the parts exist.
+  const ready = definitions.data !== null || definitions.error !== null;
+  useEffect(() => {
+    if (ready && location.hash.length > 1) goTo(decodeURIComponent(location.hash.slice(1)));
+  }, [ready]);
   if (!current) return <h1 tabIndex={-1}>Start a partnership first</h1>;
   return (
     <Loaded state={state} what="the review">
