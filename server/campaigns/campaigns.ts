@@ -339,12 +339,14 @@ export function editedTo(id: string, to: Pick<Settings, 'closesOn' | 'reminderDa
 
 /**
  * A partnership's campaigns, newest first, each with its invitation totals joined in the same
- * statement (invitations.ts's subquery over this partnership's campaign ids), and its state on `today`.
+ * statement (invitations.ts's subquery over this partnership's campaign ids), and its state on `today`;
+ * a poster count under `minGroupSize` (but not none) is left out, as the reviews leave it out.
  */
 export async function listCampaignsWithTotals(
   deps: Pick<Deps, 'db'>,
   partnershipId: string,
   today: string,
+  minGroupSize: number,
   totals: typeof invitationTotals,
 ): Promise<CampaignListing[]> {
   const ids = deps.db.selectFrom('campaigns').select('id').where('partnership_id', '=', partnershipId);
@@ -361,13 +363,14 @@ export async function listCampaignsWithTotals(
     const campaign = toCampaign(r);
     const invited = Number(r.invited ?? 0);
     const completed = Number(r.completed ?? 0);
+    const poster = Number(r.poster_answers ?? 0);
     return {
       ...campaign,
       state: campaignState(campaign, today),
       invited,
       completed,
       responseRate: invited > 0 ? completed / invited : null,
-      posterAnswers: Number(r.poster_answers ?? 0),
+      posterAnswers: poster > 0 && poster < minGroupSize ? null : poster,
     };
   });
 }

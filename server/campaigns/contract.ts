@@ -159,7 +159,11 @@ export interface CampaignListing extends Campaign {
   completed: number;
   /** completed / invited, 0 to 1; null before anyone is invited. */
   responseRate: number | null;
-  posterAnswers: number;
+  /**
+   * Null while 1 to k - 1: the reviews hide a poster count that small (their channel group), so the
+   * list does not show it either.
+   */
+  posterAnswers: number | null;
 }
 
 /** What a duplicate answers: the new draft and, when the template moved on, which version it now uses. */

@@ -18,7 +18,13 @@ export const partnershipCampaignRoutes = new Hono<AppEnv>()
     await requirePartnership(c, c.req.param('id'), 'read');
     const partnership = await getPartnership(c.var.deps, c.req.param('id'));
     const today = localDay(c.var.deps.clock.now(), partnership.timeZone);
-    const campaigns = await listCampaignsWithTotals(c.var.deps, partnership.id, today, invitationTotals);
+    const campaigns = await listCampaignsWithTotals(
+      c.var.deps,
+      partnership.id,
+      today,
+      partnership.minGroupSize,
+      invitationTotals,
+    );
     return c.json({ campaigns });
   })
   .post('/:id/campaigns', partnershipAccess('write'), jsonBody(createCampaignBody), async (c) => {

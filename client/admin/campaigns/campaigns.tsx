@@ -78,7 +78,7 @@ export default function Campaigns() {
                               </>
                             )}
                           </td>
-                          <td>{c.posterAnswers}</td>
+                          <td>{c.posterAnswers ?? `fewer than ${current.minGroupSize}`}</td>
                         </tr>
                       ))}
                     </tbody>
