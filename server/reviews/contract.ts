@@ -85,6 +85,8 @@ export interface ReviewListing {
   label: string;
   campaigns: number;
   status: 'live' | 'final';
+  /** Its figures may still move (see PublicReview.provisional). */
+  provisional?: boolean;
 }
 
 export interface ReviewPeriod {

@@ -4,9 +4,10 @@ import { getPartnership } from '../partnerships/partnerships.ts';
 import type { ReviewListing } from './contract.ts';
 import { periodAt, periodLabel, type Period } from './periods.ts';
 import { reviewContext } from './draw-review.ts';
+import { provisionalFigures } from './provisional.ts';
 
 export async function listReviews(
-  deps: Pick<Deps, 'db' | 'atomic'>,
+  deps: Pick<Deps, 'db' | 'atomic' | 'clock'>,
   partnershipId: string,
 ): Promise<ReviewListing[]> {
   const partnership = await getPartnership(deps, partnershipId);
@@ -25,13 +26,16 @@ export async function listReviews(
     const year = periodAt(c.p.start, 'year', system);
     if (quarter || (c.p.system === system && year.start === c.p.start)) note(year);
   }
-  return [...found.values()]
-    .sort((a, b) => b.p.start - a.p.start || (a.p.kind === 'year' ? -1 : 1))
-    .map(({ p, campaigns }) => ({
+  const sorted = [...found.values()].sort((a, b) => b.p.start - a.p.start || (a.p.kind === 'year' ? -1 : 1));
+  const now = deps.clock.now();
+  return Promise.all(
+    sorted.map(async ({ p, campaigns }) => ({
       period: p.name,
       kind: p.kind,
       label: periodLabel(p),
       campaigns,
-      status: ctx.finals.has(p.name) ? 'final' : 'live',
-    }));
+      status: ctx.finals.has(p.name) ? ('final' as const) : ('live' as const),
+      provisional: (await provisionalFigures(ctx, p, [], now, partnership.timeZone)).note !== null,
+    })),
+  );
 }

@@ -182,6 +182,13 @@ describe('a live period is provisional', () => {
       expect(t.overall.measures[m].previous).toMatchObject({ provisional: true, meaningful: false });
       expect(Math.abs(t.overall.measures[m].previous.difference)).toBeGreaterThan(30);
     }
+    const listed = async () =>
+      Object.fromEntries(
+        (await f.client.get(`/api/partnerships/${f.partnershipId}/reviews`)).json.reviews.map(
+          (r: { period: string; provisional: boolean }) => [r.period, r.provisional],
+        ),
+      );
+    expect(await listed()).toMatchObject({ 'PY2026-Q2': true, 'PY2026-Q1': false, PY2026: true });
     // Not a single change anywhere in the live review is flagged.
     expect(JSON.stringify(live)).not.toMatch(/"meaningful":true/);
 
@@ -189,6 +196,7 @@ describe('a live period is provisional', () => {
     await f.client.post(`/api/campaigns/${q2.campaignId}/close`);
     f.ctx.clock.set('2027-01-05T15:00:00Z');
     const settled = await review(f, 'PY2026-Q2');
+    expect(await listed()).toMatchObject({ 'PY2026-Q2': false, PY2026: true });
     expect(settled.provisional).toBeNull();
     const s = settled.templates[0];
     expect(s.overall.measures['index.jqi'].value).toBe(t.overall.measures['index.jqi'].value);
