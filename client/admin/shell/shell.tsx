@@ -27,9 +27,30 @@ export function Shell() {
 
   useEffect(() => {
     if (first.current) return void (first.current = false);
-    // Screens render their h1 once loaded; wait a frame for it.
-    const t = setTimeout(() => (main.current?.querySelector('h1') ?? main.current)?.focus(), 50);
-    return () => clearTimeout(t);
+    const box = main.current;
+    if (!box) return;
+    // A screen renders its h1 once its chunk, and often its data, has loaded: on a slow line or a
+    // busy phone that is well after the click. Focus goes to it when it appears, unless the person
+    // has moved focus meanwhile; with no heading after a while, to the screen itself.
+    const from = document.activeElement;
+    const moved = () => document.activeElement !== from && document.activeElement !== document.body;
+    const heading = () => {
+      const h1 = box.querySelector('h1');
+      if (h1 && !moved()) h1.focus();
+      return Boolean(h1);
+    };
+    if (heading()) return;
+    const watch = new MutationObserver(() => heading() && stop());
+    const timer = setTimeout(() => {
+      stop();
+      if (!moved()) box.focus();
+    }, 5000);
+    function stop() {
+      watch.disconnect();
+      clearTimeout(timer);
+    }
+    watch.observe(box, { childList: true, subtree: true });
+    return stop;
   }, [path]);
 
   const current = (href: string) =>
