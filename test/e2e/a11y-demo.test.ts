@@ -241,7 +241,9 @@ describe('accessibility of the dashboard with the demo loaded', () => {
     await check('reviews');
     await visit(`/admin/reviews/${reviewPeriod}`, '.template-counts');
     await check('review');
-    await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => (d.open = true)));
+    await page.evaluate(() =>
+      document.querySelectorAll<HTMLDetailsElement>('main details').forEach((d) => (d.open = true)),
+    );
     await check('review with every disclosure open');
     await page.locator('[id^="goal-edit-"]').first().click();
     await page.locator('button:has-text("Save goal")').waitFor();
