@@ -320,6 +320,39 @@ describe('the schedule runner', () => {
     expect((await runs(ctx))[0].noticeRecipients).toBe(1);
   });
 
+  it('tells staff again when the opening day moves after the notice, and launches on the new day', async () => {
+    const { ctx, partnershipId } = await setup();
+    ctx.clock.set('2026-09-28T15:00:00Z');
+    await runSchedules(ctx.deps);
+    await smtp.waitFor(1);
+    // A week later, by an admin signed in that day.
+    const admin = new TestClient(ctx);
+    await admin.post('/api/auth/login', { email: testAdmin.email, password: testAdmin.password });
+    const moved = await admin.request('PUT', `/api/partnerships/${partnershipId}/schedules/worker-voice`, {
+      ...scheduleBody,
+      openDay: 8,
+    });
+    expect(moved.status, moved.text).toBe(200);
+    await runSchedules(ctx.deps);
+    ctx.clock.set('2026-10-01T15:00:00Z');
+    await runSchedules(ctx.deps);
+    expect(campaigns(ctx)).toEqual([]);
+    expect(smtp.messages).toHaveLength(1);
+    // Three days before the new day, the notice goes again, with it.
+    ctx.clock.set('2026-10-05T15:00:00Z');
+    await runSchedules(ctx.deps);
+    await runSchedules(ctx.deps);
+    await smtp.waitFor(2);
+    expect(smtp.messages.map((m) => m.subject)).toEqual([
+      'Worker voice — PY2026 Q2 launches Thursday, October 1, 2026',
+      'Worker voice — PY2026 Q2 launches Thursday, October 8, 2026',
+    ]);
+    ctx.clock.set('2026-10-08T15:00:00Z');
+    await runSchedules(ctx.deps);
+    expect(campaigns(ctx).map((c) => [c.opens_on, c.closes_on])).toEqual([['2026-10-08', '2026-11-06']]);
+    expect(smtp.messages).toHaveLength(2);
+  });
+
   it('does nothing while paused', async () => {
     const { ctx, admin, partnershipId } = await setup();
     await admin.request('PUT', `/api/partnerships/${partnershipId}/schedules/worker-voice`, {

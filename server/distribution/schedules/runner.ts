@@ -237,7 +237,12 @@ async function sendNotice(
 ) {
   const key = runKey(s.id, quarter);
   const dates = quarterDates(quarter, s.openDay, s.openDays);
-  const seen = await store.getRun(deps, key);
+  let seen = await store.getRun(deps, key);
+  // Staff moved the quarter's days after they were told: the notice goes again, with the new ones.
+  if (seen && !seen.campaign_id && seen.opens_on !== dates.opensOn) {
+    await store.moveRun(deps, key, dates);
+    seen = await store.getRun(deps, key);
+  }
   if (seen?.notice_sent_at) return;
   const now = deps.clock.now();
   if (!seen) await store.ensureRun(deps, key, dates, now.toISOString());

@@ -234,6 +234,23 @@ export async function releaseNotice(deps: Db, key: RunKey) {
 }
 
 /**
+ * New days for a quarter not yet created (its schedule was changed): the notice, sent for the old
+ * days, is due again. Guarded on the old days, so of two runners only one moves it.
+ */
+export async function moveRun(deps: Db, key: RunKey, dates: { opensOn: string; closesOn: string }) {
+  await run(deps, key)
+    .set({
+      opens_on: dates.opensOn,
+      closes_on: dates.closesOn,
+      notice_claimed_at: null,
+      notice_sent_at: null,
+    })
+    .where('opens_on', '<>', dates.opensOn)
+    .where('campaign_id', 'is', null)
+    .executeTakeFirst();
+}
+
+/**
  * Chooses the quarter's campaign id before the campaign is written: the first runner's id stands,
  * and a runner that resumes after a crash writes the campaign under that same id.
  */
