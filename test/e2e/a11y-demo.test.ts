@@ -28,6 +28,7 @@ let pid = '';
 let openCampaign = '';
 let closedCampaign = '';
 let reviewPeriod = '';
+let contactId = '';
 const password = testAdmin.password;
 const desktop = { width: 1280, height: 800 };
 const phone = { width: 360, height: 640 };
@@ -262,7 +263,8 @@ describe('accessibility of the dashboard with the demo loaded', () => {
     const { contacts } = (await admin.get(`/api/partnerships/${pid}/contacts`)).json as {
       contacts: { id: string }[];
     };
-    await visit(`/admin/contacts/${contacts[0]!.id}`, '#phone');
+    contactId = contacts[0]!.id;
+    await visit(`/admin/contacts/${contactId}`, '#phone');
     await check('contact form');
     await page.fill('#phone', '555');
     await page.locator('#phone').press('Enter');
@@ -314,6 +316,8 @@ describe('accessibility of the dashboard with the demo loaded', () => {
       ['/admin/campaigns', 'main tbody tr', 'viewer campaigns'],
       [`/admin/campaigns/${openCampaign}`, 'table.failures tbody tr', 'viewer campaign'],
       ['/admin/contacts', heading('Contacts'), 'viewer contacts'],
+      [`/admin/contacts/${contactId}`, 'main h1', 'viewer contact'],
+      ['/admin/campaigns/schedule', heading('Repeat every quarter'), 'viewer schedule'],
       ['/admin/partnership', 'main h1', 'viewer partnership'],
       [`/admin/reviews/${reviewPeriod}`, '.template-counts', 'viewer review'],
     ] as const) {
