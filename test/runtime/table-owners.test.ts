@@ -41,7 +41,7 @@ export const owners: Record<string, string> = {
   review_finals: 'server/reviews/final-store.ts',
   review_final_cells: 'server/reviews/final-store.ts',
   campaign_schedules: 'server/distribution/schedules/store.ts',
-  schedule_runs: 'server/distribution/schedules/store.ts',
+  schedule_runs: 'server/distribution/schedules/runs.ts',
   printed_codes: 'server/campaigns/printed-codes.ts',
   code_tries: 'server/respond/code-tries.ts',
 };

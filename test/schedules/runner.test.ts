@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCampaign } from '../../server/campaigns/campaigns.ts';
 import { continuePendingLaunches, launchCampaign } from '../../server/distribution/launch.ts';
 import { maxAttempts, runSchedules } from '../../server/distribution/schedules/runner.ts';
-import { chooseCampaignId, ensureRun } from '../../server/distribution/schedules/store.ts';
+import { chooseCampaignId, ensureRun } from '../../server/distribution/schedules/runs.ts';
 import { smtpMailer } from '../../server/runtime/smtp-mailer.ts';
 import { runUpkeep } from '../../server/upkeep.ts';
 import { makeTestApp, staffClient, testAdmin, TestClient, type TestContext } from '../helpers/app.ts';

@@ -4,7 +4,7 @@
  * today: the quarter whose opening day has come gets its campaign, launched through the launch staff
  * use (launch.ts); the quarter still to come gets its notice to staff once its notice day has come.
  *
- * Each step is claimed through store.ts with one guarded statement, so runners that overlap (the loop
+ * Each step is claimed through runs.ts with one guarded statement, so runners that overlap (the loop
  * and a CLI dispatch, two cron invocations) do each step once, and a runner killed between steps is
  * resumed by the next: the campaign id is chosen before the campaign is written, so it is written
  * under that id or found there; a launch already made is found open. A launch refused for a reason
@@ -21,20 +21,12 @@ import { countAudience } from '../../partnerships/audience.ts';
 import type { Partnership } from '../../partnerships/contract.ts';
 import { getPartnership } from '../../partnerships/partnerships.ts';
 import { launchCampaign } from '../launch.ts';
-import { noticeEmail, noticeRecipients } from './notice.ts';
-import {
-  addDays,
-  isBefore,
-  quarterAt,
-  quarterBefore,
-  quarterDates,
-  quarterLabel,
-  quarterOfDay,
-  quarterStart,
-  type ReviewYear,
-} from './quarters.ts';
-import * as store from './store.ts';
-import type { RunKey, StoredSchedule } from './store.ts';
+import { sendNotice } from './notice.ts';
+import { campaignName, dueQuarter, nextQuarter, runKey } from './plan.ts';
+import { addDays, quarterDates } from './quarters.ts';
+import * as runs from './runs.ts';
+import type { RunKey } from './runs.ts';
+import { activeSchedules, type StoredSchedule } from './store.ts';
 
 export type RunnerDeps = Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config' | 'mailer' | 'log'> &
   Partial<Pick<Deps, 'statementBudget'>>;
@@ -47,20 +39,12 @@ export interface ScheduleReport {
 
 /** Runs that may try one quarter's launch: a minute apart on the cron, a few seconds on Node's loop. */
 export const maxAttempts = 10;
-/** A notice claimed this long ago and still unsent belongs to a runner that died mid-send. */
-const noticeLeaseMs = 15 * 60_000;
 /**
  * Statements a scheduled launch may write in one run where statements are counted (D1): the cron's run
  * also resumes launches and dispatches, and the rest of a large launch is resumed by the next runs
  * through campaign_launches, as a launch from the dashboard is.
  */
 const scheduledLaunchBudget = 150;
-
-/** The quarter's key in schedule_runs: its calendar name, so a change of review year cannot repeat it. */
-const runKey = (scheduleId: string, quarter: string): RunKey => ({
-  scheduleId,
-  period: quarterAt(quarterStart(quarter)!, 'calendar'),
-});
 
 /**
  * A failure that may pass (a locked database, a write refused whole): counted on the run, shown as
@@ -73,35 +57,15 @@ async function attemptFailed(
   why: string,
   report: ScheduleReport,
 ) {
-  const attempts = await store.noteAttempt(deps, key, `Not launched yet: ${why}.`);
+  const attempts = await runs.noteAttempt(deps, key, `Not launched yet: ${why}.`);
   if (attempts < maxAttempts) return;
-  await store.markFailed(deps, key, now, `Not launched after ${attempts} tries: ${why}.`);
+  await runs.markFailed(deps, key, now, `Not launched after ${attempts} tries: ${why}.`);
   report.failed++;
-}
-
-/** The campaign's name for a quarter, as the schedule's campaigns are all named. */
-export const campaignName = (s: Pick<StoredSchedule, 'name'>, quarter: string) =>
-  `${s.name} — ${quarterLabel(quarter)}`.slice(0, 160);
-
-/** The latest quarter, from the schedule's first, whose opening day has come; null before the first. */
-export function dueQuarter(s: StoredSchedule, today: string, year: ReviewYear): string | null {
-  let q = quarterOfDay(today, year);
-  if (quarterDates(q, s.openDay, s.openDays).opensOn > today) q = quarterBefore(q, year);
-  return isBefore(q, s.startsWith) ? null : q;
-}
-
-/** The first quarter, from the schedule's first, whose opening day is still to come. */
-export function nextQuarter(s: StoredSchedule, today: string, year: ReviewYear): string {
-  let q = quarterAt(quarterStart(s.startsWith)!, year);
-  const current = quarterOfDay(today, year);
-  if (isBefore(q, current)) q = quarterBefore(current, year);
-  while (quarterDates(q, s.openDay, s.openDays).opensOn <= today) q = quarterAt(quarterStart(q)! + 3, year);
-  return q;
 }
 
 export async function runSchedules(deps: RunnerDeps): Promise<ScheduleReport> {
   const report: ScheduleReport = { launched: 0, noticed: 0, failed: 0 };
-  for (const s of await store.activeSchedules(deps)) {
+  for (const s of await activeSchedules(deps)) {
     try {
       const p = await getPartnership(deps, s.partnershipId);
       const today = localDay(deps.clock.now(), p.timeZone);
@@ -110,7 +74,7 @@ export async function runSchedules(deps: RunnerDeps): Promise<ScheduleReport> {
       const next = nextQuarter(s, today, p.reviewYear);
       const { opensOn } = quarterDates(next, s.openDay, s.openDays);
       if (s.noticeDays > 0 && addDays(opensOn, -s.noticeDays) <= today)
-        await sendNotice(deps, s, p, next, report);
+        if (await sendNotice(deps, s, p, next)) report.noticed++;
     } catch (err) {
       // One schedule's trouble (a locked database) must not hold up the others; the next run tries again.
       deps.log.error('schedule run failed', { scheduleId: s.id, error: message(err) });
@@ -131,13 +95,13 @@ async function launchQuarter(
 ) {
   const key = runKey(s.id, quarter);
   const dates = quarterDates(quarter, s.openDay, s.openDays);
-  const seen = await store.getRun(deps, key);
+  const seen = await runs.getRun(deps, key);
   if (seen?.launched_at || seen?.failed_at) return;
   const now = deps.clock.now().toISOString();
-  const run = seen ?? (await store.ensureRun(deps, key, dates, now));
+  const run = seen ?? (await runs.ensureRun(deps, key, dates, now));
   if (!run.campaign_id && today > dates.closesOn) {
     // Nothing ran from its opening day to its close (the server was off): too late to ask anyone.
-    await store.markFailed(
+    await runs.markFailed(
       deps,
       key,
       now,
@@ -147,13 +111,13 @@ async function launchQuarter(
     return;
   }
   try {
-    const id = run.campaign_id ?? (await store.chooseCampaignId(deps, key, newId(deps.random)));
+    const id = run.campaign_id ?? (await runs.chooseCampaignId(deps, key, newId(deps.random)));
     const campaign = await campaignOf(deps, s, p, quarter, dates, id);
     let invited: number | null = null;
     if (campaign.status === 'draft') {
       const reach = await countAudience(deps, p.id, campaign.audience, campaign.channels);
       if (reach.total === 0) {
-        await store.markFailed(
+        await runs.markFailed(
           deps,
           key,
           now,
@@ -175,7 +139,7 @@ async function launchQuarter(
     }
     const launched = await getCampaign(deps, id);
     if (launched.launchedAt) {
-      await store.markLaunched(deps, key, launched.launchedAt, invited);
+      await runs.markLaunched(deps, key, launched.launchedAt, invited);
       report.launched++;
       deps.log.info('scheduled campaign launched', { scheduleId: s.id, campaignId: id, period: quarter });
     } else {
@@ -184,7 +148,7 @@ async function launchQuarter(
     }
   } catch (err) {
     if (err instanceof AppError) {
-      await store.markFailed(deps, key, now, `Not launched: ${err.message}`);
+      await runs.markFailed(deps, key, now, `Not launched: ${err.message}`);
       report.failed++;
       return;
     }
@@ -226,63 +190,4 @@ async function campaignOf(
     if (written) return written;
     throw err;
   }
-}
-
-async function sendNotice(
-  deps: RunnerDeps,
-  s: StoredSchedule,
-  p: Partnership,
-  quarter: string,
-  report: ScheduleReport,
-) {
-  const key = runKey(s.id, quarter);
-  const dates = quarterDates(quarter, s.openDay, s.openDays);
-  let seen = await store.getRun(deps, key);
-  // Staff moved the quarter's days after they were told: the notice goes again, with the new ones.
-  if (seen && !seen.campaign_id && seen.opens_on !== dates.opensOn) {
-    await store.moveRun(deps, key, dates);
-    seen = await store.getRun(deps, key);
-  }
-  if (seen?.notice_sent_at) return;
-  const now = deps.clock.now();
-  if (!seen) await store.ensureRun(deps, key, dates, now.toISOString());
-  const stale = new Date(now.getTime() - noticeLeaseMs).toISOString();
-  if (!(await store.claimNotice(deps, key, now.toISOString(), stale))) return;
-
-  const recipients = await noticeRecipients(deps, p.id);
-  const reach = await countAudience(deps, p.id, s.audience, s.channels);
-  const url = `${deps.config.publicUrl}/admin/campaigns/schedule?partnership=${encodeURIComponent(p.id)}`;
-  let sent = 0;
-  let transient = 0;
-  for (const to of recipients) {
-    const mail = noticeEmail({
-      to: to.email,
-      name: to.name,
-      partnershipName: p.name,
-      campaignName: campaignName(s, quarter),
-      ...dates,
-      reach,
-      reminderDays: s.reminderDays,
-      url,
-    });
-    const result = await deps.mailer.send(mail).catch((err: unknown) => ({
-      ok: false as const,
-      permanent: false,
-      code: 'SEND_FAILED',
-      message: message(err),
-    }));
-    if (result.ok) sent++;
-    else {
-      if (!result.permanent) transient++;
-      deps.log.error('schedule notice not sent', {
-        scheduleId: s.id,
-        code: result.code,
-        error: result.message,
-      });
-    }
-  }
-  // Nothing went and it might next time: give the claim back. Otherwise the notice is done, once.
-  if (sent === 0 && transient > 0) return store.releaseNotice(deps, key);
-  await store.noticeSent(deps, key, deps.clock.now().toISOString(), sent);
-  report.noticed++;
 }

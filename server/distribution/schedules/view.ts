@@ -8,8 +8,9 @@ import type { Deps } from '../../deps.ts';
 import { countAudience } from '../../partnerships/audience.ts';
 import type { Partnership } from '../../partnerships/contract.ts';
 import { addDays, quarterAt, quarterDates, quarterStart } from './quarters.ts';
-import { campaignName, dueQuarter, nextQuarter } from './runner.ts';
-import { runsOf, type StoredSchedule } from './store.ts';
+import { campaignName, dueQuarter, nextQuarter } from './plan.ts';
+import { runsOf } from './runs.ts';
+import type { StoredSchedule } from './store.ts';
 
 export async function scheduleView(
   deps: Pick<Deps, 'db' | 'clock'>,
