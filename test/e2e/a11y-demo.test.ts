@@ -297,6 +297,10 @@ describe('accessibility of the dashboard with the demo loaded', () => {
     await page.click('button:has-text("Save changes")');
     await page.locator('#c-closes[aria-invalid=true]').waitFor();
     await check('editing a draft campaign, with an error');
+    await page.goBack();
+    await page.click('button:has-text("Delete")');
+    await page.locator('button:has-text("Yes, delete it")').waitFor();
+    await check('asking before deleting a draft campaign');
 
     await visit('/admin/campaigns/schedule', heading('Repeat every quarter'));
     await check('quarterly schedule');
@@ -304,6 +308,10 @@ describe('accessibility of the dashboard with the demo loaded', () => {
     await page.locator('.org-list button:has-text("Edit")').first().click();
     await page.locator('.org-list input').first().waitFor();
     await check('editing an organization');
+    await page.keyboard.press('Escape');
+    await page.locator('.org-list button:has-text("Remove")').first().click();
+    await page.locator('.org-list strong:has-text("Remove")').waitFor();
+    await check('asking before removing an organization');
     report();
   }, 240_000);
 
