@@ -11,7 +11,7 @@ export interface KeyboardFinding {
   problem: string;
 }
 
-/** What the page records as focus moves; kept on `window` so one evaluate reads it all at the end. */
+/** What the page records of each stop focus makes; kept on `window` between presses. */
 interface Visit {
   kb: string | null;
   what: string;
@@ -50,11 +50,12 @@ function mark() {
   all.forEach((el, i) => {
     let kb = String(i);
     const input = el as HTMLInputElement;
-    if (input.type === 'radio' && input.name) {
-      const key = `${input.form?.id ?? ''}|${input.name}`;
-      if (groups.has(key)) kb = groups.get(key)!;
-      else (groups.set(key, kb), expected.push({ kb, what: describe(el) }));
-    } else expected.push({ kb, what: describe(el) });
+    const key = input.type === 'radio' && input.name ? `${input.form?.id ?? ''}|${input.name}` : null;
+    if (key && groups.has(key)) kb = groups.get(key)!;
+    else {
+      if (key) groups.set(key, kb);
+      expected.push({ kb, what: describe(el) });
+    }
     el.setAttribute('data-kb', kb);
   });
 
