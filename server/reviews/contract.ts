@@ -221,6 +221,8 @@ export interface PublicTemplate {
     posterResponses: number | null;
     posterSuppressed: boolean;
     posterReason: SuppressionReason | null;
+    /** Why `invitedResponses` (and so the rate) is hidden: with the total, or to protect the poster's count. */
+    invitedReason?: SuppressionReason | null;
     channels: {
       channel: ReachChannel;
       /** For `open_link`, poster visits (tickets), not invitations. */

@@ -87,7 +87,7 @@ export function reviewCsv(review: PublicReview): string {
       ]);
     // Personal invitations only: poster visits are counted apart and never divide a response rate.
     count('invitations', inv.invited, false);
-    count('invited_responses', inv.invitedResponses, inv.invitedResponses === null, inv.posterReason);
+    count('invited_responses', inv.invitedResponses, inv.invitedResponses === null, inv.invitedReason);
     count('poster_visits', inv.posterVisits, false);
     count('poster_responses', inv.posterResponses, inv.posterSuppressed, inv.posterReason);
     for (const ch of t.invitations.channels) {

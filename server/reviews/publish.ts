@@ -75,6 +75,12 @@ export function publish(
   );
   const reasonOf = (templateId: string, id: CellId | null): SuppressionReason | null =>
     id === null ? null : (reasons.get(templateId)!.get(id) ?? 'withheld');
+  // A rate (or the personal responses) hidden with the poster's count rests on many itself: it hides
+  // to protect the poster's group, whatever that group's own reason.
+  const reasonFor = (templateId: string, id: CellId | null, m: string) =>
+    m === 'response_rate' && id?.includes(`${channelBreakdown}\u0001`)
+      ? ('protects-another' as const)
+      : reasonOf(templateId, id);
   const nowProvisional = (templateId: string) => prov.of(model.current.period, templateId);
   const changeProvisional = (other: PeriodModel | null, templateId: string) =>
     nowProvisional(templateId) || (other !== null && prov.of(other.period, templateId));
@@ -89,7 +95,7 @@ export function publish(
       // that nobody in the hidden group answered the item.
       const by = sizeHidden ? sizeCell : hiddenBy(t, off, breakdown, g.key, m);
       const isHidden = by !== null;
-      const p = pubStat(stat, isHidden, reasonOf(t.templateId, by), nowProvisional(t.templateId));
+      const p = pubStat(stat, isHidden, reasonFor(t.templateId, by, m), nowProvisional(t.templateId));
       p.previous = model.previous
         ? pubChange(
             stat,
@@ -152,6 +158,7 @@ export function publish(
         posterResponses: posterBy ? null : split.poster,
         posterSuppressed: posterBy !== null,
         posterReason: reasonOf(t.templateId, posterBy),
+        invitedReason: reasonFor(t.templateId, personalBy, 'response_rate'),
         channels: (channels ?? []).map((c) => {
           const id = cellId(t.templateId, channelBreakdown, c.channel, 'responses');
           const hiddenChannel = off.has(id);
@@ -229,7 +236,11 @@ export function publish(
           measures[m] = pubStat(
             stat,
             by !== null,
-            by === null ? null : (qreasons.get(by) ?? 'withheld'),
+            by === null
+              ? null
+              : m === 'response_rate' && by.includes(`${channelBreakdown}\u0001`)
+                ? 'protects-another'
+                : (qreasons.get(by) ?? 'withheld'),
             qprov,
           );
         }

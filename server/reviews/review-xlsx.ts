@@ -104,7 +104,7 @@ function templateSheet(t: PublicTemplate, k: number): XlsxSheet {
     'Responses to personal invitations',
     inv.invitedResponses,
     inv.invitedResponses === null,
-    inv.posterReason,
+    inv.invitedReason,
   );
   count('Poster visits (not invitations)', inv.posterVisits, false);
   count('Poster responses', inv.posterResponses, inv.posterSuppressed, inv.posterReason);

@@ -195,10 +195,14 @@ export function suppressionReasons(
   for (const table of tablesOf(t)) {
     const off = table.cells.filter((c) => hidden.has(c.id));
     if (off.length === 0) continue;
-    if (table.breakdown === channelBreakdown || hidden.has(total(table.column))) {
-      // A sum the reader cannot see (a hidden column, channels that need not add up): keep only
-      // "fewer than k", which holds for every cell under a small total and says nothing more.
-      for (const c of off) if (reasons.get(c.id) !== 'small') reasons.set(c.id, 'withheld');
+    const channelsApart =
+      table.breakdown === channelBreakdown && table.cells.reduce((a, c) => a + c.count, 0) !== t.overall.n;
+    if (channelsApart || hidden.has(total(table.column))) {
+      // A sum the reader cannot see (a hidden column, channels that do not add up to the responses).
+      // Under a small total every cell is small and says so; else none says why, since "small" on some
+      // and nothing on the others would tell which are which.
+      const small = !channelsApart && (counts.get(total(table.column)) ?? 0) < k;
+      for (const c of off) reasons.set(c.id, small ? 'small' : 'withheld');
       continue;
     }
     const sizeOf = (c: { id: CellId }) =>

@@ -206,4 +206,56 @@ describe('reasons for hidden cells', () => {
     expect(cells).toBeGreaterThan(100);
     expect(told).toBeGreaterThan(cells / 4);
   });
+
+  it('says why a channel is hidden when the channels add up, and hides the rate with the poster count', () => {
+    const review = (completed: { sms: number; email: number; open_link: number }, n: number) => {
+      const current = periodOf([n]);
+      const t = current.templates[0]!;
+      t.overall.n = n;
+      t.invitations = {
+        ...noInvitations(),
+        sms: { invited: 50, completed: completed.sms },
+        email: { invited: 45, completed: completed.email },
+        open_link: { invited: 10, completed: completed.open_link },
+      };
+      return publish(
+        {
+          partnership: { id: 'p', name: 'P' },
+          period: { name: 'PY2026-Q1', kind: 'quarter', label: '', first: '', last: '' },
+          reviewYear: 'program',
+          generatedAt: '',
+          current,
+          quarters: [],
+          previous: null,
+          previousQuarters: [],
+          yearBefore: null,
+          comments: {},
+          late: [],
+        },
+        { minGroupSize: 5, commentMinSize: 10 },
+        { status: 'live', finalizedAt: null, arrivedAfterFinal: 0, goals: [], actions: [] },
+      ).templates[0]!;
+    };
+    // 3 from the poster: hidden as small, and email (the smallest other) hidden to protect it.
+    const added = review({ sms: 40, email: 38, open_link: 3 }, 81);
+    const reasons = Object.fromEntries(added.invitations.channels.map((c) => [c.channel, c.reason]));
+    expect(reasons).toEqual({ sms: null, email: 'protects-another', open_link: 'small' });
+    expect(added.invitations).toMatchObject({
+      posterResponses: null,
+      invitedResponses: null,
+      posterReason: 'small',
+    });
+    // The rate rests on 78 personal answers: it hides to protect the poster's three, and says so.
+    expect(added.overall.measures.response_rate).toMatchObject({
+      value: null,
+      suppressed: true,
+      reason: 'protects-another',
+    });
+    expect(added.invitations.invitedReason).toBe('protects-another');
+    // Four answers whose channel no release could record: the channels no longer add up, nothing of
+    // them shows, and none says why (a "small" beside the others would point at the small one).
+    const apart = review({ sms: 40, email: 38, open_link: 3 }, 85);
+    expect(apart.invitations.channels.map((c) => c.reason)).toEqual(['withheld', 'withheld', 'withheld']);
+    expect(apart.overall.measures.response_rate).toBeUndefined();
+  });
 });
