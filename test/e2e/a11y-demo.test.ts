@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo, type DemoResult } from '../../server/demo/demo.ts';
 import { employers } from '../../server/demo/profiles.ts';
 import { closeCampaign } from '../../server/campaigns/campaigns.ts';
+import { unansweredPersonalInvitations } from '../../server/campaigns/invitations.ts';
+import { linkToken } from '../../server/campaigns/links.ts';
 import { dispatchDue } from '../../server/distribution/dispatcher.ts';
 import { unsubscribeToken } from '../../server/distribution/links.ts';
 import { getTemplate } from '../../surveys/index.ts';
@@ -396,7 +398,7 @@ describe('accessibility of the respondent pages', () => {
     report();
   }, 240_000);
 
-  it('the pages for thanks, a used link, a closed campaign, an unknown link and unsubscribing', async () => {
+  it('the pages for thanks, a used link, not open yet, closed, an unknown link, a short code and unsubscribing', async () => {
     const used = linkPath('en', 2);
     const answered = await page.request.post(`${h.base}${used}/submit`, {
       data: { answers: validAnswers(getTemplate('worker-voice')!, seededRandom(3)) },
@@ -438,6 +440,26 @@ describe('accessibility of the respondent pages', () => {
     await page.click('button[type=submit]');
     await page.locator('#code[aria-invalid=true], [role=alert]').first().waitFor();
     await check('short-code form with a wrong code');
+
+    // A campaign launched to open in two days: its links say it has not opened yet.
+    const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    const later = await admin.post(`/api/partnerships/${pid}/campaigns`, {
+      name: 'Worker voice, opening later',
+      templateId: 'worker-voice',
+      period: demo.campaigns.find((c) => c.id === openCampaign)!.period,
+      opensOn: day(2),
+      closesOn: day(30),
+    });
+    expect(later.status, later.text).toBe(201);
+    expect((await admin.post(`/api/campaigns/${later.json.campaign.id}/launch`)).status).toBe(200);
+    const [waiting] = await unansweredPersonalInvitations(h.ctx.deps, later.json.campaign.id);
+    const token = await linkToken(
+      h.ctx.deps.config.distribution.linkSecret,
+      waiting!.id,
+      waiting!.link_version,
+    );
+    expect((await page.goto(`${h.base}/s/${token}`))?.status()).toBe(403);
+    await check('campaign not open yet');
 
     for (const c of demo.campaigns.filter((c) => c.status === 'open')) await closeCampaign(h.ctx.deps, c.id);
     for (const language of ['en', 'es'] as const) {
