@@ -70,9 +70,11 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function checkScreen(name: string) {
-  await axe(page, name);
-  await shot(page, `admin-schedule-${name}`, true);
+/** axe on the screen, failing on any WCAG 2.1 A or AA finding of any impact, not only serious ones. */
+async function checkScreen(name: string, on: Page = page) {
+  const found = await axe(on, name);
+  expect(found, `axe on ${name}`).toEqual([]);
+  await shot(on, `admin-schedule-${name}`, true);
 }
 
 describe('repeat every quarter in the dashboard', { timeout: 120_000 }, () => {
@@ -118,7 +120,7 @@ describe('repeat every quarter in the dashboard', { timeout: 120_000 }, () => {
     expect(await page.locator('#s-openDays').getAttribute('aria-invalid')).toBe('true');
     const stored = h.ctx.raw.prepare('SELECT open_day FROM campaign_schedules').all();
     expect(stored).toEqual([{ open_day: 1 }]);
-    await axe(page, 'invalid');
+    await checkScreen('invalid');
   });
 
   it('launches the quarter when the clock reaches its day, and the campaigns list shows it', async () => {
@@ -156,7 +158,7 @@ describe('repeat every quarter in the dashboard', { timeout: 120_000 }, () => {
     await v.getByRole('heading', { name: /: on$/ }).waitFor();
     expect(await v.locator('form').count()).toBe(0);
     expect(await v.locator('button:has-text("Save schedule")').count()).toBe(0);
-    await axe(v, 'viewer');
+    await checkScreen('viewer', v);
     await viewerContext.close();
   });
 });
