@@ -3,7 +3,7 @@
  * next launch on the campaigns screen, the test clock moves to the notice day and then the opening day
  * (the upkeep that Node's loop runs each tick runs once at each), and the campaigns list shows the
  * quarter's campaign launched, the schedule its past quarter. A viewer reads the schedule and is
- * offered nothing to change. axe-core checks each screen state; screenshots go to
+ * offered nothing to change. axe-core and a keyboard walk (test/e2e/keyboard.ts) check each screen state; screenshots go to
  * test-results/screenshots/admin-schedule-*.png.
  */
 import type { BrowserContext, Page } from 'playwright-core';
@@ -17,6 +17,7 @@ import {
 import { runUpkeep } from '../../server/upkeep.ts';
 import { adminClient, testAdmin, type TestClient } from '../helpers/app.ts';
 import { axe, shot, signInAs, startHarness, watch, type Harness } from './admin-harness.ts';
+import { keyboardWalk } from './keyboard.ts';
 
 let h: Harness;
 let admin: TestClient;
@@ -74,6 +75,8 @@ afterAll(async () => {
 async function checkScreen(name: string, on: Page = page) {
   const found = await axe(on, name);
   expect(found, `axe on ${name}`).toEqual([]);
+  // Every control reached by Tab, with a visible focus indicator, and no trap.
+  expect(await keyboardWalk(on), `keyboard on ${name}`).toEqual([]);
   await shot(on, `admin-schedule-${name}`, true);
 }
 
