@@ -101,12 +101,12 @@ describe('repeating a campaign for the next quarter', () => {
     await page.keyboard.press('Enter');
     const yes = page.locator('button:has-text("Yes, close it now")');
     await yes.waitFor();
-    expect(await yes.evaluate((b) => b === document.activeElement)).toBe(true);
+    await expect.poll(() => yes.evaluate((b) => b === document.activeElement)).toBe(true);
     expect(await page.textContent('[role=group]')).toContain('cannot be reopened');
     await axe(page, 'close now asked');
     await page.keyboard.press('Escape');
     await closeNow.waitFor();
-    expect(await closeNow.evaluate((b) => b === document.activeElement)).toBe(true);
+    await expect.poll(() => closeNow.evaluate((b) => b === document.activeElement)).toBe(true);
     expect(await page.textContent('.campaign-status')).toBe('open');
 
     await page.keyboard.press('Enter');

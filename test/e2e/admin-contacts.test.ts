@@ -32,11 +32,20 @@ beforeAll(async () => {
     smsHours: { start: '00:00', end: '24:00' },
   });
   partnershipId = p.json.partnership.id;
-  const org = await admin.post(`/api/partnerships/${partnershipId}/organizations`, { name: 'Acme Tool', kind: 'employer' });
+  const org = await admin.post(`/api/partnerships/${partnershipId}/organizations`, {
+    name: 'Acme Tool',
+    kind: 'employer',
+  });
   const people = [
     { firstName: 'Sam', lastName: 'Wrongnumber', phone: wrong, smsConsent: true, kind: 'worker' },
     { firstName: 'Emma', lastName: 'Mailed', email: 'emma@example.org', kind: 'worker' },
-    { firstName: 'Paula', lastName: 'Paper', phone: '+13125550181', kind: 'worker', organizationId: org.json.organization.id },
+    {
+      firstName: 'Paula',
+      lastName: 'Paper',
+      phone: '+13125550181',
+      kind: 'worker',
+      organizationId: org.json.organization.id,
+    },
     { firstName: 'Pedro', lastName: 'Paper', phone: '+13125550182', language: 'es', kind: 'worker' },
     { firstName: 'Quinn', lastName: 'Card', phone: '+13125550183', kind: 'worker' },
     { firstName: 'Erin', lastName: 'Erasable', email: 'erin@example.org', kind: 'partner' },
@@ -55,10 +64,18 @@ beforeAll(async () => {
   const sms = h.ctx.deps.sms;
   h.ctx.deps.sms = {
     send: async (m) =>
-      m.to === wrong ? { ok: false, permanent: true, code: '21211', message: "The 'To' number is not valid." } : sms.send(m),
+      m.to === wrong
+        ? { ok: false, permanent: true, code: '21211', message: "The 'To' number is not valid." }
+        : sms.send(m),
   };
   await dispatchDue(h.ctx.deps);
-  await admin.post('/api/users', { email: 'vera@example.org', name: 'Vera', password, role: 'viewer', partnershipIds: [partnershipId] });
+  await admin.post('/api/users', {
+    email: 'vera@example.org',
+    name: 'Vera',
+    password,
+    role: 'viewer',
+    partnershipIds: [partnershipId],
+  });
 });
 
 afterAll(async () => {
@@ -77,7 +94,7 @@ async function signedIn(email: string, path: string): Promise<Page> {
 }
 
 describe('contacts in Chromium', () => {
-  it('fixes a failed invitation\'s phone from the campaign, with the keyboard', async () => {
+  it("fixes a failed invitation's phone from the campaign, with the keyboard", async () => {
     const page = await signedIn('admin@example.org', `/admin/campaigns/${campaignId}`);
     const guard = watch(page, h.base);
     const fix = page.locator('table.failures a', { hasText: 'Sam Wrongnumber' });
@@ -94,7 +111,7 @@ describe('contacts in Chromium', () => {
     await page.fill('#phone', '555');
     await page.locator('#phone').press('Enter');
     await page.locator('#phone-error').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('phone');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('phone');
     expect(await page.getAttribute('#phone', 'aria-describedby')).toContain('phone-error');
     await axe(page, 'contact form with an error');
 
@@ -102,7 +119,7 @@ describe('contacts in Chromium', () => {
     await page.keyboard.press('Tab');
     await page.locator('#phone').press('Enter');
     await page.locator('[role=status] p', { hasText: 'Saved.' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Saved.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Saved.');
     expect(await page.inputValue('#phone')).toBe('+13125550199');
     const stored = await admin.get(`/api/partnerships/${partnershipId}/contacts/${ids.Sam}`);
     expect(stored.json.contact.phone).toBe('+13125550199');
@@ -135,10 +152,14 @@ describe('contacts in Chromium', () => {
     await axe(page, 'contacts with a selection');
     await page.click('button:has-text("Delete 2 contacts")');
     await page.locator('#bulk-q').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, delete 2 contacts');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Yes, delete 2 contacts');
     await axe(page, 'asking before deleting a selection');
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Delete 2 contacts');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Delete 2 contacts');
     await page.click('button:has-text("Delete 2 contacts")');
     await page.click('button:has-text("Yes, delete 2 contacts")');
     await page.locator('p.notice', { hasText: '2 contacts deleted.' }).waitFor();
@@ -158,7 +179,7 @@ describe('contacts in Chromium', () => {
     await axe(page, 'asking before erasing');
     await page.click('button:has-text("Yes, erase Erin Erasable")');
     await page.locator('h1', { hasText: 'Contact erased' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await axe(page, 'contact erased');
     expect((await admin.get(`/api/partnerships/${partnershipId}/contacts/${ids.Erin}`)).status).toBe(404);
   });

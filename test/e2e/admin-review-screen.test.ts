@@ -79,8 +79,8 @@ describe('the review screen', () => {
     await toc.locator('a', { hasText: 'Pay' }).first().click();
     const pay = page.locator('details.measure-answers', { has: page.locator('summary', { hasText: 'Pay' }) });
     await expect.poll(() => pay.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Pay');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Pay');
     expect(await pay.locator('figure.dist-fig').count()).toBe(2);
     expect(await pay.locator('figure.dist-fig').first().isVisible()).toBe(true);
     expect(page.url()).toMatch(/#answers-worker-voice-dim-pay$/);
@@ -94,7 +94,7 @@ describe('the review screen', () => {
     expect(await page.evaluate(() => document.querySelectorAll('details[open]').length)).toBe(1);
     // A survey's link focuses its heading.
     await toc.locator('a', { hasText: 'Your job, your voice' }).click();
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     guard.check();
   }, 60_000);
 

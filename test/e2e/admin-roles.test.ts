@@ -82,7 +82,7 @@ describe('the dashboard shell', () => {
     await page.keyboard.press('Tab');
     expect(await focusedText()).toBe('Skip to content');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
 
     await page.focus('nav a:has-text("Contacts")');
     await page.keyboard.press('Enter');

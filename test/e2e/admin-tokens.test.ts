@@ -70,7 +70,7 @@ describe('API tokens on the Users screen', () => {
     await page.selectOption('#t-days', '30');
     await page.click('button:has-text("Make token")');
     await page.locator('#token-issued-h').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('token-issued-h');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('token-issued-h');
     token = await page.inputValue('#token-value');
     expect(token).toMatch(/^svk_[\w-]{43}$/);
     await page.locator('text=this is the only time it is shown').waitFor();
@@ -85,7 +85,7 @@ describe('API tokens on the Users screen', () => {
     expect(await scriptStatus(token)).toBe(200);
     await page.click('button:has-text("Done")');
     await page.locator('#token-issued-h').waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('t-name');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('t-name');
     // Gone from the page for good: the server keeps only its hash.
     expect(await page.content()).not.toContain(token);
     await page.reload();

@@ -34,13 +34,22 @@ beforeAll(async () => {
   });
   partnershipId = p.json.partnership.id;
   for (const name of ['Acme Tool', 'Bolt Works', 'Cobalt Castings']) {
-    const o = await admin.post(`/api/partnerships/${partnershipId}/organizations`, { name, kind: 'employer' });
+    const o = await admin.post(`/api/partnerships/${partnershipId}/organizations`, {
+      name,
+      kind: 'employer',
+    });
     orgs[name] = o.json.organization.id;
   }
   const added = await admin.post(`/api/partnerships/${partnershipId}/contacts`, [
     { firstName: 'Ana', phone: '+13125550101', kind: 'worker', organizationId: orgs['Acme Tool'] },
     { firstName: 'Ben', phone: '+13125550102', kind: 'worker', organizationId: orgs['Bolt Works'] },
-    { firstName: 'Cruz', phone: '+13125550103', kind: 'worker', language: 'es', organizationId: orgs['Bolt Works'] },
+    {
+      firstName: 'Cruz',
+      phone: '+13125550103',
+      kind: 'worker',
+      language: 'es',
+      organizationId: orgs['Bolt Works'],
+    },
   ]);
   await admin.post('/api/users', {
     email: 'hr@bolt.example',
@@ -141,7 +150,9 @@ describe('the Partnership screen', () => {
     await question.waitFor();
     const said = (await question.textContent())!;
     expect(said).toContain('Remove Bolt Works?');
-    expect(said).toContain('2 contacts keep their details and links but no longer belong to an organization.');
+    expect(said).toContain(
+      '2 contacts keep their details and links but no longer belong to an organization.',
+    );
     expect(said).toContain('1 employer account loses access to this partnership: Bolt HR (hr@bolt.example).');
     expect(said).toContain('Past reviews keep its name and figures');
     await expect.poll(focused(page)).toContain('Yes, remove');
@@ -154,14 +165,18 @@ describe('the Partnership screen', () => {
     await page.keyboard.press('Enter');
     await expect.poll(focused(page)).toContain('Yes, remove');
     await page.keyboard.press('Enter');
-    await page.locator('[role=status]', { hasText: 'Bolt Works was removed. Past reviews still show it.' }).waitFor();
+    await page
+      .locator('[role=status]', { hasText: 'Bolt Works was removed. Past reviews still show it.' })
+      .waitFor();
     expect(await page.locator('.org-row').allTextContents()).toEqual([
       expect.stringContaining('Acme Tool & Die'),
       expect.stringContaining('Cobalt Castings'),
     ]);
     await expect.poll(focused(page)).toBe('Organizations');
     // The members list no longer holds the employer account whose organization went.
-    await expect.poll(() => page.locator('#members-h ~ * td', { hasText: 'hr@bolt.example' }).count()).toBe(0);
+    await expect
+      .poll(() => page.locator('#members-h ~ * td', { hasText: 'hr@bolt.example' }).count())
+      .toBe(0);
     expect(await axe(page, 'organizations after a removal')).toEqual([]);
     guard.check();
   });
@@ -174,21 +189,30 @@ describe('an analyst on the Partnership screen', () => {
     await cobalt.locator('button:has-text("Remove")').click();
     const question = cobalt.locator('.confirm');
     await question.waitFor();
-    expect(await question.textContent()).toContain('1 employer account loses access to this partnership: Cobalt HR');
-    expect(await question.textContent()).toContain('Only an administrator can remove it while accounts depend on it.');
+    expect(await question.textContent()).toContain(
+      '1 employer account loses access to this partnership: Cobalt HR',
+    );
+    expect(await question.textContent()).toContain(
+      'Only an administrator can remove it while accounts depend on it.',
+    );
     expect(await question.locator('button:has-text("Yes, remove")').count()).toBe(0);
     await expect.poll(focused(page)).toBe('Keep Cobalt Castings');
     expect(await axe(page, 'organization removal an analyst may not do')).toEqual([]);
     await page.keyboard.press('Enter');
     await expect.poll(focused(page)).toBe('Remove Cobalt Castings');
-    expect((await admin.get(`/api/partnerships/${partnershipId}/organizations`)).json.organizations).toHaveLength(2);
+    expect(
+      (await admin.get(`/api/partnerships/${partnershipId}/organizations`)).json.organizations,
+    ).toHaveLength(2);
   });
 });
 
 describe('what a respondent and a poster reader see', () => {
   for (const js of [true, false]) {
     it(`names the partnership, its help line and the closing day on a 360x640 phone (JavaScript ${js ? 'on' : 'off'})`, async () => {
-      const own = await h.browser.newContext({ viewport: { width: 360, height: 640 }, javaScriptEnabled: js });
+      const own = await h.browser.newContext({
+        viewport: { width: 360, height: 640 },
+        javaScriptEnabled: js,
+      });
       opened.push(own);
       const page = await own.newPage();
       const guard = watch(page, h.base);
@@ -196,7 +220,9 @@ describe('what a respondent and a poster reader see', () => {
       const who = page.locator('header.who');
       await who.waitFor();
       expect(await who.textContent()).toContain('Esta encuesta es de River Valley.');
-      expect(await who.textContent()).toContain(`Abierta hasta el final del ${longDay(closes, 'es')} (hora central).`);
+      expect(await who.textContent()).toContain(
+        `Abierta hasta el final del ${longDay(closes, 'es')} (hora central).`,
+      );
       const call = who.locator('a[href="tel:+13125550100"]');
       expect(await call.textContent()).toBe('+1 312-555-0100');
       expect(await call.isVisible()).toBe(true);
@@ -212,7 +238,9 @@ describe('what a respondent and a poster reader see', () => {
       }
       await shot(page, `partnership-asking-2-respondent-${js ? 'js' : 'nojs'}`);
       await page.goto(`${h.base}/s/${tokens[2]}?lang=en`);
-      expect(await who.textContent()).toContain(`Open until the end of ${longDay(closes, 'en')} (Central Time).`);
+      expect(await who.textContent()).toContain(
+        `Open until the end of ${longDay(closes, 'en')} (Central Time).`,
+      );
       guard.check();
     });
   }

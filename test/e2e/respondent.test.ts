@@ -137,7 +137,7 @@ describe('respondent page in Chromium', () => {
 
     await page.click('button.primary');
     await page.waitForSelector('.sum[role=alert]');
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('sum');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('sum');
     await shot(page, 'js-en-1-errors');
 
     for (let step = 1; step <= 6; step++) {

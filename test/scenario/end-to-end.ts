@@ -301,9 +301,9 @@ export function describeEndToEnd(
       // Fewer than three answers by SMS (Ana, Dee) and by email (Cleo): the release could not record
       // how these three were reached, so no channel's count is shown (not even printed links' zero).
       expect(template.invitations.channels).toEqual([
-        { channel: 'sms', invited: 5, responses: null, suppressed: true },
-        { channel: 'email', invited: 3, responses: null, suppressed: true },
-        { channel: 'printed', invited: 4, responses: null, suppressed: true },
+        { channel: 'sms', invited: 5, responses: null, rate: null, suppressed: true, reason: 'withheld' },
+        { channel: 'email', invited: 3, responses: null, rate: null, suppressed: true, reason: 'withheld' },
+        { channel: 'printed', invited: 4, responses: null, rate: null, suppressed: true, reason: 'withheld' },
       ]);
       // Three people at different employers: the release could name none of them, so each breakdown
       // shows all three together ("not recorded", or "none" where none of them had a value).
