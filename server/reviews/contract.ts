@@ -128,6 +128,10 @@ export interface ActionItem {
   carriedForward?: boolean;
 }
 
+/** Past its due date on `today` (YYYY-MM-DD) and neither done nor dropped: the dashboard and the printed page agree. */
+export const overdueOn = (a: ActionItem, today: string) =>
+  a.dueOn !== null && a.dueOn < today && a.status !== 'done' && a.status !== 'dropped';
+
 /**
  * Why a figure is hidden. `small`: it rests on fewer than k people. `protects-another`: it is big
  * enough itself, and is hidden so a smaller group cannot be worked out by subtraction. `withheld`:

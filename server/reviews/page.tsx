@@ -5,16 +5,12 @@
  */
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { reviewQuery, type ActionItem, type PublicReview } from './contract.ts';
+import { overdueOn, reviewQuery, type PublicReview } from './contract.ts';
 import { pageRule, reviewCss } from './page-styles.ts';
 import { one, provisionalMark } from './page-tables.tsx';
 import { Template, templateAnchor } from './page-template.tsx';
 
 const formatNames: Record<string, string> = { json: 'JSON', csv: 'CSV', xlsx: 'Excel (.xlsx)' };
-
-/** Past its due date on `today` and neither done nor dropped. */
-export const overdueOn = (a: ActionItem, today: string) =>
-  a.dueOn !== null && a.dueOn < today && a.status !== 'done' && a.status !== 'dropped';
 
 /** The symbols the tables and charts use, each in words; printed once, near the top. */
 function Key({ k }: { k: number }) {

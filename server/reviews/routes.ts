@@ -126,7 +126,9 @@ export const reviewPageRoutes = new Hono<AppEnv>().get('/:partnershipId/:period'
       await getReview(c.var.deps, c.req.param('partnershipId'), c.req.param('period')),
       scope,
     );
-    return c.html(reviewPage(review, { paper: paper ?? null }));
+    // Overdue as of the day the page is printed, not the day the figures were drawn.
+    const today = c.var.deps.clock.now().toISOString().slice(0, 10);
+    return c.html(reviewPage(review, { paper: paper ?? null, today }));
   } catch (err) {
     // A person at a browser gets a readable page with the same status the API would give.
     if (!(err instanceof AppError)) throw err;

@@ -9,15 +9,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toneFill } from '../../client/shared/polarity.ts';
 import type { PublicReview } from '../../server/reviews/contract.ts';
 import { reviewPage } from '../../server/reviews/page.tsx';
-import { adminClient, makeTestApp, type TestClient } from '../helpers/app.ts';
+import { adminClient, makeTestApp, testAdmin, TestClient } from '../helpers/app.ts';
 
 let admin: TestClient;
 let pid = '';
 let live = '';
 let final = '';
+let ctx: ReturnType<typeof makeTestApp>;
 
 beforeAll(async () => {
-  const ctx = makeTestApp({ now: new Date().toISOString() });
+  ctx = makeTestApp({ now: new Date().toISOString() });
   admin = await adminClient(ctx);
   const demo = await admin.post('/api/demo');
   expect(demo.status, demo.text).toBe(201);
@@ -167,5 +168,31 @@ describe('the printed review', () => {
     expect(yes?.[1]).toBe(toneFill[2]);
     expect(html).toMatch(/<g data-tone="-2" data-answer="Strongly disagree"><rect[^>]*fill="#8c2d04"/);
     expect(html).toContain('Yes (favorable)');
+  });
+});
+
+// Last: it moves the clock on.
+describe('the printed review, days later', () => {
+  it('counts overdue as of the day it is printed, not the day the figures were drawn', async () => {
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    const tomorrow = day(new Date(ctx.clock.now().getTime() + 86_400_000));
+    const soon = await admin.post(`/api/partnerships/${pid}/reviews/${final}/actions`, {
+      heard: 'Parking fills before the early shift.',
+      action: 'Ask the landlord for the lot behind the plant.',
+      dueOn: tomorrow,
+    });
+    expect(soon.status, soon.text).toBe(201);
+    const before = await page(final);
+    expect(before).toContain(`overdue on ${day(ctx.clock.now())}`);
+    const row = (html: string) =>
+      /<tr[^>]*>(?:(?!<\/tr>)[\s\S])*Ask the landlord[\s\S]*?<\/tr>/.exec(html)![0];
+    expect(row(before)).not.toContain('overdue');
+    // Three days on (a new sign-in: the old session has lapsed), the same figures, a later today.
+    ctx.clock.advance(3 * 86_400_000);
+    admin = new TestClient(ctx);
+    expect((await admin.post('/api/auth/login', testAdmin)).status).toBe(200);
+    const after = await page(final);
+    expect(after).toContain(`overdue on ${day(ctx.clock.now())}`);
+    expect(row(after)).toContain('class="overdue"');
   });
 });

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import {
   actionStatuses,
   createActionBody,
+  overdueOn,
   updateActionBody,
   type ActionItem,
   type PublicReview,
@@ -20,10 +21,6 @@ function today() {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** Past its due date and neither done nor dropped. */
-export const isOverdue = (a: ActionItem, on: string) =>
-  a.dueOn !== null && a.dueOn < on && a.status !== 'done' && a.status !== 'dropped';
-
 export function Actions({
   partnershipId,
   review,
@@ -39,7 +36,7 @@ export function Actions({
   const blank = { heard: '', action: '', owner: '', dueOn: '' };
   const [v, setV] = useState(blank);
   const now = today();
-  const overdue = review.actions.filter((a) => isOverdue(a, now)).length;
+  const overdue = review.actions.filter((a) => overdueOn(a, now)).length;
 
   const setStatus = async (a: ActionItem, status: string) => {
     const body = form.check(updateActionBody, { status });
@@ -78,7 +75,7 @@ export function Actions({
             </thead>
             <tbody>
               {review.actions.map((a) => (
-                <tr class={isOverdue(a, now) ? 'overdue' : undefined}>
+                <tr class={overdueOn(a, now) ? 'overdue' : undefined}>
                   <td>
                     {a.heard}
                     {a.carriedForward && <span class="muted small"> (from {a.period})</span>}
@@ -87,7 +84,7 @@ export function Actions({
                   <td>{a.owner}</td>
                   <td>
                     {a.dueOn ?? ''}
-                    {isOverdue(a, now) && (
+                    {overdueOn(a, now) && (
                       <>
                         {' '}
                         <strong class="overdue-flag">overdue</strong>
