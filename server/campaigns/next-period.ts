@@ -9,7 +9,7 @@ import { periodNameParts } from '../reviews/contract.ts';
 export type ReviewYear = 'calendar' | 'program';
 
 /** A period as its first month (months since January of year 0) and its length. */
-function span(period: string): { start: number; months: 3 | 12; program: boolean } | null {
+export function span(period: string): { start: number; months: 3 | 12; program: boolean } | null {
   const p = periodNameParts(period);
   if (!p) return null;
   const yearStart = p.year * 12 + (p.program ? 6 : 0);
@@ -18,7 +18,8 @@ function span(period: string): { start: number; months: 3 | 12; program: boolean
     : { start: yearStart + (p.quarter - 1) * 3, months: 3, program: p.program };
 }
 
-function nameAt(start: number, months: 3 | 12, program: boolean): string {
+/** The period of `months` starting at month `start`, named as a program year or a calendar one. */
+export function nameAt(start: number, months: 3 | 12, program: boolean): string {
   const offset = program ? 6 : 0;
   const year = Math.floor((start - offset) / 12);
   const prefix = program ? 'PY' : '';

@@ -2,28 +2,22 @@
  * Quarter arithmetic for schedules: which quarter holds a day, the quarter after, and a scheduled
  * campaign's dates in a quarter. A quarter is named in the partnership's review year (2027-Q1 or
  * PY2026-Q3, the same three months) and kept as its first month, counted since January of year 0,
- * as reviews/periods.ts and campaigns/next-period.ts count. Pure.
+ * with campaigns/next-period.ts's counting and naming. Pure.
  */
-import { periodNameParts } from '../../reviews/contract.ts';
+import { nameAt, span, type ReviewYear } from '../../campaigns/next-period.ts';
 
-export type ReviewYear = 'calendar' | 'program';
+export type { ReviewYear };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The first month of a quarter named either way; null for anything that is not a quarter. */
 export function quarterStart(name: string): number | null {
-  const p = periodNameParts(name);
-  if (!p || p.quarter === null) return null;
-  return p.year * 12 + (p.program ? 6 : 0) + (p.quarter - 1) * 3;
+  const s = span(name);
+  return s && s.months === 3 ? s.start : null;
 }
 
 /** The quarter starting at month `start`, named the partnership's way. */
-export function quarterAt(start: number, year: ReviewYear): string {
-  const offset = year === 'program' ? 6 : 0;
-  const y = Math.floor((start - offset) / 12);
-  const q = Math.floor((start - offset - y * 12) / 3) + 1;
-  return `${year === 'program' ? 'PY' : ''}${y}-Q${q}`;
-}
+export const quarterAt = (start: number, year: ReviewYear) => nameAt(start, 3, year === 'program');
 
 /** The quarter holding `day` (YYYY-MM-DD). */
 export function quarterOfDay(day: string, year: ReviewYear): string {
