@@ -2,13 +2,15 @@
  * Background work that keeps the anonymity promises, run by Node's loop, the Worker's cron and
  * `npm run cli -- release`: releases of waiting answers (server/reviews/release.ts) and the sweep of
  * drafts that are too old, short-lived or belong to a closed campaign (server/respond/drafts.ts), and
- * poster-link client counts whose hour or day is over (server/campaigns/open-link-clients.ts). It also
+ * poster-link client counts and short-code tries whose hour or day is over
+ * (server/campaigns/open-link-clients.ts, server/respond/code-tries.ts). It also
  * runs the quarterly schedules (server/distribution/schedules/runner.ts), so each quarter's campaign is
  * created and launched, and staff told beforehand, wherever this runs.
  */
 import type { Deps } from './deps.ts';
 import { forgetOpenLinkClients } from './campaigns/open-link-clients.ts';
 import { runSchedules, type ScheduleReport } from './distribution/schedules/runner.ts';
+import { forgetPastCodeTries } from './respond/code-tries.ts';
 import { sweepDrafts } from './respond/drafts.ts';
 import { releaseDue, type ReleaseReport } from './reviews/release.ts';
 
@@ -24,6 +26,7 @@ export async function runUpkeep(
   const releases = await releaseDue(deps);
   const { deleted } = await sweepDrafts(deps);
   await forgetOpenLinkClients(deps);
+  await forgetPastCodeTries(deps);
   const schedules = await runSchedules(deps);
   return { releases, draftsDeleted: deleted, schedules };
 }

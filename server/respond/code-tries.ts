@@ -88,3 +88,10 @@ export async function codeTryRight(deps: Pick<Deps, 'db'>, t: CodeTry): Promise<
     .where('client', 'in', [t.client, everyone])
     .execute();
 }
+
+/** Upkeep: past hours' counts go even when no one types a code again to sweep them (admitCodeTry does
+ * otherwise), so a quiet server holds no clue of who tried in an hour long over. */
+export async function forgetPastCodeTries(deps: Pick<Deps, 'db' | 'clock'>): Promise<void> {
+  const period = deps.clock.now().toISOString().slice(0, 13);
+  await deps.db.deleteFrom('code_tries').where('period', '<', period).execute();
+}

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dispatchDue } from '../../server/distribution/dispatcher.ts';
+import { runUpkeep } from '../../server/upkeep.ts';
 import { codeAlphabet, normalizeCode } from '../../server/campaigns/links.ts';
 import { codeTriesPerClientHour, codeTriesPerHour } from '../../server/respond/code-tries.ts';
 import { adminClient, makeTestApp, staffClient, testClientHeader, type TestContext } from '../helpers/app.ts';
@@ -319,6 +320,12 @@ describe('guessing codes', () => {
     ctx.clock.advance(3600_000);
     await typed(ctx, 'ABCD-EFGH-JZ', addresses[0]);
     expect(new Set(tries(ctx).map((r) => r.period))).toEqual(new Set(['2026-08-15T16']));
+    // With no one typing again, upkeep forgets the hour once it is over.
+    await runUpkeep(ctx.deps);
+    expect(tries(ctx)).toHaveLength(2);
+    ctx.clock.advance(3600_000);
+    await runUpkeep(ctx.deps);
+    expect(tries(ctx)).toEqual([]);
   });
 
   it(`stops typed codes for everyone after ${codeTriesPerHour} wrong codes an hour from many addresses`, async () => {
