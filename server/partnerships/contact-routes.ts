@@ -25,15 +25,25 @@ export const contactRoutes = new Hono<AppEnv>()
   .get('/:id/contacts', partnershipAccess('read'), partnershipFound, queryOf(contactQuery), async (c) =>
     c.json(await pageOfContacts(c.var.deps, c.req.param('id'), c.req.valid('query'))),
   )
-  .post('/:id/contacts', partnershipAccess('write'), partnershipFound, jsonBody(addContactsBody), async (c) => {
-    const report = await addContacts(c.var.deps, c.req.param('id'), c.req.valid('json'), {
-      defaultCountry: c.var.deps.config.defaultCountry,
-    });
-    if (report.created.length === 0 && report.rejected.length > 0) {
-      throw new AppError('VALIDATION_FAILED', 'No contact was added; see details for each item.', report.rejected);
-    }
-    return c.json(report, 201);
-  })
+  .post(
+    '/:id/contacts',
+    partnershipAccess('write'),
+    partnershipFound,
+    jsonBody(addContactsBody),
+    async (c) => {
+      const report = await addContacts(c.var.deps, c.req.param('id'), c.req.valid('json'), {
+        defaultCountry: c.var.deps.config.defaultCountry,
+      });
+      if (report.created.length === 0 && report.rejected.length > 0) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          'No contact was added; see details for each item.',
+          report.rejected,
+        );
+      }
+      return c.json(report, 201);
+    },
+  )
   .get('/:id/contacts/:contactId', partnershipAccess('read'), partnershipFound, async (c) =>
     c.json({ contact: await getContact(c.var.deps, c.req.param('id'), c.req.param('contactId')) }),
   )

@@ -1,6 +1,6 @@
 /**
  * What the partnerships API takes and answers: a partnership's settings, its organizations, contacts
- * and their CSV import, the audience count before a launch, and its members. The routes validate
+ * (their CSV import is import-contract.ts), the audience count before a launch, and its members. The routes validate
  * with these schemas and the dashboard checks its forms with them before sending. Pure, so the
  * dashboard may import it: zod and other contracts only.
  */
@@ -74,7 +74,10 @@ export const createPartnershipBody = z.object({
   helpContact: partnershipFields.helpContact.optional(),
 });
 /** What the API validated; callers inside the server may leave the SMS hours to their default. */
-export type CreatePartnershipBody = Omit<z.infer<typeof createPartnershipBody>, 'smsHours' | 'helpContact'> & {
+export type CreatePartnershipBody = Omit<
+  z.infer<typeof createPartnershipBody>,
+  'smsHours' | 'helpContact'
+> & {
   smsHours?: { start: string; end: string };
   helpContact?: string | null;
 };
@@ -289,7 +292,7 @@ export interface ContactRemoval {
   optOutsKept: number;
 }
 
-const attributeSyntax = /^[a-z][a-z0-9_]{0,39}$/;
+export const attributeSyntax = /^[a-z][a-z0-9_]{0,39}$/;
 
 /** A contact attribute's name, as an audience or a campaign's segment attributes give it. */
 export const attributeName = z.string().regex(attributeSyntax);
@@ -364,121 +367,6 @@ export interface AudienceCount {
   email: number;
   /** Reachable by no chosen channel: only a printed link reaches them. */
   none: number;
-}
-
-export const importFields = [
-  'firstName',
-  'lastName',
-  'name',
-  'email',
-  'phone',
-  'language',
-  'kind',
-  'organization',
-  'organizationId',
-  'smsConsent',
-] as const;
-export type ImportField = (typeof importFields)[number];
-
-/** A field, `attributes.<lower_snake_case>`, or `ignore` to leave the column out. */
-export type ColumnTarget = ImportField | `attributes.${string}` | 'ignore';
-
-export interface ImportColumn {
-  index: number;
-  header: string;
-  target: ColumnTarget;
-  /** `header`: recognised from its name; `mapping`: named by the caller. */
-  source: 'header' | 'mapping';
-}
-
-/** The explicit mapping the API and CLI accept: header as written in the file → target. */
-export const columnMapping = z.record(
-  z.string().min(1).max(200),
-  z
-    .string()
-    .refine(
-      (t) => t === 'ignore' || (importFields as readonly string[]).includes(t) || isAttribute(t),
-      'Use a contact field, attributes.<lower_snake_case name>, or ignore.',
-    )
-    .transform((t) => t as ColumnTarget),
-);
-export type ColumnMapping = z.infer<typeof columnMapping>;
-
-function isAttribute(t: string) {
-  return t.startsWith('attributes.') && attributeSyntax.test(t.slice('attributes.'.length));
-}
-
-const flag = z
-  .enum(['1', '0', 'true', 'false'])
-  .optional()
-  .transform((v) => v === '1' || v === 'true');
-
-/** The query of POST /api/partnerships/:id/contacts/import, whose body is the CSV file itself. */
-export const importQuery = z.object({
-  dryRun: flag,
-  kind: z.enum(contactKinds).optional(),
-  /** JSON object, header as written in the file → field, `attributes.<name>` or `ignore`. */
-  mapping: z
-    .string()
-    .max(20_000)
-    .transform((text, ctx) => {
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'mapping must be a JSON object such as {"Cell":"phone"}.' });
-        return z.NEVER;
-      }
-    })
-    .pipe(columnMapping)
-    .optional(),
-  preview: z.coerce.number().int().min(0).max(100).default(20),
-});
-export type ImportQuery = z.infer<typeof importQuery>;
-
-export type Delimiter = ',' | ';';
-
-export interface RowIssue {
-  row: number;
-  /** The header of the column, or '' for a problem with the whole row. */
-  column: string;
-  field: string;
-  message: string;
-}
-
-/** A row of the file folded into an earlier row for the same person. */
-export interface Merge {
-  row: number;
-  into: number;
-  by: 'email' | 'phone';
-}
-
-export interface CsvImportReport {
-  dryRun: boolean;
-  delimiter: Delimiter;
-  columns: ImportColumn[];
-  mapping: Record<string, ColumnTarget>;
-  summary: {
-    rows: number;
-    created: number;
-    updated: number;
-    unchanged: number;
-    merged: number;
-    rejected: number;
-    blank: number;
-  };
-  /** The first contacts as they are (or, in a dry run, would be) stored; `id` is null for new ones. */
-  preview: {
-    row: number;
-    action: 'create' | 'update' | 'unchanged';
-    contact: Omit<Contact, 'id'> & { id: string | null };
-  }[];
-  /** Every problem of every refused row; a row may have several. */
-  rejected: RowIssue[];
-  /** Rows folded into an earlier row of the file for the same person. */
-  merged: Merge[];
-  notes: string[];
-  /** Whether every accepted row is written; false only on D1 for a file over one request's budget. */
-  complete: boolean;
 }
 
 /** A membership as a staff account's form gives it (the staff contract's create and update bodies). */

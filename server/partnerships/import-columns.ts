@@ -4,7 +4,7 @@
  * that cannot be read as a contact list stops here, before any row is looked at.
  */
 import { AppError } from '../errors.ts';
-import type { ColumnMapping, ColumnTarget, ImportColumn, ImportField } from './contract.ts';
+import type { ColumnMapping, ColumnTarget, ImportColumn, ImportField } from './import-contract.ts';
 
 const attributeName = /^[a-z][a-z0-9_]{0,39}$/;
 const maxAttributes = 20;

@@ -10,7 +10,7 @@
  * 0.3 s, counts a CRLF inside a quoted field as two lines, and reports an unclosed quote at the end
  * of the file rather than where it opened. It is kept as the oracle the property test compares with.
  */
-import type { Delimiter } from './contract.ts';
+import type { Delimiter } from './import-contract.ts';
 
 export interface CsvRecord {
   /** The row as a spreadsheet numbers it: the header is row 1, a cell with line breaks stays one row. */

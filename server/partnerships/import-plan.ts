@@ -5,7 +5,8 @@
  * file gives and keeps the rest. Where the file contradicts itself or points at two different people,
  * the row is refused with the reason instead of guessing.
  */
-import type { Contact, Merge, RowIssue } from './contract.ts';
+import type { Contact } from './contract.ts';
+import type { Merge, RowIssue } from './import-contract.ts';
 import type { ReadRow, RowValues } from './import-rows.ts';
 
 interface Group {

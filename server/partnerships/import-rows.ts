@@ -6,13 +6,8 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { CsvRecord } from './import-csv.ts';
 import { contactInput, normalizePhone } from './contacts/input.ts';
-import {
-  contactKinds,
-  type Contact,
-  type ImportColumn,
-  type ImportField,
-  type RowIssue,
-} from './contract.ts';
+import { contactKinds, type Contact } from './contract.ts';
+import { type ImportColumn, type ImportField, type RowIssue } from './import-contract.ts';
 
 export interface RowValues {
   firstName?: string;

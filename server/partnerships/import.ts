@@ -13,7 +13,8 @@ import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { contactsInsert, contactsOfPartnership, contactUpdate, type NewContactRow } from './contacts/bulk.ts';
 import { optOutsOnArrival } from './contacts/marks.ts';
-import type { ColumnMapping, Contact, CsvImportReport, ImportColumn, RowIssue } from './contract.ts';
+import type { Contact } from './contract.ts';
+import type { ColumnMapping, CsvImportReport, ImportColumn, RowIssue } from './import-contract.ts';
 import { planColumns } from './import-columns.ts';
 import { CsvError, decodeUtf8, readCsv } from './import-csv.ts';
 import { applied, matchContacts, mergeRows, type Action } from './import-plan.ts';
@@ -95,11 +96,18 @@ export async function importContacts(
     for (const a of actions) if (a.do === 'create') newIds.set(a, newId(deps.random));
     const all = writes(deps, partnershipId, actions, newIds, now);
     // A phone or address that opted out before its contact was erased stays opted out (contacts/marks.ts).
-    const arrived = actions.flatMap((a) => (a.do === 'create' ? [a.contact] : a.do === 'update' ? [applied(a.existing, a.changes)] : []));
-    const optOuts = await optOutsOnArrival(deps, partnershipId, {
-      phones: arrived.flatMap((c) => (c.phone ? [c.phone] : [])),
-      emails: arrived.flatMap((c) => (c.email ? [c.email] : [])),
-    }, now);
+    const arrived = actions.flatMap((a) =>
+      a.do === 'create' ? [a.contact] : a.do === 'update' ? [applied(a.existing, a.changes)] : [],
+    );
+    const optOuts = await optOutsOnArrival(
+      deps,
+      partnershipId,
+      {
+        phones: arrived.flatMap((c) => (c.phone ? [c.phone] : [])),
+        emails: arrived.flatMap((c) => (c.email ? [c.email] : [])),
+      },
+      now,
+    );
     // Each statement is whole contacts (an insert of up to 8, or one update), so a prefix is a
     // consistent part of the import; the rest is written by posting the file again.
     const budget = deps.statementBudget === undefined ? undefined : deps.statementBudget - (optOuts ? 1 : 0);

@@ -9,7 +9,12 @@ import { signedIn } from '../auth/guard.ts';
 import { jsonBody, type AppEnv } from '../http.ts';
 import { partnershipAccess } from './access.ts';
 import { updateOrganizationBody } from './contract.ts';
-import { getOrganization, organizationImpact, removeOrganization, updateOrganization } from './organizations.ts';
+import {
+  getOrganization,
+  organizationImpact,
+  removeOrganization,
+  updateOrganization,
+} from './organizations.ts';
 import { getPartnership } from './partnerships.ts';
 
 /** After the access check and before a body is read: an unknown partnership or organization is a 404. */

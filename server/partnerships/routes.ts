@@ -13,9 +13,9 @@ import {
   audienceQuery,
   createOrganizationBody,
   createPartnershipBody,
-  importQuery,
   updatePartnershipBody,
 } from './contract.ts';
+import { importQuery } from './import-contract.ts';
 import { importContacts } from './import.ts';
 import { readCsvBody } from './import-request.ts';
 import { scopesOf } from './members.ts';

@@ -6,7 +6,7 @@
 import { SingleBar } from 'cli-progress';
 import { readFile } from 'node:fs/promises';
 import type { Deps } from '../deps.ts';
-import type { CsvImportReport } from '../partnerships/contract.ts';
+import type { CsvImportReport } from '../partnerships/import-contract.ts';
 import { importContacts, type ImportOptions } from '../partnerships/import.ts';
 
 export interface ContactRow {

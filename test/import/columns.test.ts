@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnMapping } from '../../server/partnerships/contract.ts';
+import { columnMapping } from '../../server/partnerships/import-contract.ts';
 import { planColumns, toSnakeCase } from '../../server/partnerships/import-columns.ts';
 import { refusal } from './refusal.ts';
 

@@ -8,7 +8,11 @@ export interface Attr {
   value: string;
 }
 
-export function AttributeRows(props: { rows: Attr[]; onRows: (rows: Attr[]) => void; errors: Record<string, string> }) {
+export function AttributeRows(props: {
+  rows: Attr[];
+  onRows: (rows: Attr[]) => void;
+  errors: Record<string, string>;
+}) {
   const { rows, onRows } = props;
   const box = useRef<HTMLFieldSetElement>(null);
   const focusRow = (i: number) =>
@@ -16,7 +20,8 @@ export function AttributeRows(props: { rows: Attr[]; onRows: (rows: Attr[]) => v
       const inputs = box.current?.querySelectorAll<HTMLElement>('input[data-attr-name]');
       (inputs?.[i] ?? box.current?.querySelector<HTMLElement>('button[data-add]'))?.focus();
     });
-  const change = (i: number, part: Partial<Attr>) => onRows(rows.map((r, k) => (k === i ? { ...r, ...part } : r)));
+  const change = (i: number, part: Partial<Attr>) =>
+    onRows(rows.map((r, k) => (k === i ? { ...r, ...part } : r)));
   const attrError = Object.entries(props.errors).find(([path]) => path.startsWith('attributes'))?.[1];
   return (
     <fieldset ref={box}>
@@ -44,7 +49,11 @@ export function AttributeRows(props: { rows: Attr[]; onRows: (rows: Attr[]) => v
           </div>
           <div class="field">
             <label for={`attr-value-${i}`}>Value</label>
-            <input id={`attr-value-${i}`} value={r.value} onInput={(e) => change(i, { value: e.currentTarget.value })} />
+            <input
+              id={`attr-value-${i}`}
+              value={r.value}
+              onInput={(e) => change(i, { value: e.currentTarget.value })}
+            />
           </div>
           <button
             type="button"

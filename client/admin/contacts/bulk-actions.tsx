@@ -80,13 +80,18 @@ export function BulkActions(props: {
         </div>
       )}
       {n > 0 && asking && (
-        <div class="confirm" role="group" aria-labelledby="bulk-q" onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}>
+        <div
+          class="confirm"
+          role="group"
+          aria-labelledby="bulk-q"
+          onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}
+        >
           <p id="bulk-q">Delete {people}?</p>
           <p class="small">
-            Their names, phones, emails, organizations and attributes go for good, and the survey links they were
-            sent stop working. What stays: the counts of invitations and answers, and the anonymous answers, which
-            never named anyone. A STOP or an unsubscribe is kept (as a code, not the number or address), so adding
-            them again later does not text or email them.
+            Their names, phones, emails, organizations and attributes go for good, and the survey links they
+            were sent stop working. What stays: the counts of invitations and answers, and the anonymous
+            answers, which never named anyone. A STOP or an unsubscribe is kept (as a code, not the number or
+            address), so adding them again later does not text or email them.
           </p>
           <div class="row">
             <button

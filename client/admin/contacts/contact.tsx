@@ -39,8 +39,8 @@ export default function ContactScreen(props: ScreenProps) {
           Contact erased
         </h1>
         <p role="status">
-          Their details are gone and the links they were sent no longer open. The counts and the anonymous answers
-          stay as they were.
+          Their details are gone and the links they were sent no longer open. The counts and the anonymous
+          answers stay as they were.
         </p>
         <p>
           <a href="/admin/contacts">Back to contacts</a>
@@ -95,7 +95,9 @@ function EditForm(props: { partnershipId: string; contact: Contact; organization
     organizationId: c.organizationId ?? '',
     smsConsent: c.smsConsent,
   });
-  const [attrs, setAttrs] = useState<Attr[]>(Object.entries(c.attributes).map(([k, val]) => ({ key: k, value: val })));
+  const [attrs, setAttrs] = useState<Attr[]>(
+    Object.entries(c.attributes).map(([k, val]) => ({ key: k, value: val })),
+  );
   const [saved, setSaved] = useState<ContactUpdate | null>(null);
   const form = useForm();
   const done = useRef<HTMLParagraphElement>(null);
@@ -106,7 +108,9 @@ function EditForm(props: { partnershipId: string; contact: Contact; organization
   async function save(e: Event) {
     e.preventDefault();
     setSaved(null);
-    const attributes = Object.fromEntries(attrs.filter((a) => a.key.trim()).map((a) => [a.key.trim(), a.value]));
+    const attributes = Object.fromEntries(
+      attrs.filter((a) => a.key.trim()).map((a) => [a.key.trim(), a.value]),
+    );
     const result = await form.submit(() =>
       read(
         partnershipApi.contacts[':contactId'].$patch({
@@ -150,11 +154,33 @@ function EditForm(props: { partnershipId: string; contact: Contact; organization
         </div>
       )}
       <div class="row">
-        <TextField id="firstName" label="First name" value={v.firstName} onValue={set('firstName')} error={err.firstName} autoComplete="off" />
-        <TextField id="lastName" label="Last name" value={v.lastName} onValue={set('lastName')} error={err.lastName} autoComplete="off" />
+        <TextField
+          id="firstName"
+          label="First name"
+          value={v.firstName}
+          onValue={set('firstName')}
+          error={err.firstName}
+          autoComplete="off"
+        />
+        <TextField
+          id="lastName"
+          label="Last name"
+          value={v.lastName}
+          onValue={set('lastName')}
+          error={err.lastName}
+          autoComplete="off"
+        />
       </div>
       <div class="row">
-        <TextField id="email" label="Email" type="email" value={v.email} onValue={set('email')} error={err.email} autoComplete="off" />
+        <TextField
+          id="email"
+          label="Email"
+          type="email"
+          value={v.email}
+          onValue={set('email')}
+          error={err.email}
+          autoComplete="off"
+        />
         <TextField
           id="phone"
           label="Phone"
@@ -169,7 +195,12 @@ function EditForm(props: { partnershipId: string; contact: Contact; organization
       <div class="row">
         <Field id="language" label="Language" error={err.language}>
           {(describedBy) => (
-            <select id="language" value={v.language} aria-describedby={describedBy} onChange={(e) => set('language')(e.currentTarget.value)}>
+            <select
+              id="language"
+              value={v.language}
+              aria-describedby={describedBy}
+              onChange={(e) => set('language')(e.currentTarget.value)}
+            >
               <option value="en">English</option>
               <option value="es">Spanish</option>
             </select>
@@ -177,7 +208,12 @@ function EditForm(props: { partnershipId: string; contact: Contact; organization
         </Field>
         <Field id="kind" label="Kind" error={err.kind}>
           {(describedBy) => (
-            <select id="kind" value={v.kind} aria-describedby={describedBy} onChange={(e) => set('kind')(e.currentTarget.value)}>
+            <select
+              id="kind"
+              value={v.kind}
+              aria-describedby={describedBy}
+              onChange={(e) => set('kind')(e.currentTarget.value)}
+            >
               <option value="worker">Worker</option>
               <option value="employer">Employer contact</option>
               <option value="partner">Partner contact</option>
@@ -204,7 +240,11 @@ function EditForm(props: { partnershipId: string; contact: Contact; organization
       <AttributeRows rows={attrs} onRows={setAttrs} errors={err} />
       <div class="field">
         <label>
-          <input type="checkbox" checked={v.smsConsent} onChange={(e) => setV({ ...v, smsConsent: e.currentTarget.checked })} />{' '}
+          <input
+            type="checkbox"
+            checked={v.smsConsent}
+            onChange={(e) => setV({ ...v, smsConsent: e.currentTarget.checked })}
+          />{' '}
           Agreed to get texts (SMS consent)
         </label>
       </div>

@@ -67,7 +67,11 @@ export default function Contacts(props: ScreenProps) {
           if (contacts.length === 0)
             return (
               <Empty>
-                {filtered ? 'No contact matches.' : pageNo > 1 ? 'No contacts on this page.' : 'No contacts yet. Import a CSV file to add them.'}
+                {filtered
+                  ? 'No contact matches.'
+                  : pageNo > 1
+                    ? 'No contacts on this page.'
+                    : 'No contacts yet. Import a CSV file to add them.'}
               </Empty>
             );
           const onPage = contacts.map((c) => c.id);
@@ -109,7 +113,9 @@ export default function Contacts(props: ScreenProps) {
                             aria-label="Choose every contact on this page"
                             checked={allPicked}
                             onChange={(e) =>
-                              setSelected(e.currentTarget.checked ? new Set([...selected, ...onPage]) : new Set())
+                              setSelected(
+                                e.currentTarget.checked ? new Set([...selected, ...onPage]) : new Set(),
+                              )
                             }
                           />
                         </th>
@@ -140,7 +146,11 @@ export default function Contacts(props: ScreenProps) {
                             </td>
                           )}
                           <th scope="row">
-                            {writer ? <a href={`/admin/contacts/${encodeURIComponent(c.id)}`}>{name}</a> : name}
+                            {writer ? (
+                              <a href={`/admin/contacts/${encodeURIComponent(c.id)}`}>{name}</a>
+                            ) : (
+                              name
+                            )}
                           </th>
                           <td>{c.kind}</td>
                           <td>{orgName(c.organizationId)}</td>

@@ -31,14 +31,19 @@ export function EraseContact(props: { partnershipId: string; contact: Contact; o
           Erase {name}
         </button>
       ) : (
-        <div class="confirm" role="group" aria-labelledby="erase-q" onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}>
+        <div
+          class="confirm"
+          role="group"
+          aria-labelledby="erase-q"
+          onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}
+        >
           <p id="erase-q">Erase {name}?</p>
           <p class="small">
-            What goes, for good: their name, phone, email, organization and attributes, the survey links they were
-            sent (printed cards too), and what our text and email providers could trace back to them. What stays: the
-            counts of invitations and answers in campaigns and reviews, and the anonymous answers, which never named
-            anyone. If they replied STOP or unsubscribed, that is kept as a code (not the number or address), so
-            adding them again later does not text or email them.
+            What goes, for good: their name, phone, email, organization and attributes, the survey links they
+            were sent (printed cards too), and what our text and email providers could trace back to them.
+            What stays: the counts of invitations and answers in campaigns and reviews, and the anonymous
+            answers, which never named anyone. If they replied STOP or unsubscribed, that is kept as a code
+            (not the number or address), so adding them again later does not text or email them.
           </p>
           <div class="row">
             <button
@@ -50,7 +55,9 @@ export function EraseContact(props: { partnershipId: string; contact: Contact; o
                 setBusy(true);
                 setError(null);
                 try {
-                  await read(one.$delete({ param: { id: props.partnershipId, contactId: props.contact.id } }));
+                  await read(
+                    one.$delete({ param: { id: props.partnershipId, contactId: props.contact.id } }),
+                  );
                   props.onErased();
                 } catch (e) {
                   setError(e instanceof ApiError ? e.message : String(e));

@@ -21,7 +21,11 @@ export function FilterForm(props: {
   const select = (id: keyof Filters, label: string, options: [string, string][]) => (
     <div class="field">
       <label for={`filter-${id}`}>{label}</label>
-      <select id={`filter-${id}`} value={filters[id] ?? ''} onChange={(e) => onChange({ [id]: e.currentTarget.value })}>
+      <select
+        id={`filter-${id}`}
+        value={filters[id] ?? ''}
+        onChange={(e) => onChange({ [id]: e.currentTarget.value })}
+      >
         <option value="">All</option>
         {options.map(([value, text]) => (
           <option value={value}>{text}</option>

@@ -1,5 +1,6 @@
 // CSV import: choose a file, check it (dry run), adjust the column mapping, then import.
-import { importFields, type ContactKind } from '../../../server/partnerships/contract.ts';
+import { type ContactKind } from '../../../server/partnerships/contract.ts';
+import { importFields } from '../../../server/partnerships/import-contract.ts';
 import { useSession } from '../use-session.ts';
 import { Failed } from '../ui/status.tsx';
 import { Preview, Rejected, Summary } from './report.tsx';

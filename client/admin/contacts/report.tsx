@@ -1,5 +1,5 @@
 // What an import did or would do: the summary, the first contacts, and every refused row and why.
-import type { CsvImportReport } from '../../../server/partnerships/contract.ts';
+import type { CsvImportReport } from '../../../server/partnerships/import-contract.ts';
 
 export function Summary({ report }: { report: CsvImportReport }) {
   const s = report.summary;

@@ -2,12 +2,12 @@
 // the same file and mapping for real. The file is kept in memory between them.
 import { useState } from 'preact/hooks';
 import type { z } from 'zod';
+import { type ContactKind } from '../../../server/partnerships/contract.ts';
 import {
   columnMapping,
-  type ContactKind,
   type CsvImportReport,
   type importQuery,
-} from '../../../server/partnerships/contract.ts';
+} from '../../../server/partnerships/import-contract.ts';
 import { ApiError, upload } from '../api.ts';
 
 export interface ImportState {

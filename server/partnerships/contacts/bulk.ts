@@ -14,7 +14,10 @@ import { toContact } from './input.ts';
  * conditions (audience.ts), so what a launch loads and what the count shows are one query.
  */
 export function contactsOf(deps: Pick<Deps, 'db'>, partnershipId: string) {
-  return deps.db.selectFrom('contacts').where('partnership_id', '=', partnershipId).where('erased_on', 'is', null);
+  return deps.db
+    .selectFrom('contacts')
+    .where('partnership_id', '=', partnershipId)
+    .where('erased_on', 'is', null);
 }
 
 /** Every contact of a partnership, to match an import's rows against. */

@@ -91,7 +91,9 @@ export async function updateContact(
   if (phone !== current.phone) {
     if (current.smsOptedOut && current.phone) {
       keep.push({ channel: 'sms', value: current.phone });
-      notices.push('This person replied STOP, so texts stay off with the new number too, until they text START.');
+      notices.push(
+        'This person replied STOP, so texts stay off with the new number too, until they text START.',
+      );
     } else if (phone && marked.phones.has(phone)) {
       smsOptedOutAt = now;
       notices.push('This number replied STOP before, so no texts will go to it.');

@@ -49,12 +49,10 @@ const fields = {
   smsConsent: z.boolean().default(false),
 };
 
-export const contactInput = z
-  .object(fields)
-  .refine((c) => c.email || c.phone, {
-    message: 'A contact needs an email or a phone number.',
-    path: ['email'],
-  });
+export const contactInput = z.object(fields).refine((c) => c.email || c.phone, {
+  message: 'A contact needs an email or a phone number.',
+  path: ['email'],
+});
 export type ContactInput = z.infer<typeof contactInput>;
 
 /**

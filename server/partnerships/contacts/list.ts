@@ -21,7 +21,9 @@ const encode = (key: [string, string, string]) => {
 function decode(cursor: string): [string, string, string] {
   try {
     const bin = atob(cursor.replace(/-/g, '+').replace(/_/g, '/'));
-    const key = JSON.parse(new TextDecoder().decode(Uint8Array.from(bin, (ch) => ch.charCodeAt(0)))) as unknown;
+    const key = JSON.parse(
+      new TextDecoder().decode(Uint8Array.from(bin, (ch) => ch.charCodeAt(0))),
+    ) as unknown;
     if (Array.isArray(key) && key.length === 3 && key.every((k) => typeof k === 'string')) {
       return key as [string, string, string];
     }
@@ -56,7 +58,9 @@ function filtered(deps: Pick<Deps, 'db'>, partnershipId: string, query: ContactQ
   if (query.optedOut === 'sms') q = q.where('sms_opted_out_at', 'is not', null);
   if (query.optedOut === 'email') q = q.where('email_opted_out_at', 'is not', null);
   if (query.optedOut === 'any')
-    q = q.where((eb) => eb.or([eb('sms_opted_out_at', 'is not', null), eb('email_opted_out_at', 'is not', null)]));
+    q = q.where((eb) =>
+      eb.or([eb('sms_opted_out_at', 'is not', null), eb('email_opted_out_at', 'is not', null)]),
+    );
   if (query.optedOut === 'none')
     q = q.where('sms_opted_out_at', 'is', null).where('email_opted_out_at', 'is', null);
   if (query.q) q = q.where((eb) => matching(eb, query.q!));

@@ -12,7 +12,12 @@ export type MarkChannel = 'sms' | 'email';
 
 // 16 bytes: collisions are out of reach, and without the secret the phone space cannot be walked.
 const markOf = (deps: Pick<Deps, 'config'>, channel: MarkChannel, value: string) =>
-  mac(deps.config.distribution.linkSecret, `opt-out-mark-${channel}`, channel === 'email' ? value.toLowerCase() : value, 16);
+  mac(
+    deps.config.distribution.linkSecret,
+    `opt-out-mark-${channel}`,
+    channel === 'email' ? value.toLowerCase() : value,
+    16,
+  );
 
 /** The statement keeping these opted-out phones and addresses, for the caller's atomic write. */
 export async function optOutMarksInsert(
@@ -36,7 +41,10 @@ export async function markedOptOuts(
   const out = { phones: new Set<string>(), emails: new Set<string>() };
   const asked = [
     ...[...new Set(addresses.phones)].map((v) => ({ channel: 'sms' as const, value: v })),
-    ...[...new Set(addresses.emails.map((e) => e.toLowerCase()))].map((v) => ({ channel: 'email' as const, value: v })),
+    ...[...new Set(addresses.emails.map((e) => e.toLowerCase()))].map((v) => ({
+      channel: 'email' as const,
+      value: v,
+    })),
   ];
   if (asked.length === 0) return out;
   const byMac = new Map<string, (typeof asked)[number]>();

@@ -20,7 +20,11 @@ export async function countContactsOfOrganization(
 }
 
 /** The statement that leaves this organization's contacts without one, for the caller's atomic write. */
-export function contactsLeaveOrganization(deps: Pick<Deps, 'db'>, partnershipId: string, organizationId: string) {
+export function contactsLeaveOrganization(
+  deps: Pick<Deps, 'db'>,
+  partnershipId: string,
+  organizationId: string,
+) {
   return deps.db
     .updateTable('contacts')
     .set({ organization_id: null })

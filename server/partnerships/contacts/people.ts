@@ -70,16 +70,24 @@ export async function addContacts(
 
   if (rows.length > 0) {
     // A phone or address that opted out before its contact was erased stays opted out (marks.ts).
-    const optOuts = await optOutsOnArrival(deps, partnershipId, {
-      phones: rows.flatMap((r) => (r.phone ? [r.phone] : [])),
-      emails: rows.flatMap((r) => (r.email ? [r.email] : [])),
-    }, now);
+    const optOuts = await optOutsOnArrival(
+      deps,
+      partnershipId,
+      {
+        phones: rows.flatMap((r) => (r.phone ? [r.phone] : [])),
+        emails: rows.flatMap((r) => (r.email ? [r.email] : [])),
+      },
+      now,
+    );
     await deps.atomic([
       ...rows.map((r) => deps.db.insertInto('contacts').values({ ...r, created_at: now })),
       ...(optOuts ? [optOuts] : []),
     ]);
     if (optOuts) {
-      const stored = await getContactsByIds(deps, rows.map((r) => r.id));
+      const stored = await getContactsByIds(
+        deps,
+        rows.map((r) => r.id),
+      );
       report.created = rows.map((r) => stored.get(r.id) ?? toContact(r));
       return report;
     }

@@ -76,7 +76,10 @@ export async function setOrganizationOf(
   ids: string[],
   organizationId: string | null,
 ): Promise<number> {
-  if (organizationId && !(await listOrganizations(deps, partnershipId)).some((o) => o.id === organizationId)) {
+  if (
+    organizationId &&
+    !(await listOrganizations(deps, partnershipId)).some((o) => o.id === organizationId)
+  ) {
     throw new AppError('VALIDATION_FAILED', 'Some fields are missing or invalid.', [
       { path: 'organizationId', message: 'No such organization in this partnership.' },
     ]);

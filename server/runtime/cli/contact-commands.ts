@@ -1,7 +1,8 @@
 /** CLI commands for contacts: importing a CSV or JSON file. */
 import { extname } from 'node:path';
 import { addContacts } from '../../partnerships/contacts/people.ts';
-import { columnMapping, contactKinds, maxContactsPerRequest } from '../../partnerships/contract.ts';
+import { contactKinds, maxContactsPerRequest } from '../../partnerships/contract.ts';
+import { columnMapping } from '../../partnerships/import-contract.ts';
 import { getPartnership } from '../../partnerships/partnerships.ts';
 import {
   contactsFromJson,

@@ -18,13 +18,16 @@ function selector(values: Values, country: Parameters<typeof normalizePhone>[1])
     if (!phone) throw new CliError(`"${value}" is not a valid phone number.`);
     return { by: { phone }, said: `the phone ${phone}` };
   }
-  return k === 'email' ? { by: { email: value }, said: `the email ${value}` } : { by: { id: value }, said: `the id ${value}` };
+  return k === 'email'
+    ? { by: { email: value }, said: `the email ${value}` }
+    : { by: { id: value }, said: `the id ${value}` };
 }
 
 export const eraseCommands: Record<string, Command> = {
   contacts: {
     summary: 'Erase a contact on request (their details go; counts and anonymous answers stay)',
-    usage: 'contacts erase --partnership <id> (--email <address> | --phone <number> | --id <contactId>) [--yes]',
+    usage:
+      'contacts erase --partnership <id> (--email <address> | --phone <number> | --id <contactId>) [--yes]',
     details:
       'Finds the contacts of the partnership with that email, phone or id and erases them: name, phone,\n' +
       'email, organization and attributes go, the links they were sent stop working, and their messages lose\n' +
@@ -41,8 +44,10 @@ export const eraseCommands: Record<string, Command> = {
     },
     positionals: ['action'],
     async run(values, [action]) {
-      if (action !== 'erase') throw new CliError(`Unknown action "${action}": the contacts command takes erase.`);
-      if (typeof values.partnership !== 'string') throw new CliError('Name the partnership: --partnership <id>.');
+      if (action !== 'erase')
+        throw new CliError(`Unknown action "${action}": the contacts command takes erase.`);
+      if (typeof values.partnership !== 'string')
+        throw new CliError('Name the partnership: --partnership <id>.');
       const d = deps();
       const { by, said } = selector(values, d.config.defaultCountry ?? 'US');
       const partnership = await getPartnership(d, values.partnership);
@@ -50,13 +55,19 @@ export const eraseCommands: Record<string, Command> = {
       if (found.length === 0) throw new CliError(`No contact of ${partnership.name} has ${said}.`);
       for (const c of found) {
         const reach = [c.email, c.phone].filter(Boolean).join(', ');
-        out(`${values.yes ? 'Erasing' : 'Would erase'} ${c.id}  ${`${c.firstName} ${c.lastName}`.trim()}  ${reach}`);
+        out(
+          `${values.yes ? 'Erasing' : 'Would erase'} ${c.id}  ${`${c.firstName} ${c.lastName}`.trim()}  ${reach}`,
+        );
       }
       if (!values.yes) {
         out('Nothing was changed. Run again with --yes to erase.');
         return 0;
       }
-      const r = await removeContacts(d, partnership.id, found.map((c) => c.id));
+      const r = await removeContacts(
+        d,
+        partnership.id,
+        found.map((c) => c.id),
+      );
       out(
         `Erased ${r.erased} contact(s) from ${partnership.name}: ${r.invitationsAnonymized} invitation(s) kept ` +
           `for the counts with their links closed, ${r.messagesCleared} message(s) cleared of provider ids and ` +

@@ -1,0 +1,122 @@
+/**
+ * What the CSV import of contacts takes and answers (POST /api/partnerships/:id/contacts/import and
+ * `npm run cli -- import`): the fields a column may fill, the explicit mapping, the query, and the
+ * per-row report. Pure, so the dashboard may import it: zod and other contracts only.
+ */
+import { z } from 'zod';
+import { attributeSyntax, contactKinds, type Contact } from './contract.ts';
+
+export const importFields = [
+  'firstName',
+  'lastName',
+  'name',
+  'email',
+  'phone',
+  'language',
+  'kind',
+  'organization',
+  'organizationId',
+  'smsConsent',
+] as const;
+export type ImportField = (typeof importFields)[number];
+
+/** A field, `attributes.<lower_snake_case>`, or `ignore` to leave the column out. */
+export type ColumnTarget = ImportField | `attributes.${string}` | 'ignore';
+
+export interface ImportColumn {
+  index: number;
+  header: string;
+  target: ColumnTarget;
+  /** `header`: recognised from its name; `mapping`: named by the caller. */
+  source: 'header' | 'mapping';
+}
+
+/** The explicit mapping the API and CLI accept: header as written in the file → target. */
+export const columnMapping = z.record(
+  z.string().min(1).max(200),
+  z
+    .string()
+    .refine(
+      (t) => t === 'ignore' || (importFields as readonly string[]).includes(t) || isAttribute(t),
+      'Use a contact field, attributes.<lower_snake_case name>, or ignore.',
+    )
+    .transform((t) => t as ColumnTarget),
+);
+export type ColumnMapping = z.infer<typeof columnMapping>;
+
+function isAttribute(t: string) {
+  return t.startsWith('attributes.') && attributeSyntax.test(t.slice('attributes.'.length));
+}
+
+const flag = z
+  .enum(['1', '0', 'true', 'false'])
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
+
+/** The query of POST /api/partnerships/:id/contacts/import, whose body is the CSV file itself. */
+export const importQuery = z.object({
+  dryRun: flag,
+  kind: z.enum(contactKinds).optional(),
+  /** JSON object, header as written in the file → field, `attributes.<name>` or `ignore`. */
+  mapping: z
+    .string()
+    .max(20_000)
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'mapping must be a JSON object such as {"Cell":"phone"}.' });
+        return z.NEVER;
+      }
+    })
+    .pipe(columnMapping)
+    .optional(),
+  preview: z.coerce.number().int().min(0).max(100).default(20),
+});
+export type ImportQuery = z.infer<typeof importQuery>;
+
+export type Delimiter = ',' | ';';
+
+export interface RowIssue {
+  row: number;
+  /** The header of the column, or '' for a problem with the whole row. */
+  column: string;
+  field: string;
+  message: string;
+}
+
+/** A row of the file folded into an earlier row for the same person. */
+export interface Merge {
+  row: number;
+  into: number;
+  by: 'email' | 'phone';
+}
+
+export interface CsvImportReport {
+  dryRun: boolean;
+  delimiter: Delimiter;
+  columns: ImportColumn[];
+  mapping: Record<string, ColumnTarget>;
+  summary: {
+    rows: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    merged: number;
+    rejected: number;
+    blank: number;
+  };
+  /** The first contacts as they are (or, in a dry run, would be) stored; `id` is null for new ones. */
+  preview: {
+    row: number;
+    action: 'create' | 'update' | 'unchanged';
+    contact: Omit<Contact, 'id'> & { id: string | null };
+  }[];
+  /** Every problem of every refused row; a row may have several. */
+  rejected: RowIssue[];
+  /** Rows folded into an earlier row of the file for the same person. */
+  merged: Merge[];
+  notes: string[];
+  /** Whether every accepted row is written; false only on D1 for a file over one request's budget. */
+  complete: boolean;
+}
