@@ -168,7 +168,8 @@ describe('the Partnership screen', () => {
     await page
       .locator('[role=status]', { hasText: 'Bolt Works was removed. Past reviews still show it.' })
       .waitFor();
-    expect(await page.locator('.org-row').allTextContents()).toEqual([
+    // The list reloads just after the status is said.
+    await expect.poll(() => page.locator('.org-row').allTextContents()).toEqual([
       expect.stringContaining('Acme Tool & Die'),
       expect.stringContaining('Cobalt Castings'),
     ]);
