@@ -321,17 +321,20 @@ const list = z
       .map((x) => x.trim())
       .filter(Boolean),
   );
-const json = z
-  .string()
-  .max(20_000)
-  .transform((s, ctx) => {
-    try {
-      return JSON.parse(s) as unknown;
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'Pass attributes as JSON, e.g. {"occupation":["welder"]}.' });
-      return z.NEVER;
-    }
-  });
+/** A query parameter holding JSON, parsed, or refused with `message` (the schema after it says what shape). */
+export const jsonParam = (message: string) =>
+  z
+    .string()
+    .max(20_000)
+    .transform((s, ctx) => {
+      try {
+        return JSON.parse(s) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message });
+        return z.NEVER;
+      }
+    });
+const json = jsonParam('Pass attributes as JSON, e.g. {"occupation":["welder"]}.');
 
 /**
  * `?kinds=worker&organizationIds=a,b&attributes={"occupation":["welder"]}&channels=sms,email`: the

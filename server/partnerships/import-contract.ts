@@ -4,7 +4,7 @@
  * per-row report. Pure, so the dashboard may import it: zod and other contracts only.
  */
 import { z } from 'zod';
-import { attributeSyntax, contactKinds, type Contact } from './contract.ts';
+import { attributeSyntax, contactKinds, jsonParam, type Contact } from './contract.ts';
 
 export const importFields = [
   'firstName',
@@ -58,17 +58,7 @@ export const importQuery = z.object({
   dryRun: flag,
   kind: z.enum(contactKinds).optional(),
   /** JSON object, header as written in the file → field, `attributes.<name>` or `ignore`. */
-  mapping: z
-    .string()
-    .max(20_000)
-    .transform((text, ctx) => {
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'mapping must be a JSON object such as {"Cell":"phone"}.' });
-        return z.NEVER;
-      }
-    })
+  mapping: jsonParam('mapping must be a JSON object such as {"Cell":"phone"}.')
     .pipe(columnMapping)
     .optional(),
   preview: z.coerce.number().int().min(0).max(100).default(20),
