@@ -4,6 +4,7 @@
  * changes would read as findings that are only timing. A final review is frozen; it says it was made
  * final while campaigns were open, since its rate then stops short for good.
  */
+import { campaignWindow } from '../campaigns/campaigns.ts';
 import { localDay } from '../dates.ts';
 import type { ProvisionalReason } from './contract.ts';
 import { finalReview } from './final-store.ts';
@@ -30,10 +31,13 @@ async function periodState(ctx: Ctx, p: Period, today: string): Promise<PeriodSt
   if (row) {
     const finalDay = row.finalized_at.slice(0, 10);
     for (const c of campaigns)
-      if (c.status === 'open' || c.closesOn > finalDay) add(c.templateId, 'final-before-close');
+      if (campaignWindow(c, finalDay) !== 'closed' || c.closesOn > finalDay)
+        add(c.templateId, 'final-before-close');
     return { all: [], byTemplate, openCampaigns: 0 };
   }
-  const open = campaigns.filter((c) => c.status === 'open');
+  // Most campaigns end on their close date rather than by "close now", and keep status 'open' in
+  // their row: open is what the date says, as for links and releases.
+  const open = campaigns.filter((c) => campaignWindow(c, today) !== 'closed');
   for (const c of open) add(c.templateId, 'campaigns-open');
   return {
     all: today <= periodDays(p).last ? ['period-not-ended'] : [],

@@ -219,4 +219,37 @@ describe('a live period is provisional', () => {
     const final = await review(f2, 'PY2026-Q1');
     expect(final.provisional).toMatchObject({ reasons: ['final-before-close'] });
   });
+
+  it('is settled once its campaign has passed its close date and the quarter is over, with no "close now"', async () => {
+    const f = await reviewFixture({ workers: 40 });
+    await runCampaign(f, {
+      period: 'PY2026-Q1',
+      opensOn: '2026-07-01',
+      closesOn: '2026-09-30',
+      answering: 36,
+      answers: (i) => answersAt(1, i + 1),
+      close: true,
+    });
+    await runCampaign(f, {
+      period: 'PY2026-Q2',
+      opensOn: '2026-10-01',
+      closesOn: '2026-12-20',
+      answering: 10,
+      answers: (i) => answersAt(5, i + 100),
+    });
+    // Nobody pressed "close now": the campaign ended on its date, which is what most campaigns do.
+    f.ctx.clock.set('2027-01-05T15:00:00Z');
+    const settled = await review(f, 'PY2026-Q2');
+    expect(settled.provisional).toBeNull();
+    const t = settled.templates[0];
+    expect(t.provisional).toBe(false);
+    expect(t.overall.measures['index.jqi'].previous).toMatchObject({ provisional: false, meaningful: true });
+    const listed = (await f.client.get(`/api/partnerships/${f.partnershipId}/reviews`)).json.reviews;
+    expect(listed.find((r: { period: string }) => r.period === 'PY2026-Q2').provisional).toBe(false);
+
+    // A final review made after that close date does not claim it was made while the campaign was open.
+    const made = await f.client.post(`/api/partnerships/${f.partnershipId}/reviews/PY2026-Q2/final`);
+    expect(made.status, made.text).toBe(201);
+    expect((await review(f, 'PY2026-Q2')).provisional).toBeNull();
+  });
 });
