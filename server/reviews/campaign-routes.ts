@@ -5,19 +5,36 @@
 import { Hono } from 'hono';
 import { signedIn } from '../auth/guard.ts';
 import { campaignFor } from '../campaigns/access.ts';
-import { closeStatement, forgetCampaign, getCampaign } from '../campaigns/campaigns.ts';
+import { campaignState, closeStatement, forgetCampaign, getCampaign } from '../campaigns/campaigns.ts';
+import type { Campaign } from '../campaigns/contract.ts';
+import { localDay } from '../dates.ts';
+import type { Deps } from '../deps.ts';
 import { endLaunch } from '../distribution/launch.ts';
 import { cancelQueued } from '../distribution/outbox/queue.ts';
 import { AppError } from '../errors.ts';
 import type { AppEnv } from '../http.ts';
+import { getPartnership } from '../partnerships/partnerships.ts';
 import { campaignProgress } from './campaign-progress.ts';
 import { releaseNowForReview } from './release.ts';
+
+/**
+ * Where the campaign stands on the partnership's today, by the server's clock: most campaigns end on
+ * their close date and keep status 'open' in their row, and the browser's own date is not the server's.
+ */
+async function stateToday(deps: Deps, campaign: Campaign) {
+  const { timeZone } = await getPartnership(deps, campaign.partnershipId);
+  return campaignState(campaign, localDay(deps.clock.now(), timeZone));
+}
 
 export const campaignReviewRoutes = new Hono<AppEnv>()
   .use(signedIn)
   .get('/:id', async (c) => {
     const campaign = await campaignFor(c, c.req.param('id'), 'read');
-    return c.json({ campaign, progress: await campaignProgress(c.var.deps, campaign.id) });
+    return c.json({
+      campaign,
+      state: await stateToday(c.var.deps, campaign),
+      progress: await campaignProgress(c.var.deps, campaign.id),
+    });
   })
   .get('/:id/progress', async (c) => {
     const campaign = await campaignFor(c, c.req.param('id'), 'read');

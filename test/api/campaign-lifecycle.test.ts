@@ -319,6 +319,10 @@ describe('GET /api/partnerships/:id/campaigns', () => {
       responseRate: 0,
     });
     expect(byId[past.id]).toMatchObject({ state: 'closed', status: 'open' });
+    // One campaign read alone says the same, by the server's clock and the partnership's day.
+    const stateOf = async (id: string) => (await admin.get(`/api/campaigns/${id}`)).json.state;
+    expect([await stateOf(seeded.campaignId), await stateOf(scheduled.id)]).toEqual(['open', 'scheduled']);
+    expect([await stateOf(past.id), await stateOf(waiting.id)]).toEqual(['closed', 'draft']);
     expect(byId[waiting.id]).toMatchObject({
       state: 'draft',
       invited: 0,

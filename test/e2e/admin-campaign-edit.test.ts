@@ -81,8 +81,8 @@ describe('repeating a campaign for the next quarter', () => {
     await page.click('button:has-text("Launch: invite everyone in the audience")');
     await page.locator('[role=status]:has-text("Launched:")').waitFor();
     await page.locator('a:has-text("Change name, close date or reminders")').waitFor();
-    expect(await page.textContent('.campaign-status')).toBe('open');
-    expect(await page.textContent('main')).toContain(`(scheduled: opens on ${opens})`);
+    expect(await page.textContent('.campaign-status')).toBe('scheduled');
+    expect(await page.textContent('main')).toContain(`(opens on ${opens})`);
     await axe(page, 'launched duplicate');
 
     await page.goto(`${h.base}/admin/campaigns`);

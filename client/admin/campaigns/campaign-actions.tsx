@@ -1,6 +1,6 @@
 // What staff do to a campaign as a whole: change it, launch it (campaign.tsx), close it now, delete a
 // draft, and repeat it for the next period. Viewers see none of these.
-import type { Campaign } from '../../../server/campaigns/contract.ts';
+import type { Campaign, CampaignState } from '../../../server/campaigns/contract.ts';
 import { read, server } from '../api.ts';
 import { navigate } from '../router.ts';
 import { useForm } from '../use-form.ts';
@@ -9,7 +9,7 @@ import { ConfirmAction } from './confirm-action.tsx';
 
 const campaignApi = server.api.campaigns[':id'];
 
-export function CampaignActions(p: { campaign: Campaign; onChanged: () => void }) {
+export function CampaignActions(p: { campaign: Campaign; state: CampaignState; onChanged: () => void }) {
   const c = p.campaign;
   const form = useForm();
   const param = { id: c.id };
@@ -30,12 +30,13 @@ export function CampaignActions(p: { campaign: Campaign; onChanged: () => void }
     if (await form.submit(() => read(campaignApi.close.$post({ param })))) p.onChanged();
   }
 
-  const open = c.status === 'open';
+  // Past its close date a campaign is closed whatever its row says: nothing is left to close or change.
+  const open = c.status === 'open' && p.state !== 'closed';
   return (
     <>
       <FormMessage message={form.message} />
       <div class="actions">
-        {c.status !== 'closed' && (
+        {(c.status === 'draft' || open) && (
           <a class="button-link" href={`/admin/campaigns/${c.id}/edit`}>
             {c.status === 'draft' ? 'Edit' : 'Change name, close date or reminders'}
           </a>

@@ -1,5 +1,5 @@
 // One campaign: launch it, watch it, hand out links; change, duplicate, delete or close it.
-import type { Campaign } from '../../../server/campaigns/contract.ts';
+import type { Campaign, CampaignState } from '../../../server/campaigns/contract.ts';
 import type { ScreenProps } from '../shell/routes.ts';
 import type { CampaignProgress } from '../../../server/distribution/contract.ts';
 import { canWrite, useSession } from '../use-session.ts';
@@ -13,13 +13,20 @@ import { Progress } from './progress.tsx';
 import { Released } from './released.tsx';
 import { useLaunch } from './use-launch.ts';
 import { useCampaign } from './use-progress.ts';
-import { today } from './dates.ts';
 
-/** What the list's state adds to a launched campaign's status, on the partnership's today. */
-function stateNote(c: Pick<Campaign, 'status' | 'opensOn' | 'closesOn'>, on: string) {
-  if (c.status !== 'open') return null;
-  if (on > c.closesOn) return ` (past its close date, ${c.closesOn}: answers are no longer taken)`;
-  return on < c.opensOn ? ` (scheduled: opens on ${c.opensOn})` : null;
+/** The state in the list's words, with what it needs said beside it. */
+const stateWords: Record<CampaignState, string> = {
+  draft: 'not launched',
+  scheduled: 'scheduled',
+  open: 'open',
+  closed: 'closed',
+};
+
+function stateNote(c: Pick<Campaign, 'status' | 'opensOn' | 'closesOn'>, state: CampaignState) {
+  if (state === 'scheduled') return ` (opens on ${c.opensOn})`;
+  // Ended on its date rather than by "close now": answers are no longer taken all the same.
+  if (state === 'closed' && c.status === 'open') return ` (ended on its close date, ${c.closesOn})`;
+  return null;
 }
 
 const failedInvitations = (p: CampaignProgress | null) =>
@@ -32,7 +39,7 @@ const failedInvitations = (p: CampaignProgress | null) =>
 
 export default function CampaignScreen({ params, query }: ScreenProps) {
   const state = useCampaign(params.id!);
-  const { user, current } = useSession();
+  const { user } = useSession();
   // What the screen that led here did (an edit saved, a duplicate made), said once on arrival.
   const saved = query.get('saved');
   const launcher = useLaunch(params.id!, state.reload);
@@ -41,7 +48,7 @@ export default function CampaignScreen({ params, query }: ScreenProps) {
 
   return (
     <Loaded state={state} what="the campaign">
-      {({ campaign }) => (
+      {({ campaign, state: now }) => (
         <>
           <h1 tabIndex={-1}>{campaign.name}</h1>
           <p>
@@ -51,11 +58,8 @@ export default function CampaignScreen({ params, query }: ScreenProps) {
             {campaign.reminderDays.length ? `after ${campaign.reminderDays.join(', ')} days` : 'none'}.
           </p>
           <p>
-            State:{' '}
-            <strong class="campaign-status">
-              {campaign.status === 'draft' ? 'not launched' : campaign.status}
-            </strong>
-            {stateNote(campaign, today(current?.timeZone))}
+            State: <strong class="campaign-status">{stateWords[now]}</strong>
+            {stateNote(campaign, now)}
           </p>
           <FormMessage message={l.kind === 'failed' ? l.error.message : null} />
           <p role="status" aria-live="polite">
@@ -79,13 +83,13 @@ export default function CampaignScreen({ params, query }: ScreenProps) {
               </button>
             </div>
           )}
-          {writable && <CampaignActions campaign={campaign} onChanged={state.reload} />}
+          {writable && <CampaignActions campaign={campaign} state={now} onChanged={state.reload} />}
           {state.progress && <Progress progress={state.progress} />}
           {state.progress && campaign.status !== 'draft' && (
             <Released
               campaignId={campaign.id}
               answers={state.progress.answers}
-              canRelease={writable && campaign.status === 'open'}
+              canRelease={writable && now !== 'closed'}
               onReleased={state.reload}
             />
           )}
@@ -102,7 +106,9 @@ export default function CampaignScreen({ params, query }: ScreenProps) {
             </p>
           )}
           <OpenLink campaign={campaign} writable={writable} onChange={state.reload} />
-          {writable && campaign.status === 'open' && <PrintedLinks campaignId={campaign.id} />}
+          {writable && campaign.status === 'open' && now !== 'closed' && (
+            <PrintedLinks campaignId={campaign.id} />
+          )}
         </>
       )}
     </Loaded>

@@ -12,7 +12,7 @@ export function useCampaign(id: string) {
     poll: {
       every: everyMs,
       // A closed campaign's numbers no longer move; the poll stops with it.
-      when: (data) => data.campaign.status === 'open',
+      when: (data) => data.state !== 'closed' && data.campaign.status === 'open',
       // Only the numbers are asked for again; the campaign above them stays as loaded.
       refresh: async (data) => ({
         ...data,

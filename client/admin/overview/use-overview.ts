@@ -14,7 +14,8 @@ async function loadOverview(partnershipId: string, scoped: boolean) {
   ]);
   const open = await Promise.all(
     campaigns
-      .filter((c) => c.status === 'open')
+      // Past its close date a campaign is closed, though its row says open until someone closes it.
+      .filter((c) => c.status === 'open' && c.state !== 'closed')
       .map(async (campaign) => {
         const { progress } = await read(
           server.api.campaigns[':id'].progress.$get({ param: { id: campaign.id } }),
