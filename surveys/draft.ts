@@ -1,0 +1,101 @@
+// A survey as staff edit it, before it is published. It has the published shape (schema.ts) with
+// every text optional per language, so a half-done translation or a question still being written can
+// be saved. What a draft gets wrong is reported by the checks (surveys/checks/), next to the item it
+// concerns, and publishing parses the draft with `surveyDefinition`, the same schema the built-in
+// templates pass. The draft's own schema only bounds its size and shape, so a saved draft is always
+// something the editor can show again.
+import { z } from 'zod';
+import { langs, questionTypes, surveyKinds, type Lang, type SurveyDefinition } from './schema.js';
+
+/** Bounds that keep one draft a survey, not a document store: a request body stays small. */
+export const draftLimits = {
+  sections: 30,
+  questionsPerSection: 60,
+  questions: 150,
+  options: 40,
+  dimensions: 30,
+  textLength: 2000,
+} as const;
+
+/** Text in some of the survey's languages; a missing or blank one is a blocking check, not a parse error. */
+export const draftText = z.partialRecord(z.enum(langs), z.string().max(draftLimits.textLength));
+export type DraftText = z.infer<typeof draftText>;
+
+// Ids are kept to the published pattern's characters and length, loosely: a bad id is reported by the
+// checks with its place, rather than refusing the whole save.
+const id = z.string().min(1).max(64);
+
+export const draftOption = z.strictObject({ value: id, label: draftText });
+export type DraftOption = z.infer<typeof draftOption>;
+
+export const draftQuestion = z.strictObject({
+  id,
+  type: z.enum(questionTypes),
+  text: draftText,
+  help: draftText.optional(),
+  required: z.boolean(),
+  dimension: id.optional(),
+  reverse: z.boolean().optional(),
+  options: z.array(draftOption).max(draftLimits.options).optional(),
+  max: z.int().min(1).max(draftLimits.options).optional(),
+  maxLength: z.int().min(1).max(5000).optional(),
+  showIf: z
+    .strictObject({
+      question: id,
+      in: z
+        .array(z.union([z.string().max(64), z.number()]))
+        .min(1)
+        .max(draftLimits.options),
+    })
+    .optional(),
+  demographic: z.boolean().optional(),
+  measure: id.optional(),
+});
+export type DraftQuestion = z.infer<typeof draftQuestion>;
+
+export const draftSection = z.strictObject({
+  id,
+  title: draftText,
+  intro: draftText.optional(),
+  questions: z.array(draftQuestion).max(draftLimits.questionsPerSection),
+});
+export type DraftSection = z.infer<typeof draftSection>;
+
+export const surveyDraft = z
+  .strictObject({
+    id,
+    version: z.int().positive(),
+    kind: z.enum(surveyKinds),
+    /** The languages the survey is written in: every text must exist in each before it is published. */
+    languages: z.array(z.enum(langs)).min(1).max(langs.length),
+    title: draftText,
+    intro: draftText,
+    estimatedMinutes: z.number().positive().max(120).optional(),
+    dimensions: z.array(z.strictObject({ id, label: draftText })).max(draftLimits.dimensions),
+    sections: z.array(draftSection).max(draftLimits.sections),
+  })
+  .refine((d) => d.sections.reduce((n, s) => n + s.questions.length, 0) <= draftLimits.questions, {
+    message: `at most ${draftLimits.questions} questions in a survey`,
+    path: ['sections'],
+  });
+export type SurveyDraft = z.infer<typeof surveyDraft>;
+
+/** A published survey as a draft to edit: the same content, in the languages it has. */
+export function draftFromDefinition(def: SurveyDefinition): SurveyDraft {
+  const { estimatedMinutes, ...rest } = structuredClone(def) as SurveyDefinition;
+  return { ...rest, estimatedMinutes, languages: [...langs] as Lang[] };
+}
+
+/** Every question of a draft in order, with where it sits: what checks and the editor walk. */
+export function draftQuestions(d: SurveyDraft): { q: DraftQuestion; section: number; index: number }[] {
+  return d.sections.flatMap((s, section) => s.questions.map((q, index) => ({ q, section, index })));
+}
+
+/**
+ * What publishing parses with `surveyDefinition`: the draft without its editing-only members. A draft
+ * made from a published version gives that version back exactly (same fingerprint).
+ */
+export function definitionCandidate(d: SurveyDraft): unknown {
+  const { languages: _languages, ...definition } = d;
+  return definition;
+}
