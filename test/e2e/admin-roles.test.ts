@@ -69,7 +69,8 @@ describe('the dashboard shell', () => {
     await page.goto(`${h.base}/admin/campaigns/${seeded.campaignId}`);
     await signIn('admin@example.org');
     await page.locator('h1', { hasText: 'Worker voice 2026-Q3' }).waitFor();
-    expect(await page.locator('.campaign-status').textContent()).toBe('open');
+    // The harness runs on the real clock, past this campaign's close date (2026-09-30): it has ended.
+    expect(await page.locator('.campaign-status').textContent()).toBe('closed');
     await axe(page, 'campaign from a deep link');
     guard.check();
   });
