@@ -27,6 +27,7 @@ import { organizationRoutes } from './partnerships/organization-routes.ts';
 import { partnershipRoutes } from './partnerships/routes.ts';
 import { respondRoutes } from './respond/routes.ts';
 import { shortCodeRoutes } from './respond/short-code.ts';
+import { partnershipSurveyRoutes, surveyRoutes } from './surveys/routes.ts';
 import { campaignReviewRoutes } from './reviews/campaign-routes.ts';
 import { reviewApiRoutes, reviewPageRoutes } from './reviews/routes.ts';
 import { staffRoutes } from './staff/routes.ts';
@@ -78,6 +79,7 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
     .route('/api/partnerships', memberRoutes)
     .route('/api/partnerships', organizationRoutes)
     .route('/api/partnerships', partnershipCampaignRoutes)
+    .route('/api/partnerships', partnershipSurveyRoutes)
     .route('/api/partnerships', scheduleRoutes)
     .route('/api/partnerships', reviewApiRoutes)
     .route('/reviews', reviewPageRoutes)
@@ -85,6 +87,7 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
     .route('/api/campaigns', campaignDistributionRoutes)
     .route('/api/campaigns', campaignReviewRoutes)
     .route('/api/campaigns', campaignEditRoutes)
+    .route('/api/surveys', surveyRoutes)
     .route('/webhooks/twilio', twilioWebhooks)
     .route('/api/dev', devOutboxRoutes)
     .route('/api/demo', demoRoutes)

@@ -26,6 +26,14 @@ export const errorStatus = {
   LINK_USED: 410,
   LINK_UNKNOWN: 404,
   TEMPLATE_CHANGED: 409,
+  /** An own survey with no published version yet: a campaign cannot use it. */
+  SURVEY_NOT_PUBLISHED: 409,
+  /** A published version never changes; the edit is the next version's draft. */
+  VERSION_PUBLISHED: 409,
+  /** Someone saved or published the draft since this editor loaded it. */
+  DRAFT_CHANGED: 409,
+  /** Publishing refused: blocking checks, listed in details next to the items they concern. */
+  CHECKS_FAILED: 422,
   RATE_LIMITED: 429,
   LOGIN_LOCKED: 429,
   STORAGE_FULL: 507,

@@ -50,6 +50,11 @@ export const draftQuestion = z.strictObject({
     .optional(),
   demographic: z.boolean().optional(),
   measure: id.optional(),
+  /**
+   * Editing only: this item was reworded from the one with this id and its meaning changed, so it
+   * took a new id; the reviews say its trend starts here. Left out of the published definition.
+   */
+  replaces: id.optional(),
 });
 export type DraftQuestion = z.infer<typeof draftQuestion>;
 
@@ -96,6 +101,12 @@ export function draftQuestions(d: SurveyDraft): { q: DraftQuestion; section: num
  * made from a published version gives that version back exactly (same fingerprint).
  */
 export function definitionCandidate(d: SurveyDraft): unknown {
-  const { languages: _languages, ...definition } = d;
-  return definition;
+  const { languages: _languages, sections, ...definition } = d;
+  return {
+    ...definition,
+    sections: sections.map((s) => ({
+      ...s,
+      questions: s.questions.map(({ replaces: _replaces, ...q }) => q),
+    })),
+  };
 }

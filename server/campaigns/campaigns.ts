@@ -14,7 +14,8 @@ import {
   type CreateCampaignBody,
 } from './contract.ts';
 import type { invitationTotals } from './invitations.ts';
-import { findPublished, pinTemplateVersion } from './templates.ts';
+import { surveyFor } from '../surveys/lookup.ts';
+import { pinTemplateVersion } from '../surveys/versions.ts';
 
 type Row = {
   [K in keyof CampaignsTable]: CampaignsTable[K] extends import('kysely').Generated<infer T>
@@ -53,7 +54,7 @@ export async function createCampaign(
   /** Given by a caller that must write the same campaign again after a crash (distribution/schedules). */
   id: string = newId(deps.random),
 ): Promise<Campaign> {
-  const def = findPublished(input.templateId, input.templateVersion);
+  const def = await surveyFor(deps, partnershipId, input.templateId, input.templateVersion);
   await pinTemplateVersion(deps, def);
   const row: Row = {
     id,

@@ -16,7 +16,8 @@ import {
   type UpdateCampaignBody,
 } from './contract.ts';
 import { movedToPeriod } from './next-period.ts';
-import { findPublished, pinTemplateVersion } from './templates.ts';
+import { surveyFor } from '../surveys/lookup.ts';
+import { pinTemplateVersion } from '../surveys/versions.ts';
 
 const notDraft = () =>
   new AppError('CAMPAIGN_NOT_DRAFT', 'This campaign was launched: it can no longer be changed this way.');
@@ -40,7 +41,7 @@ export async function editDraft(
     // A new template without a version takes its newest; the same template keeps its pinned version.
     const version =
       body.templateVersion ?? (templateId === campaign.templateId ? campaign.templateVersion : undefined);
-    const def = findPublished(templateId, version);
+    const def = await surveyFor(deps, campaign.partnershipId, templateId, version);
     await pinTemplateVersion(deps, def);
     change.template_id = def.id;
     change.template_version = def.version;
@@ -59,8 +60,9 @@ export async function editDraft(
   if (body.name !== undefined) change.name = body.name;
   if (body.period !== undefined) change.period = body.period;
   if (body.audience !== undefined) {
-    const kinds =
-      body.audience.kinds ?? defaultKinds[findPublished(change.template_id ?? campaign.templateId).kind];
+    const kind = (await surveyFor(deps, campaign.partnershipId, change.template_id ?? campaign.templateId))
+      .kind;
+    const kinds = body.audience.kinds ?? defaultKinds[kind];
     change.audience = JSON.stringify({ ...body.audience, kinds });
   }
   if (body.segmentAttributes !== undefined)
@@ -99,7 +101,7 @@ export async function duplicateCampaign(
 ): Promise<DuplicatedCampaign> {
   const partnership = await getPartnership(deps, campaign.partnershipId);
   const moved = movedToPeriod(campaign, partnership.reviewYear, body.period);
-  const newest = findPublished(campaign.templateId);
+  const newest = await surveyFor(deps, campaign.partnershipId, campaign.templateId);
   const copy = await createCampaign(deps, campaign.partnershipId, {
     ...moved,
     templateId: campaign.templateId,

@@ -116,6 +116,27 @@ export interface TemplateVersionsTable {
   published_at: string;
 }
 
+export interface OwnSurveysTable {
+  template_id: string;
+  partnership_id: string;
+  kind: 'worker-voice' | 'employer-satisfaction' | 'partner-roi';
+  name: string;
+  based_on_id: string;
+  based_on_version: number;
+  line: string;
+  draft: string | null;
+  draft_saved_at: string | null;
+  created_at: string;
+}
+
+export interface OwnSurveyVersionsTable {
+  template_id: string;
+  version: number;
+  changes: string;
+  published_by: string | null;
+  published_at: string;
+}
+
 export interface CampaignsTable {
   id: string;
   partnership_id: string;
@@ -365,6 +386,8 @@ export interface Database {
   contacts: ContactsTable;
   opt_out_marks: OptOutMarksTable;
   template_versions: TemplateVersionsTable;
+  own_surveys: OwnSurveysTable;
+  own_survey_versions: OwnSurveyVersionsTable;
   campaigns: CampaignsTable;
   invitations: InvitationsTable;
   open_link_clients: OpenLinkClientsTable;

@@ -6,7 +6,7 @@
 import { Hono } from 'hono';
 import { signedIn } from '../auth/guard.ts';
 import { scheduleBody } from '../campaigns/contract.ts';
-import { findPublished } from '../campaigns/templates.ts';
+import { surveyFor } from '../surveys/lookup.ts';
 import { localDay } from '../dates.ts';
 import { AppError } from '../errors.ts';
 import { jsonBody, type AppEnv } from '../http.ts';
@@ -32,7 +32,7 @@ export const scheduleRoutes = new Hono<AppEnv>()
     const { deps, user } = c.var;
     const body = c.req.valid('json');
     const p = await getPartnership(deps, c.req.param('id'));
-    const template = findPublished(c.req.param('templateId'));
+    const template = await surveyFor(deps, p.id, c.req.param('templateId'));
     const orgs = body.audience.organizationIds ?? [];
     if (orgs.length) {
       const found = await organizationPartnerships(deps, orgs);

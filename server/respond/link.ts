@@ -3,7 +3,7 @@ import type { Deps } from '../deps.ts';
 import { campaignWindow, recentCampaign } from '../campaigns/campaigns.ts';
 import type { Campaign } from '../campaigns/contract.ts';
 import { findInvitation, type InvitationForLink } from '../campaigns/invitations.ts';
-import { campaignTemplate } from '../campaigns/templates.ts';
+import { campaignTemplate } from '../surveys/versions.ts';
 import { localDay } from '../dates.ts';
 import { AppError } from '../errors.ts';
 import { sha256Hex, tokenPattern } from '../ids.ts';

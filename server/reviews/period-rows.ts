@@ -4,7 +4,7 @@
  * in the next review that is not final). Reads are per campaign and never touch the responses.
  */
 import type { Campaign } from '../campaigns/contract.ts';
-import { campaignTemplate } from '../campaigns/templates.ts';
+import { campaignTemplate } from '../surveys/versions.ts';
 import type { Deps } from '../deps.ts';
 import { invitationReach } from '../distribution/outbox/reads.ts';
 import { reachChannels } from './contract.ts';

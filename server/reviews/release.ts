@@ -10,7 +10,7 @@ import { CompiledQuery } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { campaignWindow, getCampaign } from '../campaigns/campaigns.ts';
 import type { Campaign } from '../campaigns/contract.ts';
-import { campaignTemplate } from '../campaigns/templates.ts';
+import { campaignTemplate } from '../surveys/versions.ts';
 import { localDay } from '../dates.ts';
 import { newId } from '../ids.ts';
 import { recentPartnership } from '../partnerships/partnerships.ts';

@@ -5,7 +5,7 @@
 import { CompiledQuery, sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { campaignsToRecount } from '../campaigns/campaigns.ts';
-import { campaignTemplate } from '../campaigns/templates.ts';
+import { campaignTemplate } from '../surveys/versions.ts';
 import type { Answers } from '../../surveys/index.ts';
 import { channelKey, responseCells, type Cell } from './response-cells.ts';
 

@@ -1,7 +1,7 @@
 /** /api/templates: the published survey templates (public: they hold no data). */
 import { Hono } from 'hono';
 import { queryOf, type AppEnv } from '../http.ts';
-import { findPublished } from '../campaigns/templates.ts';
+import { findPublished } from '../surveys/versions.ts';
 import { latestTemplates, templateSummary } from '../../surveys/index.ts';
 import { versionQuery } from './contract.ts';
 

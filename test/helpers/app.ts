@@ -105,6 +105,7 @@ export class TestClient {
   get = (path: string) => this.request('GET', path);
   post = (path: string, body?: unknown) => this.request('POST', path, body ?? {});
   patch = (path: string, body?: unknown) => this.request('PATCH', path, body ?? {});
+  put = (path: string, body?: unknown) => this.request('PUT', path, body ?? {});
   del = (path: string) => this.request('DELETE', path);
 }
 

@@ -1,7 +1,9 @@
 /**
- * Published template versions. The code holds the templates; the database keeps a fingerprinted copy
- * of each version a campaign uses, so a campaign always answers the exact questions it launched with.
+ * Published template versions. The code holds the built-in templates; the database keeps a
+ * fingerprinted copy of each version a campaign uses, so a campaign always answers the exact questions
+ * it launched with. A partnership's own survey (own.ts) is published straight into the same table.
  */
+import { CompiledQuery } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { sha256Hex } from '../ids.ts';
@@ -68,4 +70,57 @@ export async function campaignTemplate(
   const def = surveyDefinition.parse(JSON.parse(row.definition));
   parsedVersions.set(key, def);
   return def;
+}
+
+export interface PublishedVersion {
+  templateId: string;
+  version: number;
+  fingerprint: string;
+  publishedAt: string;
+}
+
+/** The stored versions of these template ids, without their definitions. */
+export async function publishedVersions(deps: Pick<Deps, 'db'>, ids: string[]): Promise<PublishedVersion[]> {
+  if (ids.length === 0) return [];
+  const rows = await deps.db
+    .selectFrom('template_versions')
+    .select(['template_id', 'version', 'fingerprint', 'published_at'])
+    .where('template_id', 'in', ids)
+    .orderBy('version')
+    .execute();
+  return rows.map((r) => ({
+    templateId: r.template_id,
+    version: r.version,
+    fingerprint: r.fingerprint,
+    publishedAt: r.published_at,
+  }));
+}
+
+/** The newest stored version of a template id, or null when none is. */
+export async function latestStoredVersion(deps: Pick<Deps, 'db'>, id: string): Promise<number | null> {
+  const row = await deps.db
+    .selectFrom('template_versions')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .where('template_id', '=', id)
+    .executeTakeFirst();
+  return row?.v ?? null;
+}
+
+/**
+ * Stores a newly published version of an own survey, only while `guard` (raw SQL with its
+ * parameters) holds: the publication's other writes share it, so all of them happen or none.
+ */
+export async function publishStatement(
+  def: SurveyDefinition,
+  at: string,
+  guard: { sql: string; parameters: unknown[] },
+): Promise<{ statement: CompiledQuery; fingerprint: string }> {
+  const definition = canonicalJson(def);
+  const fingerprint = await sha256Hex(definition);
+  const statement = CompiledQuery.raw(
+    `INSERT INTO template_versions (template_id, version, kind, definition, fingerprint, published_at)
+     SELECT ?, ?, ?, ?, ?, ? WHERE ${guard.sql}`,
+    [def.id, def.version, def.kind, definition, fingerprint, at, ...guard.parameters],
+  );
+  return { statement, fingerprint };
 }

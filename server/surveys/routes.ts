@@ -1,0 +1,94 @@
+/**
+ * A partnership's own surveys: /api/partnerships/:id/surveys (listed, started) and /api/surveys/:id
+ * (read, renamed, deleted before publishing, its draft saved, started again or discarded, published,
+ * and each published version read). Admins and analysts change them; viewers read; an employer's
+ * account sees none of it, as with campaigns.
+ */
+import { Hono, type MiddlewareHandler } from 'hono';
+import { signedIn } from '../auth/guard.ts';
+import { AppError } from '../errors.ts';
+import { jsonBody, type AppEnv } from '../http.ts';
+import { partnershipAccess, requirePartnership } from '../partnerships/access.ts';
+import { createOwnSurveyBody, renameOwnSurveyBody, saveDraftBody } from './contract.ts';
+import {
+  deleteUnpublishedStatement,
+  getOwnSurvey,
+  listOwnSurveys,
+  renameStatement,
+  uniqueSurveyName,
+} from './own.ts';
+import {
+  discardOwnDraft,
+  publishOwnSurvey,
+  saveOwnDraft,
+  startNextDraft,
+  startOwnSurvey,
+} from './publish.ts';
+import { campaignTemplate } from './versions.ts';
+
+export const partnershipSurveyRoutes = new Hono<AppEnv>()
+  .use(signedIn)
+  .get('/:id/surveys', partnershipAccess('read'), async (c) =>
+    c.json({ surveys: await listOwnSurveys(c.var.deps, c.req.param('id')) }),
+  )
+  .post('/:id/surveys', partnershipAccess('write'), jsonBody(createOwnSurveyBody), async (c) =>
+    c.json({ survey: await startOwnSurvey(c.var.deps, c.req.param('id'), c.req.valid('json')) }, 201),
+  );
+
+/** The survey, once the caller is known to reach its partnership (unknown and foreign ids alike: 404). */
+async function ownFor(c: { var: AppEnv['Variables'] }, id: string, access: 'read' | 'write') {
+  const own = await getOwnSurvey(c.var.deps, id);
+  await requirePartnership(c, own.partnershipId, access);
+  return own;
+}
+
+/** ownFor as middleware before a body's validator: a viewer's bad body answers 403, an unknown id 404. */
+const writable: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await ownFor(c, c.req.param('id')!, 'write');
+  await next();
+};
+
+export const surveyRoutes = new Hono<AppEnv>()
+  .use(signedIn)
+  .get('/:id', async (c) => c.json({ survey: await ownFor(c, c.req.param('id'), 'read') }))
+  .patch('/:id', writable, jsonBody(renameOwnSurveyBody), async (c) => {
+    const { name } = c.req.valid('json');
+    const { deps } = c.var;
+    await uniqueSurveyName(name, () => renameStatement(deps, c.req.param('id'), name).execute());
+    return c.json({ survey: await getOwnSurvey(deps, c.req.param('id')) });
+  })
+  .delete('/:id', async (c) => {
+    const own = await ownFor(c, c.req.param('id'), 'write');
+    if (own.versions.length > 0)
+      throw new AppError('CONFLICT', 'A published survey stays: campaigns and reviews may rely on it.');
+    await c.var.deps.atomic([deleteUnpublishedStatement(c.var.deps, own.id)]);
+    return c.json({ ok: true });
+  })
+  .put('/:id/draft', writable, jsonBody(saveDraftBody), async (c) => {
+    const own = await getOwnSurvey(c.var.deps, c.req.param('id'));
+    const { draft, basedOn } = c.req.valid('json');
+    const { savedAt } = await saveOwnDraft(c.var.deps, own, draft, basedOn);
+    return c.json({ savedAt });
+  })
+  .post('/:id/draft', async (c) => {
+    const own = await ownFor(c, c.req.param('id'), 'write');
+    await startNextDraft(c.var.deps, own);
+    return c.json({ survey: await getOwnSurvey(c.var.deps, own.id) }, 201);
+  })
+  .delete('/:id/draft', async (c) => {
+    const own = await ownFor(c, c.req.param('id'), 'write');
+    await discardOwnDraft(c.var.deps, own);
+    return c.json({ survey: await getOwnSurvey(c.var.deps, own.id) });
+  })
+  .post('/:id/publish', async (c) => {
+    const own = await ownFor(c, c.req.param('id'), 'write');
+    const published = await publishOwnSurvey(c.var.deps, own, c.var.user.id);
+    return c.json({ published, survey: await getOwnSurvey(c.var.deps, own.id) }, 201);
+  })
+  .get('/:id/versions/:version', async (c) => {
+    const own = await ownFor(c, c.req.param('id'), 'read');
+    const version = Number(c.req.param('version'));
+    if (!own.versions.some((v) => v.version === version))
+      throw new AppError('NOT_FOUND', `No version ${c.req.param('version')} of this survey.`);
+    return c.json({ template: await campaignTemplate(c.var.deps, own.id, version) });
+  });
