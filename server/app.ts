@@ -5,7 +5,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { contentSecurityPolicy } from './security.ts';
+import { contentSecurityPolicy, cspHeader } from './security.ts';
 import { adminRoutes } from './admin/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { partnershipCampaignRoutes } from './campaigns/partnership-campaigns.ts';
@@ -26,6 +26,7 @@ import { memberRoutes } from './partnerships/member-routes.ts';
 import { organizationRoutes } from './partnerships/organization-routes.ts';
 import { partnershipRoutes } from './partnerships/routes.ts';
 import { respondRoutes } from './respond/routes.ts';
+import { previewRoutes } from './respond/preview.tsx';
 import { shortCodeRoutes } from './respond/short-code.ts';
 import { partnershipSurveyRoutes, surveyRoutes } from './surveys/routes.ts';
 import { campaignReviewRoutes } from './reviews/campaign-routes.ts';
@@ -39,6 +40,16 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
   app.use('*', async (c, next) => {
     c.set('deps', resolveDeps(c));
     await next();
+  });
+  // The editor's preview is the one page the dashboard frames, so it alone may be framed by this origin.
+  // Registered before secureHeaders, so this runs after it has set the page's headers.
+  app.use('/preview/*', async (c, next) => {
+    await next();
+    c.res.headers.set('X-Frame-Options', 'SAMEORIGIN');
+    c.res.headers.set(
+      'Content-Security-Policy',
+      cspHeader().replace("frame-ancestors 'none'", "frame-ancestors 'self'"),
+    );
   });
   app.use(
     '*',
@@ -93,6 +104,7 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
     .route('/api/demo', demoRoutes)
     .route('/u', unsubscribeRoutes)
     .route('/admin', adminRoutes)
+    .route('/preview', previewRoutes)
     .route('/', respondRoutes)
     .route('/', shortCodeRoutes);
 

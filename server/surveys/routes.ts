@@ -85,6 +85,12 @@ export const surveyRoutes = new Hono<AppEnv>()
     const published = await publishOwnSurvey(c.var.deps, own, c.var.user.id);
     return c.json({ published, survey: await getOwnSurvey(c.var.deps, own.id) }, 201);
   })
+  // Where the preview lives (respond/preview.tsx), for callers that look for it beside the survey.
+  .get('/:id/preview', async (c) => {
+    const own = await ownFor(c, c.req.param('id'), 'read');
+    const query = new URL(c.req.url).search;
+    return c.redirect(`/preview/surveys/${own.id}${query}`, 302);
+  })
   .get('/:id/versions/:version', async (c) => {
     const own = await ownFor(c, c.req.param('id'), 'read');
     const version = Number(c.req.param('version'));

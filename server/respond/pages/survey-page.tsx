@@ -90,9 +90,27 @@ export function linkAsking(link: OpenedLink): Asking {
 }
 
 export function sendSurveyPage(c: Context<AppEnv>, token: string, link: OpenedLink, state: SurveyPageState) {
+  return sendSurvey(c, {
+    def: link.template,
+    post: `/s/${token}`,
+    asking: linkAsking(link),
+    startOver: link.shortLived,
+    state,
+  });
+}
+
+/**
+ * A survey page for any source of the survey and any place its forms post to: a person's link, or
+ * the editor's preview of a draft (surveys area), which must show exactly what a link would.
+ */
+export function sendSurvey(
+  c: Context<AppEnv>,
+  page: { def: SurveyDefinition; post: string; asking: Asking; startOver?: boolean; state: SurveyPageState },
+) {
+  const { state, def } = page;
   const { lang, answers } = state;
-  const survey = pageSurvey(link.template, lang);
-  const step = pickStep(link.template, survey, answers, state.step);
+  const survey = pageSurvey(def, lang);
+  const step = pickStep(def, survey, answers, state.step);
   const values = cleanValues(survey, answers);
   const data: PageData = {
     lang,
@@ -101,8 +119,8 @@ export function sendSurveyPage(c: Context<AppEnv>, token: string, link: OpenedLi
     step,
     ui: ui[lang],
     text: extraText[lang],
-    post: `/s/${token}`,
-    ...(link.shortLived && { startOver: true as const }),
+    post: page.post,
+    ...(page.startOver && { startOver: true as const }),
     ...(state.errors && { errors: state.errors }),
     ...(state.notice && { notice: state.notice }),
   };
@@ -111,7 +129,7 @@ export function sendSurveyPage(c: Context<AppEnv>, token: string, link: OpenedLi
     title: survey.title,
     status: state.status ?? 200,
     data,
-    asking: linkAsking(link),
+    asking: page.asking,
     body: (
       <SurveyView
         data={data}
