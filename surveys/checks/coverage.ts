@@ -1,0 +1,33 @@
+// FACTOR_MISSING: a worker-voice survey covers each of the framework's eight job-quality factors, the
+// dimensions of the built-in worker-voice template; dropping one leaves a hole in the job-quality index
+// and in comparisons with other partnerships. A partnership's own extra dimensions are welcome.
+import type { SurveyDraft } from '../draft.js';
+import { getTemplate } from '../index.js';
+import { warning, type Finding } from './types.js';
+
+/** The eight job-quality factors: id and English label, from the latest built-in worker survey. */
+export function jobQualityFactors(): { id: string; label: string }[] {
+  return (getTemplate('worker-voice')?.dimensions ?? []).map((d) => ({ id: d.id, label: d.label.en }));
+}
+
+/** A warning per factor with no scored (agree) item in a worker-voice draft. */
+export function checkCoverage(d: SurveyDraft): Finding[] {
+  if (d.kind !== 'worker-voice') return [];
+  const scored = new Set(
+    d.sections.flatMap((s) =>
+      s.questions.filter((q) => q.type === 'agree5').flatMap((q) => q.dimension ?? []),
+    ),
+  );
+  return jobQualityFactors()
+    .filter((f) => !scored.has(f.id))
+    .map((f) => {
+      const i = d.dimensions.findIndex((dim) => dim.id === f.id);
+      return warning(
+        'FACTOR_MISSING',
+        { path: i >= 0 ? ['dimensions', i] : ['dimensions'] },
+        `No question measures ${f.label}, one of the eight job-quality factors: add an agree item scored ` +
+          `in ${f.id} (the item bank has some). Without one, the job-quality index rests on fewer factors ` +
+          `and is not comparable with other surveys'.`,
+      );
+    });
+}

@@ -1,0 +1,61 @@
+// READING_GRADE: each text a respondent reads as one piece (a question with its help and option labels,
+// the survey's intro, a section's intro) gets an estimated grade per language, and a warning above 8.
+import type { DraftText, SurveyDraft } from '../draft.js';
+import type { Lang } from '../schema.js';
+import { readingGrade, gradeLimit } from './readability.js';
+import { checkedLangs } from './texts.js';
+import { langNames, pathKey, warning, type Finding, type Place } from './types.js';
+
+export type Grades = Record<string, Partial<Record<Lang, number>>>;
+
+interface Item {
+  place: Place;
+  what: string;
+  texts: (DraftText | undefined)[];
+}
+
+function readItems(d: SurveyDraft): Item[] {
+  const items: Item[] = [{ place: { path: ['intro'] }, what: 'The survey intro', texts: [d.intro] }];
+  d.sections.forEach((s, si) => {
+    if (s.intro) {
+      const place = { path: ['sections', si, 'intro'], sectionId: s.id };
+      items.push({ place, what: `The intro of section ${s.id}`, texts: [s.intro] });
+    }
+    s.questions.forEach((q, qi) =>
+      items.push({
+        place: { path: ['sections', si, 'questions', qi], sectionId: s.id, questionId: q.id },
+        what: `Question ${q.id}`,
+        texts: [q.text, q.help, ...(q.options ?? []).map((o) => o.label)],
+      }),
+    );
+  });
+  return items;
+}
+
+/**
+ * Grades keyed by the item's path ('intro', 'sections.0.intro', 'sections.0.questions.2'), and a
+ * READING_GRADE warning for each item and language above grade 8. A language with no words is left out.
+ */
+export function checkPlainLanguage(d: SurveyDraft): { grades: Grades; findings: Finding[] } {
+  const grades: Grades = {};
+  const findings: Finding[] = [];
+  for (const item of readItems(d)) {
+    const key = pathKey(item.place.path);
+    for (const lang of checkedLangs(d)) {
+      const parts = item.texts.flatMap((t) => t?.[lang] ?? []);
+      const grade = readingGrade(parts, lang);
+      if (grade === undefined) continue;
+      (grades[key] ??= {})[lang] = grade;
+      if (grade <= gradeLimit) continue;
+      findings.push(
+        warning(
+          'READING_GRADE',
+          { ...item.place, lang },
+          `${item.what} reads at about grade ${grade} in ${langNames[lang]}; aim for grade ${gradeLimit} ` +
+            `or lower (about 6 suits most workers): use shorter sentences and everyday words.`,
+        ),
+      );
+    }
+  }
+  return { grades, findings };
+}
