@@ -34,7 +34,7 @@ function readItems(d: SurveyDraft): Item[] {
 
 /**
  * Grades keyed by the item's path ('intro', 'sections.0.intro', 'sections.0.questions.2'), and a
- * READING_GRADE warning for each item and language above grade 8. A language with no words is left out.
+ * READING_GRADE warning for each item and language above grade 8. Items too short to grade are left out.
  */
 export function checkPlainLanguage(d: SurveyDraft): { grades: Grades; findings: Finding[] } {
   const grades: Grades = {};

@@ -20,13 +20,16 @@ export interface TextStats {
 /** Above this grade an item gets a READING_GRADE warning; the domain aims at about grade 6. */
 export const gradeLimit = 8;
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
+// A number ("1.5", "10,000") is one word; so is "else’s".
+const wordPattern = /\p{N}+(?:[.,]\p{N}+)*|\p{L}+(?:['’]\p{L}+)*/gu;
 // A sentence ends at . ! ? or … before a space or the end; ¿ and ¡ only open one.
 const sentenceEnd = /[.!?…]+(?=\s|$)/u;
 
 // A number is read aloud: "12" is one word of about as many syllables as it has digits.
 const wordSyllables = (word: string, lang: Lang) =>
-  /^\p{N}+$/u.test(word) ? word.length : Math.max(1, lang === 'en' ? syllable(word) : spanishSyllables(word));
+  /^\p{N}/u.test(word)
+    ? word.replace(/\P{N}/gu, '').length
+    : Math.max(1, lang === 'en' ? syllable(word) : spanishSyllables(word));
 
 /**
  * Words, sentences and syllables of some texts read one after another. Each part ends a sentence, so
@@ -74,10 +77,13 @@ export function easeToGrade(ease: number): number {
   return bands.find(([floor]) => ease >= floor)?.[1] ?? 17;
 }
 
-/** The estimated grade of some texts read together, to one decimal and never below 0; none without words. */
+/** Fewer words than this get no grade: the formulas measure sentences, and "Overall" would grade 20. */
+export const minGradedWords = 3;
+
+/** The estimated grade of some texts read together, to one decimal and never below 0. */
 export function readingGrade(parts: readonly string[], lang: Lang): number | undefined {
   const stats = textStats(parts, lang);
-  if (stats.words === 0) return undefined;
+  if (stats.words < minGradedWords) return undefined;
   const grade = lang === 'en' ? fleschKincaidGrade(stats) : easeToGrade(fernandezHuertaEase(stats));
   return Math.max(0, Math.round(grade * 10) / 10);
 }
