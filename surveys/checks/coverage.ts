@@ -2,12 +2,16 @@
 // dimensions of the built-in worker-voice template; dropping one leaves a hole in the job-quality index
 // and in comparisons with other partnerships. A partnership's own extra dimensions are welcome.
 import type { SurveyDraft } from '../draft.js';
-import { getTemplate } from '../index.js';
+import { workerVoiceV1 } from '../templates/worker-voice.js';
 import { warning, type Finding } from './types.js';
 
-/** The eight job-quality factors: id and English label, from the latest built-in worker survey. */
+/**
+ * The eight job-quality factors: id and English label, from the built-in worker survey. Imported from its
+ * file rather than through `getTemplate`, which would bring zod and every template into the editor's
+ * bundle; a test holds them equal to the latest version's dimensions.
+ */
 export function jobQualityFactors(): { id: string; label: string }[] {
-  return (getTemplate('worker-voice')?.dimensions ?? []).map((d) => ({ id: d.id, label: d.label.en }));
+  return workerVoiceV1.dimensions.map((d) => ({ id: d.id, label: d.label.en }));
 }
 
 /** A warning per factor with no scored (agree) item in a worker-voice draft. */

@@ -2,8 +2,8 @@
 // schema needs each text in English and Spanish, so a missing or blank one blocks publishing; a draft
 // that does not list a language at all gets one finding for the language rather than one per text.
 import type { DraftText, SurveyDraft } from '../draft.js';
-import { langs, type Lang } from '../schema.js';
-import { blocking, langNames, type Finding, type Path, type Place } from './types.js';
+import type { Lang } from '../schema.js';
+import { blocking, langNames, publishedLangs, type Finding, type Path, type Place } from './types.js';
 
 export interface TextEntry {
   path: Path;
@@ -60,14 +60,14 @@ export function draftTexts(d: SurveyDraft): TextEntry[] {
 
 /** The languages whose texts the checks hold the draft to: those it lists that publishing requires. */
 export function checkedLangs(d: SurveyDraft): Lang[] {
-  return langs.filter((l) => d.languages.includes(l));
+  return publishedLangs.filter((l) => d.languages.includes(l));
 }
 
 const isBlank = (s: string) => s.trim() === '';
 
 /** LANGUAGE_REQUIRED for each language the draft leaves out, then MISSING_TEXT for each text. */
 export function checkTexts(d: SurveyDraft): Finding[] {
-  const out: Finding[] = langs
+  const out: Finding[] = publishedLangs
     .filter((l) => !d.languages.includes(l))
     .map((lang) =>
       blocking(

@@ -48,3 +48,9 @@ export const note = (code: string, place: Place, message: string): Finding => ({
 export const pathKey = (path: Path): string => path.join('.');
 
 export const langNames: Record<Lang, string> = { en: 'English', es: 'Spanish' };
+
+/**
+ * The languages a published survey must have: schema.ts's `langs`, restated so the checks do not carry
+ * zod into the editor's bundle (a test holds the two equal).
+ */
+export const publishedLangs = ['en', 'es'] as const satisfies readonly Lang[];

@@ -87,7 +87,9 @@ describe('length', () => {
 describe('coverage of the job-quality factors', () => {
   const worker = () => draftFromDefinition(getTemplate('worker-voice')!);
 
-  it('are the eight dimensions of the built-in worker survey', () => {
+  it('are the eight dimensions of the latest built-in worker survey', () => {
+    const latest = getTemplate('worker-voice')!.dimensions.map((d) => ({ id: d.id, label: d.label.en }));
+    expect(jobQualityFactors()).toEqual(latest);
     expect(jobQualityFactors().map((f) => f.id)).toEqual([
       'recruitment_hiring', 'benefits', 'deia', 'empowerment', 'culture', 'security_conditions', 'pay',
       'skills_advancement',

@@ -1,9 +1,13 @@
 // The blocking checks, one rule at a time, each at the path the editor shows it beside; every broken
 // draft here is one the published schema refuses too.
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { surveyDefinition } from '../../surveys/index.ts';
+import { langs, surveyDefinition } from '../../surveys/index.ts';
 import { definitionCandidate, draftFromDefinition, type SurveyDraft } from '../../surveys/draft.ts';
 import { checkSurvey, type Finding } from '../../surveys/checks/index.ts';
+import { publishedLangs } from '../../surveys/checks/types.ts';
+import { root } from '../helpers/cli.ts';
 import { fixture } from './fixture.ts';
 
 const draft = () => draftFromDefinition(fixture);
@@ -223,5 +227,30 @@ describe('blocking checks', () => {
       expect(findings[0]!.severity).toBe('blocking');
       expect(findings.slice(1).every((f) => f.severity !== 'blocking')).toBe(true);
     });
+  });
+});
+
+describe('the checks in the browser', () => {
+  /** Every module the checks load at run time (type-only imports are erased), and the packages among them. */
+  function runtimeImports(file: string, seen = new Set<string>()): Set<string> {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    const source = readFileSync(join(root, file), 'utf8');
+    for (const m of source.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+['"]([^'"]+)['"]/gm)) {
+      const target = m[1]!;
+      if (!target.startsWith('.')) seen.add(target);
+      else runtimeImports(relative(root, join(root, dirname(file), target.replace(/\.js$/, '.ts'))), seen);
+    }
+    return seen;
+  }
+
+  it('load no zod, only the syllable counter besides surveys/ code', () => {
+    const loaded = [...runtimeImports('surveys/checks/index.ts')];
+    expect(loaded.filter((m) => !m.startsWith('surveys/'))).toEqual(['syllable']);
+    expect(loaded).not.toContain('surveys/schema.ts');
+  });
+
+  it('restate the published languages exactly', () => {
+    expect([...publishedLangs]).toEqual([...langs]);
   });
 });
