@@ -109,6 +109,13 @@ describe('blocking checks', () => {
       expectRefused(d, 'SHOW_IF_LATER at sections.1.questions.0.showIf.question');
     });
 
+    it('rule out a cycle: of two questions waiting on each other, the first waits on a later one', () => {
+      const d = draft();
+      q(d, 0, 3).showIf = { question: 'overall', in: [10] };
+      q(d, 0, 4).showIf = { question: 'recommend', in: [0] };
+      expectRefused(d, 'SHOW_IF_LATER at sections.0.questions.3.showIf.question');
+    });
+
     it('block answers the controlling question cannot have, each at its place in the list', () => {
       const d = draft();
       q(d, 1, 0).showIf = { question: 'trained', in: ['yes', 'maybe'] };
