@@ -4,6 +4,7 @@
  * and action items. Pure, so the dashboard may import it: zod and other contracts only.
  */
 import { z } from 'zod';
+import type { VersionChanges } from '../../surveys/changes.ts';
 import { isoDay, oneLine } from '../fields/contract.ts';
 
 export const reviewQuery = z.object({ format: z.enum(['json', 'csv', 'xlsx']).default('json') });
@@ -191,6 +192,23 @@ export interface PublicGroup {
   measures: Record<string, PublicStat>;
 }
 
+/** What a question feeds: a dimension's score or a named measure (nps, acsi, a share); reverse-scored. */
+export interface QuestionRole {
+  id: string;
+  dimension?: string;
+  measure?: string;
+  reverse?: boolean;
+}
+
+/** A survey version counted in a review section, with what it changed (own surveys only). */
+export interface PublicSurveyVersion {
+  templateId: string;
+  version: number;
+  /** The own survey's name; the template's title for a built-in one. */
+  name: string;
+  changes: VersionChanges | null;
+}
+
 export interface PublicQuestion {
   id: string;
   text: string;
@@ -204,7 +222,11 @@ export interface PublicQuestion {
 }
 
 export interface PublicTemplate {
+  /** The survey line: a built-in template id, which the partnership's own surveys continue. */
   templateId: string;
+  /** The versions whose answers are counted, with what each changed (absent in older final reviews). */
+  surveys?: PublicSurveyVersion[];
+  roles?: QuestionRole[];
   kind: string;
   title: string;
   campaigns: { id: string; name: string; period: string }[];

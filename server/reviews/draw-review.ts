@@ -8,6 +8,7 @@ import type { Deps } from '../deps.ts';
 import { organizationLabels } from '../partnerships/organizations.ts';
 import type { Partnership } from '../partnerships/contract.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
+import { versionNotes } from '../surveys/own.ts';
 import { listActions } from './actions.ts';
 import { countedResponses, finalPeriods, finalReview } from './final-store.ts';
 import { listGoals } from './goals.ts';
@@ -186,6 +187,10 @@ export async function getReview(
       arrivedAfterFinal,
       goals: await listGoals(deps, partnership.id),
       actions: await listActions(deps, partnership.id, p),
+      surveys: await versionNotes(
+        deps,
+        model.current.templates.flatMap((t) => t.surveys ?? []),
+      ),
       provisional: await provisionalFigures(
         ctx,
         p,

@@ -6,7 +6,9 @@
 import type { SurveyDefinition } from '../../surveys/index.ts';
 import { isFavorable, itemValue } from '../../surveys/index.ts';
 import { none, notRecorded, planOf, shareMeasures, type Plan } from './response-cells.ts';
-import { reachChannels } from './contract.ts';
+import { reachChannels, type QuestionRole } from './contract.ts';
+import { mergedDefinition } from './lines.ts';
+import { surveyLine } from '../../surveys/lines.ts';
 import type { RollupRow } from './rollups.ts';
 import { countStat, meanOf, npsStat, scoreStat, shareStat, type Stat } from './stats.ts';
 
@@ -50,7 +52,12 @@ export interface QuestionStats {
 }
 
 export interface TemplatePeriod {
+  /** The survey line: a built-in template id, which the partnership's own surveys continue. */
   templateId: string;
+  /** The survey versions whose answers are counted here (own surveys and built-in templates). */
+  surveys?: { templateId: string; version: number }[];
+  /** What each question feeds (its dimension or measure), for grouping answers under measures. */
+  roles?: QuestionRole[];
   kind: SurveyDefinition['kind'];
   title: string;
   campaigns: { id: string; name: string; period: string }[];
@@ -240,13 +247,16 @@ const sumInvitations = (sources: Source[]): Invitations => {
 
 /** The period's figures per template (in the templates' first-published order). */
 export function buildPeriodModel(period: string, sources: Source[], labeler: Labeler): PeriodModel {
+  // One section per survey line: a partnership's own survey sits with the template it started from.
   const byTemplate = new Map<string, Source[]>();
-  for (const s of sources)
-    byTemplate.set(s.campaign.templateId, [...(byTemplate.get(s.campaign.templateId) ?? []), s]);
+  for (const s of sources) {
+    const line = surveyLine(s.campaign.templateId);
+    byTemplate.set(line, [...(byTemplate.get(line) ?? []), s]);
+  }
   const templates: TemplatePeriod[] = [];
   for (const [templateId, list] of byTemplate) {
-    // The newest version's wording labels the figures; question and dimension ids are stable.
-    const def = list.map((s) => s.def).reduce((a, b) => (b.version > a.version ? b : a));
+    // Question and dimension ids are stable across versions; the newest own wording labels them.
+    const def = mergedDefinition(list.map((s) => s.def));
     const plan = planOf(def);
     const breakdownKeys = [...new Set(list.flatMap(breakdownsOf))];
     const acc = accumulate(list, breakdownKeys);
@@ -282,6 +292,11 @@ export function buildPeriodModel(period: string, sources: Source[], labeler: Lab
       kind: def.kind,
       title: def.title.en,
       campaigns: list.map((s) => ({ id: s.campaign.id, name: s.campaign.name, period: s.campaign.period })),
+      surveys: [...new Set(list.map((s) => `${s.def.id}@${s.def.version}`))].map((v) => {
+        const [id, version] = v.split('@') as [string, string];
+        return { templateId: id, version: Number(version) };
+      }),
+      roles: questionRoles(def),
       chains: list.map((s) => ['organization', ...s.campaign.segmentAttributes]),
       invitations,
       overall,
@@ -295,4 +310,16 @@ export function buildPeriodModel(period: string, sources: Source[], labeler: Lab
     (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.templateId.localeCompare(b.templateId),
   );
   return { period, templates };
+}
+
+/** Each question's role in the measures, read from the section's definition. */
+function questionRoles(def: SurveyDefinition): QuestionRole[] {
+  return def.sections.flatMap((s) =>
+    s.questions.map((q) => ({
+      id: q.id,
+      ...(q.dimension && { dimension: q.dimension }),
+      ...(q.measure && { measure: q.measure }),
+      ...(q.reverse && { reverse: true }),
+    })),
+  );
 }

@@ -4,6 +4,7 @@
  * enough and masked, changes computed only between shown figures, and goals judged on shown figures.
  * The JSON API, the CSV and the printable page all render a PublicReview and nothing else.
  */
+import type { VersionChanges } from '../../surveys/changes.ts';
 import type { Group, PeriodModel, TemplatePeriod } from './period-figures.ts';
 import { invitedPersonally, responseSplit } from './rates.ts';
 import { shareStat } from './stats.ts';
@@ -58,6 +59,8 @@ export function publish(
     goals: Goal[];
     actions: ActionItem[];
     provisional?: Provisional;
+    /** Names and changes of the survey versions counted, by `id@version` (surveys/own.ts). */
+    surveys?: Map<string, { name: string; changes: VersionChanges | null }>;
   },
 ): PublicReview {
   const k = settings.minGroupSize;
@@ -147,6 +150,14 @@ export function publish(
       kind: t.kind,
       title: t.title,
       campaigns: t.campaigns,
+      ...(t.surveys && {
+        surveys: t.surveys.map((v) => ({
+          ...v,
+          name: live.surveys?.get(`${v.templateId}@${v.version}`)?.name ?? v.templateId,
+          changes: live.surveys?.get(`${v.templateId}@${v.version}`)?.changes ?? null,
+        })),
+      }),
+      ...(t.roles && { roles: t.roles }),
       tooSmall,
       provisional: nowProvisional(t.templateId),
       measureLabels: t.measureLabels,

@@ -6,10 +6,9 @@
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import type { SurveyDefinition } from '../../surveys/index.ts';
+import { isOwnSurvey } from '../../surveys/lines.ts';
 import { ownerOf } from './own.ts';
 import { campaignTemplate, findPublished, latestStoredVersion } from './versions.ts';
-
-export const isOwnSurveyId = (id: string) => id.startsWith('own-');
 
 export async function surveyFor(
   deps: Pick<Deps, 'db'>,
@@ -17,7 +16,7 @@ export async function surveyFor(
   id: string,
   version?: number,
 ): Promise<SurveyDefinition> {
-  if (!isOwnSurveyId(id)) return findPublished(id, version);
+  if (!isOwnSurvey(id)) return findPublished(id, version);
   if ((await ownerOf(deps, id)) !== partnershipId) throw new AppError('NOT_FOUND', `No template ${id}.`);
   const latest = await latestStoredVersion(deps, id);
   if (latest === null)

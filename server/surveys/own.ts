@@ -9,6 +9,8 @@ import type { OwnSurveysTable } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { surveyDraft, type SurveyDraft } from '../../surveys/draft.ts';
 import type { VersionChanges } from '../../surveys/changes.ts';
+import { getTemplate } from '../../surveys/index.ts';
+import { isOwnSurvey } from '../../surveys/lines.ts';
 import type { OwnSurvey, OwnSurveyVersion } from './contract.ts';
 import { publishedVersions } from './versions.ts';
 
@@ -105,20 +107,6 @@ export async function ownerOf(deps: Db, id: string): Promise<string | null> {
   return row?.partnership_id ?? null;
 }
 
-/** The line (built-in template) an own survey continues; a built-in template is its own line. */
-export async function linesOf(deps: Db, ids: string[]): Promise<Map<string, string>> {
-  const out = new Map(ids.map((id) => [id, id]));
-  const own = ids.filter((id) => id.startsWith('own-'));
-  if (own.length === 0) return out;
-  const rows = await deps.db
-    .selectFrom('own_surveys')
-    .select(['template_id', 'line'])
-    .where('template_id', 'in', own)
-    .execute();
-  for (const r of rows) out.set(r.template_id, r.line);
-  return out;
-}
-
 /** Runs a write that may meet the (partnership_id, name) unique index, as a 409 like the check's. */
 export async function uniqueSurveyName<T>(name: string, write: () => Promise<T>): Promise<T> {
   try {
@@ -190,4 +178,40 @@ export function versionNoteStatement(
 /** Deletes a survey that no version was ever published of (nothing can have used it). */
 export function deleteUnpublishedStatement(deps: Db, id: string) {
   return deps.db.deleteFrom('own_surveys').where('template_id', '=', id);
+}
+
+/**
+ * What the reviews say about the survey versions they count: an own survey's name and what each
+ * version changed; a built-in template's title, with no changes to list.
+ */
+export async function versionNotes(
+  deps: Db,
+  refs: { templateId: string; version: number }[],
+): Promise<Map<string, { name: string; changes: VersionChanges | null }>> {
+  const out = new Map<string, { name: string; changes: VersionChanges | null }>();
+  const own = [...new Set(refs.map((r) => r.templateId).filter(isOwnSurvey))];
+  const names = own.length
+    ? await deps.db
+        .selectFrom('own_surveys')
+        .select(['template_id', 'name'])
+        .where('template_id', 'in', own)
+        .execute()
+    : [];
+  const notes = own.length
+    ? await deps.db
+        .selectFrom('own_survey_versions')
+        .select(['template_id', 'version', 'changes'])
+        .where('template_id', 'in', own)
+        .execute()
+    : [];
+  for (const r of refs) {
+    const key = `${r.templateId}@${r.version}`;
+    const name =
+      names.find((n) => n.template_id === r.templateId)?.name ??
+      getTemplate(r.templateId, r.version)?.title.en ??
+      r.templateId;
+    const note = notes.find((n) => n.template_id === r.templateId && n.version === r.version);
+    out.set(key, { name, changes: note ? (JSON.parse(note.changes) as VersionChanges) : null });
+  }
+  return out;
 }

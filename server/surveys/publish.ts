@@ -8,6 +8,7 @@ import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { newToken } from '../ids.ts';
 import { hasChanges, versionChanges, type VersionChanges } from '../../surveys/changes.ts';
+import { ownSurveyId, surveyLine } from '../../surveys/lines.ts';
 import { definitionCandidate, draftFromDefinition, type SurveyDraft } from '../../surveys/draft.ts';
 import { surveyDefinition, type SurveyDefinition } from '../../surveys/index.ts';
 import { publishBlockers } from './checks.ts';
@@ -17,7 +18,6 @@ import {
   draftStillSaved,
   getOwnSurvey,
   insertOwnSurvey,
-  linesOf,
   saveDraftStatement,
   uniqueSurveyName,
   versionNoteStatement,
@@ -27,13 +27,14 @@ import { campaignTemplate, publishStatement } from './versions.ts';
 
 type PublishDeps = Pick<Deps, 'db' | 'atomic' | 'clock' | 'random'>;
 
-/** A template id for a new own survey: 'own-' and 12 lowercase letters or digits (about 62 bits). */
-function ownId(deps: Pick<Deps, 'random'>): string {
-  return `own-${newToken(deps.random)
+/** A template id for a new own survey on `line`: about 62 random bits after the line's name. */
+function ownId(deps: Pick<Deps, 'random'>, line: string): string {
+  const letters = newToken(deps.random)
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '')
-    .slice(0, 12)
-    .padEnd(12, '0')}`;
+    .padEnd(12, '0')
+    .slice(0, 12);
+  return ownSurveyId(line, letters);
 }
 
 /** A new survey of the partnership, started as a draft of its version 1 from a template or own survey. */
@@ -43,9 +44,9 @@ export async function startOwnSurvey(
   body: CreateOwnSurveyBody,
 ): Promise<OwnSurvey> {
   const base = await surveyFor(deps, partnershipId, body.from.templateId, body.from.version);
-  const id = ownId(deps);
+  const line = surveyLine(base.id);
+  const id = ownId(deps, line);
   const now = deps.clock.now().toISOString();
-  const line = (await linesOf(deps, [base.id])).get(base.id)!;
   const draft: SurveyDraft = { ...draftFromDefinition(base), id, version: 1 };
   await uniqueSurveyName(body.name, () =>
     insertOwnSurvey(deps, {

@@ -53,7 +53,7 @@ describe('own surveys', () => {
   it('starts from a template, refuses to publish a missing translation, then publishes a frozen version', async () => {
     const { ctx, admin, partnershipId } = await setup();
     const survey = await started(admin, partnershipId);
-    expect(survey.id).toMatch(/^own-[a-z0-9]{12}$/);
+    expect(survey.id).toMatch(/^own-worker-voice-[a-z0-9]{12}$/);
     const listed = (await admin.get(`/api/partnerships/${partnershipId}/surveys`)).json.surveys;
     expect(listed).toMatchObject([
       {

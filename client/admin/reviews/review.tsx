@@ -4,7 +4,8 @@
 // comments nor action items.
 import './review.css';
 import { useEffect } from 'preact/hooks';
-import { reviewQuery } from '../../../server/reviews/contract.ts';
+import { reviewQuery, type PublicTemplate } from '../../../server/reviews/contract.ts';
+import type { DefinitionShape } from '../../shared/question-groups.ts';
 import type { ScreenProps } from '../shell/routes.ts';
 import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
@@ -42,10 +43,19 @@ export default function ReviewScreen({ params }: ScreenProps) {
   const param = { id: current?.id ?? '', period: encodeURIComponent(period) };
   const state = useApi(base, () => read(reviewApi.$get({ param, query: {} })));
   const form = useForm();
-  const templateIds = state.data ? state.data.review.templates.map((t) => t.templateId).join(',') : null;
-  const definitions = useApi(templateIds, loadDefinitions);
+  // A review says each question's role itself; reviews made final before it did need the definitions.
+  const templateIds = state.data
+    ? state.data.review.templates
+        .filter((t) => !t.roles)
+        .map((t) => t.templateId)
+        .join(',')
+    : null;
+  const definitions = useApi(templateIds || null, loadDefinitions);
+  const definitionOf = (t: PublicTemplate): DefinitionShape | null =>
+    t.roles ? { sections: [{ questions: t.roles }] } : (definitions.data?.get(t.templateId) ?? null);
   // A link to a part of the review (copied from the address bar) opens it once the parts exist.
-  const ready = definitions.data !== null || definitions.error !== null;
+  const ready =
+    state.data !== null && (!templateIds || definitions.data !== null || definitions.error !== null);
   useEffect(() => {
     if (ready && location.hash.length > 1) goTo(decodeURIComponent(location.hash.slice(1)));
   }, [ready]);
@@ -140,9 +150,7 @@ export default function ReviewScreen({ params }: ScreenProps) {
           <div class="review-layout">
             <ReviewToc
               entries={[
-                ...review.templates.map((t) =>
-                  templateToc(t, review, definitions.data?.get(t.templateId) ?? null),
-                ),
+                ...review.templates.map((t) => templateToc(t, review, definitionOf(t))),
                 { id: 'goals-h', label: 'Goals' },
                 ...(!review.scope ? [{ id: 'actions-h', label: 'Action items' }] : []),
                 { id: 'key-h', label: 'Key to symbols' },
@@ -152,11 +160,7 @@ export default function ReviewScreen({ params }: ScreenProps) {
               <ReviewKey k={review.suppression.minGroupSize} provisional={review.provisional !== null} />
               {review.templates.length === 0 && <p>No survey has answers for this period yet.</p>}
               {review.templates.map((t) => (
-                <TemplateSection
-                  t={t}
-                  review={review}
-                  definition={definitions.data?.get(t.templateId) ?? null}
-                />
+                <TemplateSection t={t} review={review} definition={definitionOf(t)} />
               ))}
               <Goals partnershipId={current.id} review={review} onChange={state.reload} />
               {!review.scope && (

@@ -10,6 +10,7 @@ import { answersId, MeasureAnswers } from './answers.tsx';
 import { Breakdowns } from './breakdowns.tsx';
 import { MeasureTable } from './measure-table.tsx';
 import { Counts } from './counts.tsx';
+import { SurveyVersions } from './versions.tsx';
 import { provisionalWords, SectorAndOwn } from './figures.tsx';
 import type { TocEntry } from './toc.tsx';
 
@@ -70,6 +71,7 @@ export function TemplateSection(props: {
         {t.title}
       </h2>
       <Counts t={t} k={k} />
+      <SurveyVersions t={t} />
       {t.provisional && (
         <p class="provisional-note">
           <strong>Provisional</strong> — campaigns still open or the period not over: these figures may move,
