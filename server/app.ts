@@ -29,6 +29,7 @@ import { respondRoutes } from './respond/routes.ts';
 import { previewRoutes } from './respond/preview.tsx';
 import { shortCodeRoutes } from './respond/short-code.ts';
 import { partnershipSurveyRoutes, surveyRoutes } from './surveys/routes.ts';
+import { partnershipSurveyImportRoutes, surveyTransferRoutes } from './surveys/transfer-routes.ts';
 import { campaignReviewRoutes } from './reviews/campaign-routes.ts';
 import { reviewApiRoutes, reviewPageRoutes } from './reviews/routes.ts';
 import { staffRoutes } from './staff/routes.ts';
@@ -91,6 +92,7 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
     .route('/api/partnerships', organizationRoutes)
     .route('/api/partnerships', partnershipCampaignRoutes)
     .route('/api/partnerships', partnershipSurveyRoutes)
+    .route('/api/partnerships', partnershipSurveyImportRoutes)
     .route('/api/partnerships', scheduleRoutes)
     .route('/api/partnerships', reviewApiRoutes)
     .route('/reviews', reviewPageRoutes)
@@ -99,6 +101,7 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
     .route('/api/campaigns', campaignReviewRoutes)
     .route('/api/campaigns', campaignEditRoutes)
     .route('/api/surveys', surveyRoutes)
+    .route('/api/surveys', surveyTransferRoutes)
     .route('/webhooks/twilio', twilioWebhooks)
     .route('/api/dev', devOutboxRoutes)
     .route('/api/demo', demoRoutes)

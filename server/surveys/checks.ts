@@ -1,24 +1,20 @@
 /**
- * What stands between a draft and publishing it: the blocking findings of the checks, and the
- * estimated minutes the published version will say it takes.
+ * What stands between a draft and publishing it: the checks' blocking findings (surveys/checks/, the
+ * same code the editor runs as staff type), and the minutes the published version will say it takes.
  */
-import { definitionCandidate, type SurveyDraft } from '../../surveys/draft.ts';
-import { surveyDefinition } from '../../surveys/index.ts';
+import { checkSurvey, type Finding, type SurveyCheck } from '../../surveys/checks/index.ts';
+import type { SurveyDraft } from '../../surveys/draft.ts';
 
-export interface Blocker {
-  code: string;
-  path: (string | number)[];
-  message: string;
+export type { SurveyCheck };
+
+export function publishBlockers(draft: SurveyDraft): { findings: Finding[]; minutes: number } {
+  const check = checkSurvey(draft);
+  return {
+    findings: check.findings.filter((f) => f.severity === 'blocking'),
+    minutes: Math.max(1, Math.ceil(check.estimate.minutes)),
+  };
 }
 
-export function publishBlockers(draft: SurveyDraft): { findings: Blocker[]; minutes: number } {
-  const parsed = surveyDefinition.safeParse(definitionCandidate({ ...draft, estimatedMinutes: 1 }));
-  const findings = parsed.success
-    ? []
-    : parsed.error.issues.map((i) => ({
-        code: 'INVALID',
-        path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-        message: i.message,
-      }));
-  return { findings, minutes: draft.estimatedMinutes ?? 5 };
-}
+/** The checks of a survey's draft, for the API to send beside it; none without a draft. */
+export const draftChecks = (draft: SurveyDraft | null): SurveyCheck | null =>
+  draft ? checkSurvey(draft) : null;

@@ -44,20 +44,43 @@ export async function startOwnSurvey(
   body: CreateOwnSurveyBody,
 ): Promise<OwnSurvey> {
   const base = await surveyFor(deps, partnershipId, body.from.templateId, body.from.version);
+  return insertStarted(deps, partnershipId, body.name, base, draftFromDefinition(base));
+}
+
+/**
+ * A survey file from another partnership or installation, as a new survey here: its own id and
+ * version 1, on the line of its kind, compared at publishing with that kind's built-in template.
+ */
+export async function startImportedSurvey(
+  deps: PublishDeps,
+  partnershipId: string,
+  name: string,
+  draft: SurveyDraft,
+): Promise<OwnSurvey & { draftDefinition: SurveyDraft | null }> {
+  const base = await surveyFor(deps, partnershipId, draft.kind);
+  return insertStarted(deps, partnershipId, name, base, draft);
+}
+
+async function insertStarted(
+  deps: PublishDeps,
+  partnershipId: string,
+  name: string,
+  base: SurveyDefinition,
+  draft: SurveyDraft,
+) {
   const line = surveyLine(base.id);
   const id = ownId(deps, line);
   const now = deps.clock.now().toISOString();
-  const draft: SurveyDraft = { ...draftFromDefinition(base), id, version: 1 };
-  await uniqueSurveyName(body.name, () =>
+  await uniqueSurveyName(name, () =>
     insertOwnSurvey(deps, {
       template_id: id,
       partnership_id: partnershipId,
       kind: base.kind,
-      name: body.name,
+      name,
       based_on_id: base.id,
       based_on_version: base.version,
       line,
-      draft: JSON.stringify(draft),
+      draft: JSON.stringify({ ...draft, id, version: 1 }),
       draft_saved_at: now,
       created_at: now,
     }).execute(),

@@ -9,6 +9,7 @@ import { signedIn } from '../auth/guard.ts';
 import { AppError } from '../errors.ts';
 import { jsonBody, type AppEnv } from '../http.ts';
 import { partnershipAccess, requirePartnership } from '../partnerships/access.ts';
+import { draftChecks } from './checks.ts';
 import { createOwnSurveyBody, renameOwnSurveyBody, saveDraftBody } from './contract.ts';
 import {
   deleteUnpublishedStatement,
@@ -50,7 +51,10 @@ const writable: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 export const surveyRoutes = new Hono<AppEnv>()
   .use(signedIn)
-  .get('/:id', async (c) => c.json({ survey: await ownFor(c, c.req.param('id'), 'read') }))
+  .get('/:id', async (c) => {
+    const survey = await ownFor(c, c.req.param('id'), 'read');
+    return c.json({ survey, checks: draftChecks(survey.draftDefinition) });
+  })
   .patch('/:id', writable, jsonBody(renameOwnSurveyBody), async (c) => {
     const { name } = c.req.valid('json');
     const { deps } = c.var;
@@ -68,7 +72,7 @@ export const surveyRoutes = new Hono<AppEnv>()
     const own = await getOwnSurvey(c.var.deps, c.req.param('id'));
     const { draft, basedOn } = c.req.valid('json');
     const { savedAt } = await saveOwnDraft(c.var.deps, own, draft, basedOn);
-    return c.json({ savedAt });
+    return c.json({ savedAt, checks: draftChecks(draft) });
   })
   .post('/:id/draft', async (c) => {
     const own = await ownFor(c, c.req.param('id'), 'write');

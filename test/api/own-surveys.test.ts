@@ -76,6 +76,14 @@ describe('own surveys', () => {
     draft.sections[1]!.questions.push(childCare);
     const put = await admin.put(`/api/surveys/${survey.id}/draft`, { draft, basedOn: saved!.savedAt });
     expect(put.status, put.text).toBe(200);
+    // The save answers with the checks the editor shows: the missing Spanish text blocks, beside its item.
+    expect(put.json.checks.blocking).toBe(1);
+    expect(put.json.checks.findings[0]).toMatchObject({
+      code: 'MISSING_TEXT',
+      severity: 'blocking',
+      questionId: 'childcare_access',
+      lang: 'es',
+    });
 
     const before = count(ctx, 'template_versions');
     const refused = await admin.post(`/api/surveys/${survey.id}/publish`);
