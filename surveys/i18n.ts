@@ -2,6 +2,14 @@
 // so every string is short and plain, and Spanish uses "usted" as a stranger asking a favor would.
 import type { AnswerError } from './logic.js';
 import type { Lang } from './schema.js';
+import { agree5 } from './types/agree5.js';
+import { likelihood } from './types/likelihood.js';
+import { rating10 } from './types/rating10.js';
+import { yesno } from './types/yesno.js';
+
+// The respondent's island imports `format` from its own file: `ui` below reads the type modules, so a
+// bundler cannot tell it is unused and would ship both languages' strings to every phone.
+export { format } from './format.js';
 
 export interface UiText {
   start: string;
@@ -33,6 +41,8 @@ export interface UiText {
   /** Label of the link to the other language, written in that language. */
   languageSwitch: string;
   anonymityNote: string;
+  // The words of the question types' scales come from their modules (surveys/types/); the page carries
+  // them here, in its language, so the island never bundles both languages' words.
   /** Labels for agree5 answers 1..5. */
   agreeScale: readonly [string, string, string, string, string];
   likelihoodLow: string;
@@ -80,13 +90,13 @@ export const ui: Record<Lang, UiText> = {
     anonymityNote:
       'Your answers are anonymous. Your employer will never see your name with your answers. ' +
       'We only show results for groups of 5 or more people.',
-    agreeScale: ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'],
-    likelihoodLow: 'Not at all likely',
-    likelihoodHigh: 'Extremely likely',
-    ratingLow: 'Very poor',
-    ratingHigh: 'Excellent',
-    yes: 'Yes',
-    no: 'No',
+    agreeScale: agree5.labels.en.points,
+    likelihoodLow: likelihood.labels.en.ends[0],
+    likelihoodHigh: likelihood.labels.en.ends[1],
+    ratingLow: rating10.labels.en.ends[0],
+    ratingHigh: rating10.labels.en.ends[1],
+    yes: yesno.labels.en.points[0],
+    no: yesno.labels.en.points[1],
     chooseAll: 'Choose all that apply.',
     chooseUpTo: 'Choose up to {max}.',
     charactersLeft: '{n} characters left',
@@ -127,19 +137,13 @@ export const ui: Record<Lang, UiText> = {
     anonymityNote:
       'Sus respuestas son anónimas. Su empleador nunca verá su nombre junto con sus respuestas. ' +
       'Solo mostramos resultados de grupos de 5 personas o más.',
-    agreeScale: [
-      'Muy en desacuerdo',
-      'En desacuerdo',
-      'Ni de acuerdo ni en desacuerdo',
-      'De acuerdo',
-      'Muy de acuerdo',
-    ],
-    likelihoodLow: 'Nada probable',
-    likelihoodHigh: 'Muy probable',
-    ratingLow: 'Muy malo',
-    ratingHigh: 'Excelente',
-    yes: 'Sí',
-    no: 'No',
+    agreeScale: agree5.labels.es.points,
+    likelihoodLow: likelihood.labels.es.ends[0],
+    likelihoodHigh: likelihood.labels.es.ends[1],
+    ratingLow: rating10.labels.es.ends[0],
+    ratingHigh: rating10.labels.es.ends[1],
+    yes: yesno.labels.es.points[0],
+    no: yesno.labels.es.points[1],
     chooseAll: 'Elija todas las que correspondan.',
     chooseUpTo: 'Elija hasta {max}.',
     charactersLeft: 'Le quedan {n} caracteres',
@@ -151,10 +155,3 @@ export const ui: Record<Lang, UiText> = {
     },
   },
 };
-
-/** Fills `{name}` placeholders from `vars`; a placeholder without a value stays visible rather than blank. */
-export function format(template: string, vars: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) =>
-    Object.prototype.hasOwnProperty.call(vars, key) ? String(vars[key]) : match,
-  );
-}

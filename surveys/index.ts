@@ -11,6 +11,19 @@ export * from './logic.js';
 export * from './scoring.js';
 export * from './i18n.js';
 export * from './canonical.js';
+export {
+  answerTypes,
+  favorableName,
+  pointLabel,
+  questionTypeModules,
+  typeNamed,
+  typeOf,
+  type AnswerType,
+  type Measure,
+  type QuestionTypeModule,
+  type Tone,
+  type TypeLabels,
+} from './types/index.js';
 export { workerVoiceV1, employerSatisfactionV1, partnerRoiV1 };
 
 export interface TemplateSummary {

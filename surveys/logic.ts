@@ -1,10 +1,12 @@
 // Skip logic and answer validation, shared by the server and the browser island. It is bundled into a
-// small script for old phones, so it imports nothing at runtime except the tiny constants in shape.ts.
-import type { Answers, AnswerValue } from './schema.js';
+// small script for old phones, so it imports nothing at runtime except each question type's answer
+// half (surveys/types/answers.ts).
+import type { Answers } from './schema.js';
 import type { QuestionShape, SurveyShape } from './shape.js';
-import { defaultTextMaxLength, isNumericType, numericRanges } from './shape.js';
+import { answerTypes } from './types/answers.js';
+import type { AnswerError, Checked } from './types/module.js';
 
-export type AnswerError = 'required' | 'invalid' | 'too_long' | 'too_many';
+export type { AnswerError } from './types/module.js';
 
 export interface ValidateOptions {
   /** Check (and require) only the questions of these sections, e.g. the page just posted. */
@@ -27,9 +29,6 @@ export interface SectionProgress {
   complete: boolean;
 }
 
-type Checked = { value: AnswerValue } | { error: AnswerError } | null;
-
-const invalid: Checked = { error: 'invalid' };
 // Form bodies and JSON can carry keys such as "constructor"; only own properties are answers.
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -80,58 +79,11 @@ export function visibleQuestions<Q extends QuestionShape>(
   return sections.flatMap((s) => s.questions.filter((q) => shown(byId, q, answers)));
 }
 
-function checkMulti(q: QuestionShape, raw: unknown): Checked {
-  if (!Array.isArray(raw)) return invalid;
-  const known = new Set((q.options ?? []).map((o) => o.value));
-  const chosen = new Set<string>();
-  for (const v of raw) {
-    if (typeof v !== 'string' || !known.has(v)) return invalid;
-    chosen.add(v);
-  }
-  if (q.max !== undefined && chosen.size > q.max) return { error: 'too_many' };
-  // Stored in option order so two identical choices always compare equal.
-  return { value: [...known].filter((v) => chosen.has(v)) };
-}
-
-function checkText(q: QuestionShape, raw: unknown): Checked {
-  if (typeof raw !== 'string') return invalid;
-  const max = q.maxLength ?? defaultTextMaxLength;
-  // Refuse huge input before doing any per-character work on it.
-  if (raw.length > max * 4 + 100) return { error: 'too_long' };
-  // Control characters are invisible on screen but break CSV exports; CRLF from forms becomes LF.
-  const text = raw
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .trim();
-  if (text === '') return null;
-  // Count code points, not UTF-16 units, so an emoji costs one character as it does on screen.
-  let length = 0;
-  for (const _ of text) length++;
-  return length > max ? { error: 'too_long' } : { value: text };
-}
-
 function checkValue(q: QuestionShape, raw: unknown): Checked {
   if (raw === undefined || raw === null) return null;
   if (typeof raw === 'string' && raw.trim() === '') return null;
   if (Array.isArray(raw) && raw.length === 0) return null;
-  if (isNumericType(q.type)) {
-    const [lo, hi] = numericRanges[q.type];
-    return typeof raw === 'number' && Number.isInteger(raw) && raw >= lo && raw <= hi
-      ? { value: raw }
-      : invalid;
-  }
-  switch (q.type) {
-    case 'yesno':
-      return raw === 'yes' || raw === 'no' ? { value: raw } : invalid;
-    case 'single':
-      return typeof raw === 'string' && (q.options ?? []).some((o) => o.value === raw)
-        ? { value: raw }
-        : invalid;
-    case 'multi':
-      return checkMulti(q, raw);
-    default:
-      return checkText(q, raw);
-  }
+  return answerTypes[q.type].check(q, raw);
 }
 
 /**
@@ -168,16 +120,11 @@ export function validateAnswers(
   return { ok: Object.keys(errors).length === 0, values, errors };
 }
 
-function toInteger(raw: string): number | string {
-  const s = raw.trim();
-  // Nine digits keep Number() exact; anything longer is out of every range anyway.
-  return /^-?\d{1,9}$/.test(s) ? Number(s) : raw;
-}
-
 /**
  * Turns posted form fields (field name = question id; a multi question repeats its field) into
- * typed answers for `validateAnswers`. Plain integers become numbers for numeric questions, other
- * strings are kept as posted so validation can flag them; blank and unknown fields are dropped.
+ * typed answers for `validateAnswers`, as each question's type reads its field (plain integers become
+ * numbers on a scale; other strings are kept as posted so validation can flag them); blank and unknown
+ * fields are dropped.
  */
 export function coerceFormAnswers(
   def: SurveyShape,
@@ -189,16 +136,8 @@ export function coerceFormAnswers(
     const list = (Array.isArray(raw) ? raw : [raw]).filter(
       (v) => v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === ''),
     );
-    if (list.length === 0) continue;
-    if (q.type === 'multi') {
-      out[q.id] = list.map((v) => (typeof v === 'string' ? v.trim() : v));
-      continue;
-    }
-    // Our forms never repeat a one-answer field; keeping the list lets validation call it invalid.
-    const value: unknown = list.length === 1 ? list[0] : list;
-    if (typeof value !== 'string') out[q.id] = value;
-    else if (isNumericType(q.type)) out[q.id] = toInteger(value);
-    else out[q.id] = q.type === 'text' ? value : value.trim();
+    // Our forms never repeat a one-answer field; its type keeps the list so validation calls it invalid.
+    if (list.length > 0) out[q.id] = answerTypes[q.type].fromForm(list);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { numericRanges } from './shape.js';
+import { questionTypeModules } from './types/index.js';
+import type { QuestionTypeModule } from './types/module.js';
 
 export type Lang = 'en' | 'es';
 export const langs = ['en', 'es'] as const satisfies readonly Lang[];
@@ -35,6 +36,10 @@ export const showIf = z.strictObject({
 });
 export type ShowIf = z.infer<typeof showIf>;
 
+/** The types that take a question member, for messages: "single/multi". */
+const typesTaking = (member: keyof QuestionTypeModule['rules']): string =>
+  questionTypes.filter((t) => questionTypeModules[t].rules[member]).join('/');
+
 export const question = z
   .strictObject({
     id: questionId,
@@ -52,30 +57,24 @@ export const question = z
     measure: questionId.optional(),
   })
   .superRefine((q, ctx) => {
-    const choice = q.type === 'single' || q.type === 'multi';
-    if (choice !== (q.options !== undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['options'],
-        message: 'options are required for single/multi only',
-      });
+    const rules = questionTypeModules[q.type].rules;
+    const issue = (member: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [member], message });
+    if (rules.options !== (q.options !== undefined)) {
+      issue('options', `options are required for ${typesTaking('options')} only`);
     }
-    if (q.max !== undefined && (q.type !== 'multi' || q.max > (q.options?.length ?? 0))) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['max'],
-        message: 'max applies to multi, at most the option count',
-      });
+    if (q.max !== undefined && (!rules.max || q.max > (q.options?.length ?? 0))) {
+      issue('max', `max applies to ${typesTaking('max')}, at most the option count`);
     }
-    if (q.maxLength !== undefined && q.type !== 'text') {
-      ctx.addIssue({ code: 'custom', path: ['maxLength'], message: 'maxLength applies to text only' });
+    if (q.maxLength !== undefined && !rules.maxLength) {
+      issue('maxLength', `maxLength applies to ${typesTaking('maxLength')} only`);
     }
-    if (q.reverse !== undefined && q.type !== 'agree5') {
-      ctx.addIssue({ code: 'custom', path: ['reverse'], message: 'reverse applies to agree5 only' });
+    if (q.reverse !== undefined && !rules.reverse) {
+      issue('reverse', `reverse applies to ${typesTaking('reverse')} only`);
     }
-    // Only agree5 items are averaged into dimension scores; anything else there would be silently ignored.
-    if (q.dimension !== undefined && q.type !== 'agree5') {
-      ctx.addIssue({ code: 'custom', path: ['dimension'], message: 'only agree5 items are scored' });
+    // Only scored items are averaged into dimension scores; anything else there would be silently ignored.
+    if (q.dimension !== undefined && !rules.dimension) {
+      issue('dimension', `only ${typesTaking('dimension')} items are scored`);
     }
     const values = (q.options ?? []).map((o) => o.value);
     values.forEach((v, i) => {
@@ -96,15 +95,6 @@ export type Section = z.infer<typeof section>;
 
 export const dimension = z.strictObject({ id: questionId, label: localizedText });
 export type Dimension = z.infer<typeof dimension>;
-
-/** Whether `v` is a value the controlling question can hold; a showIf typo would hide a question forever. */
-function isPossibleAnswer(q: Question, v: string | number): boolean {
-  if (q.type === 'yesno') return v === 'yes' || v === 'no';
-  if (q.type === 'single' || q.type === 'multi') return (q.options ?? []).some((o) => o.value === v);
-  if (q.type === 'text') return false;
-  const [lo, hi] = numericRanges[q.type];
-  return typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
-}
 
 export const surveyDefinition = z
   .strictObject({
@@ -150,7 +140,7 @@ export const surveyDefinition = z
             );
           } else {
             q.showIf.in.forEach((v, vi) => {
-              if (!isPossibleAnswer(ctrl, v)) {
+              if (!questionTypeModules[ctrl.type].possible(ctrl, v)) {
                 issue([...path, 'showIf', 'in', vi], `${String(v)} is not a possible answer to ${ctrl.id}`);
               }
             });

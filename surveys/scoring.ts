@@ -3,6 +3,9 @@
 import type { Answers } from './schema.js';
 import type { QuestionShape, ScoredSurveyShape } from './shape.js';
 import { allQuestions } from './logic.js';
+import { typeOf } from './types/index.js';
+
+export { isFavorable } from './types/agree5.js';
 
 export type NpsCategory = 'promoter' | 'passive' | 'detractor';
 
@@ -18,13 +21,12 @@ export function likertToScore(mean: number): number {
 }
 
 /**
- * The score value of an agree5 answer, 1-5 with 5 always the good end: a negatively worded
- * (`reverse`) item scores 6 - v. Null for other question types and for anything not 1-5.
+ * What an answer adds to its dimension score, as its question type scores it: an agree5 answer 1-5
+ * with 5 always the good end (a negatively worded, `reverse` item scores 6 - v). Null for types that
+ * are not scored and for anything not a possible answer.
  */
 export function itemValue(question: Pick<QuestionShape, 'type' | 'reverse'>, value: unknown): number | null {
-  if (question.type !== 'agree5') return null;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5) return null;
-  return question.reverse ? 6 - value : value;
+  return typeOf(question).score(question, value);
 }
 
 /**
@@ -102,9 +104,4 @@ export function wilsonInterval(successes: number, n: number, z = 1.96): { low: n
     low: successes === 0 ? 0 : Math.max(0, centre - half),
     high: successes === n ? 1 : Math.min(1, centre + half),
   };
-}
-
-/** Whether an agree5 value (already reverse-coded, see `itemValue`) is favorable: agree or strongly agree. */
-export function isFavorable(v: number): boolean {
-  return v === 4 || v === 5;
 }

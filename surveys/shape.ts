@@ -1,17 +1,19 @@
 // The structural view of a survey that logic and scoring need. Both a zod-checked SurveyDefinition and a
 // LocalizedSurvey fit it, so the browser island runs the same rules without shipping zod.
 import type { QuestionType } from './schema.js';
+import { answerTypes } from './types/answers.js';
 
-/** Inclusive integer range of each numeric question type. */
-export const numericRanges = {
-  agree5: [1, 5],
-  likelihood: [0, 10],
-  rating10: [1, 10],
-} as const satisfies Partial<Record<QuestionType, readonly [number, number]>>;
+export { defaultTextMaxLength } from './types/text.js';
 
-export type NumericType = keyof typeof numericRanges;
+/** The question types whose answers are whole numbers on a scale (their module gives a range). */
+export type NumericType = {
+  [T in QuestionType]: (typeof answerTypes)[T] extends { range: readonly [number, number] } ? T : never;
+}[QuestionType];
 
-export const defaultTextMaxLength = 500;
+/** Inclusive integer range of each numeric question type, from its module in surveys/types/. */
+export const numericRanges = /* @__PURE__ */ Object.fromEntries(
+  Object.entries(answerTypes).flatMap(([type, a]) => (a.range ? [[type, a.range]] : [])),
+) as { readonly [T in NumericType]: readonly [number, number] };
 
 export interface QuestionShape {
   id: string;
