@@ -1,7 +1,7 @@
 // The page body, the same markup from the server (a plain form that works without JavaScript) and from
 // the island (buttons call `onAction` instead of posting), so the island takes over without a jump.
 import type { Ref } from 'preact';
-import { format } from '../../surveys/i18n.ts';
+import { format } from '../../surveys/format.ts';
 import type { AnswerError } from '../../surveys/logic.ts';
 import { Question, type SetAnswer } from './questions.tsx';
 import type { Action, PageData, RawAnswers } from './types.ts';

@@ -1,8 +1,10 @@
 // Which questions a section shows, shared by the server render and the island so both agree.
-import { format, type UiText } from '../../surveys/i18n.ts';
+import { format } from '../../surveys/format.ts';
+import type { UiText } from '../../surveys/i18n.ts';
 import { validateAnswers, visibleQuestions } from '../../surveys/logic.ts';
 import type { Answers } from '../../surveys/schema.ts';
 import type { ExtraText } from './strings.ts';
+import { renderers } from './types/index.ts';
 import type { PageQuestion, PageSurvey, RawAnswers } from './types.ts';
 
 export interface ShownQuestion {
@@ -58,8 +60,8 @@ export function staticQuestions(
   return shown;
 }
 
+/** The words the respondent reads for an answer, as its question's renderer offers it. */
 function answerLabel(q: PageQuestion, value: string | number, ui: UiText): string {
-  if (q.type === 'yesno') return value === 'yes' ? ui.yes : ui.no;
-  if (q.type === 'agree5' && typeof value === 'number') return ui.agreeScale[value - 1] ?? String(value);
-  return q.options?.find((o) => o.value === value)?.label ?? String(value);
+  const v = String(value);
+  return renderers[q.type].choices(q, ui).find((c) => c.value === v)?.label ?? v;
 }
