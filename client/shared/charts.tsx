@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { PublicStat } from '../../server/reviews/contract.ts';
-import { ui } from '../../surveys/i18n.ts';
+import { pointLabel, typeNamed } from '../../surveys/types/index.ts';
 import { answerTones, categoryFill, toneFill, toneWords, type Tone } from './polarity.ts';
 
 const fmt = (v: number) => (Math.abs(v) >= 10 ? v.toFixed(0) : v.toFixed(1));
@@ -284,11 +284,11 @@ export function DistributionBar(props: {
   parts: { value: string; label: string; count: number }[];
 }) {
   const tones = answerTones({ type: props.type, reverse: props.reverse, distribution: props.parts });
-  // An agree item's answers are stored as 1-5; the words are what respondents saw.
-  const parts =
-    props.type === 'agree5'
-      ? props.parts.map((p) => ({ ...p, label: ui.en.agreeScale[Number(p.value) - 1] ?? p.label }))
-      : props.parts;
+  // An agree item's answers are stored as 1-5; the words its type gives them are what respondents saw.
+  const type = typeNamed(props.type);
+  const parts = type
+    ? props.parts.map((p) => ({ ...p, label: pointLabel(type, p.value, 'en') ?? p.label }))
+    : props.parts;
   return tones ? (
     <ScaleBar {...props} parts={parts} tones={tones} />
   ) : (
@@ -392,7 +392,7 @@ function CategoryBars(props: {
       </svg>
       <p class="legend-note">
         Each bar is the share of the {of} who answered
-        {props.type === 'multi' ? ', who could choose more than one' : ''}
+        {typeNamed(props.type)?.multiple ? ', who could choose more than one' : ''}
         {shown.length < props.parts.length ? '; options no one chose are left out' : ''}.
       </p>
     </Figure>

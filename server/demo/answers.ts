@@ -6,10 +6,12 @@
  */
 import {
   isVisible,
+  typeOf,
   validateAnswers,
   type Answers,
   type AnswerValue,
   type Question,
+  type QuestionType,
   type SurveyDefinition,
 } from '../../surveys/index.ts';
 import { organizationComment, workerComment } from './comments.ts';
@@ -62,9 +64,9 @@ function overall(r: Respondent, t: number): number {
 
 /** How often an optional question is answered. */
 function answerRate(q: Question, r: Respondent): number {
-  if (q.type === 'text') return r.kind === 'worker' ? 0.12 : 0.35;
+  if (typeOf(q).kind === 'text') return r.kind === 'worker' ? 0.12 : 0.35;
   if (q.demographic) return 0.85;
-  if (q.type === 'multi') return 0.7;
+  if (typeOf(q).multiple) return 0.7;
   return 0.85;
 }
 
@@ -177,30 +179,42 @@ function comment(rng: Rng, r: Respondent, t: number): string {
   return workerComment(rng, r.language, rng.chance(0.75) ? theme : 'general');
 }
 
+type Scale = (rng: Rng, q: Question, r: Respondent, t: number) => number;
+
+/** Agreement and recommending, as the demo tells them; ratings and any other scale use `drawOnScale`. */
+const scaleAnswers: Partial<Record<QuestionType, Scale>> = {
+  agree5(rng, q, r, t) {
+    const v = Math.round(clamp(level(r, q, t) + rng.normal(0, 0.75), 1, 5));
+    return q.reverse ? 6 - v : v;
+  },
+  likelihood(rng, _q, r, t) {
+    // People are a little more generous recommending than agreeing item by item.
+    const x = ((overall(r, t) - 1) / 4) * 10 + 0.6 + rng.normal(0, r.kind === 'worker' ? 1.3 : 0.8);
+    return Math.round(clamp(x, 0, 10));
+  },
+};
+
+/** The respondent's level (1-5) placed on a scale's range, with a little noise: how ratings are drawn. */
+function drawOnScale(rng: Rng, [lo, hi]: readonly [number, number], lvl: number): number {
+  return Math.round(clamp(lo + ((lvl - 1) / 4) * (hi - lo) + rng.normal(0, 1.0), lo, hi));
+}
+
+function yesNo(rng: Rng, q: Question, r: Respondent, t: number): string {
+  let p = 0.6;
+  if (q.id === 'got_training' && r.kind === 'worker') p = 0.1 + 0.75 * clamp((level(r, q, t) - 1) / 4, 0, 1);
+  if (q.id === 'got_candidates') p = 0.75;
+  return rng.chance(p) ? 'yes' : 'no';
+}
+
 function answer(rng: Rng, q: Question, r: Respondent, t: number): AnswerValue {
-  switch (q.type) {
-    case 'agree5': {
-      const v = Math.round(clamp(level(r, q, t) + rng.normal(0, 0.75), 1, 5));
-      return q.reverse ? 6 - v : v;
-    }
-    case 'likelihood': {
-      // People are a little more generous recommending than agreeing item by item.
-      const x = ((overall(r, t) - 1) / 4) * 10 + 0.6 + rng.normal(0, r.kind === 'worker' ? 1.3 : 0.8);
-      return Math.round(clamp(x, 0, 10));
-    }
-    case 'rating10':
-      return Math.round(clamp(1 + ((level(r, q, t) - 1) / 4) * 9 + rng.normal(0, 1.0), 1, 10));
-    case 'yesno': {
-      let p = 0.6;
-      if (q.id === 'got_training' && r.kind === 'worker')
-        p = 0.1 + 0.75 * clamp((level(r, q, t) - 1) / 4, 0, 1);
-      if (q.id === 'got_candidates') p = 0.75;
-      return rng.chance(p) ? 'yes' : 'no';
-    }
-    case 'single':
-      return single(rng, q, r, t);
-    case 'multi':
-      return multi(rng, q, r, t);
+  const type = typeOf(q);
+  switch (type.kind) {
+    case 'scale':
+      return scaleAnswers[q.type]?.(rng, q, r, t) ?? drawOnScale(rng, type.answer.range!, level(r, q, t));
+    case 'yesno':
+      return yesNo(rng, q, r, t);
+    case 'choice':
+      return type.multiple ? multi(rng, q, r, t) : single(rng, q, r, t);
     case 'text':
       return comment(rng, r, t);
   }

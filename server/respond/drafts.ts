@@ -19,10 +19,8 @@ import { partnershipTimeZones } from '../partnerships/partnerships.ts';
 import {
   allQuestions,
   answers as answersSchema,
-  defaultTextMaxLength,
-  numericRanges,
+  typeOf,
   validateAnswers,
-  isNumericType,
   type Answers,
   type SurveyDefinition,
 } from '../../surveys/index.ts';
@@ -52,23 +50,18 @@ interface Sealed {
 
 const sizes = new WeakMap<SurveyDefinition, number>();
 /**
- * One sealed size per template version: the longest draft it accepts, written out, rounded up to a
- * whole KiB. Text is filled with lone surrogates, which JSON writes as six-byte `\uXXXX` escapes: the
- * most any code point can take (UTF-8 needs four at most), so no accepted draft is ever longer.
+ * One sealed size per template version: the longest draft it accepts (each question type's `longest`
+ * answer), written out, rounded up to a whole KiB. Text is filled with lone surrogates, which JSON
+ * writes as six-byte `\uXXXX` escapes: the most any code point can take (UTF-8 needs four at most), so
+ * no accepted draft is ever longer.
  */
 export function draftSize(def: SurveyDefinition): number {
   let size = sizes.get(def);
   if (size) return size;
-  const worst: Record<string, unknown> = {};
-  for (const q of allQuestions(def)) {
-    const values = (q.options ?? []).map((o) => o.value);
-    if (isNumericType(q.type)) worst[q.id] = -Math.max(...numericRanges[q.type].map(Math.abs));
-    else if (q.type === 'multi') worst[q.id] = values;
-    else if (q.type === 'text') worst[q.id] = '\ud800'.repeat(q.maxLength ?? defaultTextMaxLength);
-    else worst[q.id] = [...values, 'yes', 'no'].reduce((a, b) => (b.length > a.length ? b : a), '');
-  }
+  const worst: Answers = {};
+  for (const q of allQuestions(def)) worst[q.id] = typeOf(q).longest(q);
   // The longest ISO time JavaScript writes (a six-digit year), and seal's own 4-byte length prefix.
-  const longest: Sealed = { at: new Date(-8.64e15).toISOString(), v: worst as Answers };
+  const longest: Sealed = { at: new Date(-8.64e15).toISOString(), v: worst };
   const bytes = new TextEncoder().encode(JSON.stringify(longest)).length + 4;
   size = Math.ceil(bytes / 1024) * 1024;
   sizes.set(def, size);

@@ -7,6 +7,7 @@ import { DistributionBar, ProfileChart, TrendChart, TrendLegend } from '../../cl
 import { commentsHeldBackText } from '../../client/shared/comments-text.ts';
 import { groupQuestions, hiddenText, slug } from '../../client/shared/question-groups.ts';
 import { latestTemplates } from '../../surveys/index.ts';
+import { favorableName } from '../../surveys/types/index.ts';
 import type { PublicReview, PublicTemplate } from './contract.ts';
 import { Breakdowns, channelNames, Interval, MeasureTable, measureKeys, one } from './page-tables.tsx';
 
@@ -133,7 +134,7 @@ export function Template(props: { t: PublicTemplate; review: PublicReview }) {
                       <small>
                         {q.n} answered{q.mean !== null ? ` · mean ${q.mean.toFixed(2)}` : ''}
                         {q.favorable?.value != null &&
-                          ` · ${q.type === 'yesno' ? 'yes' : 'favorable'} ${one(q.favorable.value)}% (${one(q.favorable.low!)}–${one(q.favorable.high!)})`}
+                          ` · ${favorableName(q.type)} ${one(q.favorable.value)}% (${one(q.favorable.low!)}–${one(q.favorable.high!)})`}
                       </small>
                     </>
                   )}

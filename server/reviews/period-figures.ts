@@ -4,7 +4,7 @@
  * nothing here leaves the server without going through `publish` (suppress.ts).
  */
 import type { SurveyDefinition } from '../../surveys/index.ts';
-import { isFavorable, itemValue } from '../../surveys/index.ts';
+import { pointLabel, typeOf } from '../../surveys/index.ts';
 import { none, notRecorded, planOf, shareMeasures, type Plan } from './response-cells.ts';
 import { reachChannels, type QuestionRole } from './contract.ts';
 import { mergedDefinition } from './lines.ts';
@@ -177,36 +177,26 @@ function questionStats(
 ): QuestionStats[] {
   return plan.questions.map((q) => {
     const count = (v: string) => cells?.get(key(`q:${q.id}`, v))?.n ?? 0;
-    const values =
-      q.type === 'agree5'
-        ? ['1', '2', '3', '4', '5']
-        : q.type === 'likelihood'
-          ? Array.from({ length: 11 }, (_, i) => String(i))
-          : q.type === 'rating10'
-            ? Array.from({ length: 10 }, (_, i) => String(i + 1))
-            : q.type === 'yesno'
-              ? ['yes', 'no']
-              : (q.options ?? []).map((o) => o.value);
+    const type = typeOf(q);
+    const values = type.answer.values(q);
+    // A scale's points read as their numbers (the charts put the agree words back); yes and no as words.
     const label = (v: string) =>
       q.options?.find((o) => o.value === v)?.label.en ??
-      (q.type === 'yesno' ? (v === 'yes' ? 'Yes' : 'No') : v);
+      (type.answer.range ? undefined : pointLabel(type, v, 'en')) ??
+      v;
     const distribution = values.map((v) => ({ value: v, label: label(v), count: count(v) }));
-    const n = q.type === 'multi' ? count('*') : distribution.reduce((a, d) => a + d.count, 0);
-    let mean: number | null = null;
-    let favorable: Stat | null = null;
-    if (q.type === 'agree5') {
-      // Reverse-coded so that 5 is always the good end, as in the dimension scores.
-      const scored = new Map(distribution.map((d) => [String(itemValue(q, Number(d.value))), d.count]));
-      mean = meanOf(scored);
-      favorable = shareStat(
-        [...scored].filter(([v]) => isFavorable(Number(v))).reduce((a, [, c]) => a + c, 0),
-        n,
-      );
-    } else if (q.type === 'likelihood' || q.type === 'rating10') {
-      mean = meanOf(new Map(distribution.map((d) => [d.value, d.count])));
-    } else if (q.type === 'yesno') {
-      favorable = shareStat(count('yes'), n);
-    }
+    const n = type.multiple ? count('*') : distribution.reduce((a, d) => a + d.count, 0);
+    const { mean: meanValue, favorable: isFavorable } = type.figures;
+    // On the answer's own scale, an agree item reverse-coded so that 5 is always the good end.
+    const mean = meanValue
+      ? meanOf(new Map(distribution.map((d) => [String(meanValue(q, d.value)), d.count])))
+      : null;
+    const favorable = isFavorable
+      ? shareStat(
+          distribution.filter((d) => isFavorable(q, d.value)).reduce((a, d) => a + d.count, 0),
+          n,
+        )
+      : null;
     return { id: q.id, text: q.text.en, type: q.type, n, mean, favorable, distribution };
   });
 }

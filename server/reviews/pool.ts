@@ -11,8 +11,9 @@ import { newId } from '../ids.ts';
 import { deriveKey, seal, unseal } from '../seal.ts';
 import {
   allQuestions,
-  defaultTextMaxLength,
+  typeOf,
   type Answers,
+  type AnswerValue,
   type SurveyDefinition,
 } from '../../surveys/index.ts';
 import type { Segment } from '../campaigns/segments.ts';
@@ -38,20 +39,25 @@ export function poolKey(secret: string): Promise<CryptoKey> {
 
 const sizes = new WeakMap<SurveyDefinition, number>();
 /**
- * One sealed size per template version: the longest answers it accepts, in bytes of JSON. Text counts
- * code points (up to 4 bytes each in UTF-8, escapes included) and the rest is small and bounded; 2 KiB
- * more covers the keys, numbers, choices and the segment, then rounded up to a whole KiB.
+ * Room for an answer's JSON: 8 bytes for a number or a short word, an option id (ASCII) as written, a
+ * list of them with quotes and commas, and text (its `longest` is not ASCII) at 4 bytes a code point.
+ */
+function jsonBytes(v: AnswerValue): number {
+  if (typeof v === 'number') return 8;
+  if (Array.isArray(v)) return v.reduce((a, o) => a + o.length + 3, 2);
+  return /^[\x20-\x7e]*$/.test(v) ? Math.max(8, v.length + 2) : 4 * [...v].length + 2;
+}
+
+/**
+ * One sealed size per template version: the longest answers it accepts (each type's `longest`), in
+ * bytes of JSON; 2 KiB more covers the keys, numbers, choices and the segment, then rounded up to a
+ * whole KiB.
  */
 export function sealedSize(def: SurveyDefinition): number {
   let size = sizes.get(def);
   if (size) return size;
   let bound = 2048;
-  for (const q of allQuestions(def)) {
-    bound += q.id.length + 8;
-    if (q.type === 'text') bound += 4 * (q.maxLength ?? defaultTextMaxLength) + 2;
-    else if (q.type === 'multi') bound += (q.options ?? []).reduce((a, o) => a + o.value.length + 3, 2);
-    else bound += Math.max(8, ...(q.options ?? []).map((o) => o.value.length + 2));
-  }
+  for (const q of allQuestions(def)) bound += q.id.length + 8 + jsonBytes(typeOf(q).longest(q));
   size = Math.ceil(bound / 1024) * 1024;
   sizes.set(def, size);
   return size;

@@ -14,7 +14,9 @@ import {
   allQuestions,
   itemValue,
   npsCategory,
+  typeOf,
   type Answers,
+  type Measure,
   type Question,
   type SurveyDefinition,
 } from '../../surveys/index.ts';
@@ -61,6 +63,9 @@ const lcmUpTo = (n: number) =>
 
 const plans = new WeakMap<SurveyDefinition, Plan>();
 
+/** Whether a question's type can be computed into `measure`: NPS needs 0-10, ACSI 1-10, a share one option. */
+const feeds = (q: Question, measure: Measure) => typeOf(q).figures.measures.includes(measure);
+
 /** The aggregation plan of a template version, built once. */
 export function planOf(def: SurveyDefinition): Plan {
   let plan = plans.get(def);
@@ -76,7 +81,7 @@ export function planOf(def: SurveyDefinition): Plan {
     def.kind === 'worker-voice' && dims.length > 0
       ? { item: 'index:jqi', scale: dimScale * lcmUpTo(dims.length), range: [1, 5] }
       : null;
-  const acsiQuestions = all.filter((q) => q.measure === 'acsi' && q.type === 'rating10');
+  const acsiQuestions = all.filter((q) => q.measure === 'acsi' && feeds(q, 'acsi'));
   const acsi =
     acsiQuestions.length > 0
       ? {
@@ -86,12 +91,12 @@ export function planOf(def: SurveyDefinition): Plan {
       : null;
   plan = {
     def,
-    questions: all.filter((q) => q.type !== 'text' && !q.demographic),
-    demographics: all.filter((q) => q.demographic && q.type === 'single'),
+    questions: all.filter((q) => typeOf(q).figures.distribution && !q.demographic),
+    demographics: all.filter((q) => q.demographic && typeOf(q).figures.breakdown),
     shareQuestions: all.filter(
-      (q) => q.type === 'single' && q.measure !== undefined && q.measure in shareMeasures,
+      (q) => feeds(q, 'share') && q.measure !== undefined && q.measure in shareMeasures,
     ),
-    npsQuestions: all.filter((q) => q.type === 'likelihood' && q.measure === 'nps'),
+    npsQuestions: all.filter((q) => q.measure === 'nps' && feeds(q, 'nps')),
     dims,
     jqi,
     acsi,

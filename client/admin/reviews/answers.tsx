@@ -1,6 +1,7 @@
 // The answers behind each measure: one closed disclosure per measure, holding its questions'
 // distributions, so the page opens at a glance and a reader asks for the detail they want.
 import type { PublicStat, PublicTemplate } from '../../../server/reviews/contract.ts';
+import { favorableName } from '../../../surveys/types/index.ts';
 import { DistributionBar } from '../../shared/charts.tsx';
 import { hiddenText, slug, type QuestionGroup } from '../../shared/question-groups.ts';
 import { Interval, isPercent, Value } from './figures.tsx';
@@ -81,8 +82,8 @@ export function MeasureAnswers(props: { t: PublicTemplate; groups: QuestionGroup
                       {q.favorable && q.favorable.value !== null && (
                         <>
                           {' '}
-                          · {q.type === 'yesno' ? 'yes' : 'favorable'} {q.favorable.value.toFixed(0)}% (95%
-                          interval <Interval stat={q.favorable} percent />)
+                          · {favorableName(q.type)} {q.favorable.value.toFixed(0)}% (95% interval{' '}
+                          <Interval stat={q.favorable} percent />)
                         </>
                       )}
                     </p>
