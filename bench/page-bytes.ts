@@ -18,7 +18,44 @@ import { cryptoRandom } from '../server/ids.ts';
 import { openSqlite } from '../server/runtime/sqlite.ts';
 import { TestClient, type TestContext } from '../test/helpers/app.ts';
 import { seedCampaign } from '../test/helpers/seed.ts';
+import { printLinks } from '../test/helpers/seed.ts';
+import type { SurveyDraft } from '../surveys/draft.ts';
+import { itemBank } from '../surveys/item-bank/index.ts';
 import type { Figure } from './run.ts';
+
+/** A published own survey of `count` questions (the worker template plus bank items), and a link to it. */
+async function customSurveyLink(client: TestClient, partnershipId: string, count: number) {
+  const started = await client.post(`/api/partnerships/${partnershipId}/surveys`, {
+    name: 'Forty questions',
+    from: { templateId: 'worker-voice' },
+  });
+  const id = started.json.survey.id as string;
+  const draft = (await client.get(`/api/surveys/${id}`)).json.survey.draftDefinition as SurveyDraft;
+  const have = () => draft.sections.reduce((n, s) => n + s.questions.length, 0);
+  const extra = itemBank('worker-voice').filter((i) => i.source === 'bank' && !i.question.showIf);
+  for (const [i, item] of extra.entries()) {
+    if (have() >= count) break;
+    draft.sections[i % 4]!.questions.push(structuredClone(item.question));
+  }
+  const saved = await client.request('PUT', `/api/surveys/${id}/draft`, { draft });
+  if (saved.status !== 200) throw new Error(saved.text);
+  const published = await client.post(`/api/surveys/${id}/publish`);
+  if (published.status !== 201) throw new Error(published.text);
+  const made = await client.post(`/api/partnerships/${partnershipId}/campaigns`, {
+    name: 'Forty',
+    templateId: id,
+    period: 'PY2026-Q1',
+    opensOn: '2026-08-01',
+    closesOn: '2026-09-30',
+  });
+  const campaignId = made.json.campaign.id as string;
+  await client.post(`/api/campaigns/${campaignId}/launch`);
+  const contacts = (await client.get(`/api/partnerships/${partnershipId}/contacts`)).json.contacts as {
+    id: string;
+  }[];
+  const [link] = await printLinks(client, campaignId, [contacts[0]!.id]);
+  return link!.url.split('/s/')[1]!;
+}
 
 export async function pageBytes(): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'sv-page-bytes-'));
@@ -73,10 +110,14 @@ export async function pageBytes(): Promise<Figure[]> {
     };
     const html = await fetchGzip(`/s/${token}?lang=es`);
     const js = await fetchGzip(`/assets/${respondJs}`);
+    // A partnership's own worker survey grown to 40 questions from the item bank (budget: 20 KB).
+    const customToken = await customSurveyLink(client, seeded.partnershipId, 40);
+    const custom = await fetchGzip(`/s/${customToken}?lang=es`);
     return [
       { name: 'respondent_page_bytes', value: html + js, unit: 'bytes' },
       { name: 'respondent_html_bytes', value: html, unit: 'bytes' },
       { name: 'respondent_js_bytes', value: js, unit: 'bytes' },
+      { name: 'respondent_page_40q_bytes', value: custom + js, unit: 'bytes' },
     ];
   } finally {
     await sqlite.close();
