@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { buildAdmin } from '../../scripts/build-admin.ts';
 import { buildClient } from '../../scripts/build-client.ts';
@@ -164,4 +164,24 @@ export async function answerSection(p: Page) {
       ).check();
     }
   }
+}
+
+/** A person opens their link on a phone and answers every part (answerSection) until thanked. */
+export async function answerOnPhone(phone: BrowserContext, url: string, base: string) {
+  const p = await phone.newPage();
+  const guard = watch(p, base);
+  await p.goto(url);
+  await p.locator('button.primary').first().waitFor();
+  const thanks = p.locator('h1', { hasText: /^(Thank you!|¡Gracias!)$/ });
+  for (let part = 0; part < 12 && (await thanks.count()) === 0; part++) {
+    const before = (await p.locator('.prog').allTextContents()).join();
+    await answerSection(p);
+    await p.click('button.primary');
+    const moved = async () =>
+      (await thanks.count()) > 0 || (await p.locator('.prog').allTextContents()).join() !== before;
+    await expect.poll(moved, { timeout: 15_000 }).toBe(true);
+  }
+  await thanks.waitFor();
+  guard.check();
+  await p.close();
 }

@@ -13,7 +13,7 @@ import { dispatchDue } from '../../server/distribution/dispatcher.ts';
 import { addDays } from '../../server/distribution/schedules/quarters.ts';
 import { runUpkeep } from '../../server/upkeep.ts';
 import { adminClient, testAdmin } from '../helpers/app.ts';
-import { answerSection, axe, shot, signInAs, startHarness, watch, type Harness } from './admin-harness.ts';
+import { answerOnPhone, axe, shot, signInAs, startHarness, watch, type Harness } from './admin-harness.ts';
 
 let h: Harness;
 let context: BrowserContext;
@@ -87,26 +87,6 @@ async function linksInOutbox(name: string): Promise<string[]> {
   return [...new Set(hrefs)];
 }
 
-/** A person opens their link on a phone and answers every part until the page thanks them. */
-async function answerOnPhone(url: string) {
-  const p = await phone.newPage();
-  const phoneGuard = watch(p, h.base);
-  await p.goto(url);
-  await p.locator('button.primary').first().waitFor();
-  const thanks = p.locator('h1', { hasText: /^(Thank you!|¡Gracias!)$/ });
-  for (let part = 0; part < 12 && (await thanks.count()) === 0; part++) {
-    const before = (await p.locator('.prog').allTextContents()).join();
-    await answerSection(p);
-    await p.click('button.primary');
-    const moved = async () =>
-      (await thanks.count()) > 0 || (await p.locator('.prog').allTextContents()).join() !== before;
-    await expect.poll(moved, { timeout: 15_000 }).toBe(true);
-  }
-  await thanks.waitFor();
-  phoneGuard.check();
-  await p.close();
-}
-
 /** The campaign's answers as its page counts them: answered, in the reviews, waiting, held back. */
 async function answerCounts(name: string) {
   await openCampaign(name);
@@ -153,7 +133,7 @@ describe('two consecutive quarters of the demo partnership, in the browser', { t
     const before = await answerCounts(worker.name);
     const links = await linksInOutbox(worker.name);
     await axe(page, 'development outbox of the open quarter');
-    for (const url of links.slice(0, 2)) await answerOnPhone(url);
+    for (const url of links.slice(0, 2)) await answerOnPhone(phone, url, h.base);
     await tick();
     expect((await answerCounts(worker.name)).answered).toBe(before.answered + 2);
 
@@ -224,9 +204,9 @@ describe('two consecutive quarters of the demo partnership, in the browser', { t
     const employer = second.find((c) => c.template_id === 'employer-satisfaction')!;
     const workerLinks = await linksInOutbox(worker.name);
     expect(workerLinks.length).toBeGreaterThan(5);
-    for (const url of workerLinks.slice(0, 5)) await answerOnPhone(url);
+    for (const url of workerLinks.slice(0, 5)) await answerOnPhone(phone, url, h.base);
     const [employerLink] = await linksInOutbox(employer.name);
-    await answerOnPhone(employerLink!);
+    await answerOnPhone(phone, employerLink!, h.base);
     await tick();
 
     // Staff close the employer survey early, asked first.
