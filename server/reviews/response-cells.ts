@@ -10,6 +10,7 @@
  *   `nps:<id>`         Net Promoter category of a 0-10 recommend question
  * Everyone ('' group) gets every item; breakdown groups get the headline measures only.
  */
+import { jobQualityFactorIds } from '../../surveys/factors.ts';
 import {
   allQuestions,
   itemValue,
@@ -53,6 +54,8 @@ export interface Plan {
   npsQuestions: Question[];
   dims: { id: string; items: Question[]; scale: number }[];
   jqi: Moment | null;
+  /** How many of the dimensions are job-quality factors, the only ones the index averages. */
+  jqiFactors: number;
   acsi: { questions: Question[]; moment: Moment } | null;
   moments: Moment[];
 }
@@ -76,10 +79,12 @@ export function planOf(def: SurveyDefinition): Plan {
     // A respondent may answer 1..k items; lcm(1..k) makes every mean an exact multiple of 1/scale.
     return { id: d.id, items, scale: lcmUpTo(items.length) };
   });
-  const dimScale = dims.reduce((a, d) => (a * d.scale) / gcd(a, d.scale), 1);
+  // The job-quality index is the eight factors' mean, whatever dimensions a partnership adds.
+  const factors = def.kind === 'worker-voice' ? dims.filter((d) => jobQualityFactorIds.has(d.id)) : [];
+  const factorScale = factors.reduce((a, d) => (a * d.scale) / gcd(a, d.scale), 1);
   const jqi: Moment | null =
-    def.kind === 'worker-voice' && dims.length > 0
-      ? { item: 'index:jqi', scale: dimScale * lcmUpTo(dims.length), range: [1, 5] }
+    factors.length > 0
+      ? { item: 'index:jqi', scale: factorScale * lcmUpTo(factors.length), range: [1, 5] }
       : null;
   const acsiQuestions = all.filter((q) => q.measure === 'acsi' && feeds(q, 'acsi'));
   const acsi =
@@ -99,6 +104,7 @@ export function planOf(def: SurveyDefinition): Plan {
     npsQuestions: all.filter((q) => q.measure === 'nps' && feeds(q, 'nps')),
     dims,
     jqi,
+    jqiFactors: factors.length,
     acsi,
     moments: [
       ...dims.map((d): Moment => ({ item: `dim:${d.id}`, scale: d.scale, range: [1, 5] })),
@@ -166,7 +172,7 @@ export function responseCells(
   // Sum of the factors' mean item values, times the common scale of all factors: an integer.
   let jqiScaled = 0;
   let jqiCount = 0;
-  const dimScale = plan.jqi ? plan.jqi.scale / lcmUpTo(plan.dims.length) : 1;
+  const dimScale = plan.jqi ? plan.jqi.scale / lcmUpTo(plan.jqiFactors) : 1;
   for (const d of plan.dims) {
     let sum = 0;
     let count = 0;
@@ -177,11 +183,12 @@ export function responseCells(
     if (count === 0) continue;
     const v = (sum * d.scale) / count;
     headline.push(['', `dim:${d.id}`, '', v, v * v]);
+    if (!jobQualityFactorIds.has(d.id)) continue;
     jqiScaled += (sum * dimScale) / count;
     jqiCount++;
   }
   if (plan.jqi && jqiCount > 0) {
-    const v = (jqiScaled * lcmUpTo(plan.dims.length)) / jqiCount;
+    const v = (jqiScaled * lcmUpTo(plan.jqiFactors)) / jqiCount;
     headline.push(['', plan.jqi.item, '', v, v * v]);
   }
   if (plan.acsi) {
