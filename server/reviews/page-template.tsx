@@ -5,6 +5,7 @@
  */
 import { DistributionBar, ProfileChart, TrendChart, TrendLegend } from '../../client/shared/charts.tsx';
 import { commentsHeldBackText } from '../../client/shared/comments-text.ts';
+import { changeLines, hasOwnVersions } from '../../client/shared/version-lines.ts';
 import { groupQuestions, hiddenText, slug } from '../../client/shared/question-groups.ts';
 import { latestTemplates } from '../../surveys/index.ts';
 import { favorableName } from '../../surveys/types/index.ts';
@@ -56,6 +57,16 @@ export function Template(props: { t: PublicTemplate; review: PublicReview }) {
     <section class="template" id={id}>
       <h2>{t.title}</h2>
       <Counts t={t} k={k} />
+      {hasOwnVersions(t.surveys) && (
+        <ul class="survey-versions">
+          {t.surveys!.map((v) => (
+            <li>
+              {v.name}, version {v.version}
+              {changeLines(v).length > 0 && `: ${changeLines(v).join('; ')}`}
+            </li>
+          ))}
+        </ul>
+      )}
       {t.provisional && (
         <p class="provisional-note">
           <strong>Provisional — campaigns still open</strong> or the period not over: these figures may move,

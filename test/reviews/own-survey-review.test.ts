@@ -87,6 +87,10 @@ describe('an own survey in the reviews', () => {
     expect(t.roles).toContainEqual({ id: 'pay_fair', dimension: 'pay' });
     expect(t.roles.map((r: { id: string }) => r.id)).toEqual(allQuestions(own.def).map((q) => q.id));
 
+    // The printable page says the same.
+    const printed = await f.client.get(`/reviews/${f.partnershipId}/PY2026-Q2`);
+    expect(printed.text).toContain('River Valley worker survey, version 1: Added: childcare_access');
+
     // The year holds both quarters in the one section too.
     const year = (await f.client.get(`/api/partnerships/${f.partnershipId}/reviews/PY2026`)).json.review;
     expect(year.templates.map((x: { templateId: string }) => x.templateId)).toEqual(['worker-voice']);
