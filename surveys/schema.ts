@@ -5,8 +5,11 @@ import type { QuestionTypeModule } from './types/module.js';
 export type Lang = 'en' | 'es';
 export const langs = ['en', 'es'] as const satisfies readonly Lang[];
 
+// A text of only spaces is as missing as an empty one: a respondent would see a blank question.
+const someText = z.string().regex(/\S/, 'a text, not only spaces');
+
 /** Every respondent-facing string exists in both languages from the start. */
-export const localizedText = z.strictObject({ en: z.string().min(1), es: z.string().min(1) });
+export const localizedText = z.strictObject({ en: someText, es: someText });
 export type LocalizedText = z.infer<typeof localizedText>;
 
 export const questionTypes = [
