@@ -9,13 +9,7 @@ import type { Deps } from '../deps.ts';
 import { pendingInvitationSql } from '../campaigns/invitations.ts';
 import { newId } from '../ids.ts';
 import { deriveKey, seal, unseal } from '../seal.ts';
-import {
-  allQuestions,
-  typeOf,
-  type Answers,
-  type AnswerValue,
-  type SurveyDefinition,
-} from '../../surveys/index.ts';
+import { allQuestions, typeOf, type Answers, type SurveyDefinition } from '../../surveys/index.ts';
 import type { Segment } from '../campaigns/segments.ts';
 import type { ReachChannel } from './contract.ts';
 
@@ -39,25 +33,17 @@ export function poolKey(secret: string): Promise<CryptoKey> {
 
 const sizes = new WeakMap<SurveyDefinition, number>();
 /**
- * Room for an answer's JSON: 8 bytes for a number or a short word, an option id (ASCII) as written, a
- * list of them with quotes and commas, and text (its `longest` is not ASCII) at 4 bytes a code point.
- */
-function jsonBytes(v: AnswerValue): number {
-  if (typeof v === 'number') return 8;
-  if (Array.isArray(v)) return v.reduce((a, o) => a + o.length + 3, 2);
-  return /^[\x20-\x7e]*$/.test(v) ? Math.max(8, v.length + 2) : 4 * [...v].length + 2;
-}
-
-/**
- * One sealed size per template version: the longest answers it accepts (each type's `longest`), in
- * bytes of JSON; 2 KiB more covers the keys, numbers, choices and the segment, then rounded up to a
- * whole KiB.
+ * One sealed size per template version: the longest answers it accepts (each question type's
+ * `longest`), written out as JSON the way a submission is, so text counts at six bytes a character
+ * (lone surrogates, which JSON escapes as `\uXXXX`: the most any character can take). 2 KiB more
+ * covers the segment and the channel, then rounded up to a whole KiB.
  */
 export function sealedSize(def: SurveyDefinition): number {
   let size = sizes.get(def);
   if (size) return size;
-  let bound = 2048;
-  for (const q of allQuestions(def)) bound += q.id.length + 8 + jsonBytes(typeOf(q).longest(q));
+  const worst: Answers = {};
+  for (const q of allQuestions(def)) worst[q.id] = typeOf(q).longest(q);
+  const bound = 2048 + new TextEncoder().encode(JSON.stringify(worst)).length;
   size = Math.ceil(bound / 1024) * 1024;
   sizes.set(def, size);
   return size;
