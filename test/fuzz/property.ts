@@ -59,10 +59,14 @@ const leaks: [string, RegExp][] = [
   ],
 ];
 
-const securityHeaders: [string, (v: string | undefined) => boolean][] = [
-  ['content-security-policy', (v) => !!v && /frame-ancestors 'none'/.test(v)],
+// Never framed, except the survey editor's preview, which only the dashboard (this origin) frames.
+const securityHeaders = (framed: boolean): [string, (v: string | undefined) => boolean][] => [
+  [
+    'content-security-policy',
+    (v) => !!v && (framed ? /frame-ancestors 'self'/ : /frame-ancestors 'none'/).test(v),
+  ],
   ['x-content-type-options', (v) => v === 'nosniff'],
-  ['x-frame-options', (v) => !!v && /^(DENY|SAMEORIGIN)$/i.test(v)],
+  ['x-frame-options', (v) => !!v && (framed ? /^SAMEORIGIN$/i : /^DENY$/i).test(v)],
 ];
 
 const header = (res: RawResponse, name: string) => {
@@ -111,7 +115,7 @@ export function check(req: RawRequest, res: RawResponse | Error, changed: string
     }
   }
 
-  for (const [name, ok] of securityHeaders) {
+  for (const [name, ok] of securityHeaders(path.startsWith('/preview/'))) {
     if (!ok(header(res, name))) out.push({ kind: `missing ${name}`, detail: String(header(res, name)) });
   }
 

@@ -104,6 +104,22 @@ describe("the fuzzer's property", () => {
     ]);
   });
 
+  it('lets only the survey preview be framed, and only by this origin', () => {
+    const framed = {
+      'content-security-policy': "default-src 'self'; frame-ancestors 'self'",
+      'x-frame-options': 'SAMEORIGIN',
+    };
+    expect(kinds(req('GET', '/preview/surveys/x'), res(200, '<html></html>', framed))).toEqual([]);
+    expect(kinds(req('GET', '/s/token'), res(200, '<html></html>', framed))).toEqual([
+      'missing content-security-policy',
+      'missing x-frame-options',
+    ]);
+    expect(kinds(req('GET', '/preview/surveys/x'), res(200, '<html></html>'))).toEqual([
+      'missing content-security-policy',
+      'missing x-frame-options',
+    ]);
+  });
+
   it('flags a rejected request that wrote, and lets a successful one write', () => {
     expect(kinds(req('POST', '/api/x'), res(422, envelope), ['contacts'])).toEqual([
       'rejected request wrote',
