@@ -3,6 +3,7 @@
 // one with the form; viewers read. The notice email links here with ?partnership=, which switches to it.
 import { useEffect, useState } from 'preact/hooks';
 import type { QuarterlySchedule } from '../../../server/campaigns/contract.ts';
+import type { OwnSurvey } from '../../../server/surveys/contract.ts';
 import type { TemplateSummary } from '../../../surveys/index.ts';
 import { read, server } from '../api.ts';
 import type { ScreenProps } from '../shell/routes.ts';
@@ -21,12 +22,14 @@ export default function Schedule({ query }: ScreenProps) {
       session.choose(asked);
   }, [asked]);
   const data = useApi(current?.id ?? null, async (id) => {
-    const [{ templates }, { schedules }, { organizations }] = await Promise.all([
+    const [{ templates }, { schedules }, { organizations }, { surveys }] = await Promise.all([
       read(server.api.templates.$get()),
       read(server.api.partnerships[':id'].schedules.$get({ param: { id } })),
       read(server.api.partnerships[':id'].organizations.$get({ param: { id } })),
+      read(server.api.partnerships[':id'].surveys.$get({ param: { id } })),
     ]);
-    return { templates, schedules, organizations };
+    // The partnership's own published surveys repeat like the built-in ones, at their newest version.
+    return { templates: [...templates, ...surveys.flatMap(asTemplate)], schedules, organizations };
   });
   const [editing, setEditing] = useState<string | null>(null);
   return (
@@ -97,4 +100,21 @@ function ScheduleCard({
       <ScheduleRuns runs={s.runs} />
     </section>
   );
+}
+
+/** An own survey with a published version, in the shape the schedule's survey picker lists. */
+function asTemplate(s: OwnSurvey): TemplateSummary[] {
+  const latest = s.versions.at(-1);
+  if (!latest) return [];
+  return [
+    {
+      id: s.id,
+      version: latest.version,
+      kind: s.kind,
+      title: { en: s.name, es: s.name },
+      estimatedMinutes: 0,
+      questionCount: 0,
+      versions: s.versions.map((v) => v.version),
+    },
+  ];
 }
