@@ -3,6 +3,7 @@
 // and in comparisons with other partnerships. A partnership's own extra dimensions are welcome.
 import type { SurveyDraft } from '../draft.js';
 import { workerVoiceV1 } from '../templates/worker-voice.js';
+import { typeOf } from '../types/index.js';
 import { warning, type Finding } from './types.js';
 
 /**
@@ -14,12 +15,12 @@ export function jobQualityFactors(): { id: string; label: string }[] {
   return workerVoiceV1.dimensions.map((d) => ({ id: d.id, label: d.label.en }));
 }
 
-/** A warning per factor with no scored (agree) item in a worker-voice draft. */
+/** A warning per factor that no scored item (of a type that takes a dimension) measures in a worker-voice draft. */
 export function checkCoverage(d: SurveyDraft): Finding[] {
   if (d.kind !== 'worker-voice') return [];
   const scored = new Set(
     d.sections.flatMap((s) =>
-      s.questions.filter((q) => q.type === 'agree5').flatMap((q) => q.dimension ?? []),
+      s.questions.filter((q) => typeOf(q).rules.dimension).flatMap((q) => q.dimension ?? []),
     ),
   );
   return jobQualityFactors()

@@ -3,6 +3,7 @@
 // negatively ("I am afraid to speak up") gets a warning, because its answers would be scored backwards.
 import type { DraftQuestion, SurveyDraft } from '../draft.js';
 import type { Lang } from '../schema.js';
+import { typeOf } from '../types/index.js';
 import { questionPlace } from './structure.js';
 import { checkedLangs } from './texts.js';
 import { langNames, note, warning, type Finding } from './types.js';
@@ -102,7 +103,8 @@ export function checkDirection(d: SurveyDraft): Finding[] {
   const out: Finding[] = [];
   d.sections.forEach((s, si) =>
     s.questions.forEach((q, qi) => {
-      if (q.type !== 'agree5') return;
+      // Only a type that can be reversed has a good end that wording could turn around.
+      if (!typeOf(q).rules.reverse) return;
       if (q.reverse) {
         out.push(
           note(

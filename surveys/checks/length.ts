@@ -2,7 +2,8 @@
 // question by its type. Rough by design; it is for comparing drafts and catching a survey grown too long
 // for a worker on a break, not a promise to the second.
 import type { DraftQuestion, SurveyDraft } from '../draft.js';
-import type { Lang, QuestionType } from '../schema.js';
+import type { Lang } from '../schema.js';
+import { typeOf } from '../types/index.js';
 import { textStats } from './readability.js';
 import { draftTexts, checkedLangs } from './texts.js';
 import { blocking, note, warning, type Finding } from './types.js';
@@ -16,17 +17,24 @@ export const skippedFraction = 0.5;
 /** Turning a page (one section) and finding the first question. */
 const pageSeconds = 3;
 
-const answerSeconds: Record<QuestionType, (q: DraftQuestion) => number> = {
-  agree5: () => 4,
-  likelihood: () => 5,
-  rating10: () => 5,
-  yesno: () => 3,
-  // Reading the labels is counted with the words; this is choosing among them.
-  single: (q) => 2 + (q.options?.length ?? 0),
-  multi: (q) => 2 + 1.5 * (q.options?.length ?? 0),
-  // Many leave an optional comment empty; a required one takes a few sentences on a phone keyboard.
-  text: (q) => (q.required ? 45 : 15),
-};
+/** Seconds to answer one question, by what its type asks for. */
+function answerSeconds(q: DraftQuestion): number {
+  const type = typeOf(q);
+  const options = q.options?.length ?? 0;
+  switch (type.kind) {
+    // Five points (agree) are taken in at a glance; a longer number line takes a moment more.
+    case 'scale':
+      return type.answer.values(q).length <= 5 ? 4 : 5;
+    case 'yesno':
+      return 3;
+    // Reading the labels is counted with the words; this is choosing among them.
+    case 'choice':
+      return 2 + (type.multiple ? 1.5 : 1) * options;
+    // Many leave an optional comment empty; a required one takes a few sentences on a phone keyboard.
+    case 'text':
+      return q.required ? 45 : 15;
+  }
+}
 
 export interface Estimate {
   /** The slowest of the survey's languages, in whole seconds. */
@@ -51,7 +59,7 @@ export function estimateLength(d: SurveyDraft): Estimate {
     (sum, s) =>
       sum +
       pageSeconds +
-      s.questions.reduce((n, q) => n + answerSeconds[q.type](q) * (q.showIf ? skippedFraction : 1), 0),
+      s.questions.reduce((n, q) => n + answerSeconds(q) * (q.showIf ? skippedFraction : 1), 0),
     0,
   );
   const byLang: Partial<Record<Lang, number>> = {};

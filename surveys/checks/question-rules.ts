@@ -1,7 +1,9 @@
-// What each question type allows: options for choices only, max for multi, maxLength for text, reverse
-// and dimension for agree items only, option values well formed and unique, and references to a
-// dimension or measure that exist and are well formed. Mirrors the question rules of schema.ts.
+// What each question type allows, as its module's `rules` say (options for choices only, max for multi,
+// maxLength for text, reverse and dimension for agree items only), option values well formed and
+// unique, and references to a dimension or measure that exist and are well formed. Mirrors the question
+// rules of schema.ts, which asks the same modules.
 import type { DraftQuestion, DraftSection, SurveyDraft } from '../draft.js';
+import { questionTypeModules } from '../types/index.js';
 import { idPattern, optionValuePattern, questionPlace } from './structure.js';
 import { blocking, type Finding, type Path } from './types.js';
 
@@ -23,19 +25,19 @@ function questionRules(
   const out: Finding[] = [];
   const add = (code: string, rest: Path, message: string) =>
     out.push(blocking(code, questionPlace(s, si, q, qi, rest), message));
-  const choice = q.type === 'single' || q.type === 'multi';
+  const rules = questionTypeModules[q.type].rules;
   const count = q.options?.length ?? 0;
 
-  if (choice && count < 2) {
+  if (rules.options && count < 2) {
     add('OPTIONS_NEEDED', ['options'], `Question ${q.id} is a choice: give it at least two options.`);
-  } else if (!choice && q.options !== undefined) {
+  } else if (!rules.options && q.options !== undefined) {
     add(
       'OPTIONS_NOT_ALLOWED',
       ['options'],
       `Question ${q.id} is a ${q.type} question, which has no options: remove them, or make it a choice.`,
     );
   }
-  if (q.max !== undefined && q.type !== 'multi') {
+  if (q.max !== undefined && !rules.max) {
     add(
       'MAX_NOT_ALLOWED',
       ['max'],
@@ -48,14 +50,14 @@ function questionRules(
       `Question ${q.id} lets people choose up to ${q.max} but has ${count} options: lower it to ${count} or less.`,
     );
   }
-  if (q.maxLength !== undefined && q.type !== 'text') {
+  if (q.maxLength !== undefined && !rules.maxLength) {
     add(
       'MAX_LENGTH_NOT_ALLOWED',
       ['maxLength'],
       `Only written answers have a length limit: remove it from ${q.id}.`,
     );
   }
-  if (q.reverse !== undefined && q.type !== 'agree5') {
+  if (q.reverse !== undefined && !rules.reverse) {
     add(
       'REVERSE_NOT_ALLOWED',
       ['reverse'],
@@ -63,7 +65,7 @@ function questionRules(
     );
   }
   if (q.dimension !== undefined) {
-    if (q.type !== 'agree5') {
+    if (!rules.dimension) {
       add(
         'DIMENSION_NOT_ALLOWED',
         ['dimension'],

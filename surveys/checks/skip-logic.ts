@@ -1,27 +1,19 @@
 // A question shown only after some answer names an earlier question and answers it can have. Naming
 // only earlier questions is what rules out cycles: a rule can never wait on itself or on what follows.
 import type { DraftQuestion, SurveyDraft } from '../draft.js';
-import { isNumericType, numericRanges } from '../shape.js';
+import { typeOf } from '../types/index.js';
 import { idPattern, questionPlace } from './structure.js';
 import { blocking, type Finding } from './types.js';
 
-/** Whether `v` is an answer `q` can have (the schema's own rule, on the draft's looser shape). */
-export function isPossibleAnswer(q: DraftQuestion, v: string | number): boolean {
-  if (q.type === 'yesno') return v === 'yes' || v === 'no';
-  if (q.type === 'single' || q.type === 'multi') return (q.options ?? []).some((o) => o.value === v);
-  if (!isNumericType(q.type)) return false;
-  const [lo, hi] = numericRanges[q.type];
-  return typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
-}
-
+/** The answers a question can have, in words, for a rule that names another. */
 function possibleAnswers(q: DraftQuestion): string {
-  if (q.type === 'yesno') return '"yes" or "no"';
-  if (q.type === 'single' || q.type === 'multi') {
-    return (q.options ?? []).map((o) => `"${o.value}"`).join(', ') || 'none yet';
-  }
-  if (!isNumericType(q.type)) return 'none: a written answer cannot show or hide a question';
-  const [lo, hi] = numericRanges[q.type];
-  return `whole numbers from ${lo} to ${hi}`;
+  const type = typeOf(q);
+  const range = type.answer.range;
+  if (range) return `whole numbers from ${range[0]} to ${range[1]}`;
+  const values = type.answer.values(q).map((v) => `"${v}"`);
+  // A choice's answers are its options, which staff may not have written yet; other lists are fixed.
+  if (type.rules.options) return values.join(', ') || 'none yet';
+  return values.join(' or ') || 'none: a written answer cannot show or hide a question';
 }
 
 /** SHOW_IF_SELF, SHOW_IF_LATER, SHOW_IF_UNKNOWN, UNREACHABLE_ANSWER, and BAD_ID on the reference. */
@@ -60,7 +52,8 @@ export function checkSkipLogic(d: SurveyDraft): Finding[] {
             );
           }
           rule.in.forEach((v, vi) => {
-            if (isPossibleAnswer(ctrl, v)) return;
+            // The schema's own rule, on the draft's looser shape.
+            if (typeOf(ctrl).possible(ctrl, v)) return;
             out.push(
               blocking(
                 'UNREACHABLE_ANSWER',
