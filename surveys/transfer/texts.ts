@@ -2,7 +2,8 @@
 // of ids (never positions), so a file exported before sections were reordered still lands where it
 // belongs, and a renamed or deleted item is refused by name instead of overwriting its neighbour.
 import type { DraftText, SurveyDraft } from '../draft.js';
-import { langs, type Lang, type QuestionType } from '../schema.js';
+import { langs, type Lang } from '../schema.js';
+import { typeOf, type QuestionTypeModule } from '../types/index.js';
 import { TransferError } from './errors.js';
 
 export interface TextEntry {
@@ -22,15 +23,28 @@ export interface TextSlot {
   field: string;
 }
 
-const answeredAs: Record<QuestionType, string> = {
-  agree5: 'a statement answered on a 5-point scale from "Strongly disagree" to "Strongly agree"',
-  likelihood: 'answered on a scale from 0 (not at all likely) to 10 (extremely likely)',
-  rating10: 'answered with a rating from 1 to 10',
-  yesno: 'answered Yes or No',
-  single: 'answered by choosing one of its options',
-  multi: 'answered by choosing any number of its options',
-  text: "answered in the respondent's own words",
-};
+/**
+ * How a question of this type is answered, for its translator, in the words respondents read on the
+ * scale (the type's English labels), so the translation agrees with them.
+ */
+function answeredAs(type: QuestionTypeModule): string {
+  const { points, ends } = type.labels.en;
+  const [lo, hi] = type.answer.range ?? [];
+  const end = (i: 0 | 1) => (ends ? ` (${ends[i].toLowerCase()})` : '');
+  switch (type.kind) {
+    case 'scale':
+      // Worded points (agree) make a statement to agree with; a number line is named by its two ends.
+      return points
+        ? `a statement answered on a ${points.length}-point scale from "${points[0]}" to "${points.at(-1)}"`
+        : `answered on a scale from ${lo}${end(0)} to ${hi}${end(1)}`;
+    case 'yesno':
+      return `answered ${(points ?? []).join(' or ')}`;
+    case 'choice':
+      return `answered by choosing ${type.multiple ? 'any number' : 'one'} of its options`;
+    case 'text':
+      return "answered in the respondent's own words";
+  }
+}
 
 /** A short quote of a text for context, in the first language that has it. */
 function quote(text: DraftText | undefined): string {
@@ -77,7 +91,7 @@ export function textSlots(draft: SurveyDraft): TextSlot[] {
       const question = `question ${qi + 1} of ${s.questions.length} in ${where}`;
       // A reversed item is negative on purpose (agreeing is the bad end); a softened translation flips it.
       const reverse = q.reverse ? ' It is worded negatively on purpose: keep it negative.' : '';
-      add(`question.${q.id}.text`, `Text of ${question}: ${answeredAs[q.type]}.${reverse}`, q, 'text');
+      add(`question.${q.id}.text`, `Text of ${question}: ${answeredAs(typeOf(q))}.${reverse}`, q, 'text');
       if (q.help) add(`question.${q.id}.help`, `Help shown under ${question}${quote(q.text)}.`, q, 'help');
       (q.options ?? []).forEach((o, oi) => {
         const of = `${oi + 1} of ${q.options?.length ?? 0}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftFromDefinition, type SurveyDraft } from '../../surveys/draft.ts';
 import { publishedTemplates } from '../../surveys/index.ts';
+import { typeOf } from '../../surveys/types/index.ts';
 import {
   applyTexts,
   exportSurveyJson,
@@ -63,6 +64,24 @@ describe('surveyTexts', () => {
       /worded negatively on purpose/,
     );
     expect(texts.find((e) => e.key === 'question.pay_fair.text')!.context).not.toMatch(/negatively/);
+  });
+
+  it("words each question's scale as its type module labels it", () => {
+    const seen = new Set<string>();
+    for (const draft of templates) {
+      const contexts = new Map(surveyTexts(draft).map((e) => [e.key, e.context.toLowerCase()]));
+      for (const q of draft.sections.flatMap((s) => s.questions)) {
+        const type = typeOf(q);
+        const { points = [], ends = [] } = type.labels.en;
+        const context = contexts.get(`question.${q.id}.text`)!;
+        for (const w of [points[0], points.at(-1)]) if (w) expect(context).toContain(w.toLowerCase());
+        const [lo, hi] = type.answer.range ?? [];
+        if (ends.length > 0)
+          expect(context).toContain(`from ${lo} (${ends[0]}) to ${hi} (${ends[1]})`.toLowerCase());
+        if (points.length + ends.length > 0) seen.add(q.type);
+      }
+    }
+    expect([...seen].sort()).toEqual(['agree5', 'likelihood', 'rating10', 'yesno']);
   });
 
   it('counts every text of each built-in template', () => {
