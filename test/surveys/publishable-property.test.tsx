@@ -68,8 +68,6 @@ describe('a published own survey', () => {
                 data={{
                   lang,
                   survey,
-                  answers,
-                  step,
                   ui: ui[lang],
                   text: extraText[lang],
                   post: '/s/preview',
