@@ -1,11 +1,16 @@
-// A campaign's fields, for a new campaign and for changing one: who it reaches (and how many, before
-// launch), the channels, the reminder days and the dates, beside a preview of the survey in both
-// languages. After launch only the name, the close date and the reminder days are offered: the rest
-// is what the invitations went out for.
+// A campaign's fields, for a new campaign and for changing one: the survey (a built-in one, or a
+// published version of one of the partnership's own), who it reaches (and how many, before launch), the
+// channels, the reminder days and the dates, beside a preview of the survey in both languages. After
+// launch only the name, the close date and the reminder days are offered: the rest is what the
+// invitations went out for.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { defaultKinds, type Campaign } from '../../../server/campaigns/contract.ts';
 import type { Organization } from '../../../server/partnerships/contract.ts';
+import type { OwnSurvey } from '../../../server/surveys/contract.ts';
 import type { TemplateSummary } from '../../../surveys/index.ts';
+import { isOwnSurvey } from '../../../surveys/lines.ts';
+import { PreviewFrame } from '../surveys/preview-frame.tsx';
+import { choiceKey, surveyChoices, useOwnSurveys } from '../surveys/survey-choices.ts';
 import type { useForm } from '../use-form.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
 import { AudienceFields } from './audience-fields.tsx';
@@ -13,6 +18,8 @@ import { SurveyPreview } from './preview.tsx';
 
 export interface CampaignValues {
   templateId: string;
+  /** The version of an own survey the campaign is sent with; a built-in survey takes its newest. */
+  templateVersion?: number;
   name: string;
   period: string;
   opensOn: string;
@@ -32,6 +39,7 @@ export function valuesOf(c: Campaign): CampaignValues {
   const [attribute] = Object.entries(c.audience.attributes ?? {});
   return {
     templateId: c.templateId,
+    ...(isOwnSurvey(c.templateId) && { templateVersion: c.templateVersion }),
     name: c.name,
     period: c.period,
     opensOn: c.opensOn,
@@ -66,6 +74,7 @@ export function bodyOf(v: CampaignValues) {
   return {
     name: v.name,
     templateId: v.templateId,
+    ...(v.templateVersion !== undefined && { templateVersion: v.templateVersion }),
     period: v.period,
     opensOn: v.opensOn,
     closesOn: v.closesOn,
@@ -84,6 +93,8 @@ export function bodyOf(v: CampaignValues) {
 export function CampaignForm(p: {
   partnershipId: string;
   templates: TemplateSummary[];
+  /** The partnership's own surveys, when the caller has them; else the form loads them. */
+  own?: OwnSurvey[];
   organizations: Organization[];
   initial: CampaignValues;
   /** `launched`: only the name, close date and reminder days. */
@@ -96,18 +107,20 @@ export function CampaignForm(p: {
 }) {
   const { form } = p;
   const [v, setV] = useState(p.initial);
-  const first = p.templates[0]!;
-  const template = p.templates.find((t) => t.id === v.templateId) ?? first;
-  // Another template brings its own default audience and name, as the server would choose; not the
-  // template the form opened with, whose campaign already has both.
-  const opened = useRef(template.id);
-  useEffect(() => {
-    if (template.id === opened.current) return;
-    opened.current = template.id;
-    setV((s) => ({ ...s, kinds: defaultKinds[template.kind], name: `${template.title.en} ${s.period}` }));
-  }, [template.id]);
-
   const limited = p.mode === 'launched';
+  const ownSurveys = useOwnSurveys(p.own || limited ? null : p.partnershipId);
+  const choices = surveyChoices(p.templates, p.own ?? ownSurveys.data?.surveys ?? []);
+  const key = choiceKey(v.templateId, v.templateVersion);
+  const chosen = choices.find((c) => c.key === key);
+  // Another survey brings its own default audience and name, as the server would choose; not the
+  // survey the form opened with (nor another version of it), whose campaign already has both.
+  const opened = useRef(v.templateId);
+  useEffect(() => {
+    if (!chosen || chosen.templateId === opened.current) return;
+    opened.current = chosen.templateId;
+    setV((s) => ({ ...s, kinds: defaultKinds[chosen.kind], name: `${chosen.title} ${s.period}` }));
+  }, [chosen?.key]);
+
   const attributes = audienceAttributes(v.attribute);
   const toggleChannel = (ch: 'sms' | 'email', on: boolean) =>
     setV({
@@ -130,18 +143,37 @@ export function CampaignForm(p: {
             {(d) => (
               <select
                 id="c-template"
-                value={v.templateId}
+                value={key}
                 aria-describedby={d}
-                onChange={(e) => setV({ ...v, templateId: e.currentTarget.value })}
+                onChange={(e) => {
+                  const c = choices.find((x) => x.key === e.currentTarget.value)!;
+                  setV({ ...v, templateId: c.templateId, templateVersion: c.version });
+                }}
               >
-                {p.templates.map((t) => (
-                  <option value={t.id}>
-                    {t.title.en} ({t.questionCount} questions, about {t.estimatedMinutes} min)
-                  </option>
-                ))}
+                {/* A campaign's own survey while the list of them loads, so the picker never shows another. */}
+                {!chosen && <option value={key}>{v.templateId}</option>}
+                <optgroup label="Built-in surveys">
+                  {choices
+                    .filter((c) => !c.own)
+                    .map((c) => (
+                      <option value={c.key}>{c.label}</option>
+                    ))}
+                </optgroup>
+                {choices.some((c) => c.own) && (
+                  <optgroup label="Your surveys">
+                    {choices
+                      .filter((c) => c.own)
+                      .map((c) => (
+                        <option value={c.key}>{c.label}</option>
+                      ))}
+                  </optgroup>
+                )}
               </select>
             )}
           </Field>
+        )}
+        {!limited && ownSurveys.error && (
+          <p class="hint">Your own surveys could not be listed: {ownSurveys.error.message}</p>
         )}
         <TextField
           id="c-name"
@@ -272,7 +304,17 @@ export function CampaignForm(p: {
         <p class="hint">{p.note}</p>
       </form>
       <div class="card">
-        <SurveyPreview templateId={v.templateId} />
+        {isOwnSurvey(v.templateId) ? (
+          <section aria-labelledby="preview-h">
+            <h2 id="preview-h">Preview: what a respondent sees</h2>
+            <PreviewFrame
+              surveyId={v.templateId}
+              {...(v.templateVersion !== undefined && { version: v.templateVersion })}
+            />
+          </section>
+        ) : (
+          <SurveyPreview templateId={v.templateId} />
+        )}
       </div>
     </div>
   );

@@ -1,21 +1,32 @@
-// Create a campaign from a template (the fields are campaign-form.tsx's).
+// Create a campaign from a survey: a built-in one, or a published version of one of the partnership's
+// own (?template=&version= opens the form on it, as the survey editor links here). The fields are
+// campaign-form.tsx's.
 import { createCampaignBody, defaultKinds } from '../../../server/campaigns/contract.ts';
 import type { TemplateSummary } from '../../../surveys/index.ts';
 import type { Organization } from '../../../server/partnerships/contract.ts';
+import type { OwnSurvey } from '../../../server/surveys/contract.ts';
 import { read, server } from '../api.ts';
 import { navigate } from '../router.ts';
 import { useApi } from '../use-api.ts';
 import { useForm } from '../use-form.ts';
 import { useSession } from '../use-session.ts';
+import type { ScreenProps } from '../shell/routes.ts';
+import { choiceKey, surveyChoices, useOwnSurveys } from '../surveys/survey-choices.ts';
 import { Loaded } from '../ui/status.tsx';
 import { bodyOf, CampaignForm, type CampaignValues } from './campaign-form.tsx';
 import { currentPeriod, today, addDays } from './dates.ts';
 
-export default function NewCampaign() {
+export default function NewCampaign({ query }: Partial<ScreenProps>) {
   const { current } = useSession();
   const templates = useApi('templates', () => read(server.api.templates.$get()));
   const orgs = useApi(current?.id ?? null, (id) =>
     read(server.api.partnerships[':id'].organizations.$get({ param: { id } })),
+  );
+  const own = useOwnSurveys(current?.id ?? null);
+  const version = Number(query?.get('version'));
+  const asked = choiceKey(
+    query?.get('template') ?? '',
+    Number.isInteger(version) && version > 0 ? version : undefined,
   );
   if (!current) return <h1 tabIndex={-1}>Start a partnership first</h1>;
   return (
@@ -24,7 +35,13 @@ export default function NewCampaign() {
       <Loaded state={templates} what="survey templates">
         {({ templates }) => (
           <Loaded state={orgs} what="organizations">
-            {({ organizations }) => <Create templates={templates} organizations={organizations} />}
+            {({ organizations }) => (
+              <Loaded state={own} what="your surveys">
+                {({ surveys }) => (
+                  <Create templates={templates} own={surveys} asked={asked} organizations={organizations} />
+                )}
+              </Loaded>
+            )}
           </Loaded>
         )}
       </Loaded>
@@ -34,19 +51,26 @@ export default function NewCampaign() {
 
 function Create({
   templates,
+  own,
+  asked,
   organizations,
 }: {
   templates: TemplateSummary[];
+  own: OwnSurvey[];
+  /** The survey the form opens on, when the address names one. */
+  asked: string;
   organizations: Organization[];
 }) {
   const p = useSession().current!;
   const form = useForm();
-  const first = templates[0]!;
+  const choices = surveyChoices(templates, own);
+  const first = choices.find((c) => c.key === asked) ?? choices[0]!;
   const opens = today(p.timeZone);
   const period = currentPeriod(p.reviewYear, opens);
   const initial: CampaignValues = {
-    templateId: first.id,
-    name: `${first.title.en} ${period}`,
+    templateId: first.templateId,
+    ...(first.version !== undefined && { templateVersion: first.version }),
+    name: `${first.title} ${period}`,
     period,
     opensOn: opens,
     closesOn: addDays(opens, 21),
@@ -73,6 +97,7 @@ function Create({
     <CampaignForm
       partnershipId={p.id}
       templates={templates}
+      own={own}
       organizations={organizations}
       initial={initial}
       mode="new"

@@ -17,6 +17,8 @@ export const routes: { path: string; load: Loader; scoped?: true }[] = [
   { path: '/admin/campaigns/schedule', load: () => import('../campaigns/schedule.tsx') },
   { path: '/admin/campaigns/:id', load: () => import('../campaigns/campaign.tsx') },
   { path: '/admin/campaigns/:id/edit', load: () => import('../campaigns/edit-campaign.tsx') },
+  { path: '/admin/surveys', load: () => import('../surveys/surveys.tsx') },
+  { path: '/admin/surveys/:id', load: () => import('../surveys/editor.tsx') },
   { path: '/admin/contacts', load: () => import('../contacts/contacts.tsx') },
   { path: '/admin/contacts/import', load: () => import('../contacts/import.tsx') },
   { path: '/admin/contacts/:contactId', load: () => import('../contacts/contact.tsx') },
@@ -36,6 +38,7 @@ export const openRoutes: { path: string; load: Loader }[] = [
 export const nav: { href: string; label: string; adminOnly?: boolean; scoped?: true }[] = [
   { href: '/admin', label: 'Overview', scoped: true },
   { href: '/admin/campaigns', label: 'Campaigns' },
+  { href: '/admin/surveys', label: 'Surveys' },
   { href: '/admin/contacts', label: 'Contacts' },
   { href: '/admin/reviews', label: 'Reviews', scoped: true },
   { href: '/admin/partnership', label: 'Partnership' },

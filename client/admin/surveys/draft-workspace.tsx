@@ -1,0 +1,110 @@
+// The draft being edited, in the view chosen: the editor with its live checks, the preview as
+// respondents get it, the published versions, or translation and sharing. Save and Publish sit above
+// every view; the server's refusal to publish is shown beside the items until the next edit.
+import { useState } from 'preact/hooks';
+import type { Finding } from '../../../surveys/checks/index.ts';
+import { draftLimits, type SurveyDraft } from '../../../surveys/draft.ts';
+import { ChecksSummary } from './checks-summary.tsx';
+import { EditorContext, type EditorCtx } from './editor-context.ts';
+import { EditorBar } from './editor-bar.tsx';
+import { fieldId, keyed } from './findings.ts';
+import { PreviewFrame } from './preview-frame.tsx';
+import type { Publication } from './publish-result.tsx';
+import { SectionCard } from './section-card.tsx';
+import { SurveyFields } from './survey-fields.tsx';
+import { Translation } from './translation.tsx';
+import { useChecks } from './use-checks.ts';
+import { useEditor } from './use-editor.ts';
+import type { EditorData } from './use-survey.ts';
+import type { View } from './view-nav.tsx';
+import { Versions } from './versions.tsx';
+import { addSection } from './structure-ops.ts';
+
+export function DraftWorkspace(p: {
+  data: EditorData;
+  draft: SurveyDraft;
+  view: View;
+  reload: () => void;
+  onPublished: (published: Publication) => void;
+}) {
+  const ed = useEditor(p.data, p.draft);
+  const { check, current } = useChecks(ed.draft);
+  const [refused, setRefused] = useState<{ draft: SurveyDraft; findings: Finding[] } | null>(null);
+  const [said, say] = useState('');
+  const fromServer = refused?.draft === ed.draft ? refused.findings : [];
+  const findings = keyed([...fromServer, ...(check?.findings ?? [])]);
+  const ctx: EditorCtx = { ed, findings, grades: check?.grades ?? {}, say };
+  const blocking = findings.filter((f) => f.severity === 'blocking').length;
+  const minutes = check ? Math.max(1, Math.round(check.estimate.minutes)) : null;
+  let number = 1;
+
+  return (
+    <EditorContext.Provider value={ctx}>
+      <EditorBar
+        blocking={blocking}
+        checksCurrent={current}
+        onPublished={p.onPublished}
+        onServerFindings={(list) => setRefused({ draft: ed.draft, findings: list })}
+        reload={() => void ed.refetch()}
+      />
+      <p class="sr-only" role="status">
+        {said}
+      </p>
+      {p.view === 'edit' && (
+        <>
+          <ChecksSummary estimate={check?.estimate ?? null} current={current} />
+          <SurveyFields estimate={minutes} />
+          {ed.draft.sections.map((s, si) => {
+            const first = number;
+            number += s.questions.length;
+            return <SectionCard si={si} firstNumber={first} />;
+          })}
+          <button
+            type="button"
+            id="add-section"
+            disabled={ed.draft.sections.length >= draftLimits.sections}
+            onClick={() => {
+              const si = ed.change((w) => addSection(w));
+              ed.focusLater(fieldId(['sections', si, 'title', 'en']));
+            }}
+          >
+            Add a section
+          </button>
+        </>
+      )}
+      {p.view === 'preview' && (
+        <section aria-labelledby="preview-h">
+          <h2 id="preview-h">Preview at phone size</h2>
+          <p>
+            The page respondents get, drawn from the draft as last saved, with skip logic working. Nothing
+            answered here is kept.
+          </p>
+          {ed.dirty && (
+            <p class="notice">
+              You have unsaved changes; the preview shows the draft without them.{' '}
+              <button type="button" onClick={() => void ed.save()}>
+                Save and preview
+              </button>
+            </p>
+          )}
+          <PreviewFrame surveyId={ed.survey.id} reloadKey={ed.savedAt} languages={ed.draft.languages} />
+        </section>
+      )}
+      {p.view === 'versions' && (
+        <section aria-labelledby="versions-h">
+          <h2 id="versions-h">Published versions</h2>
+          <Versions survey={ed.survey} />
+        </section>
+      )}
+      {p.view === 'translate' && (
+        <Translation
+          surveyId={ed.survey.id}
+          languages={ed.draft.languages}
+          canWrite
+          save={async () => !ed.dirty || ed.save()}
+          onImported={() => void ed.refetch()}
+        />
+      )}
+    </EditorContext.Provider>
+  );
+}

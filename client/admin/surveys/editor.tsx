@@ -1,0 +1,129 @@
+// /admin/surveys/:id: one of the partnership's own surveys. Staff who edit get the draft editor (or,
+// when every version is published, a way to start the next); viewers read. Publishing reloads the
+// survey and shows what the new version changed.
+import { useState } from 'preact/hooks';
+import { read, server } from '../api.ts';
+import type { ScreenProps } from '../shell/routes.ts';
+import { useForm } from '../use-form.ts';
+import { canWrite, useSession } from '../use-session.ts';
+import { FormMessage } from '../ui/field.tsx';
+import { Loaded } from '../ui/status.tsx';
+import { DraftWorkspace } from './draft-workspace.tsx';
+import { kindNames } from './labels.ts';
+import { PreviewFrame } from './preview-frame.tsx';
+import { PublishResult, type Publication } from './publish-result.tsx';
+import { ReadOnlySurvey } from './read-only.tsx';
+import { Translation } from './translation.tsx';
+import { useSurvey, type EditorData } from './use-survey.ts';
+import { Versions } from './versions.tsx';
+import { ViewNav, viewOf, type View } from './view-nav.tsx';
+
+export default function SurveyEditor({ params, query }: ScreenProps) {
+  const { user } = useSession();
+  const state = useSurvey(params.id!);
+  const [published, setPublished] = useState<Publication | null>(null);
+  const view = viewOf(query);
+  return (
+    <Loaded state={state} what="the survey">
+      {(data) => {
+        const s = data.survey;
+        const latest = s.versions.at(-1);
+        return (
+          <div class="survey-editor">
+            <p>
+              <a href="/admin/surveys">Surveys</a>
+            </p>
+            <h1 tabIndex={-1}>{s.name}</h1>
+            <p class="muted">
+              {kindNames[s.kind]} survey, started from {s.basedOn.templateId} version {s.basedOn.version}.{' '}
+              {latest ? `Version ${latest.version} is the newest published.` : 'Not published yet.'}
+            </p>
+            <ViewNav surveyId={s.id} view={view} />
+            {published && <PublishResult surveyId={s.id} published={published} />}
+            {!canWrite(user) ? (
+              <Viewer data={data} view={view} />
+            ) : s.draftDefinition ? (
+              <DraftWorkspace
+                key={`${s.draft?.savedAt}|${s.versions.length}`}
+                data={data}
+                draft={s.draftDefinition}
+                view={view}
+                reload={state.reload}
+                onPublished={(p) => {
+                  setPublished(p);
+                  state.reload();
+                }}
+              />
+            ) : (
+              <Published data={data} view={view} reload={state.reload} />
+            )}
+          </div>
+        );
+      }}
+    </Loaded>
+  );
+}
+
+/** Views that need no draft: the preview and versions of what is published, the downloads. */
+function Shared({ data, view, write }: { data: EditorData; view: View; write: boolean }) {
+  const s = data.survey;
+  if (view === 'preview')
+    return (
+      <section aria-labelledby="preview-h">
+        <h2 id="preview-h">Preview at phone size</h2>
+        <PreviewFrame surveyId={s.id} reloadKey={s.draft?.savedAt ?? null} />
+      </section>
+    );
+  if (view === 'versions')
+    return (
+      <section aria-labelledby="versions-h">
+        <h2 id="versions-h">Published versions</h2>
+        <Versions survey={s} />
+      </section>
+    );
+  return (
+    <Translation
+      surveyId={s.id}
+      languages={s.draftDefinition?.languages ?? ['en', 'es']}
+      canWrite={write}
+      save={async () => true}
+      onImported={() => {}}
+    />
+  );
+}
+
+function Viewer({ data, view }: { data: EditorData; view: View }) {
+  if (view !== 'edit') return <Shared data={data} view={view} write={false} />;
+  const draft = data.survey.draftDefinition;
+  return <ReadOnlySurvey def={draft ?? data.previous} draft={draft !== null} />;
+}
+
+/** Every version published and no draft: the next edit starts the draft of the next version. */
+function Published({ data, view, reload }: { data: EditorData; view: View; reload: () => void }) {
+  const form = useForm();
+  const s = data.survey;
+  const next = (s.versions.at(-1)?.version ?? 0) + 1;
+  if (view !== 'edit') return <Shared data={data} view={view} write={false} />;
+  return (
+    <section class="card" aria-labelledby="next-h">
+      <h2 id="next-h">The next version</h2>
+      <p>
+        Version {next - 1} is published and never changes. To change the survey, start version {next} from it.
+      </p>
+      <FormMessage message={form.message} />
+      <button
+        type="button"
+        class="primary"
+        disabled={form.busy}
+        onClick={async () => {
+          const out = await form.submit(() =>
+            read(server.api.surveys[':id'].draft.$post({ param: { id: s.id } })),
+          );
+          if (out) reload();
+        }}
+      >
+        Start version {next}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+// Words staff read for the survey's kinds, question types and languages.
+import type { Lang, QuestionType, SurveyKind } from '../../../surveys/schema.ts';
+
+export const kindNames: Record<SurveyKind, string> = {
+  'worker-voice': 'Worker voice',
+  'employer-satisfaction': 'Employer satisfaction',
+  'partner-roi': 'Partner return on investment',
+};
+
+export const typeNames: Record<QuestionType, string> = {
+  agree5: 'Agree or disagree (5 points)',
+  likelihood: 'How likely, 0 to 10',
+  rating10: 'Rating, 1 to 10',
+  yesno: 'Yes or no',
+  single: 'Choose one',
+  multi: 'Choose several',
+  text: 'Written answer',
+};
+
+export const langNames: Record<Lang, string> = { en: 'English', es: 'Spanish' };
+
+/** A date and time as staff read it, in their own time zone. */
+export function when(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -1,0 +1,73 @@
+// Rewording a scored item that an earlier version asked: did its meaning change? If it did, answers
+// to the new wording must not be joined to the old trend, so the item takes a new id that says which
+// one it replaces; if not, it keeps its id and its trend goes on.
+import type { DraftQuestion } from '../../../surveys/draft.ts';
+import type { Question } from '../../../surveys/schema.ts';
+import { useEd } from './editor-context.ts';
+import { fieldId, questionPath } from './findings.ts';
+import { giveNewId, restoreId } from './structure-ops.ts';
+
+/** An agree item whose text differs from the earlier version's, not yet answered for. */
+export function asksMeaning(q: DraftQuestion, before: Question | undefined, kept: ReadonlySet<string>) {
+  if (!before || q.type !== 'agree5' || q.replaces !== undefined || kept.has(q.id)) return false;
+  return (q.text.en ?? '') !== before.text.en || (q.text.es ?? '') !== before.text.es;
+}
+
+export function MeaningChange({ si, qi }: { si: number; qi: number }) {
+  const { ed, say } = useEd();
+  const q = ed.draft.sections[si]!.questions[qi]!;
+  const base = fieldId(questionPath(si, qi));
+  if (q.replaces !== undefined)
+    return (
+      <div class="notice">
+        <p>
+          New item: it replaces <code>{q.replaces}</code>, so its trend starts again from this version.
+        </p>
+        <button
+          type="button"
+          id={`${base}-same-meaning`}
+          onClick={() => {
+            const ok = ed.change((w) => restoreId(w, si, qi));
+            say(ok ? `Back to id ${q.replaces}.` : `Another question has the id ${q.replaces} now.`);
+            ed.focusLater(`${base}-toggle`);
+          }}
+        >
+          The meaning did not change: keep the id {q.replaces}
+        </button>
+      </div>
+    );
+  if (!asksMeaning(q, ed.previousQuestions.get(q.id), ed.work.kept)) return null;
+  return (
+    <div class="notice ask" role="group" aria-labelledby={`${base}-meaning`}>
+      <p id={`${base}-meaning`}>
+        <strong>Did the meaning change?</strong> Earlier versions asked this item as “
+        {ed.previousQuestions.get(q.id)!.text.en}”.
+      </p>
+      <div class="row">
+        <button
+          type="button"
+          onClick={() => {
+            ed.change((w) => giveNewId(w, si, qi));
+            ed.focusLater(`${base}-same-meaning`);
+            say('The item has a new id; its trend starts again.');
+          }}
+        >
+          Yes: it is a new item (its trend starts again)
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            ed.change((w) => void w.kept.add(q.id), false);
+            ed.focusLater(
+              () =>
+                document.getElementById(fieldId([...questionPath(si, qi), 'text', 'en'])) ??
+                document.getElementById(`${base}-toggle`),
+            );
+          }}
+        >
+          No: same meaning (its trend goes on)
+        </button>
+      </div>
+    </div>
+  );
+}

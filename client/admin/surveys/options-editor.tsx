@@ -1,0 +1,112 @@
+// The answers of a choice question: each label in every language, the value stored for it (made from
+// the English label while the answer is new, editable), moved and removed with focus kept on it.
+import { draftLimits } from '../../../surveys/draft.ts';
+import { useEd } from './editor-context.ts';
+import { describedBy, fieldId, questionPath, under } from './findings.ts';
+import {
+  addOption,
+  isFreshOption,
+  moveOption,
+  removeOption,
+  setOptionLabel,
+  setOptionValueByHand,
+} from './question-ops.ts';
+import { TextPair } from './text-pair.tsx';
+import { firstEnabled } from './use-focus.ts';
+
+export function OptionsEditor({ si, qi }: { si: number; qi: number }) {
+  const { ed, findings } = useEd();
+  const q = ed.draft.sections[si]!.questions[qi]!;
+  const options = q.options ?? [];
+  const path = [...questionPath(si, qi), 'options'];
+  const id = fieldId(path);
+
+  function move(oi: number, dir: -1 | 1) {
+    const to = ed.change((w) => moveOption(w, si, qi, oi, dir));
+    if (to === null) return;
+    const at = fieldId([...path, to]);
+    const [same, other] = dir < 0 ? ['up', 'down'] : ['down', 'up'];
+    ed.focusLater(() => firstEnabled(`${at}-${same}`, `${at}-${other}`));
+  }
+
+  return (
+    <fieldset id={id} tabIndex={-1} aria-describedby={describedBy(findings, path)}>
+      <legend>Answers to choose from</legend>
+      <ol class="options">
+        {options.map((o, oi) => {
+          const at = [...path, oi];
+          const valuePath = [...at, 'value'];
+          const fresh = isFreshOption(ed.work, q.id, o.value);
+          const bad = under(findings, valuePath).some((f) => f.severity === 'blocking');
+          return (
+            <li id={fieldId(at)} tabIndex={-1}>
+              <TextPair
+                path={[...at, 'label']}
+                label={`Answer ${oi + 1}`}
+                text={o.label}
+                onText={(lang, value) => ed.change((w) => setOptionLabel(w, si, qi, oi, lang, value))}
+              />
+              <div class="row">
+                <div class={`field narrow${bad ? ' invalid' : ''}`}>
+                  <label for={fieldId(valuePath)}>Value stored for answer {oi + 1}</label>
+                  <input
+                    id={fieldId(valuePath)}
+                    value={o.value}
+                    maxLength={64}
+                    aria-describedby={describedBy(findings, valuePath, `${fieldId(valuePath)}-hint`)}
+                    aria-invalid={bad || undefined}
+                    onInput={(e) =>
+                      ed.change((w) => setOptionValueByHand(w, si, qi, oi, e.currentTarget.value))
+                    }
+                  />
+                  <p class="hint" id={`${fieldId(valuePath)}-hint`}>
+                    {fresh
+                      ? 'Made from the English answer; change it if you like.'
+                      : 'Reviews count answers by it.'}
+                  </p>
+                </div>
+                <button
+                  type="button"
+                  id={`${fieldId(at)}-up`}
+                  disabled={oi === 0}
+                  onClick={() => move(oi, -1)}
+                >
+                  Move up<span class="sr-only"> answer {oi + 1}</span>
+                </button>
+                <button
+                  type="button"
+                  id={`${fieldId(at)}-down`}
+                  disabled={oi === options.length - 1}
+                  onClick={() => move(oi, 1)}
+                >
+                  Move down<span class="sr-only"> answer {oi + 1}</span>
+                </button>
+                <button
+                  type="button"
+                  class="danger"
+                  onClick={() => {
+                    ed.change((w) => removeOption(w, si, qi, oi));
+                    ed.focusLater(`${id}-add`);
+                  }}
+                >
+                  Remove<span class="sr-only"> answer {oi + 1}</span>
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        id={`${id}-add`}
+        disabled={options.length >= draftLimits.options}
+        onClick={() => {
+          const oi = ed.change((w) => addOption(w, si, qi));
+          ed.focusLater(fieldId([...path, oi, 'label', 'en']));
+        }}
+      >
+        Add an answer
+      </button>
+    </fieldset>
+  );
+}

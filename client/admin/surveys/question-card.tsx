@@ -1,0 +1,106 @@
+// One question in the editor: always its heading, what it is, its reading grade and its findings, with
+// buttons to open it, move it and remove it; opened, every field of it. Moving keeps focus on the
+// moved question's button, wherever the question lands.
+import type { DraftQuestion } from '../../../surveys/draft.ts';
+import { ConfirmAction } from '../campaigns/confirm-action.tsx';
+import { useEd } from './editor-context.ts';
+import { FindingList } from './finding-list.tsx';
+import { fieldId, ofQuestion, questionPath } from './findings.ts';
+import { langNames, typeNames } from './labels.ts';
+import { MeaningChange } from './meaning-change.tsx';
+import { QuestionFields } from './question-fields.tsx';
+import { moveQuestion, removeQuestion } from './structure-ops.ts';
+import { firstEnabled } from './use-focus.ts';
+
+function summary(q: DraftQuestion, dimensionName: (id: string) => string): string {
+  return [
+    typeNames[q.type],
+    q.required ? 'required' : 'optional',
+    q.dimension && `scored in ${dimensionName(q.dimension)}`,
+    q.reverse && 'reversed',
+    q.showIf && `shown only if ${q.showIf.question} is ${q.showIf.in.join(' or ')}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+export function QuestionCard(p: { si: number; qi: number; number: number; last: boolean }) {
+  const { ed, findings, grades, say } = useEd();
+  const { si, qi } = p;
+  const q = ed.draft.sections[si]!.questions[qi]!;
+  const base = fieldId(questionPath(si, qi));
+  const open = ed.work.open.has(q.id);
+  const mine = ofQuestion(findings, si, qi);
+  const grade = grades[questionPath(si, qi).join('.')];
+  const dimensionName = (id: string) => ed.draft.dimensions.find((d) => d.id === id)?.label.en || id;
+
+  function move(dir: -1 | 1) {
+    const at = ed.change((w) => moveQuestion(w, si, qi, dir));
+    if (!at) return;
+    const to = fieldId(questionPath(at.si, at.qi));
+    const [same, other] = dir < 0 ? ['up', 'down'] : ['down', 'up'];
+    ed.focusLater(() => firstEnabled(`${to}-${same}`, `${to}-${other}`));
+    say(`Moved to section ${at.si + 1}, place ${at.qi + 1}.`);
+  }
+
+  function remove() {
+    ed.change((w) => removeQuestion(w, si, qi));
+    const count = ed.draft.sections[si]!.questions.length;
+    ed.focusLater(() =>
+      count > 0
+        ? document.getElementById(`${fieldId(questionPath(si, Math.min(qi, count - 1)))}-toggle`)
+        : document.getElementById(`${fieldId(['sections', si])}-add`),
+    );
+    say(`Question ${q.id} removed.`);
+  }
+
+  return (
+    <li class={`question-card${open ? ' open' : ''}`} id={base} tabIndex={-1} aria-labelledby={`${base}-h`}>
+      <h3 id={`${base}-h`}>
+        {p.number}. {q.text.en?.trim() || 'New question'}
+      </h3>
+      <p class="muted small">
+        {summary(q, dimensionName)}. Id: <code>{q.id}</code>
+        {grade &&
+          ` · Reading grade: ${Object.entries(grade)
+            .map(([lang, g]) => `${langNames[lang as 'en']} ${g}`)
+            .join(', ')}`}
+      </p>
+      <FindingList items={mine} label={`Checks on question ${p.number}`} />
+      <MeaningChange si={si} qi={qi} />
+      <div class="row">
+        <button
+          type="button"
+          id={`${base}-toggle`}
+          aria-expanded={open}
+          aria-controls={`${base}-body`}
+          onClick={() => ed.change((w) => void (open ? w.open.delete(q.id) : w.open.add(q.id)), false)}
+        >
+          {open ? 'Close' : 'Edit'}
+          <span class="sr-only"> question {p.number}</span>
+        </button>
+        <button type="button" id={`${base}-up`} disabled={si === 0 && qi === 0} onClick={() => move(-1)}>
+          Move up<span class="sr-only"> question {p.number}</span>
+        </button>
+        <button type="button" id={`${base}-down`} disabled={p.last} onClick={() => move(1)}>
+          Move down<span class="sr-only"> question {p.number}</span>
+        </button>
+        <ConfirmAction
+          id={`${base}-remove`}
+          label={`Remove question ${p.number}`}
+          question={`Remove question ${p.number} (${q.id})? Versions already published keep it.`}
+          yes="Remove it"
+          no="Keep it"
+          danger
+          busy={false}
+          onConfirm={remove}
+        >
+          {null}
+        </ConfirmAction>
+      </div>
+      <div id={`${base}-body`} hidden={!open}>
+        {open && <QuestionFields si={si} qi={qi} />}
+      </div>
+    </li>
+  );
+}
