@@ -8,6 +8,7 @@
  * and a keyboard walk (test/e2e/keyboard.ts) check each screen state; screenshots go to
  * test-results/screenshots/survey-editor-*.png.
  */
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itemBank } from '../../surveys/item-bank/index.ts';
@@ -26,6 +27,7 @@ let surveyId = '';
 let added = '';
 const password = 'correct horse battery';
 const name = 'Plant worker survey';
+const translation = 'Puedo conseguir quién cuide a mis hijos en mis horas de trabajo.';
 const childCare = {
   en: 'I can get child care for the hours I work.',
   es: 'Puedo conseguir cuidado infantil para las horas que trabajo.',
@@ -78,6 +80,12 @@ async function checkScreen(state: string, on: Page = page) {
 }
 
 const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+/** Clicks a download link and gives the file's text. */
+async function download(selector: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return readFileSync((await file.path())!, 'utf8');
+}
+
 const card = (si: number, qi: number) => page.locator(`#f-sections-${si}-questions-${qi}`);
 const publish = () => page.locator('button:has-text("Publish version 1")');
 const stored = async () => (await admin.get(`/api/surveys/${surveyId}`)).json.survey;
@@ -124,7 +132,15 @@ describe('the survey editor', { timeout: 180_000 }, () => {
     await page.locator('.finding-links a', { hasText: 'Spanish text' }).click();
     expect(await focusedId()).toBe(`f-sections-0-questions-${firstSection}-text-es`);
     await page.keyboard.type(childCare.es);
-    await page.selectOption(`#f-sections-0-questions-${firstSection}-dimension`, 'security_conditions');
+    // A dimension of the survey's own, made from its English name.
+    const dimension = `f-sections-0-questions-${firstSection}-dimension`;
+    await card(0, firstSection).locator('button:has-text("Add a dimension")').click();
+    expect(await focusedId()).toBe(`${dimension}-new-en`);
+    await page.keyboard.type('Family needs');
+    await page.fill(`#${dimension}-new-es`, 'Necesidades de la familia');
+    await page.click('button:has-text("Add it and score this question in it")');
+    expect(await focusedId()).toBe(dimension);
+    expect(await page.inputValue(`#${dimension}`)).toBe('family_needs');
     await page.getByText('Nothing blocks publishing.').waitFor();
     expect(await publish().isEnabled()).toBe(true);
 
@@ -179,10 +195,43 @@ describe('the survey editor', { timeout: 180_000 }, () => {
     expect(draft.sections[1].questions[0]).toMatchObject({
       id: added,
       text: childCare,
-      dimension: 'security_conditions',
+      dimension: 'family_needs',
       showIf: { question: 'pay_fair', in: [1, 2] },
     });
     await checkScreen('reordered');
+  });
+
+  it('writes a choice question whose answers take their values from the English labels', async () => {
+    const si = template.sections.length - 1;
+    const base = `#f-sections-${si}-questions-${template.sections[si]!.questions.length}`;
+    await page.click(`#f-sections-${si}-add`);
+    await page.keyboard.type('How do you get to work?');
+    await page.fill(`${base}-text-es`, '¿Cómo llega a su trabajo?');
+    await page.selectOption(`${base}-type`, 'single');
+    await page.fill(`${base}-options-0-label-en`, 'Bus');
+    await page.fill(`${base}-options-0-label-es`, 'Autobús');
+    await page.fill(`${base}-options-1-label-en`, 'Car or carpool');
+    await page.fill(`${base}-options-1-label-es`, 'Carro o aventón');
+    expect(await page.inputValue(`${base}-options-1-value`)).toBe('car_or_carpool');
+    await page.click(`${base}-options-add`);
+    expect(await focusedId()).toBe(`${base.slice(1)}-options-2-label-en`);
+    await page.keyboard.type('I walk');
+    await page.fill(`${base}-options-2-label-es`, 'Camino');
+    // A value typed by hand stays when the label changes.
+    await page.fill(`${base}-options-2-value`, 'walk');
+    await page.fill(`${base}-options-2-label-en`, 'On foot');
+    expect(await page.inputValue(`${base}-options-2-value`)).toBe('walk');
+    await page.focus(`${base}-options-2-up`);
+    await page.keyboard.press('Enter');
+    expect(await focusedId()).toBe(`${base.slice(1)}-options-1-up`);
+    await page.getByText('Nothing blocks publishing.').waitFor();
+    await checkScreen('choice');
+
+    await page.keyboard.press('ControlOrMeta+s');
+    await page.locator('.save-state', { hasText: 'saved' }).waitFor();
+    const last = (await stored()).draftDefinition.sections.at(-1).questions.at(-1);
+    expect(last).toMatchObject({ id: 'how_do_you_get_to_work', type: 'single' });
+    expect(last.options.map((o: { value: string }) => o.value)).toEqual(['bus', 'walk', 'car_or_carpool']);
   });
 
   it('says when someone else saved meanwhile, and loads their draft', async () => {
@@ -241,6 +290,34 @@ describe('the survey editor', { timeout: 180_000 }, () => {
     await checkScreen('preview-es');
   });
 
+  it('sends the texts to a translator and reads a translated file back, row by row', async () => {
+    await page.click('nav.views a:text-is("Translation and sharing")');
+    await page.locator('h2', { hasText: 'Texts for a translator' }).waitFor();
+    const xliff = await download('a:has-text("XLIFF 2.0 for translating into Spanish")');
+    expect(xliff).toContain('<xliff');
+    expect(xliff).toContain('version="2.0"');
+    expect(xliff).toContain(childCare.es);
+    const csv = await download('a:has-text("CSV with a column per language")');
+    expect(csv).toContain(childCare.es);
+    const translated = `${csv.replace(childCare.es, translation)}question.no_such_item.text,Hello,Hola,\r\n`;
+    await page.setInputFiles('#texts-file', {
+      name: 'texts.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(translated),
+    });
+    await page.click('button:has-text("Send the file")');
+    const rows = page.getByRole('region', { name: 'Rows of the file' });
+    await rows.waitFor();
+    await page.getByText(/^1 updated, \d+ unchanged, 2 refused\.$/).waitFor();
+    const refused = rows.locator('tr', { hasText: 'question.no_such_item.text' }).first();
+    expect(await refused.innerText()).toContain('refused: unknown key');
+    await checkScreen('texts-report');
+
+    await page.click('nav.views a:text-is("Questions")');
+    expect(await page.inputValue('#f-sections-1-questions-0-text-es')).toBe(translation);
+    expect((await stored()).draftDefinition.sections[1].questions[0].text.es).toBe(translation);
+  });
+
   it("publishes and lists the version's changes", async () => {
     await page.click('nav.views a:text-is("Questions")');
     await publish().click();
@@ -248,7 +325,7 @@ describe('the survey editor', { timeout: 180_000 }, () => {
     await done.waitFor();
     const changes = await done.locator('ul.changes').innerText();
     // In survey order: the bank item ends section 1, the new question opens section 2.
-    expect(changes).toContain(`Added: ${bankItem.question.id}; ${added}`);
+    expect(changes).toContain(`Added: ${bankItem.question.id}; ${added}; how_do_you_get_to_work`);
     expect(changes).toContain('pay_fair');
     expect(changes).toContain(
       'New item my_pay_covers_rent_food_and replaces pay_enough: its trend starts here',
@@ -264,6 +341,16 @@ describe('the survey editor', { timeout: 180_000 }, () => {
     await v1.waitFor();
     expect(await v1.innerText()).toContain('its trend starts here');
     await checkScreen('versions');
+
+    // The next edit starts version 2; discarding it leaves version 1 as the newest.
+    await page.click('nav.views a:text-is("Questions")');
+    await page.click('button:has-text("Start version 2")');
+    await page.locator('button:has-text("Publish version 2")').waitFor();
+    expect((await stored()).draft.version).toBe(2);
+    await page.click('button:has-text("Discard this draft")');
+    await page.click('button:has-text("Discard it")');
+    await page.locator('button:has-text("Start version 2")').waitFor();
+    expect((await stored()).draftDefinition).toBeNull();
   });
 
   it('offers the published version in the new-campaign form, and a campaign uses it', async () => {
@@ -282,6 +369,41 @@ describe('the survey editor', { timeout: 180_000 }, () => {
     guard.check();
   });
 
+  it('shares the survey as a file another partnership imports as its own', async () => {
+    await page.goto(`${h.base}/admin/surveys/${surveyId}?view=translate`);
+    const file = await download('a:has-text("Download the survey as JSON")');
+    expect(JSON.parse(file)).toMatchObject({
+      format: 'sector-voice/survey',
+      survey: { title: { en: 'Your job at the plant' } },
+    });
+    const other = await admin.post('/api/partnerships', {
+      name: 'Lakeside Food Processing Partnership',
+      sector: 'Food processing',
+      region: 'Lakeside',
+      timeZone: 'UTC',
+      reviewYear: 'calendar',
+      smsHours: { start: '00:00', end: '24:00' },
+    });
+    const otherId = other.json.partnership.id;
+    await page.goto(`${h.base}/admin/surveys`);
+    await page.selectOption('#partnership-switch', otherId);
+    await page.getByText('No survey of your own yet.').waitFor();
+    await page.setInputFiles('#survey-file', {
+      name: 'survey.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(file),
+    });
+    await expect.poll(() => page.inputValue('#import-name')).toBe('Your job at the plant');
+    await checkScreen('import');
+    await page.click('button:has-text("Import it")');
+    await page.locator('h1', { hasText: 'Your job at the plant' }).waitFor();
+    const listed = (await admin.get(`/api/partnerships/${otherId}/surveys`)).json.surveys;
+    expect(listed).toMatchObject([{ name: 'Your job at the plant', kind: 'worker-voice' }]);
+    expect(listed[0].id).not.toBe(surveyId);
+    await page.getByText('Nothing blocks publishing.').waitFor();
+    await checkScreen('imported');
+  });
+
   it('shows a viewer the survey with no controls', async () => {
     const viewerContext = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const v = await viewerContext.newPage();
@@ -294,7 +416,7 @@ describe('the survey editor', { timeout: 180_000 }, () => {
     await v.click(`td a:text-is("${name}")`);
     await v.getByText('Viewers read surveys; an analyst or an admin changes them.').waitFor();
     expect(await v.locator('main :is(button, input, select, textarea, form)').count()).toBe(0);
-    expect(await v.locator('main').innerText()).toContain(childCare.es);
+    expect(await v.locator('main').innerText()).toContain(translation);
     await checkScreen('viewer-survey', v);
     await viewerContext.close();
   });

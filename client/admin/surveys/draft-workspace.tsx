@@ -45,7 +45,7 @@ export function DraftWorkspace(p: {
         checksCurrent={current}
         onPublished={p.onPublished}
         onServerFindings={(list) => setRefused({ draft: ed.draft, findings: list })}
-        reload={() => void ed.refetch()}
+        reload={p.reload}
       />
       <p class="sr-only" role="status">
         {said}

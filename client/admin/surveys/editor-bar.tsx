@@ -61,7 +61,7 @@ export function EditorBar(p: {
       {problem?.code === 'DRAFT_CHANGED' ? (
         <div class="form-error" role="alert">
           <p>Someone else saved this survey since you opened it, so your save was not made.</p>
-          <button type="button" onClick={p.reload}>
+          <button type="button" onClick={() => void ed.refetch()}>
             Load their version (your unsaved changes are dropped)
           </button>
         </div>

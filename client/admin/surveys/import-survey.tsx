@@ -1,26 +1,51 @@
 // A survey shared by another partnership, as the JSON file its editor downloads: checked by the same
-// schema, and made a new survey of this partnership's own.
+// schema on the server, and made a new survey of this partnership's own under the name given (the
+// file's title is offered).
 import { useState } from 'preact/hooks';
-import type { OwnSurvey } from '../../../server/surveys/contract.ts';
-import { ApiError, upload } from '../api.ts';
+import { ApiError, read, server } from '../api.ts';
 import { navigate } from '../router.ts';
-import { Failed } from '../ui/status.tsx';
+import { FormMessage, TextField } from '../ui/field.tsx';
+
+/** The English title a survey file carries, to offer as the new survey's name. */
+function titleOf(text: string): string {
+  try {
+    const title = (JSON.parse(text) as { survey?: { title?: { en?: unknown } } }).survey?.title?.en;
+    return typeof title === 'string' ? title.slice(0, 120) : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Each issue the server found in the file, with where it is ("survey.sections.0.title"). */
+function issuesOf(e: ApiError): string[] {
+  const issues = (e.details as { issues?: { path?: string; message?: string }[] } | undefined)?.issues;
+  return Array.isArray(issues) ? issues.map((i) => `${i.path ?? ''}: ${i.message ?? ''}`) : [];
+}
 
 export function ImportSurvey({ partnershipId }: { partnershipId: string }) {
-  const [file, setFile] = useState<File | null>(null);
+  const [content, setContent] = useState<string | null>(null);
+  const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
 
+  async function choose(file: File | undefined) {
+    setError(null);
+    const text = file ? await file.text() : null;
+    setContent(text);
+    if (text && !name.trim()) setName(titleOf(text));
+  }
+
   async function send(e: Event) {
     e.preventDefault();
-    if (!file) return;
+    if (!content) return;
     setBusy(true);
     setError(null);
     try {
-      const out = await upload<{ survey: OwnSurvey }>(
-        `/api/partnerships/${encodeURIComponent(partnershipId)}/surveys/import`,
-        file,
-        'application/json',
+      const out = await read(
+        server.api.partnerships[':id'].surveys.import.$post({
+          param: { id: partnershipId },
+          json: { name, content },
+        }),
       );
       navigate(`/admin/surveys/${encodeURIComponent(out.survey.id)}`);
     } catch (err) {
@@ -30,25 +55,40 @@ export function ImportSurvey({ partnershipId }: { partnershipId: string }) {
     }
   }
 
+  const issues = error ? issuesOf(error) : [];
   return (
     <form class="card" onSubmit={send} noValidate aria-labelledby="import-survey-h">
       <h2 id="import-survey-h">Import a survey</h2>
       <p class="hint">A survey file another partnership downloaded from its editor (JSON).</p>
-      <div class="row">
-        <div class="field">
-          <label for="survey-file">Survey file</label>
-          <input
-            id="survey-file"
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
-          />
-        </div>
-        <button type="submit" disabled={!file || busy}>
-          {busy ? 'Importing…' : 'Import it'}
-        </button>
+      <FormMessage message={error?.message ?? null} />
+      {issues.length > 0 && (
+        <ul class="findings">
+          {issues.map((i) => (
+            <li class="finding blocking">{i}</li>
+          ))}
+        </ul>
+      )}
+      <div class="field">
+        <label for="survey-file">Survey file</label>
+        <input
+          id="survey-file"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void choose(e.currentTarget.files?.[0])}
+        />
       </div>
-      {error && <Failed error={error} />}
+      <TextField
+        id="import-name"
+        label="Name"
+        hint="Its name in this partnership's lists."
+        value={name}
+        onValue={setName}
+        error={error?.fields.name}
+        autoComplete="off"
+      />
+      <button type="submit" disabled={!content || !name.trim() || busy}>
+        {busy ? 'Importing…' : 'Import it'}
+      </button>
     </form>
   );
 }

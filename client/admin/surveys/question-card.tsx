@@ -44,11 +44,11 @@ export function QuestionCard(p: { si: number; qi: number; number: number; last: 
   }
 
   function remove() {
-    ed.change((w) => removeQuestion(w, si, qi));
-    const count = ed.draft.sections[si]!.questions.length;
+    // Focus goes to the question that took its place (or the one before it), else to "Add a question".
+    const left = ed.change((w) => (removeQuestion(w, si, qi), w.d.sections[si]!.questions.length));
     ed.focusLater(() =>
-      count > 0
-        ? document.getElementById(`${fieldId(questionPath(si, Math.min(qi, count - 1)))}-toggle`)
+      left > 0
+        ? document.getElementById(`${fieldId(questionPath(si, Math.min(qi, left - 1)))}-toggle`)
         : document.getElementById(`${fieldId(['sections', si])}-add`),
     );
     say(`Question ${q.id} removed.`);

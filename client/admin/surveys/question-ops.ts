@@ -23,8 +23,10 @@ export function setType(w: Work, si: number, qi: number, type: QuestionType) {
   q.type = type;
   if (!rules.options) delete q.options;
   else if (!q.options) {
+    // One at a time: each new option's value is made unique against those already there.
     q.options = [];
-    q.options.push(newOption(w, si, qi), newOption(w, si, qi));
+    q.options.push(newOption(w, si, qi));
+    q.options.push(newOption(w, si, qi));
   }
   if (!rules.max) delete q.max;
   if (!rules.maxLength) delete q.maxLength;

@@ -88,7 +88,12 @@ export function useEditor(data: EditorData, draft: SurveyDraft) {
 
   /** Shows the draft as the server now has it (someone else's save, a translator's texts). */
   async function refetch() {
-    const { survey: now } = await read(server.api.surveys[':id'].$get({ param: { id: survey.id } }));
+    let now;
+    try {
+      now = (await read(server.api.surveys[':id'].$get({ param: { id: survey.id } }))).survey;
+    } catch (err) {
+      return setProblem(problemOf(err));
+    }
     if (!now.draftDefinition || !now.draft) return;
     ref.current = {
       work: {
