@@ -97,12 +97,17 @@ describe('the survey editor', { timeout: 180_000 }, () => {
     await page.getByText('No survey of your own yet.').waitFor();
     await checkScreen('list-empty');
 
-    await page.fill('#ns-name', name);
+    await page.fill('#ns-name', 'Plant survey');
     await page.selectOption('#ns-from', 'worker-voice');
     await page.click('button:has-text("Start the survey")');
+    await page.locator('h1', { hasText: 'Plant survey' }).waitFor();
+    await page.click('summary:has-text("Rename the survey")');
+    await page.fill('#survey-name', name);
+    await page.click('button:text-is("Rename")');
     await page.locator('h1', { hasText: name }).waitFor();
     surveyId = decodeURIComponent(page.url().split('/admin/surveys/')[1]!);
     expect(surveyId).toMatch(/^own-worker-voice-[a-z0-9]{12}$/);
+    expect((await stored()).name).toBe(name);
     await page.getByText('Nothing blocks publishing.').waitFor();
     expect(await page.locator('ol.questions > li').count()).toBe(
       template.sections.reduce((n, s) => n + s.questions.length, 0),

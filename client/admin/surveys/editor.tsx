@@ -13,6 +13,7 @@ import { kindNames } from './labels.ts';
 import { PreviewFrame } from './preview-frame.tsx';
 import { PublishResult, type Publication } from './publish-result.tsx';
 import { ReadOnlySurvey } from './read-only.tsx';
+import { RenameSurvey } from './rename.tsx';
 import { Translation } from './translation.tsx';
 import { useSurvey, type EditorData } from './use-survey.ts';
 import { Versions } from './versions.tsx';
@@ -22,6 +23,8 @@ export default function SurveyEditor({ params, query }: ScreenProps) {
   const { user } = useSession();
   const state = useSurvey(params.id!);
   const [published, setPublished] = useState<Publication | null>(null);
+  // A new name is shown as given, without loading the survey again over the draft being edited.
+  const [renamed, setRenamed] = useState<string | null>(null);
   const view = viewOf(query);
   return (
     <Loaded state={state} what="the survey">
@@ -33,11 +36,14 @@ export default function SurveyEditor({ params, query }: ScreenProps) {
             <p>
               <a href="/admin/surveys">Surveys</a>
             </p>
-            <h1 tabIndex={-1}>{s.name}</h1>
+            <h1 tabIndex={-1}>{renamed ?? s.name}</h1>
             <p class="muted">
               {kindNames[s.kind]} survey, started from {s.basedOn.templateId} version {s.basedOn.version}.{' '}
               {latest ? `Version ${latest.version} is the newest published.` : 'Not published yet.'}
             </p>
+            {canWrite(user) && (
+              <RenameSurvey surveyId={s.id} name={renamed ?? s.name} onRenamed={setRenamed} />
+            )}
             <ViewNav surveyId={s.id} view={view} />
             {published && <PublishResult surveyId={s.id} published={published} />}
             {!canWrite(user) ? (
