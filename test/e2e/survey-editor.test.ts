@@ -253,6 +253,7 @@ describe('the survey editor', { timeout: 180_000 }, () => {
     await checkScreen('conflict');
     await page.click('button:has-text("Load their version")');
     await page.locator('.save-state', { hasText: 'saved' }).waitFor();
+    expect(await focusedId()).toBe('save-state');
     expect(await page.inputValue('#f-title-en')).toBe(title.en);
     expect(await page.inputValue('#f-intro-en')).toBe(template.intro.en);
   });

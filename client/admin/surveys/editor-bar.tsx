@@ -49,7 +49,7 @@ export function EditorBar(p: {
   const problem = ed.problem;
   return (
     <div class="editor-bar" role="region" aria-label="Save and publish">
-      <p role="status" class="save-state">
+      <p role="status" class="save-state" id="save-state" tabIndex={-1}>
         {ed.saving
           ? 'Saving…'
           : ed.dirty
@@ -61,7 +61,13 @@ export function EditorBar(p: {
       {problem?.code === 'DRAFT_CHANGED' ? (
         <div class="form-error" role="alert">
           <p>Someone else saved this survey since you opened it, so your save was not made.</p>
-          <button type="button" onClick={() => void ed.refetch()}>
+          <button
+            type="button"
+            onClick={async () => {
+              await ed.refetch();
+              ed.focusLater('save-state');
+            }}
+          >
             Load their version (your unsaved changes are dropped)
           </button>
         </div>
@@ -114,6 +120,8 @@ export function EditorBar(p: {
             onConfirm={() =>
               void act(async () => {
                 await read(server.api.surveys[':id'].draft.$delete({ param }));
+                // The bar goes with the draft: the screen's heading keeps focus meanwhile.
+                document.querySelector<HTMLElement>('main h1')?.focus();
                 p.reload();
               })
             }

@@ -125,7 +125,10 @@ function Published({ data, view, reload }: { data: EditorData; view: View; reloa
           const out = await form.submit(() =>
             read(server.api.surveys[':id'].draft.$post({ param: { id: s.id } })),
           );
-          if (out) reload();
+          if (!out) return;
+          // This card gives way to the editor: the screen's heading keeps focus meanwhile.
+          document.querySelector<HTMLElement>('main h1')?.focus();
+          reload();
         }}
       >
         Start version {next}
