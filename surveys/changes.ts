@@ -2,6 +2,7 @@
 // when publishing and the reviews show beside a version's figures. Ids are what trends follow, so an
 // item whose meaning changed took a new id (the draft says which one it replaces): its trend starts
 // again there, and the list says so.
+import { canonicalJson } from './canonical.js';
 import type { SurveyDraft } from './draft.js';
 import { allQuestions } from './logic.js';
 import type { Question, SurveyDefinition } from './schema.js';
@@ -23,7 +24,9 @@ export interface VersionChanges {
   retitled: boolean;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// Key order is not meaning: a draft edited in the browser and parsed again lists keys in another
+// order than the frozen version, so comparing plain JSON would call every question changed.
+const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
 function wording(q: Question) {
   return [q.text, q.help ?? null];
