@@ -5,7 +5,14 @@
 // templates pass. The draft's own schema only bounds its size and shape, so a saved draft is always
 // something the editor can show again.
 import { z } from 'zod';
-import { langs, questionTypes, surveyKinds, type Lang, type SurveyDefinition } from './schema.js';
+import {
+  langs,
+  legacyLanguages,
+  questionTypes,
+  surveyKinds,
+  surveyLanguages,
+  type SurveyDefinition,
+} from './schema.js';
 
 /** Bounds that keep one draft a survey, not a document store: a request body stays small. */
 export const draftLimits = {
@@ -72,7 +79,12 @@ export const surveyDraft = z
     version: z.int().positive(),
     kind: z.enum(surveyKinds),
     /** The languages the survey is written in: every text must exist in each before it is published. */
-    languages: z.array(z.enum(langs)).min(1).max(langs.length),
+    languages: z
+      .array(z.enum(langs))
+      .min(1)
+      .max(langs.length)
+      // English missing is a blocking check beside the list (LANGUAGE_REQUIRED), not a refused save.
+      .refine((l) => new Set(l).size === l.length, 'each language once'),
     title: draftText,
     intro: draftText,
     estimatedMinutes: z.number().positive().max(120).optional(),
@@ -87,8 +99,8 @@ export type SurveyDraft = z.infer<typeof surveyDraft>;
 
 /** A published survey as a draft to edit: the same content, in the languages it has. */
 export function draftFromDefinition(def: SurveyDefinition): SurveyDraft {
-  const { estimatedMinutes, ...rest } = structuredClone(def) as SurveyDefinition;
-  return { ...rest, estimatedMinutes, languages: [...langs] as Lang[] };
+  const { estimatedMinutes, languages: _languages, ...rest } = structuredClone(def) as SurveyDefinition;
+  return { ...rest, estimatedMinutes, languages: [...surveyLanguages(def)] };
 }
 
 /** Every question of a draft in order, with where it sits: what checks and the editor walk. */
@@ -101,12 +113,32 @@ export function draftQuestions(d: SurveyDraft): { q: DraftQuestion; section: num
  * made from a published version gives that version back exactly (same fingerprint).
  */
 export function definitionCandidate(d: SurveyDraft): unknown {
-  const { languages: _languages, sections, ...definition } = d;
+  // In the registry's order (English first), whatever order staff added them in. English and Spanish
+  // is what a version without `languages` means, so such a draft publishes without the member and a
+  // draft of an older version gives it back with the same fingerprint.
+  const languages = langs.filter((l) => d.languages.includes(l));
+  const legacy = languages.length === legacyLanguages.length && languages.every((l, i) => l === legacyLanguages[i]);
+  // A language taken off the survey keeps its texts in the draft (adding it back restores them), but
+  // the version carries only the languages it lists.
+  const only = (text: DraftText): DraftText =>
+    Object.fromEntries(Object.entries(text).filter(([l]) => (languages as string[]).includes(l)));
+  const maybe = (text: DraftText | undefined) => text && only(text);
   return {
-    ...definition,
-    sections: sections.map((s) => ({
+    ...d,
+    languages: legacy ? undefined : languages,
+    title: only(d.title),
+    intro: only(d.intro),
+    dimensions: d.dimensions.map((dim) => ({ ...dim, label: only(dim.label) })),
+    sections: d.sections.map((s) => ({
       ...s,
-      questions: s.questions.map(({ replaces: _replaces, ...q }) => q),
+      title: only(s.title),
+      intro: maybe(s.intro),
+      questions: s.questions.map(({ replaces: _replaces, ...q }) => ({
+        ...q,
+        text: only(q.text),
+        help: maybe(q.help),
+        options: q.options?.map((o) => ({ ...o, label: only(o.label) })),
+      })),
     })),
   };
 }

@@ -5,6 +5,10 @@ import { partnerRoiV1 } from './templates/partner-roi.js';
 import { workerVoiceV1 } from './templates/worker-voice.js';
 
 export * from './schema.js';
+export * from './languages.js';
+export * from './language-list.js';
+export { words, pluralOf } from './words/index.js';
+export type * from './words/types.js';
 export * from './shape.js';
 export * from './localize.js';
 export * from './logic.js';

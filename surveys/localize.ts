@@ -1,4 +1,4 @@
-import type { Lang, Question, Section, SurveyDefinition } from './schema.js';
+import type { Lang, LocalizedText, Question, Section, SurveyDefinition } from './schema.js';
 
 export interface LocalizedOption {
   value: string;
@@ -28,14 +28,24 @@ export interface LocalizedSurvey extends Omit<
   sections: LocalizedSection[];
 }
 
+/**
+ * A text in `lang`. A published version has every text in each of its languages (the schema checks
+ * it), and pages offer only those, so a missing one is a bug to surface, never English to slip in.
+ */
+function textIn(text: LocalizedText, lang: Lang): string {
+  const found = text[lang];
+  if (found === undefined) throw new Error(`No ${lang} text for "${text.en.slice(0, 40)}"`);
+  return found;
+}
+
 function localizeQuestion(q: Question, lang: Lang): LocalizedQuestion {
   const { text, help, options, ...rest } = q;
   // Optional keys stay absent rather than undefined, so the embedded JSON carries nothing extra.
   return {
     ...rest,
-    text: text[lang],
-    ...(help && { help: help[lang] }),
-    ...(options && { options: options.map((o) => ({ value: o.value, label: o.label[lang] })) }),
+    text: textIn(text, lang),
+    ...(help && { help: textIn(help, lang) }),
+    ...(options && { options: options.map((o) => ({ value: o.value, label: textIn(o.label, lang) })) }),
   };
 }
 
@@ -47,13 +57,13 @@ export function localize(def: SurveyDefinition, lang: Lang): LocalizedSurvey {
   const { title, intro, dimensions, sections, ...rest } = def;
   return {
     ...rest,
-    title: title[lang],
-    intro: intro[lang],
-    dimensions: dimensions.map((d) => ({ id: d.id, label: d.label[lang] })),
+    title: textIn(title, lang),
+    intro: textIn(intro, lang),
+    dimensions: dimensions.map((d) => ({ id: d.id, label: textIn(d.label, lang) })),
     sections: sections.map((s) => ({
       id: s.id,
-      title: s.title[lang],
-      ...(s.intro && { intro: s.intro[lang] }),
+      title: textIn(s.title, lang),
+      ...(s.intro && { intro: textIn(s.intro, lang) }),
       questions: s.questions.map((q) => localizeQuestion(q, lang)),
     })),
   };

@@ -2,15 +2,32 @@ import { z } from 'zod';
 import { questionTypeModules } from './types/index.js';
 import type { QuestionTypeModule } from './types/module.js';
 
-export type Lang = 'en' | 'es';
-export const langs = ['en', 'es'] as const satisfies readonly Lang[];
+import { langs, type Lang } from './languages.js';
+
+export { langs, type Lang } from './languages.js';
 
 // A text of only spaces is as missing as an empty one: a respondent would see a blank question.
 const someText = z.string().regex(/\S/, 'a text, not only spaces');
 
-/** Every respondent-facing string exists in both languages from the start. */
-export const localizedText = z.strictObject({ en: someText, es: someText });
+/**
+ * A respondent-facing text per language. English is always there (staff read reviews against it);
+ * which others a version must have is the version's `languages`, checked over the whole definition.
+ */
+export const localizedText = z.strictObject({
+  en: someText,
+  ...(Object.fromEntries(langs.filter((l) => l !== 'en').map((l) => [l, someText.optional()])) as Record<
+    Exclude<Lang, 'en'>,
+    z.ZodOptional<typeof someText>
+  >),
+});
 export type LocalizedText = z.infer<typeof localizedText>;
+
+/** Versions published before languages were data list none: they are in English and Spanish. */
+export const legacyLanguages: readonly Lang[] = ['en', 'es'];
+
+/** The languages a version is complete in, English first. */
+export const surveyLanguages = (def: { languages?: readonly Lang[] }): readonly Lang[] =>
+  def.languages ?? legacyLanguages;
 
 export const questionTypes = [
   'agree5',
@@ -104,6 +121,12 @@ export const surveyDefinition = z
     id: z.string().regex(/^[a-z][a-z0-9-]*$/),
     version: z.int().positive(),
     kind: z.enum(surveyKinds),
+    /** Absent on versions published before languages were data: they mean English and Spanish. */
+    languages: z
+      .array(z.enum(langs))
+      .min(1)
+      .refine((l) => l[0] === 'en' && new Set(l).size === l.length, 'English first, each language once')
+      .optional(),
     title: localizedText,
     intro: localizedText,
     estimatedMinutes: z.number().positive(),
@@ -156,8 +179,45 @@ export const surveyDefinition = z
     def.dimensions.forEach((d, i) => {
       if (!scored.has(d.id)) issue(['dimensions', i, 'id'], `dimension ${d.id} has no items`);
     });
+
+    // A version offers exactly its languages: each text has every one of them and no other, so a
+    // respondent never meets a blank or an English sentence in the middle of their survey.
+    const wanted = surveyLanguages(def);
+    forEachText(def, (text, path) => {
+      for (const l of wanted) if (text[l] === undefined) issue([...path, l], `missing the ${l} text`);
+      for (const l of Object.keys(text) as Lang[])
+        if (!wanted.includes(l)) issue([...path, l], `${l} is not one of this version's languages`);
+    });
   });
 export type SurveyDefinition = z.infer<typeof surveyDefinition>;
+
+type TextHolder = {
+  title: LocalizedText;
+  intro: LocalizedText;
+  dimensions: { label: LocalizedText }[];
+  sections: {
+    title: LocalizedText;
+    intro?: LocalizedText;
+    questions: { text: LocalizedText; help?: LocalizedText; options?: { label: LocalizedText }[] }[];
+  }[];
+};
+
+/** Calls `visit` with every text of a definition and its path, in reading order. */
+export function forEachText(def: TextHolder, visit: (text: LocalizedText, path: (string | number)[]) => void) {
+  visit(def.title, ['title']);
+  visit(def.intro, ['intro']);
+  def.dimensions.forEach((d, i) => visit(d.label, ['dimensions', i, 'label']));
+  def.sections.forEach((s, si) => {
+    visit(s.title, ['sections', si, 'title']);
+    if (s.intro) visit(s.intro, ['sections', si, 'intro']);
+    s.questions.forEach((q, qi) => {
+      const path = ['sections', si, 'questions', qi];
+      visit(q.text, [...path, 'text']);
+      if (q.help) visit(q.help, [...path, 'help']);
+      q.options?.forEach((o, oi) => visit(o.label, [...path, 'options', oi, 'label']));
+    });
+  });
+}
 
 export const answerValue = z.union([z.number(), z.string(), z.array(z.string())]);
 export type AnswerValue = z.infer<typeof answerValue>;

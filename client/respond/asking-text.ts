@@ -1,21 +1,9 @@
-// The words that say who is asking, in English and Spanish: on respondent pages (server/pages/
+// The words that say who is asking, in every page language: on respondent pages (server/pages/
 // asking.tsx) and on the printed poster (client/admin/campaigns/poster.tsx), so both read alike.
-import type { Lang } from '../../surveys/schema.ts';
+import { byLang, type Lang } from '../../surveys/languages.ts';
+import { words, type AskingWords } from '../../surveys/words/index.ts';
 
-export const askingText: Record<Lang, { from: string; until: string; call: string; email: string }> = {
-  en: {
-    from: 'This survey is from {name}.',
-    until: 'Open until the end of {date} ({zone}).',
-    call: 'Questions? Call {contact}',
-    email: 'Questions? Email {contact}',
-  },
-  es: {
-    from: 'Esta encuesta es de {name}.',
-    until: 'Abierta hasta el final del {date} ({zone}).',
-    call: '¿Preguntas? Llame al {contact}',
-    email: '¿Preguntas? Escriba a {contact}',
-  },
-};
+export const askingText: Readonly<Record<Lang, AskingWords>> = /* @__PURE__ */ byLang((l) => words[l].asking);
 
 export const fill = (template: string, key: string, value: string) => template.replace(`{${key}}`, value);
 

@@ -13,7 +13,7 @@ h2{font-size:1.2rem;line-height:1.3;margin:1.25rem 0 .5rem}
 p{margin:.5rem 0}
 a{color:#0b4fa8}
 .top{display:flex;justify-content:space-between;align-items:flex-start;gap:.5rem}
-.lang{flex:none;display:inline-flex;align-items:center;min-height:44px;padding:0 .25rem;font-weight:600}
+.langs{flex:0 1 auto;display:flex;flex-wrap:wrap;justify-content:flex-end;gap:0 .5rem}.lang{flex:none;display:inline-flex;align-items:center;min-height:44px;padding:0 .25rem;font-weight:600}
 .note{font-size:.9rem;color:#444;background:#f3f6f9;padding:.5rem .75rem;border-radius:.5rem}
 .prog{font-size:.95rem;margin:1rem 0 .25rem}
 .bar{height:.5rem;background:#dde1e6;border-radius:.25rem;overflow:hidden}

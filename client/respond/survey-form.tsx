@@ -3,13 +3,14 @@
 import type { Ref } from 'preact';
 import { format } from '../../surveys/format.ts';
 import type { AnswerError } from '../../surveys/logic.ts';
+import { LanguageLinks } from './language-links.tsx';
 import { Question, type SetAnswer } from './questions.tsx';
 import type { Action, PageData, RawAnswers } from './types.ts';
 import type { ShownQuestion } from './view.ts';
 
 export interface SurveyViewProps {
   /** `text` is read only for the poster's "start over", so the dashboard's preview may leave it out. */
-  data: Pick<PageData, 'survey' | 'ui' | 'lang' | 'post' | 'startOver'> & Partial<Pick<PageData, 'text'>>;
+  data: Pick<PageData, 'survey' | 'ui' | 'lang' | 'post' | 'startOver'> & Partial<Pick<PageData, 'text' | 'others'>>;
   step: number;
   questions: ShownQuestion[];
   answers: RawAnswers;
@@ -39,7 +40,6 @@ export function SurveyView(p: SurveyViewProps) {
   const { survey, ui, lang } = p.data;
   const section = survey.sections[p.step]!;
   const total = survey.sections.length;
-  const other = lang === 'es' ? 'en' : 'es';
   const wrong = p.questions.filter(({ q }) => p.errors[q.id]);
   // A reloaded page opens at the top; in the island the person is looking at the button they tapped.
   const notice = p.notice && (
@@ -63,15 +63,12 @@ export function SurveyView(p: SurveyViewProps) {
     <form method="post" action={p.data.post} onSubmit={p.onAction && ((e) => e.preventDefault())}>
       <div class="top">
         <h1>{survey.title}</h1>
-        <a
-          class="lang"
-          href={`?lang=${other}&step=${p.step + 1}`}
-          hreflang={other}
-          lang={other}
+        <LanguageLinks
+          others={p.data.others ?? []}
+          label={ui.otherLanguages}
+          href={(tag) => `?lang=${tag}&step=${p.step + 1}`}
           onClick={p.onLanguage}
-        >
-          {ui.languageSwitch}
-        </a>
+        />
       </div>
       {/* First after the title, so a page re-sent with errors shows them without scrolling. */}
       {wrong.length > 0 && (

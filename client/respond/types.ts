@@ -4,6 +4,7 @@ import type { UiText } from '../../surveys/i18n.ts';
 import type { AnswerError } from '../../surveys/logic.ts';
 import type { LocalizedQuestion } from '../../surveys/localize.ts';
 import type { Lang } from '../../surveys/schema.ts';
+import type { OtherLanguage } from './language-links.tsx';
 import type { ExtraText } from './strings.ts';
 
 /** A question as the page needs it: scoring fields (dimension, measure, ...) stay on the server. */
@@ -42,6 +43,8 @@ export interface PageData {
   notice?: string;
   ui: UiText;
   text: ExtraText;
+  /** The survey's other languages, each named in itself: the page's language links. */
+  others: OtherLanguage[];
   /** The form's action, `/s/<token>`; the JSON endpoints hang below it. The token is not sent apart. */
   post: string;
   /** A poster ticket, often on a shared phone: the page offers "start over". */

@@ -5,6 +5,7 @@
  */
 import { Hono, type Context } from 'hono';
 import type { ComponentChildren } from 'preact';
+import { format, isLang, words, type Lang } from '../../surveys/index.ts';
 import type { AppEnv } from '../http.ts';
 import { sendPage } from '../pages/document.tsx';
 import { pageLang } from '../pages/lang.ts';
@@ -12,31 +13,6 @@ import { getContactsByIds } from '../partnerships/contacts/people.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
 import { readUnsubscribeToken } from './links.ts';
 import { optOutEmail } from './opt-out.ts';
-
-type Lang = 'en' | 'es';
-
-const text = {
-  en: {
-    askTitle: 'Stop these emails?',
-    ask: (org: string, email: string) => `${email} will get no more survey emails from ${org}.`,
-    button: 'Unsubscribe',
-    doneTitle: 'You are unsubscribed',
-    done: (org: string) =>
-      `You will get no more survey emails from ${org}. If you change your mind, ask ${org} to add you again.`,
-    unknownTitle: 'This link does not work',
-    unknown: 'Check that you opened the whole link from the email.',
-  },
-  es: {
-    askTitle: '¿Dejar de recibir estos correos?',
-    ask: (org: string, email: string) => `${email} no recibirá más correos de encuestas de ${org}.`,
-    button: 'Darme de baja',
-    doneTitle: 'Se ha dado de baja',
-    done: (org: string) =>
-      `No recibirá más correos de encuestas de ${org}. Si cambia de opinión, pida a ${org} que le vuelva a agregar.`,
-    unknownTitle: 'Este enlace no funciona',
-    unknown: 'Revise que abrió el enlace completo del correo.',
-  },
-};
 
 async function lookup(c: Context<AppEnv>) {
   const contactId = await readUnsubscribeToken(
@@ -46,7 +22,8 @@ async function lookup(c: Context<AppEnv>) {
   const contact = contactId ? (await getContactsByIds(c.var.deps, [contactId])).get(contactId) : undefined;
   if (!contact) return null;
   const partnership = await getPartnership(c.var.deps, contact.partnershipId);
-  return { contact, org: partnership.name, lang: contact.language as Lang };
+  // A contact may speak a language no page is written in yet: the page then follows the browser.
+  return { contact, org: partnership.name, lang: isLang(contact.language) ? contact.language : pageLang(c) };
 }
 
 /** One of this flow's pages: a heading, a sentence, and for the question its button. */
@@ -74,20 +51,21 @@ function message(
 
 function unknown(c: Context<AppEnv>) {
   const lang = pageLang(c);
-  return message(c, lang, 404, text[lang].unknownTitle, text[lang].unknown);
+  const t = words[lang].unsubscribe;
+  return message(c, lang, 404, t.unknownTitle, t.unknown);
 }
 
 export const unsubscribeRoutes = new Hono<AppEnv>()
   .get('/:token', async (c) => {
     const found = await lookup(c);
     if (!found) return unknown(c);
-    const t = text[found.lang];
+    const t = words[found.lang].unsubscribe;
     return message(
       c,
       found.lang,
       200,
       t.askTitle,
-      t.ask(found.org, found.contact.email ?? ''),
+      format(t.ask, { org: found.org, email: found.contact.email ?? '' }),
       <form method="post">
         <button type="submit" class="primary">
           {t.button}
@@ -99,6 +77,6 @@ export const unsubscribeRoutes = new Hono<AppEnv>()
     const found = await lookup(c);
     if (!found) return unknown(c);
     await optOutEmail(c.var.deps, found.contact.id);
-    const t = text[found.lang];
-    return message(c, found.lang, 200, t.doneTitle, t.done(found.org));
+    const t = words[found.lang].unsubscribe;
+    return message(c, found.lang, 200, t.doneTitle, format(t.done, { org: found.org }));
   });

@@ -23,19 +23,29 @@ import { isLang, pageLang } from '../pages/lang.ts';
 import type { DraftText, SurveyDraft } from '../../surveys/draft.ts';
 import {
   coerceFormAnswers,
+  langs,
+  legacyLanguages,
+  surveyLanguages,
   validateAnswers,
   visibleQuestions,
+  words,
   type Lang,
+  type LocalizedText,
   type SurveyDefinition,
 } from '../../surveys/index.ts';
 import { sendSurvey } from './pages/survey-page.tsx';
 import { messagePage } from './pages/messages.tsx';
 
-const missing: Record<Lang, string> = { en: '[English text missing]', es: '[Falta el texto en español]' };
-
-/** Every text of the draft in both languages, a missing one shown as missing rather than blank. */
-function filled(text: DraftText): Record<Lang, string> {
-  return { en: text.en?.trim() || missing.en, es: text.es?.trim() || missing.es };
+/**
+ * Every text of the draft in each of its languages, a missing one shown as missing (in the page's
+ * language, `previewMissing`) rather than blank.
+ */
+function filler(languages: readonly Lang[]) {
+  return (text: DraftText): LocalizedText => {
+    const out: Record<string, string> = {};
+    for (const l of new Set<Lang>(['en', ...languages])) out[l] = text[l]?.trim() || words[l].page.previewMissing;
+    return out as LocalizedText;
+  };
 }
 
 /**
@@ -43,7 +53,10 @@ function filled(text: DraftText): Record<Lang, string> {
  * written, broken skip rules included, exactly as far as it goes.
  */
 export function previewDefinition(d: SurveyDraft): SurveyDefinition {
+  const languages = langs.filter((l) => l === 'en' || d.languages.includes(l));
+  const filled = filler(languages);
   return {
+    ...(languages.join() !== legacyLanguages.join() && { languages }),
     id: d.id,
     version: d.version,
     kind: d.kind,
@@ -88,17 +101,13 @@ async function previewed(c: Context<AppEnv>) {
   return { def, post, asking: { partnershipName: p.name, helpContact: p.helpContact, timeZone: p.timeZone } };
 }
 
-const notice: Record<Lang, string> = {
-  en: 'Preview: nothing answered here is saved or sent.',
-  es: 'Vista previa: nada de lo que conteste aquí se guarda ni se envía.',
-};
 
 const answersBody = z.object({ answers: z.record(z.string().max(64), z.unknown()) });
 
 function page(c: Context<AppEnv>) {
   return previewed(c).then(({ def, post, asking }) => {
     const step = Number(c.req.query('step'));
-    const lang = pageLang(c);
+    const lang = pageLang(c, null, surveyLanguages(def));
     return sendSurvey(c, {
       def,
       post,
@@ -107,7 +116,7 @@ function page(c: Context<AppEnv>) {
         lang,
         step: Number.isInteger(step) && step >= 1 ? step - 1 : 0,
         answers: {},
-        notice: notice[lang],
+        notice: words[lang].page.previewNotice,
       },
     });
   });
@@ -120,7 +129,8 @@ function page(c: Context<AppEnv>) {
 async function formPost(c: Context<AppEnv>) {
   const form = await readForm(c);
   const { def } = await previewed(c);
-  const lang: Lang = isLang(form._lang) ? form._lang : pageLang(c);
+  const offered = surveyLanguages(def);
+  const lang: Lang = isLang(form._lang) && offered.includes(form._lang) ? form._lang : pageLang(c, null, offered);
   const at = Number(form._step);
   const step = Number.isInteger(at) && at >= 1 && at <= def.sections.length ? at - 1 : 0;
   const given = coerceFormAnswers(def, form);

@@ -5,7 +5,7 @@
 import { Hono, type Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import type { Lang } from '../../surveys/index.ts';
+import { surveyLanguages, type Lang } from '../../surveys/index.ts';
 import { extraText } from '../../client/respond/strings.ts';
 import { mintTicket } from '../campaigns/open-link.ts';
 import { ClientLimitReached } from '../campaigns/open-link-clients.ts';
@@ -71,7 +71,7 @@ export const respondRoutes = new Hono<AppEnv>()
       const link = await openLink(c.var.deps, token);
       const step = Number(c.req.query('step'));
       return sendSurveyPage(c, token, link, {
-        lang: pageLang(c, link.invitation.language),
+        lang: pageLang(c, link.invitation.language, surveyLanguages(link.template)),
         step: Number.isInteger(step) && step >= 1 ? step - 1 : null,
         answers: link.draft,
       });
@@ -96,7 +96,8 @@ export const respondRoutes = new Hono<AppEnv>()
         }
         return await linkErrorPage(c, err, token, asked);
       }
-      const lang = asked ?? pageLang(c, link.invitation.language);
+      const offered = surveyLanguages(link.template);
+      const lang = asked && offered.includes(asked) ? asked : pageLang(c, link.invitation.language, offered);
       const out = await handleFormPost(c.var.deps, link, form);
       if (out.kind === 'go') return seeOther(c, `?step=${out.step + 1}&lang=${lang}`);
       if (out.kind === 'thanks') return seeOther(c, `/s/thanks?lang=${lang}`);

@@ -6,7 +6,7 @@ import type { Lang } from '../schema.js';
 import { typeOf } from '../types/index.js';
 import { questionPlace } from './structure.js';
 import { checkedLangs } from './texts.js';
-import { langNames, note, warning, type Finding } from './types.js';
+import { langName, note, warning, type Finding } from './types.js';
 
 interface Cues {
   /** Words that negate a sentence wherever they stand. */
@@ -123,7 +123,7 @@ export function checkDirection(d: SurveyDraft): Finding[] {
         warning(
           'LOOKS_REVERSED',
           { ...questionPlace(s, si, q, qi, ['text', seen.lang]), lang: seen.lang },
-          `Question ${q.id} reads as negatively worded in ${langNames[seen.lang]} (${quoted}), so agreeing ` +
+          `Question ${q.id} reads as negatively worded in ${langName(seen.lang)} (${quoted}), so agreeing ` +
             `may be the bad end, yet it is scored as if agreeing were good: mark it reversed or reword it.`,
         ),
       );

@@ -4,7 +4,7 @@ import type { DraftText, SurveyDraft } from '../draft.js';
 import type { Lang } from '../schema.js';
 import { readingGrade, gradeLimit } from './readability.js';
 import { checkedLangs } from './texts.js';
-import { langNames, pathKey, warning, type Finding, type Place } from './types.js';
+import { langName, pathKey, warning, type Finding, type Place } from './types.js';
 
 export type Grades = Record<string, Partial<Record<Lang, number>>>;
 
@@ -51,7 +51,7 @@ export function checkPlainLanguage(d: SurveyDraft): { grades: Grades; findings: 
         warning(
           'READING_GRADE',
           { ...item.place, lang },
-          `${item.what} reads at about grade ${grade} in ${langNames[lang]}; aim for grade ${gradeLimit} ` +
+          `${item.what} reads at about grade ${grade} in ${langName(lang)}; aim for grade ${gradeLimit} ` +
             `or lower (about 6 suits most workers): use shorter sentences and everyday words.`,
         ),
       );

@@ -2,8 +2,8 @@
 // schema needs each text in English and Spanish, so a missing or blank one blocks publishing; a draft
 // that does not list a language at all gets one finding for the language rather than one per text.
 import type { DraftText, SurveyDraft } from '../draft.js';
-import type { Lang } from '../schema.js';
-import { blocking, langNames, publishedLangs, type Finding, type Path, type Place } from './types.js';
+import { langs, type Lang } from '../languages.js';
+import { blocking, langName, requiredLangs, type Finding, type Path, type Place } from './types.js';
 
 export interface TextEntry {
   path: Path;
@@ -58,23 +58,23 @@ export function draftTexts(d: SurveyDraft): TextEntry[] {
   return out;
 }
 
-/** The languages whose texts the checks hold the draft to: those it lists that publishing requires. */
+/** The languages whose texts the checks hold the draft to: every one it lists, in the registry's order. */
 export function checkedLangs(d: SurveyDraft): Lang[] {
-  return publishedLangs.filter((l) => d.languages.includes(l));
+  return langs.filter((l) => d.languages.includes(l));
 }
 
 const isBlank = (s: string) => s.trim() === '';
 
 /** LANGUAGE_REQUIRED for each language the draft leaves out, then MISSING_TEXT for each text. */
 export function checkTexts(d: SurveyDraft): Finding[] {
-  const out: Finding[] = publishedLangs
+  const out: Finding[] = requiredLangs
     .filter((l) => !d.languages.includes(l))
     .map((lang) =>
       blocking(
         'LANGUAGE_REQUIRED',
         { path: ['languages'], lang },
-        `Published surveys are in English and Spanish. Add ${langNames[lang]} to the survey's languages ` +
-          `and write its texts.`,
+        `Every survey has ${langName(lang)}, the language its reviews are read against. Add it to the ` +
+          `survey's languages and write its texts.`,
       ),
     );
   for (const entry of draftTexts(d)) {
@@ -88,7 +88,7 @@ export function checkTexts(d: SurveyDraft): Finding[] {
         blocking(
           'MISSING_TEXT',
           place,
-          `The ${langNames[lang]} text of ${entry.what} is ${value === undefined ? 'missing' : 'blank'}: ` +
+          `The ${langName(lang)} text of ${entry.what} is ${value === undefined ? 'missing' : 'blank'}: ` +
             `write it${entry.optional ? ', or remove this text in every language' : ''}.`,
         ),
       );

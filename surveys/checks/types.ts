@@ -1,5 +1,6 @@
 // What every check returns. A finding points into the draft the way a zod issue does, so the editor puts
 // it beside the field it concerns and the property test can hold it against the schema's own issues.
+import { languageOf } from '../language-list.js';
 import type { Lang } from '../schema.js';
 
 /** Blocking findings refuse publishing; warnings and notes are advice the editor shows beside the item. */
@@ -47,10 +48,12 @@ export const note = (code: string, place: Place, message: string): Finding => ({
 /** A path as one string ('sections.0.questions.2'): the key of per-item results such as reading grades. */
 export const pathKey = (path: Path): string => path.join('.');
 
-export const langNames: Record<Lang, string> = { en: 'English', es: 'Spanish' };
+/** A language's English name, for messages staff read ("Add Vietnamese ..."). */
+export const langName = (l: Lang): string => languageOf(l)?.english ?? l;
 
 /**
- * The languages a published survey must have: schema.ts's `langs`, restated so the checks do not carry
- * zod into the editor's bundle (a test holds the two equal).
+ * The languages every published survey must have: English, the language staff read reviews in (the
+ * schema's localizedText requires it; a test holds the two equal). Any other is the survey's choice,
+ * and then complete.
  */
-export const publishedLangs = ['en', 'es'] as const satisfies readonly Lang[];
+export const requiredLangs = ['en'] as const satisfies readonly Lang[];

@@ -1,5 +1,7 @@
 // A five-point agree item, strongly disagree (1) to strongly agree (5): the only type averaged into
 // dimension scores. A negatively worded item (`reverse`) counts 6 - v, so 5 is always the good end.
+import { byLang } from '../languages.js';
+import { words } from '../words/index.js';
 import type { QuestionTypeModule, Tone } from './module.js';
 import { onScale, scaleAnswer, widest } from './scale.js';
 
@@ -35,18 +37,5 @@ export const agree5: QuestionTypeModule<{ points: readonly [string, string, stri
     const v = Number(value);
     return v >= 1 && v <= 5 ? ((q.reverse ? 3 - v : v - 3) as Tone) : null;
   },
-  labels: {
-    en: {
-      points: ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'],
-    },
-    es: {
-      points: [
-        'Muy en desacuerdo',
-        'En desacuerdo',
-        'Ni de acuerdo ni en desacuerdo',
-        'De acuerdo',
-        'Muy de acuerdo',
-      ],
-    },
-  },
+  labels: /* @__PURE__ */ byLang((l) => ({ points: words[l].scales.agree5 })),
 };

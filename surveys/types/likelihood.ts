@@ -1,4 +1,6 @@
 // How likely, from 0 (not at all) to 10 (extremely): the Net Promoter question's scale.
+import { byLang } from '../languages.js';
+import { words } from '../words/index.js';
 import type { QuestionTypeModule, Tone } from './module.js';
 import { onScale, scaleAnswer, widest } from './scale.js';
 
@@ -21,8 +23,5 @@ export const likelihood: QuestionTypeModule<{ ends: readonly [string, string] }>
     const tone: Tone = v <= 4 ? -2 : v <= 6 ? -1 : v <= 8 ? 0 : v === 9 ? 1 : 2;
     return tone;
   },
-  labels: {
-    en: { ends: ['Not at all likely', 'Extremely likely'] },
-    es: { ends: ['Nada probable', 'Muy probable'] },
-  },
+  labels: /* @__PURE__ */ byLang((l) => ({ ends: words[l].scales.likelihood })),
 };

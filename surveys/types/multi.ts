@@ -1,5 +1,6 @@
 // Any number of options from a list, at most `max`. Stored in option order, so two identical sets of
 // choices always compare equal; a review counts each option and, apart, everyone who answered.
+import { byLang } from '../languages.js';
 import { invalid, optionValues, type AnswerType, type QuestionTypeModule } from './module.js';
 
 export const multiAnswer: AnswerType = {
@@ -29,5 +30,5 @@ export const multi: QuestionTypeModule = {
   score: () => null,
   // No tone: the options are categories (reasons, supports), which no colour should rank.
   figures: { distribution: true, measures: [], breakdown: false },
-  labels: { en: {}, es: {} },
+  labels: /* @__PURE__ */ byLang(() => ({})),
 };

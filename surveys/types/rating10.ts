@@ -1,4 +1,6 @@
 // A rating from 1 (very poor) to 10 (excellent): the ACSI-style satisfaction items.
+import { byLang } from '../languages.js';
+import { words } from '../words/index.js';
 import type { QuestionTypeModule, Tone } from './module.js';
 import { onScale, scaleAnswer, widest } from './scale.js';
 
@@ -21,8 +23,5 @@ export const rating10: QuestionTypeModule<{ ends: readonly [string, string] }> =
     const tone: Tone = v <= 3 ? -2 : v <= 5 ? -1 : v <= 7 ? 1 : 2;
     return tone;
   },
-  labels: {
-    en: { ends: ['Very poor', 'Excellent'] },
-    es: { ends: ['Muy malo', 'Excelente'] },
-  },
+  labels: /* @__PURE__ */ byLang((l) => ({ ends: words[l].scales.rating10 })),
 };

@@ -1,5 +1,6 @@
 // One option out of a list. Its answers can be a review's breakdown (a demographic question) or a
 // headline share (the options counted as the good answer, server/reviews/response-cells.ts).
+import { byLang } from '../languages.js';
 import {
   invalid,
   one,
@@ -44,5 +45,5 @@ export const single: QuestionTypeModule = {
   figures: { distribution: true, measures: ['share'], breakdown: true },
   tone: (_q, value) =>
     Object.prototype.hasOwnProperty.call(ordinalOptions, value) ? ordinalOptions[value]! : null,
-  labels: { en: {}, es: {} },
+  labels: /* @__PURE__ */ byLang(() => ({})),
 };

@@ -1,4 +1,5 @@
 // Free text, at most `maxLength` characters. A review never counts it; it reads as masked comments.
+import { byLang } from '../languages.js';
 import { invalid, one, type AnswerType, type QuestionTypeModule } from './module.js';
 
 export const defaultTextMaxLength = 500;
@@ -39,5 +40,5 @@ export const text: QuestionTypeModule = {
   longest: (q) => '\ud800'.repeat(maxLengthOf(q)),
   score: () => null,
   figures: { distribution: false, measures: [], breakdown: false },
-  labels: { en: {}, es: {} },
+  labels: /* @__PURE__ */ byLang(() => ({})),
 };

@@ -1,4 +1,6 @@
 // Yes or no. A review reports the share who said yes.
+import { byLang } from '../languages.js';
+import { words } from '../words/index.js';
 import { invalid, one, trim, type AnswerType, type QuestionTypeModule } from './module.js';
 
 const values = ['yes', 'no'];
@@ -27,8 +29,5 @@ export const yesno: QuestionTypeModule<{ points: readonly [string, string] }> = 
     breakdown: false,
   },
   tone: (_q, value) => (value === 'yes' ? 2 : value === 'no' ? -2 : null),
-  labels: {
-    en: { points: ['Yes', 'No'] },
-    es: { points: ['Sí', 'No'] },
-  },
+  labels: /* @__PURE__ */ byLang((l) => ({ points: words[l].scales.yesno })),
 };

@@ -107,7 +107,7 @@ describe('GET /s/:token', () => {
     expect(page.html).toContain('Part 2 of 6');
     expect(page.html).toContain('Hiring, schedule and safety');
     expect(page.html).toContain(
-      '<a class="lang" href="?lang=es&amp;step=2" hreflang="es" lang="es">Español</a>',
+      '<nav class="langs" aria-label="Other languages"><a class="lang" href="?lang=es&amp;step=2" hreflang="es" lang="es" dir="ltr">Español</a></nav>',
     );
   });
 

@@ -24,7 +24,7 @@ function blankTexts(value: unknown): number {
 /** Whether publishing accepts the draft, with the two rules the schema cannot see. */
 function publishable(d: SurveyDraft): boolean {
   const parsed = surveyDefinition.safeParse(definitionCandidate(d)).success;
-  return parsed && langs.every((l) => d.languages.includes(l)) && blankTexts(d) === 0;
+  return parsed && d.languages.includes('en') && blankTexts(d) === 0;
 }
 
 const at = (value: unknown, path: (string | number)[]) =>
@@ -87,7 +87,7 @@ describe('survey checks against the published schema', () => {
         const blockingAt = new Set(
           findings.filter((f) => f.severity === 'blocking').map((f) => f.path.join('.')),
         );
-        const left = langs.filter((l) => !d.languages.includes(l));
+        const left = d.languages.includes('en') ? [] : ['en'];
         for (const issue of result.error?.issues ?? []) {
           const last = issue.path.at(-1);
           // A language the draft leaves out is one finding at 'languages', not one per text.

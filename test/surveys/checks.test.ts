@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { langs, surveyDefinition } from '../../surveys/index.ts';
+import { localizedText, surveyDefinition } from '../../surveys/index.ts';
 import { definitionCandidate, draftFromDefinition, type SurveyDraft } from '../../surveys/draft.ts';
 import { checkSurvey, type Finding } from '../../surveys/checks/index.ts';
-import { publishedLangs } from '../../surveys/checks/types.ts';
+import { requiredLangs } from '../../surveys/checks/types.ts';
 import { root } from '../helpers/cli.ts';
 import { fixture } from './fixture.ts';
 
@@ -68,12 +68,20 @@ describe('blocking checks', () => {
       expect(find(d, 'MISSING_TEXT').message).toMatch(/or remove this text in every language/);
     });
 
-    it('ask for Spanish once when the survey leaves it out, not once per text', () => {
+    it('ask for English once when the survey leaves it out, not once per text', () => {
+      const d = draft();
+      d.languages = ['es'];
+      expectRefused(d, 'LANGUAGE_REQUIRED at languages');
+      expect(find(d, 'LANGUAGE_REQUIRED')).toMatchObject({ lang: 'en', path: ['languages'] });
+    });
+
+    it('publish a survey in English alone, and hold it to every language it lists', () => {
       const d = draft();
       d.languages = ['en'];
       delete q(d, 0, 0).text.es;
-      expectRefused(d, 'LANGUAGE_REQUIRED at languages');
-      expect(find(d, 'LANGUAGE_REQUIRED')).toMatchObject({ lang: 'es', path: ['languages'] });
+      expect(checkSurvey(d).blocking).toBe(0);
+      d.languages = ['en', 'es'];
+      expectRefused(d, 'MISSING_TEXT at sections.0.questions.0.text.es');
     });
 
     it('block a text of only spaces, which the schema alone would publish', () => {
@@ -257,7 +265,8 @@ describe('the checks in the browser', () => {
     expect(loaded).not.toContain('surveys/schema.ts');
   });
 
-  it('restate the published languages exactly', () => {
-    expect([...publishedLangs]).toEqual([...langs]);
+  it('restate the languages the schema requires exactly', () => {
+    const required = Object.entries(localizedText.shape).filter(([, v]) => !v.isOptional());
+    expect(required.map(([l]) => l)).toEqual([...requiredLangs]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { format, langs, ui } from '../../surveys/index.js';
+import { format, languageOf, langs, ui } from '../../surveys/index.js';
 
 const keys = Object.keys(ui.en).sort();
 
@@ -32,7 +32,7 @@ describe('ui strings', () => {
       'unknownBody',
       'busyTitle',
       'busyBody',
-      'languageSwitch',
+      'otherLanguages',
       'anonymityNote',
       'agreeScale',
       'likelihoodLow',
@@ -66,9 +66,9 @@ describe('ui strings', () => {
     }
   });
 
-  it('link to the other language in that language', () => {
-    expect(ui.en.languageSwitch).toBe('Español');
-    expect(ui.es.languageSwitch).toBe('English');
+  it('name each language in itself for the language links', () => {
+    expect(languageOf('es')?.name).toBe('Español');
+    expect(languageOf('en')?.name).toBe('English');
   });
 
   it('promise anonymity and the group-of-5 rule', () => {

@@ -134,18 +134,18 @@ describe('itemBank', () => {
   it('writes alternatives as one short sentence in both languages, Spanish in usted', () => {
     for (const { item } of everyAlternative) {
       const { id, text } = item.question;
-      for (const s of [text.en, text.es]) {
+      for (const s of [text.en, text.es!]) {
         expect(words(s), `${id}: ${s}`).toBeLessThan(20);
         expect(moreThanOneSentence(s), `${id}: ${s}`).toBe(false);
       }
       expect(text.es, id).not.toBe(text.en);
-      const spanishWords = text.es.toLowerCase().split(/[^\p{L}]+/u);
+      const spanishWords = text.es!.toLowerCase().split(/[^\p{L}]+/u);
       expect(
         spanishWords.filter((w) => ['tú', 'tu', 'tus', 'te', 'ti', 'contigo'].includes(w)),
         id,
       ).toEqual([]);
       for (const o of item.question.options ?? []) {
-        expect(Math.max(words(o.label.en), words(o.label.es)), `${id}.${o.value}`).toBeLessThanOrEqual(8);
+        expect(Math.max(words(o.label.en), words(o.label.es!)), `${id}.${o.value}`).toBeLessThanOrEqual(8);
       }
     }
   });
@@ -162,7 +162,7 @@ describe('itemBank', () => {
     for (const kind of surveyKinds) {
       for (const { question: q, topic } of itemBank(kind)) {
         expect(words(topic.en), q.id).toBeLessThanOrEqual(6);
-        expect(words(topic.es), q.id).toBeLessThanOrEqual(6);
+        expect(words(topic.es!), q.id).toBeLessThanOrEqual(6);
       }
     }
   });

@@ -3,7 +3,7 @@
 // envelope; the survey page itself, with what they typed, where there is one to show (survey-page.tsx).
 // The runtime that met the storage failure has logged it already (runtime/sqlite-errors.ts, d1.ts).
 import type { Context } from 'hono';
-import type { Lang } from '../../../surveys/index.ts';
+import { words, type Lang } from '../../../surveys/index.ts';
 import { AppError, type ErrorCode } from '../../errors.ts';
 import type { AppEnv } from '../../http.ts';
 import { tokenPattern } from '../../ids.ts';
@@ -20,65 +20,12 @@ const problems: Partial<Record<ErrorCode, Problem>> = {
   STORAGE_UNAVAILABLE: 'unavailable',
 };
 
-interface ProblemText {
-  title: string;
-  body: string;
-  /** Above a survey page shown again with its answers, when saving it failed. */
-  notice?: string;
-  back: string;
-}
-
-const text: Record<Lang, Record<Problem, ProblemText>> = {
-  en: {
-    form: {
-      title: 'We could not read what you sent',
-      body: 'Please go back to the survey, check your answers and send the page again.',
-      back: 'Back to the survey',
-    },
-    full: {
-      title: 'We could not save your answers',
-      body: 'Our server has run out of space. Please try again later: your link still works.',
-      notice:
-        'We could not save this page: our server has run out of space. Your answers are still here. Please try again later with the same button.',
-      back: 'Back to the survey',
-    },
-    unavailable: {
-      title: 'We could not save your answers right now',
-      body: 'Our server cannot save answers at the moment. Please try again in a few minutes: your link still works.',
-      notice:
-        'We could not save this page: our server cannot save answers at the moment. Your answers are still here. Please try again in a few minutes with the same button.',
-      back: 'Back to the survey',
-    },
-  },
-  es: {
-    form: {
-      title: 'No pudimos leer lo que envió',
-      body: 'Vuelva a la encuesta, revise sus respuestas y envíe la página otra vez.',
-      back: 'Volver a la encuesta',
-    },
-    full: {
-      title: 'No pudimos guardar sus respuestas',
-      body: 'Nuestro servidor se quedó sin espacio. Inténtelo más tarde: su enlace sigue funcionando.',
-      notice:
-        'No pudimos guardar esta página: nuestro servidor se quedó sin espacio. Sus respuestas siguen aquí. Inténtelo más tarde con el mismo botón.',
-      back: 'Volver a la encuesta',
-    },
-    unavailable: {
-      title: 'No pudimos guardar sus respuestas ahora',
-      body: 'Nuestro servidor no puede guardar respuestas en este momento. Inténtelo en unos minutos: su enlace sigue funcionando.',
-      notice:
-        'No pudimos guardar esta página: nuestro servidor no puede guardar respuestas en este momento. Sus respuestas siguen aquí. Inténtelo en unos minutos con el mismo botón.',
-      back: 'Volver a la encuesta',
-    },
-  },
-};
-
 const problemOf = (err: unknown): Problem | undefined =>
   err instanceof AppError ? problems[err.code] : undefined;
 
 /** The notice for a survey page shown again because the database could not save it. */
 export function storageNotice(lang: Lang, err: AppError): string {
-  return text[lang][problemOf(err) === 'full' ? 'full' : 'unavailable'].notice!;
+  return words[lang].problems[problemOf(err) === 'full' ? 'full' : 'unavailable'].notice!;
 }
 
 /** The link's language when the database can still say it; a failing database must not fail the page. */
@@ -100,7 +47,7 @@ export async function problemPage(c: Context<AppEnv>, err: unknown, token: strin
   const problem = problemOf(err);
   if (!problem || !(err instanceof AppError)) throw err;
   const chosen = lang ?? pageLang(c, await languageOf(c, token));
-  const t = text[chosen][problem];
+  const t = words[chosen].problems[problem];
   const back = token && tokenPattern.test(token) ? `/s/${token}?lang=${chosen}` : null;
   return sendPage(c, {
     lang: chosen,

@@ -1,45 +1,13 @@
 // The page behind a printed card's short URL: one field for the code, in the person's language,
 // usable with JavaScript off (a plain form POST to /c). It also answers a code that is wrong, and a
-// connection that has typed too many (429). Its strings live here, like poster-limit.tsx's.
+// connection that has typed too many (429). Its words are in the language files (surveys/words/).
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { Lang } from '../../../surveys/index.ts';
+import { directionOf, format, languageOf, langs, pluralOf, words, type Lang } from '../../../surveys/index.ts';
+import { LanguageLinks } from '../../../client/respond/language-links.tsx';
 import { Message } from '../../../client/respond/survey-form.tsx';
 import type { AppEnv } from '../../http.ts';
 import { sendPage } from '../../pages/document.tsx';
-
-const text = {
-  en: {
-    title: 'Open your survey',
-    intro: 'Type the code printed on your card.',
-    label: 'Code',
-    hint: ['10 letters and numbers, like', 'Dashes, spaces and small letters are fine.'],
-    go: 'Open my survey',
-    other: 'Español',
-    malformed: 'This is not a card’s code. A code has 10 letters and numbers, like K7QX-9MHP-2T.',
-    unknown: 'No card has this code. Check each character and try again.',
-    limitTitle: 'Please try again later',
-    limitBody: (minutes: number) =>
-      `Many codes were typed from this internet connection. Please try again in ${minutes} ` +
-      `${minutes === 1 ? 'minute' : 'minutes'}, scan the QR code on your card, or switch your phone ` +
-      'from Wi-Fi to mobile data.',
-  },
-  es: {
-    title: 'Abra su encuesta',
-    intro: 'Escriba el código impreso en su tarjeta.',
-    label: 'Código',
-    hint: ['10 letras y números, como', 'Los guiones, espacios y minúsculas no importan.'],
-    go: 'Abrir mi encuesta',
-    other: 'English',
-    malformed: 'Esto no es un código de tarjeta. Un código tiene 10 letras y números, como K7QX-9MHP-2T.',
-    unknown: 'Ninguna tarjeta tiene este código. Revise cada carácter e inténtelo de nuevo.',
-    limitTitle: 'Por favor, inténtelo más tarde',
-    limitBody: (minutes: number) =>
-      `Se escribieron muchos códigos desde esta conexión a internet. Inténtelo de nuevo en ${minutes} ` +
-      `${minutes === 1 ? 'minuto' : 'minutos'}, escanee el código QR de su tarjeta, o cambie su ` +
-      'teléfono del wifi a los datos móviles.',
-  },
-} as const;
 
 // The respondent stylesheet has no text input; these few rules match its fields and focus ring.
 const css =
@@ -56,17 +24,18 @@ export function codeFormPage(
   lang: Lang,
   opts: { typed?: string; problem?: CodeProblem; status?: ContentfulStatusCode } = {},
 ) {
-  const t = text[lang];
-  const other: Lang = lang === 'es' ? 'en' : 'es';
+  const t = words[lang].shortCode;
   const problem = opts.problem ? t[opts.problem] : null;
   const body = (
     <>
       <style>{css}</style>
       <div class="top">
         <h1 tabIndex={-1}>{t.title}</h1>
-        <a class="lang" href={`/c?lang=${other}`} hreflang={other} lang={other}>
-          {t.other}
-        </a>
+        <LanguageLinks
+          others={langs.filter((l) => l !== lang).map((l) => ({ tag: l, name: languageOf(l)!.name, dir: directionOf(l) }))}
+          label={words[lang].page.otherLanguages}
+          href={(tag) => `/c?lang=${tag}`}
+        />
       </div>
       <p>{t.intro}</p>
       <form method="post" action="/c" novalidate>
@@ -112,7 +81,8 @@ export function codeFormPage(
 /** Too many codes from this connection, or from everyone, this hour. */
 export function codeLimitPage(c: Context<AppEnv>, lang: Lang, retryAfterSeconds: number) {
   c.header('retry-after', String(retryAfterSeconds));
-  const t = text[lang];
-  const body = <Message title={t.limitTitle} body={t.limitBody(Math.ceil(retryAfterSeconds / 60))} />;
+  const t = words[lang].shortCode;
+  const n = Math.ceil(retryAfterSeconds / 60);
+  const body = <Message title={t.limitTitle} body={format(pluralOf(t.limitBody, n, lang), { n })} />;
   return sendPage(c, { lang, title: t.limitTitle, status: 429, body });
 }

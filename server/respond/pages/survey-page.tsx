@@ -3,8 +3,11 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import {
+  directionOf,
+  languageOf,
   localize,
   sectionProgress,
+  surveyLanguages,
   ui,
   visibleQuestions,
   type AnswerError,
@@ -119,6 +122,9 @@ export function sendSurvey(
     step,
     ui: ui[lang],
     text: extraText[lang],
+    others: surveyLanguages(def)
+      .filter((l) => l !== lang)
+      .map((l) => ({ tag: l, name: languageOf(l)!.name, dir: directionOf(l) })),
     post: page.post,
     ...(page.startOver && { startOver: true as const }),
     ...(state.errors && { errors: state.errors }),

@@ -1,0 +1,58 @@
+// Every page language has every respondent-facing text, non-empty, with the English text's
+// placeholders and no others: a translation that drops {link} or invents {nmae} fails here.
+import { describe, expect, it } from 'vitest';
+import { languageOf, langs, words } from '../../surveys/index.ts';
+
+/** Every string in a words object with its path, arrays and plural forms included. */
+function leaves(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const texts = (l: (typeof langs)[number]) => {
+  const { origin: _origin, keywords: _keywords, ...rest } = words[l];
+  return new Map(leaves(rest).map(([p, s]) => [p.replace(/\.(one|two|few|many|zero)$/, '.other'), s]));
+};
+const english = texts('en');
+
+describe('the words of every page language', () => {
+  it('are known languages with a name in themselves', () => {
+    for (const l of langs) expect(languageOf(l)?.name, l).toBeTruthy();
+  });
+
+  it('have every English text, non-empty, and nothing English lacks', () => {
+    for (const l of langs) {
+      const mine = texts(l);
+      expect([...mine.keys()].sort(), l).toEqual([...english.keys()].sort());
+      for (const [path, s] of mine) expect(s.trim(), `${l}.${path}`).not.toBe('');
+    }
+  });
+
+  it('keep the English placeholders exactly', () => {
+    for (const l of langs)
+      for (const [path, s] of leaves(words[l]).filter(([p]) => !p.startsWith('origin') && !p.startsWith('keywords')))
+        expect(placeholders(s), `${l}.${path}`).toEqual(placeholders(english.get(path.replace(/\.(one|two|few|many|zero)$/, '.other'))!));
+  });
+
+  it('say where they came from, and who reviewed them if anyone did', () => {
+    for (const l of langs) {
+      const { source, reviewed } = words[l].origin;
+      expect(source.length, l).toBeGreaterThan(10);
+      if (reviewed) expect(reviewed.on, l).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('list keywords in capitals without accents, each word in one language only', () => {
+    const seen = new Map<string, string>();
+    for (const l of langs)
+      for (const [kind, list] of Object.entries(words[l].keywords))
+        for (const w of list) {
+          expect(w, `${l}.${kind}`).toBe(w.normalize('NFKD').replace(/\p{M}/gu, '').toUpperCase());
+          expect(seen.get(w), `${w} in ${l} and ${seen.get(w)}`).toBeUndefined();
+          seen.set(w, l);
+        }
+  });
+});
