@@ -9,7 +9,8 @@ import { sql, type Compilable, type CompiledQuery } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { contactIdsAt } from '../partnerships/contacts/reach.ts';
 import { lastTextTo } from './outbox/replies.ts';
-import type { ReplyLanguage } from './replies.ts';
+import type { Lang } from '../../surveys/languages.ts';
+import { replyLanguage } from './replies.ts';
 
 /**
  * Records the question for the campaign that last texted this number, in one write with `also`;
@@ -19,7 +20,7 @@ export async function askOnce(
   deps: Pick<Deps, 'db' | 'atomic' | 'clock'>,
   e164: string,
   also: (Compilable<unknown> | CompiledQuery)[],
-): Promise<ReplyLanguage | null> {
+): Promise<Lang | null> {
   const { db } = deps;
   const last = await lastTextTo(deps, e164);
   if (!last) {
@@ -38,7 +39,7 @@ export async function askOnce(
           AND contact_id IN ${contactIdsAt(deps, { phone: e164 })})`.compile(db),
   ]);
   if ((results.at(-1)?.numChangedRows ?? 0) === 0) return null;
-  return last.language === 'es' ? 'es' : 'en';
+  return replyLanguage([last.language]);
 }
 
 /** Forgets these contacts' clarifications (an erasure), for the caller's atomic write. */

@@ -1,64 +1,75 @@
 /**
  * What an inbound SMS asks for. A message that is nothing but a keyword counts first, as Twilio and
- * the carriers' own filtering do; case, accents, surrounding spaces and punctuation ("Stop.",
- * " ¡ALTO! ") aside. Opting in and HELP stay that strict: coming back must be deliberate. Anything
- * else is read for a revocation in other words (revocation.ts): "Stop please", "No más" opt out,
- * "who is this?" is unclear, "stop by tomorrow?" is conversation.
+ * the carriers' own filtering do: the English keywords, and every page language's own (退订, توقف,
+ * ALTO) beside them; case, accents, surrounding spaces and punctuation aside. Opting in and HELP stay
+ * that strict: coming back must be deliberate. Anything else is read for a revocation in other words
+ * (revocation.ts, English and Spanish): "Stop please", "No más" opt out, "who is this?" is unclear,
+ * "stop by tomorrow?" is conversation. A bare keyword always wins over that reading.
  */
+import { langs, type Lang } from '../../surveys/languages.ts';
+import { words } from '../../surveys/words/index.ts';
 import { readReply } from './revocation.ts';
 
 export type KeywordAction = 'opt_out' | 'opt_in' | 'help' | 'unclear' | 'none';
 
 export interface Keyword {
   action: KeywordAction;
-  /** 'es' when the word itself is Spanish; null when it says nothing about the sender's language. */
-  language: 'es' | null;
+  /** The word's language when it is a page language's own word; null when it says nothing about the sender's language (an English word). */
+  language: Lang | null;
 }
 
-const english = (...words: string[]) => words.map((w): [string, null] => [w, null]);
-const spanish = (...words: string[]) => words.map((w): [string, 'es'] => [w, 'es']);
-
 /**
- * English: Twilio's default opt-out list, which since the FCC's 2024 TCPA revocation rule includes
- * REVOKE and OPTOUT. Spanish: ALTO is the word US carriers require Spanish-language programs to
- * honour (with AYUDA for help); PARA/PARAR, DETENER, CANCELAR, BAJA/DAR DE BAJA and DESUSCRIBIR
- * are the other words Spanish-language SMS programs commonly honour. A false opt-out costs one
- * survey invitation, a missed one costs a person's trust, so this list leans generous.
+ * As inbound texts are compared: compatibility forms unfolded (full-width ＳＴＯＰ from a CJK
+ * keyboard), marks stripped (Sí, Dừng, and Arabic's short vowels), capitals, and the punctuation and
+ * spaces around the word gone ("Stop.", " ¡ALTO! ", "退订。"). Vietnamese đ has no mark to strip, and
+ * the Arabic tatweel only stretches a word: both are folded by hand.
  */
-const optOut = new Map<string, 'es' | null>([
-  ...english('STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT', 'REVOKE', 'OPTOUT'),
-  ...spanish('ALTO', 'PARA', 'PARAR', 'DETENER', 'CANCELAR', 'BAJA', 'DARDEBAJA', 'DESUSCRIBIR'),
-]);
-
-/**
- * START, UNSTOP and YES are Twilio's (and CTIA's) opt-in words. Spanish: ALTA is BAJA's opposite
- * ("dar de alta") and SI the counterpart of YES. Opting back in must be deliberate, so these match
- * one exact word only.
- */
-const optIn = new Map<string, 'es' | null>([...english('START', 'UNSTOP', 'YES'), ...spanish('ALTA', 'SI')]);
-
-const help = new Map<string, 'es' | null>([...english('HELP', 'INFO'), ...spanish('AYUDA')]);
-
 function normalize(body: string): string {
   return body
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '') // accents: Sí -> SI
+    .replace(/\p{M}/gu, '')
+    .replace(/\u0640/g, '')
+    .replace(/[đĐ]/g, 'D')
     .toUpperCase()
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
+/** Opt-out also accepts the word split by spaces or hyphens ("STOP ALL", "opt-out", "dar de baja"). */
+const joined = (word: string) => word.replace(/[\s\-_.]+/g, '');
+
+/**
+ * Each word of one list in every page language, normalized as texts are, with the language it
+ * tells (null for English). English comes first and keeps a word both lists share: carriers act on
+ * the English words, so they say nothing about the sender. The lists themselves, and why each word
+ * is on one, are in the words files (surveys/words/); a false opt-out costs one survey invitation, a
+ * missed one a person's trust, so they lean generous.
+ */
+function table(list: 'optOut' | 'optIn' | 'help', key: (word: string) => string): Map<string, Lang | null> {
+  const out = new Map<string, Lang | null>();
+  for (const lang of [...langs].sort((a, b) => Number(b === 'en') - Number(a === 'en')))
+    for (const word of words[lang].keywords[list]) {
+      const k = key(normalize(word));
+      if (k && !out.has(k)) out.set(k, lang === 'en' ? null : lang);
+    }
+  return out;
+}
+
+const optOut = table('optOut', joined);
+// Opting back in and HELP match one exact word only: coming back must be deliberate.
+const optIn = table('optIn', (w) => w);
+const help = table('help', (w) => w);
+
 export function classifyInbound(body: string): Keyword {
   const word = normalize(body);
-  // Opt-out also accepts the word split by spaces or hyphens ("STOP ALL", "opt-out", "dar de baja"),
-  // which only ever joins back into a keyword when the sender meant one.
-  const joined = word.replace(/[\s\-_.]+/g, '');
-  if (optOut.has(joined)) return { action: 'opt_out', language: optOut.get(joined) ?? null };
+  // A split word only ever joins back into a keyword when the sender meant one.
+  const asOne = joined(word);
+  if (optOut.has(asOne)) return { action: 'opt_out', language: optOut.get(asOne) ?? null };
   if (optIn.has(word)) return { action: 'opt_in', language: optIn.get(word) ?? null };
   if (help.has(word)) return { action: 'help', language: help.get(word) ?? null };
   return readReply(body);
 }
 
-/** The keyword lists, for the README and for tests that walk every variant. */
+/** The keyword lists as texts are compared, every language's together, for the README and for tests that walk every variant. */
 export const keywords = {
   optOut: [...optOut.keys()],
   optIn: [...optIn.keys()],

@@ -1,19 +1,23 @@
 /**
- * The words of every invitation and reminder, per channel and language. Personalized with the first
- * name and the partnership's name only: never with anything from answers, and never with anyone
- * else's details. SMS texts are written in the GSM-7 alphabet (Spanish without á/í/ó/ú) and fitted
- * to one segment; names are folded to GSM-7 and shortened if they would not fit.
+ * The words of every invitation and reminder, per channel and language: the `sms` and `email` texts of
+ * the language's words file (surveys/words/). Personalized with the first name and the partnership's
+ * name only: never with anything from answers, and never with anyone else's details. An SMS keeps to
+ * its language's budget (sms-segments.ts): names are shortened, and folded into GSM-7 where the
+ * language is written in it, so that it fits.
  */
+import { format } from '../../surveys/format.ts';
+import { directionOf } from '../../surveys/language-list.ts';
+import type { Lang } from '../../surveys/languages.ts';
+import { words } from '../../surveys/words/index.ts';
 import type { EmailMessage } from '../deps.ts';
 import { escapeMarkup } from '../escape.ts';
-import { smsLength, toGsm7 } from './sms-segments.ts';
+import { cheapestFit, nameIn, smsBudget } from './sms-segments.ts';
 
-export type Language = 'en' | 'es';
 export type Purpose = 'invitation' | 'reminder';
 
 export interface MessageContext {
   purpose: Purpose;
-  language: Language;
+  language: Lang;
   firstName: string;
   partnershipName: string;
   /** The respondent's own survey link. */
@@ -29,108 +33,53 @@ export interface EmailContext extends MessageContext {
   postalAddress: string;
 }
 
-type SmsText = (org: string, name: string, link: string) => string;
+/** The longest first name a text carries; a longer one is cut, not left out. */
+const firstNameLength = 15;
 
-const sms: Record<Language, Record<Purpose, SmsText>> = {
-  en: {
-    invitation: (org, name, link) =>
-      `${org}: Hi${name}, please take our private 5-min survey: ${link} Reply STOP to opt out`,
-    reminder: (org, name, link) =>
-      `${org}: Hi${name}, our private 5-min survey is still open: ${link} Reply STOP to opt out`,
-  },
-  es: {
-    invitation: (org, name, link) =>
-      `${org}: Hola${name}, conteste nuestra encuesta privada de 5 min: ${link} Responda STOP para salir`,
-    reminder: (org, name, link) =>
-      `${org}: Hola${name}, su encuesta privada de 5 min sigue abierta: ${link} Responda STOP para salir`,
-  },
-};
-
-const fits = (text: string) => smsLength(text).segments === 1;
-
-/** Drops whole words from the end until `fitsWith` accepts the shortened text (or one word is left). */
-function shorten(text: string, fitsWith: (s: string) => boolean): string {
-  const words = text.split(' ');
-  while (words.length > 1 && !fitsWith(words.join(' '))) words.pop();
-  return words.join(' ');
+/** The partnership's name, then that name less one word from its end at a time, down to one word. */
+function* shortenings(name: string): Generator<string> {
+  const words = name.split(' ');
+  for (let keep = words.length; keep >= 1; keep--) yield words.slice(0, keep).join(' ');
 }
 
 /**
- * The SMS for one person, always a single GSM-7 segment: the first name (up to 15 characters) goes
- * first if it must, then words from the end of the partnership's name. Throws only when even the
- * bare text with the link does not fit, which means PUBLIC_URL is far too long for SMS.
+ * The SMS for one person, within its language's budget: the fewest segments the text can take, and
+ * in them as much as fits of the partnership's name (losing words from its end) and then the first
+ * name (up to 15 characters, left out last). Throws only when even the bare text with the link does
+ * not fit, which means PUBLIC_URL is far too long for SMS.
  */
 export function smsText(ctx: MessageContext): string {
-  const render = sms[ctx.language][ctx.purpose];
-  const first = toGsm7(ctx.firstName).slice(0, 15).trim();
-  let org = toGsm7(ctx.partnershipName) || 'Survey';
-  const name = first ? ` ${first}` : '';
-  if (!fits(render(org, name, ctx.link))) org = shorten(org, (o) => fits(render(o, name, ctx.link)));
-  if (fits(render(org, name, ctx.link))) return render(org, name, ctx.link);
-  const bare = render(org, '', ctx.link);
-  if (fits(bare)) return bare;
+  const budget = smsBudget(ctx.language, ctx.purpose);
+  const template = words[ctx.language].sms[ctx.purpose];
+  const render = (org: string, name: string) =>
+    format(template, { org, name: name && ` ${name}`, link: ctx.link });
+  const first = [...nameIn(budget, ctx.firstName)].slice(0, firstNameLength).join('').trim();
+  const org = nameIn(budget, ctx.partnershipName) || 'Survey';
+  const text = cheapestFit(budget, function* () {
+    for (const shorter of shortenings(org)) yield render(shorter, first);
+    yield render(org.split(' ')[0]!, '');
+  });
+  if (text !== undefined) return text;
   throw new Error(
-    `An SMS with this link cannot fit one segment: shorten PUBLIC_URL (${ctx.link.length} characters).`,
+    `An SMS with this link cannot fit ${budget.segments === 1 ? 'one segment' : `${budget.segments} segments`} in ${ctx.language}: shorten PUBLIC_URL (${ctx.link.length} characters).`,
   );
 }
 
-interface EmailWords {
-  subject: Record<Purpose, (org: string) => string>;
-  greeting: (name: string) => string;
-  lead: Record<Purpose, (org: string) => string>;
-  button: string;
-  privacy: (min: number) => string;
-  personal: (closesOn: string) => string;
-  unsubscribe: string;
-}
-
-const email: Record<Language, EmailWords> = {
-  en: {
-    subject: {
-      invitation: (org) => `${org} wants to hear from you`,
-      reminder: (org) => `Reminder: your ${org} survey is still open`,
-    },
-    greeting: (name) => (name ? `Hi ${name},` : 'Hello,'),
-    lead: {
-      invitation: (org) =>
-        `${org} asks the people it works with how things are going, and uses what they say to decide what to improve. Please answer our short survey; it takes about 5 minutes.`,
-      reminder: (org) =>
-        `A few days ago ${org} invited you to a short survey. If you have a moment, your answers still count; it takes about 5 minutes.`,
-    },
-    button: 'Answer the survey',
-    privacy: (min) =>
-      `Your answers are private: they are stored without your name, email or phone, and results are only shown for groups of ${min} or more people.`,
-    personal: (closesOn) => `This link is just for you. It works until ${closesOn}.`,
-    unsubscribe: 'Unsubscribe from these emails',
-  },
-  es: {
-    subject: {
-      invitation: (org) => `${org} quiere conocer su opinión`,
-      reminder: (org) => `Recordatorio: su encuesta de ${org} sigue abierta`,
-    },
-    greeting: (name) => (name ? `Hola ${name}:` : 'Hola:'),
-    lead: {
-      invitation: (org) =>
-        `${org} pregunta a las personas con quienes trabaja cómo van las cosas y usa sus respuestas para decidir qué mejorar. Por favor conteste nuestra breve encuesta; toma unos 5 minutos.`,
-      reminder: (org) =>
-        `Hace unos días ${org} le invitó a una breve encuesta. Si tiene un momento, sus respuestas todavía cuentan; toma unos 5 minutos.`,
-    },
-    button: 'Contestar la encuesta',
-    privacy: (min) =>
-      `Sus respuestas son privadas: se guardan sin su nombre, correo ni teléfono, y los resultados solo se muestran para grupos de ${min} personas o más.`,
-    personal: (closesOn) => `Este enlace es solo para usted. Funciona hasta el ${closesOn}.`,
-    unsubscribe: 'Dejar de recibir estos correos',
-  },
-};
-
 /** The email for one person: plain text and HTML saying the same, with RFC 8058 one-click unsubscribe headers. */
 export function emailMessage(to: string, ctx: EmailContext): EmailMessage {
-  const w = email[ctx.language];
+  const w = words[ctx.language].email;
   const org = ctx.partnershipName;
   const name = ctx.firstName.trim();
-  const paragraphs = [w.lead[ctx.purpose](org), w.privacy(ctx.minGroupSize), w.personal(ctx.closesOn)];
+  const greeting = name ? format(w.greeting, { name }) : w.greetingNoName;
+  const lead = ctx.purpose === 'invitation' ? w.leadInvitation : w.leadReminder;
+  const subject = ctx.purpose === 'invitation' ? w.subjectInvitation : w.subjectReminder;
+  const paragraphs = [
+    format(lead, { org }),
+    format(w.privacy, { min: ctx.minGroupSize }),
+    format(w.personal, { date: ctx.closesOn }),
+  ];
   const text = [
-    w.greeting(name),
+    greeting,
     '',
     paragraphs[0],
     '',
@@ -146,17 +95,17 @@ export function emailMessage(to: string, ctx: EmailContext): EmailMessage {
     '',
   ].join('\n');
   const p = (s: string) => `<p style="margin:0 0 16px">${escapeMarkup(s)}</p>`;
-  const html = `<!doctype html><html lang="${ctx.language}"><body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:560px;margin:0 auto;padding:16px">
-${p(w.greeting(name))}${p(paragraphs[0]!)}
+  const html = `<!doctype html><html lang="${ctx.language}" dir="${directionOf(ctx.language)}"><body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:560px;margin:0 auto;padding:16px">
+${p(greeting)}${p(paragraphs[0]!)}
 <p style="margin:24px 0"><a href="${escapeMarkup(ctx.link)}" style="background:#1d4ed8;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:bold;display:inline-block">${escapeMarkup(w.button)}</a></p>
-<p style="margin:0 0 16px;font-size:14px">${escapeMarkup(ctx.link)}</p>
+<p dir="ltr" style="margin:0 0 16px;font-size:14px">${escapeMarkup(ctx.link)}</p>
 ${p(paragraphs[1]!)}${p(paragraphs[2]!)}
 <hr style="border:none;border-top:1px solid #ddd;margin:24px 0">
 <p style="margin:0;font-size:13px;color:#555">${escapeMarkup(org)}<br>${escapeMarkup(ctx.postalAddress)}<br><a href="${escapeMarkup(ctx.unsubscribeUrl)}" style="color:#555">${escapeMarkup(w.unsubscribe)}</a></p>
 </body></html>`;
   return {
     to,
-    subject: w.subject[ctx.purpose](org),
+    subject: format(subject, { org }),
     text,
     html,
     headers: {

@@ -18,7 +18,8 @@ import {
   type Reach,
 } from '../partnerships/contacts/reach.ts';
 import { optOutQueued } from './outbox/replies.ts';
-import type { ReplyLanguage } from './replies.ts';
+import type { Lang } from '../../surveys/languages.ts';
+import { replyLanguage } from './replies.ts';
 
 type OptOutDeps = Pick<Deps, 'db' | 'atomic' | 'clock'>;
 
@@ -30,14 +31,13 @@ export interface OptOutResult {
   changed: number;
   /** Contacts with that phone or address, whatever their state. */
   contacts: number;
-  /** Spanish when any of those contacts prefers it: the one language they are sure to read. */
-  language: ReplyLanguage;
+  /** The language to confirm in: see replyLanguage. */
+  language: Lang;
 }
 
 async function languagesOf(deps: Pick<Deps, 'db'>, to: Reach) {
   const languages = await languagesAt(deps, to);
-  const language: ReplyLanguage = languages.some((l) => l === 'es') ? 'es' : 'en';
-  return { contacts: languages.length, language };
+  return { contacts: languages.length, language: replyLanguage(languages) };
 }
 
 export async function optOutPhone(deps: OptOutDeps, e164: string, also: Also = []): Promise<OptOutResult> {
@@ -93,10 +93,9 @@ export async function describePhone(deps: Pick<Deps, 'db'>, e164: string) {
   const rows = await partnershipsOfPhone(deps, e164);
   const names = new Set(rows.map((r) => r.name));
   const asking = new Set(rows.map((r) => JSON.stringify([r.name, r.help_contact])));
-  const language: ReplyLanguage = rows.some((r) => r.language === 'es') ? 'es' : 'en';
   return {
     contacts: rows.length,
-    language,
+    language: replyLanguage(rows.map((r) => r.language)),
     partnershipName: names.size === 1 ? [...names][0]! : null,
     helpContact: asking.size === 1 ? rows[0]!.help_contact : null,
   };

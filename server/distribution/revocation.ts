@@ -2,9 +2,11 @@
  * Replies in words other than a bare keyword, read as the FCC's 2024 consent-revocation rule asks (47
  * CFR 64.1200(a)(10)): "stop", "quit", "end", "revoke", "opt out", "cancel" and "unsubscribe" revoke
  * per se, and any other reply revokes when a reasonable person would read it as "stop texting me", in
- * any language (the FCC's commentary names "no más"). English and Spanish here, the two languages every
- * text goes out in. test/distribution/revocation-phrases.ts holds the table of what each reading gives,
- * and says where the line falls and why.
+ * any language (the FCC's commentary names "no más"). English and Spanish here, the languages most
+ * replies come in; the other page languages' bare keywords (keywords.ts, from their words files) are
+ * honoured before anything here is read, and phrases in them are still to write, each with its table
+ * of readings. test/distribution/revocation-phrases.ts holds that table for these two, and says where
+ * the line falls and why.
  *
  * Three answers: `opt_out`; `unclear`, a reply that may mean stop and may not (it gets one clarifying
  * text, see clarifications.ts); `none`, ordinary conversation. A false opt-out costs one survey

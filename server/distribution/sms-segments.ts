@@ -2,7 +2,11 @@
  * SMS length as carriers count it (3GPP TS 23.038). A message in the GSM 7-bit alphabet fits 160
  * characters in one segment (153 per segment once split); one character outside it (á, í, ó, ú, an
  * emoji) turns the whole message into UCS-2: 70 characters (67 per part). Each segment is billed.
+ * Below that, the one rule for what each text we send may cost in each language (`smsBudget`) and
+ * the two ways a text with names in it is fitted to it.
  */
+import { languageOf } from '../../surveys/language-list.ts';
+import type { Lang } from '../../surveys/languages.ts';
 
 const gsmBasic =
   '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?' +
@@ -99,4 +103,59 @@ export function toGsm7(text: string): string {
     }
   }
   return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Every text we send by SMS, by its name in the words files (surveys/words/types.ts). */
+export type SmsTextKind = 'invitation' | 'reminder' | 'optOut' | 'optIn' | 'help' | 'clarify';
+
+export interface SmsBudget {
+  /** The language is written in GSM-7: its texts must stay in it, and names are folded into it. */
+  gsm7: boolean;
+  /** The most segments the text may take. */
+  segments: number;
+}
+
+/**
+ * What a text may cost. A GSM-7 language (English, Spanish, Haitian Creole) keeps every text to one
+ * GSM-7 segment, as it always could. A UCS-2 language has 70 characters a segment, less than a link
+ * and a sentence: its texts may take two, except the opt-out confirmation and the clarifying
+ * question, which stay one segment in every language (the only texts allowed after a revocation, and
+ * short by nature).
+ */
+export function smsBudget(lang: Lang, kind: SmsTextKind): SmsBudget {
+  // An unknown encoding is taken as UCS-2: the budget that accepts a text in either alphabet.
+  const gsm7 = (languageOf(lang)?.sms ?? 'UCS-2') === 'GSM-7';
+  return { gsm7, segments: gsm7 || kind === 'optOut' || kind === 'clarify' ? 1 : 2 };
+}
+
+/** Whether `text` keeps to the budget, or to `segments` of it. */
+export function fitsBudget(text: string, budget: SmsBudget, segments = budget.segments): boolean {
+  const length = smsLength(text);
+  return length.segments <= segments && (!budget.gsm7 || length.encoding === 'GSM-7');
+}
+
+/**
+ * A name as a text in this budget carries it: folded into GSM-7 for a GSM-7 language (María becomes
+ * Maria, so one accent never turns the text into UCS-2), as written otherwise (the text is UCS-2
+ * anyway, and 阮文 or Nguyễn is the person's name).
+ */
+export function nameIn(budget: SmsBudget, name: string): string {
+  return budget.gsm7 ? toGsm7(name) : name.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The first of `candidates` (fullest first) that fits the fewest segments the budget allows: an
+ * invitation that can fit one segment by losing words of the partnership's name does, since each
+ * segment is paid for every person. Undefined when none fits at all.
+ */
+export function cheapestFit(budget: SmsBudget, candidates: () => Iterable<string>): string | undefined {
+  for (let segments = 1; segments <= budget.segments; segments++)
+    for (const text of candidates()) if (fitsBudget(text, budget, segments)) return text;
+  return undefined;
+}
+
+/** The first of `candidates` (fullest first) within the budget: for replies, where what they say counts more than a segment. */
+export function fullestFit(budget: SmsBudget, candidates: Iterable<string>): string | undefined {
+  for (const text of candidates) if (fitsBudget(text, budget)) return text;
+  return undefined;
 }
