@@ -24,7 +24,7 @@ export interface Keyword {
  * spaces around the word gone ("Stop.", " ¡ALTO! ", "退订。"). Vietnamese đ has no mark to strip, and
  * the Arabic tatweel only stretches a word: both are folded by hand.
  */
-function normalize(body: string): string {
+export function normalizeKeyword(body: string): string {
   return body
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -48,7 +48,7 @@ function table(list: 'optOut' | 'optIn' | 'help', key: (word: string) => string)
   const out = new Map<string, Lang | null>();
   for (const lang of [...langs].sort((a, b) => Number(b === 'en') - Number(a === 'en')))
     for (const word of words[lang].keywords[list]) {
-      const k = key(normalize(word));
+      const k = key(normalizeKeyword(word));
       if (k && !out.has(k)) out.set(k, lang === 'en' ? null : lang);
     }
   return out;
@@ -60,7 +60,7 @@ const optIn = table('optIn', (w) => w);
 const help = table('help', (w) => w);
 
 export function classifyInbound(body: string): Keyword {
-  const word = normalize(body);
+  const word = normalizeKeyword(body);
   // A split word only ever joins back into a keyword when the sender meant one.
   const asOne = joined(word);
   if (optOut.has(asOne)) return { action: 'opt_out', language: optOut.get(asOne) ?? null };

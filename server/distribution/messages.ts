@@ -43,10 +43,22 @@ function* shortenings(name: string): Generator<string> {
 }
 
 /**
+ * A first word too long even alone, cut at the words inside it, longest first: a name written without
+ * spaces (河谷制造业合作伙伴) still has words, found as the language finds them (Intl.Segmenter).
+ */
+function* insideWord(word: string, lang: Lang): Generator<string> {
+  const ends = [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(word)]
+    .filter((s) => s.isWordLike)
+    .map((s) => s.index + s.segment.length)
+    .filter((end) => end < word.length);
+  for (const end of ends.reverse()) yield word.slice(0, end);
+}
+
+/**
  * The SMS for one person, within its language's budget: the fewest segments the text can take, and
- * in them as much as fits of the partnership's name (losing words from its end) and then the first
- * name (up to 15 characters, left out last). Throws only when even the bare text with the link does
- * not fit, which means PUBLIC_URL is far too long for SMS.
+ * in them as much as fits of the partnership's name (losing words from its end) and of the first
+ * name (up to 15 characters, left out once the partnership's name is down to one word). Throws only
+ * when even the bare text with the link does not fit, which means PUBLIC_URL is far too long for SMS.
  */
 export function smsText(ctx: MessageContext): string {
   const budget = smsBudget(ctx.language, ctx.purpose);
@@ -55,9 +67,11 @@ export function smsText(ctx: MessageContext): string {
     format(template, { org, name: name && ` ${name}`, link: ctx.link });
   const first = [...nameIn(budget, ctx.firstName)].slice(0, firstNameLength).join('').trim();
   const org = nameIn(budget, ctx.partnershipName) || 'Survey';
+  const firstWord = org.split(' ')[0]!;
   const text = cheapestFit(budget, function* () {
     for (const shorter of shortenings(org)) yield render(shorter, first);
-    yield render(org.split(' ')[0]!, '');
+    yield render(firstWord, '');
+    for (const shorter of insideWord(firstWord, ctx.language)) yield render(shorter, '');
   });
   if (text !== undefined) return text;
   throw new Error(

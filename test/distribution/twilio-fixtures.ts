@@ -11,7 +11,8 @@ import { adminClient, type TestClient, type TestContext } from '../helpers/app.t
 export interface ContactSpec {
   phone?: string;
   email?: string;
-  language?: 'en' | 'es';
+  /** A tag of surveys/language-list.ts (default 'en'). */
+  language?: string;
   /** Index of the partnership it belongs to (default 0). */
   partnership?: number;
 }
