@@ -4,6 +4,9 @@ import { hc, type ClientResponse } from 'hono/client';
 import type { SuccessStatusCode } from 'hono/utils/http-status';
 // Types only: nothing of the server reaches the bundle (test/client/boundary.test.ts).
 import type { App } from '../../server/app.ts';
+import { activeLocale, words } from './i18n/catalogue.ts';
+
+const said = () => words(activeLocale(), 'shell');
 
 export interface FieldIssue {
   path: string;
@@ -60,7 +63,7 @@ async function send(input: RequestInfo | URL, init: RequestInit = {}): Promise<R
       credentials: 'same-origin',
     });
   } catch {
-    throw new ApiError(0, 'OFFLINE', 'The server could not be reached. Check your connection and try again.');
+    throw new ApiError(0, 'OFFLINE', said()('offline'));
   }
 }
 
@@ -79,7 +82,7 @@ async function bodyOf(res: Response): Promise<unknown> {
     throw new ApiError(
       res.status,
       e?.code ?? 'HTTP_ERROR',
-      e?.message ?? `The server answered ${res.status}.`,
+      e?.message ?? said()('serverAnswered', { status: String(res.status) }),
       e?.details,
     );
   }

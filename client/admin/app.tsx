@@ -15,6 +15,9 @@ import {
   type SessionUser,
 } from './use-session.ts';
 import { Failed, Loading } from './ui/status.tsx';
+import { activate, loadAreas, loadedAreas } from './i18n/catalogue.ts';
+import { LocaleContext, useWords, type LocaleState } from './i18n/use-locale.ts';
+import type { Locale } from '../shared/i18n/locales.ts';
 
 type Gate =
   | { kind: 'loading' }
@@ -25,8 +28,28 @@ type Gate =
 
 const loadSetup = () => import('./setup/setup.tsx');
 const loadLogin = () => import('./login/login.tsx');
+const gateWords = ['gate'] as const;
 
-export function App() {
+/** `locale`: the one main.tsx loaded the frame's messages in. */
+export function App(props: { locale: Locale }) {
+  const [locale, setLocale] = useState(props.locale);
+  const localeState: LocaleState = {
+    locale,
+    async choose(next) {
+      await loadAreas(next, loadedAreas());
+      activate(next, true);
+      setLocale(next);
+    },
+  };
+  return (
+    <LocaleContext.Provider value={localeState}>
+      <Gates />
+    </LocaleContext.Provider>
+  );
+}
+
+function Gates() {
+  const t = useWords('shell');
   const [gate, setGate] = useState<Gate>({ kind: 'loading' });
   const [partnerships, setPartnerships] = useState<PartnershipSummary[] | null>(null);
   const [currentId, setCurrentId] = useState<string | null>(rememberedPartnership());
@@ -69,13 +92,19 @@ export function App() {
   for (const r of openRoutes) {
     const params = match(r.path, location.pathname);
     if (params)
-      return <LazyScreen load={r.load} props={{ params, query: new URLSearchParams(location.search) }} />;
+      return (
+        <LazyScreen
+          load={r.load}
+          words={r.words}
+          props={{ params, query: new URLSearchParams(location.search) }}
+        />
+      );
   }
-  if (gate.kind === 'loading') return <Loading what="the dashboard" />;
+  if (gate.kind === 'loading') return <Loading what={t('theDashboard')} />;
   if (gate.kind === 'failed') return <Failed error={gate.error} retry={() => void check()} />;
-  if (gate.kind === 'setup') return <LazyScreen load={loadSetup} props={{ onDone: signedIn }} />;
-  if (gate.kind === 'login') return <LazyScreen load={loadLogin} props={{ onDone: signedIn }} />;
-  if (!partnerships) return <Loading what="your partnerships" />;
+  if (gate.kind === 'setup') return <LazyScreen load={loadSetup} words={gateWords} props={{ onDone: signedIn }} />;
+  if (gate.kind === 'login') return <LazyScreen load={loadLogin} words={gateWords} props={{ onDone: signedIn }} />;
+  if (!partnerships) return <Loading what={t('yourPartnerships')} />;
 
   const current = partnerships.find((p) => p.id === currentId) ?? partnerships[0] ?? null;
   const session: Session = {

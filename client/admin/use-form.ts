@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { z } from 'zod';
 import { ApiError } from './api.ts';
+import { useWords } from './i18n/use-locale.ts';
 
 export interface FormState {
   errors: Record<string, string>;
@@ -12,6 +13,7 @@ export interface FormState {
 }
 
 export function useForm() {
+  const t = useWords('shell');
   const [state, setState] = useState<FormState>({ errors: {}, message: null, busy: false });
 
   /** Parses `values`; on failure shows each issue at its field and returns null. */
@@ -20,7 +22,7 @@ export function useForm() {
     if (result.success) return result.data;
     const errors: Record<string, string> = {};
     for (const i of result.error.issues) errors[i.path.join('.')] ??= i.message;
-    setState({ errors, message: 'Some fields need attention.', busy: false });
+    setState({ errors, message: t('fieldsNeedAttention'), busy: false });
     return null;
   }
 

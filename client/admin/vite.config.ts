@@ -3,6 +3,7 @@
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { messagesPlugin } from '../../scripts/vite-messages.ts';
 
 /**
  * The app shares pure modules with the server (zod schemas, surveys/, chart components); this stops
@@ -30,7 +31,16 @@ export const adminRoot = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: adminRoot,
   base: '/admin/',
-  plugins: [browserOnly, preact()],
+  plugins: [browserOnly, messagesPlugin, preact()],
+  // Messages arrive parsed (messagesPlugin), so intl-messageformat's parser stays out of the bundle.
+  resolve: {
+    alias: [
+      {
+        find: /^@formatjs\/icu-messageformat-parser$/,
+        replacement: '@formatjs/icu-messageformat-parser/no-parser.js',
+      },
+    ],
+  },
   // Nothing from a CDN: every byte the app needs is bundled and served from our origin.
   build: {
     outDir: fileURLToPath(new URL('../../dist/admin', import.meta.url)),

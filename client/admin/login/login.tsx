@@ -6,22 +6,24 @@ import { read, server } from '../api.ts';
 import type { SessionUser } from '../use-session.ts';
 import { FormMessage, TextField } from '../ui/field.tsx';
 import { useForm } from '../use-form.ts';
-
-// The contract's rules, with this form's own words for an empty field: the server answers those in
-// zod's words, and the first message of a field is the one shown.
-const loginForm = z
-  .object({
-    email: z.string().trim().min(1, 'Enter your email.'),
-    password: z.string().min(1, 'Enter your password.'),
-  })
-  .and(loginBody);
+import { useWords } from '../i18n/use-locale.ts';
+import { LocaleSwitch } from '../shell/locale-switch.tsx';
 
 export default function Login({ onDone }: { onDone: (user: SessionUser, csrf: string) => void }) {
+  const t = useWords('gate');
   const [v, setV] = useState({ email: '', password: '' });
   const form = useForm();
 
   async function signIn(e: Event) {
     e.preventDefault();
+    // The contract's rules, with this form's own words for an empty field: the server answers those
+    // in zod's words, and the first message of a field is the one shown.
+    const loginForm = z
+      .object({
+        email: z.string().trim().min(1, t('enterEmail')),
+        password: z.string().min(1, t('enterPassword')),
+      })
+      .and(loginBody);
     const body = form.check(loginForm, v);
     if (!body) return;
     const out = await form.submit(() => read(server.api.auth.login.$post({ json: body })));
@@ -30,12 +32,13 @@ export default function Login({ onDone }: { onDone: (user: SessionUser, csrf: st
 
   return (
     <main class="gate" id="main">
-      <h1>Sign in to Sector Voice</h1>
+      <LocaleSwitch />
+      <h1>{t('signInTitle')}</h1>
       <form onSubmit={signIn} noValidate>
         <FormMessage message={form.message} />
         <TextField
           id="email"
-          label="Email"
+          label={t('email')}
           type="email"
           value={v.email}
           onValue={(email) => setV({ ...v, email })}
@@ -44,7 +47,7 @@ export default function Login({ onDone }: { onDone: (user: SessionUser, csrf: st
         />
         <TextField
           id="password"
-          label="Password"
+          label={t('password')}
           type="password"
           value={v.password}
           onValue={(password) => setV({ ...v, password })}
@@ -52,7 +55,7 @@ export default function Login({ onDone }: { onDone: (user: SessionUser, csrf: st
           autoComplete="current-password"
         />
         <button class="primary" type="submit" disabled={form.busy}>
-          {form.busy ? 'Signing in…' : 'Sign in'}
+          {form.busy ? t('signingIn') : t('signIn')}
         </button>
       </form>
     </main>

@@ -5,8 +5,11 @@ import { read, server } from '../api.ts';
 import type { SessionUser } from '../use-session.ts';
 import { FormMessage, TextField } from '../ui/field.tsx';
 import { useForm } from '../use-form.ts';
+import { useWords } from '../i18n/use-locale.ts';
+import { LocaleSwitch } from '../shell/locale-switch.tsx';
 
 export default function Setup({ onDone }: { onDone: (user: SessionUser, csrf: string) => void }) {
+  const t = useWords('gate');
   const [v, setV] = useState({ name: '', email: '', password: '' });
   const form = useForm();
   const set = (k: keyof typeof v) => (value: string) => setV({ ...v, [k]: value });
@@ -21,15 +24,14 @@ export default function Setup({ onDone }: { onDone: (user: SessionUser, csrf: st
 
   return (
     <main class="gate" id="main">
-      <h1>Welcome to Sector Voice</h1>
-      <p>
-        This is a new installation. Create the first administrator account; you can invite colleagues later.
-      </p>
+      <LocaleSwitch />
+      <h1>{t('setupTitle')}</h1>
+      <p>{t('setupIntro')}</p>
       <form onSubmit={save} noValidate>
         <FormMessage message={form.message} />
         <TextField
           id="name"
-          label="Your name"
+          label={t('yourName')}
           value={v.name}
           onValue={set('name')}
           error={form.errors.name}
@@ -37,7 +39,7 @@ export default function Setup({ onDone }: { onDone: (user: SessionUser, csrf: st
         />
         <TextField
           id="email"
-          label="Email"
+          label={t('email')}
           type="email"
           value={v.email}
           onValue={set('email')}
@@ -46,16 +48,16 @@ export default function Setup({ onDone }: { onDone: (user: SessionUser, csrf: st
         />
         <TextField
           id="password"
-          label="Password"
+          label={t('password')}
           type="password"
-          hint="At least 12 characters."
+          hint={t('passwordHint')}
           value={v.password}
           onValue={set('password')}
           error={form.errors.password}
           autoComplete="new-password"
         />
         <button class="primary" type="submit" disabled={form.busy}>
-          {form.busy ? 'Creating…' : 'Create the admin account'}
+          {form.busy ? t('creating') : t('createAdmin')}
         </button>
       </form>
     </main>

@@ -1,5 +1,7 @@
-// The screens and their paths. Each loader is a separate chunk (Vite splits on dynamic import).
+// The screens and their paths. Each loader is a separate chunk (Vite splits on dynamic import), and
+// `words` the catalogue areas it speaks from, fetched with it in the staff member's locale.
 import type { ComponentType } from 'preact';
+import type { Area, Key } from '../../shared/i18n/areas.ts';
 
 export interface ScreenProps {
   params: Record<string, string>;
@@ -7,10 +9,16 @@ export interface ScreenProps {
 }
 
 type Loader = () => Promise<{ default: ComponentType<ScreenProps> }>;
+interface Route {
+  path: string;
+  load: Loader;
+  words?: readonly Area[];
+  scoped?: true;
+}
 
 // `scoped`: open to an employer's account (a viewer limited to one organization), which may read
 // only the reviews; the server refuses it everything else of the partnership.
-export const routes: { path: string; load: Loader; scoped?: true }[] = [
+export const routes: Route[] = [
   { path: '/admin', load: () => import('../overview/overview.tsx'), scoped: true },
   { path: '/admin/campaigns', load: () => import('../campaigns/campaigns.tsx') },
   { path: '/admin/campaigns/new', load: () => import('../campaigns/new-campaign.tsx') },
@@ -31,17 +39,17 @@ export const routes: { path: string; load: Loader; scoped?: true }[] = [
 ];
 
 /** Screens that work signed out, opened instead of the sign-in form (app.tsx). */
-export const openRoutes: { path: string; load: Loader }[] = [
-  { path: '/admin/welcome/:token', load: () => import('../welcome/welcome.tsx') },
+export const openRoutes: Route[] = [
+  { path: '/admin/welcome/:token', load: () => import('../welcome/welcome.tsx'), words: ['gate'] },
 ];
 
-export const nav: { href: string; label: string; adminOnly?: boolean; scoped?: true }[] = [
-  { href: '/admin', label: 'Overview', scoped: true },
-  { href: '/admin/campaigns', label: 'Campaigns' },
-  { href: '/admin/surveys', label: 'Surveys' },
-  { href: '/admin/contacts', label: 'Contacts' },
-  { href: '/admin/reviews', label: 'Reviews', scoped: true },
-  { href: '/admin/partnership', label: 'Partnership' },
-  { href: '/admin/users', label: 'Users', adminOnly: true },
-  { href: '/admin/outbox', label: 'Outbox', adminOnly: true },
+export const nav: { href: string; label: Key<'shell'>; adminOnly?: boolean; scoped?: true }[] = [
+  { href: '/admin', label: 'navOverview', scoped: true },
+  { href: '/admin/campaigns', label: 'navCampaigns' },
+  { href: '/admin/surveys', label: 'navSurveys' },
+  { href: '/admin/contacts', label: 'navContacts' },
+  { href: '/admin/reviews', label: 'navReviews', scoped: true },
+  { href: '/admin/partnership', label: 'navPartnership' },
+  { href: '/admin/users', label: 'navUsers', adminOnly: true },
+  { href: '/admin/outbox', label: 'navOutbox', adminOnly: true },
 ];

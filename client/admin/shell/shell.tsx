@@ -6,9 +6,19 @@ import { match, onLinkClick, useLocation } from '../router.ts';
 import { scopeOf, useSession } from '../use-session.ts';
 import { LazyScreen } from './lazy.tsx';
 import { nav, routes } from './routes.ts';
+import { useWords } from '../i18n/use-locale.ts';
+import { LocaleSwitch } from './locale-switch.tsx';
+import type { Key } from '../../shared/i18n/areas.ts';
+
+const roleNames: Record<string, Key<'shell'>> = {
+  admin: 'roleAdmin',
+  analyst: 'roleAnalyst',
+  viewer: 'roleViewer',
+};
 
 export function Shell() {
   const session = useSession();
+  const t = useWords('shell');
   const { path, query } = useLocation();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -58,15 +68,15 @@ export function Shell() {
   return (
     <div class="shell" onClick={onLinkClick}>
       <a class="skip" href="#main">
-        Skip to content
+        {t('skip')}
       </a>
       <header class="bar">
         <a class="brand" href="/admin">
-          Sector Voice
+          {t('brand')}
         </a>
         {session.partnerships.length > 0 && (
           <div class="switch">
-            <label for="partnership-switch">Partnership</label>
+            <label for="partnership-switch">{t('partnership')}</label>
             <select
               id="partnership-switch"
               value={session.current?.id ?? ''}
@@ -82,23 +92,26 @@ export function Shell() {
           <span>
             {session.user.name}{' '}
             <span class="role">
-              ({session.user.role}
-              {scope ? `, ${scope.organizationName}` : ''})
+              {t('roleOf', {
+                role: t(roleNames[session.user.role] ?? 'roleViewer'),
+                organization: scope?.organizationName ?? 'none',
+              })}
             </span>
           </span>
+          <LocaleSwitch />
           <button type="button" onClick={() => void session.logout()}>
-            Log out
+            {t('logOut')}
           </button>
         </div>
       </header>
-      <nav aria-label="Main">
+      <nav aria-label={t('mainNav')}>
         <ul>
           {nav
             .filter((n) => (!n.adminOnly || session.user.role === 'admin') && (!scope || n.scoped))
             .map((n) => (
               <li>
                 <a href={n.href} aria-current={current(n.href) ? 'page' : undefined}>
-                  {n.label}
+                  {t(n.label)}
                 </a>
               </li>
             ))}
@@ -107,24 +120,29 @@ export function Shell() {
       <main id="main" ref={main} tabIndex={-1}>
         {found && scope && !found.scoped ? (
           <>
-            <h1 tabIndex={-1}>Not available</h1>
+            <h1 tabIndex={-1}>{t('notAvailable')}</h1>
             <p>
-              Your account shows the reviews of {session.current?.name} for {scope.organizationName}, next to
-              the whole sector. This screen is not part of it.
+              {t('scopedOnly', {
+                partnership: session.current?.name ?? '',
+                organization: scope.organizationName,
+              })}
             </p>
             <p>
-              <a href="/admin/reviews">Go to the reviews</a>
+              <a href="/admin/reviews">{t('goToReviews')}</a>
             </p>
           </>
         ) : found ? (
           // Keyed by partnership so a switch reloads the screen's data rather than showing the old one.
-          <LazyScreen key={session.current?.id ?? 'none'} load={found.load} props={{ params, query }} />
+          <LazyScreen
+            key={session.current?.id ?? 'none'}
+            load={found.load}
+            words={found.words}
+            props={{ params, query }}
+          />
         ) : (
           <>
-            <h1 tabIndex={-1}>Not found</h1>
-            <p>
-              There is no screen at this address. <a href="/admin">Go to the overview</a>.
-            </p>
+            <h1 tabIndex={-1}>{t('notFound')}</h1>
+            <p>{t.rich('noScreenHere', { link: (text) => <a href="/admin">{text}</a> })}</p>
           </>
         )}
       </main>

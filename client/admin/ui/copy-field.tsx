@@ -1,7 +1,9 @@
 // A secret or link shown once, read-only, with a Copy button: the clipboard where the browser allows
 // it, else the text left selected to copy by hand. Says what happened in a status line.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useWords } from '../i18n/use-locale.ts';
 
+/** `what` names the thing in the staff member's language ("link", "el enlace"). */
 export function CopyField({
   id,
   label,
@@ -13,6 +15,7 @@ export function CopyField({
   value: string;
   what: string;
 }) {
+  const t = useWords('shell');
   const field = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<string | null>(null);
   useEffect(() => setCopied(null), [value]);
@@ -20,11 +23,11 @@ export function CopyField({
   async function copy() {
     try {
       await navigator.clipboard.writeText(value);
-      setCopied(`Copied the ${what}.`);
+      setCopied(t('copied', { what }));
     } catch {
       // No clipboard (an insecure origin, or refused): leave the text selected to copy by hand.
       field.current?.select();
-      setCopied(`The ${what} is selected: copy it with Ctrl+C (⌘C on a Mac).`);
+      setCopied(t('copySelected', { what }));
     }
   }
 
@@ -35,7 +38,7 @@ export function CopyField({
         <div class="row">
           <input id={id} ref={field} readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
           <button type="button" onClick={() => void copy()}>
-            Copy {what}
+            {t('copy', { what })}
           </button>
         </div>
       </div>

@@ -1,11 +1,14 @@
 // Loading, empty and error states, so no screen is ever a blank box.
 import type { ComponentChildren } from 'preact';
 import type { ApiError } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 
+/** `what` in the staff member's language: "the review", "el informe". */
 export function Loading({ what }: { what: string }) {
+  const t = useWords('shell');
   return (
     <p class="loading" role="status">
-      Loading {what}…
+      {t('loadingThe', { what })}
     </p>
   );
 }
@@ -15,12 +18,13 @@ export function Empty({ children }: { children: ComponentChildren }) {
 }
 
 export function Failed({ error, retry }: { error: ApiError; retry?: () => void }) {
+  const t = useWords('shell');
   return (
     <div class="failed" role="alert">
       <p>{error.message}</p>
       {retry && (
         <button type="button" onClick={retry}>
-          Try again
+          {t('tryAgain')}
         </button>
       )}
     </div>

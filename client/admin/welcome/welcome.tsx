@@ -9,21 +9,25 @@ import { useApi } from '../use-api.ts';
 import { useForm } from '../use-form.ts';
 import { FormMessage, TextField } from '../ui/field.tsx';
 import { Loading } from '../ui/status.tsx';
-
-const welcomeForm = acceptInviteBody
-  .extend({ confirm: z.string() })
-  .refine((v) => v.confirm === v.password, { path: ['confirm'], message: 'Type the same password twice.' });
+import { useWords } from '../i18n/use-locale.ts';
+import { useFormats } from '../i18n/use-formats.ts';
+import { LocaleSwitch } from '../shell/locale-switch.tsx';
 
 const invites = server.api.invites[':token'];
 
 export default function Welcome({ params }: ScreenProps) {
   const token = encodeURIComponent(params.token ?? '');
   const invite = useApi(token, (t) => read(invites.$get({ param: { token: t } })));
+  const t = useWords('gate');
+  const f = useFormats();
   const [v, setV] = useState({ password: '', confirm: '' });
   const form = useForm();
 
   async function save(e: Event) {
     e.preventDefault();
+    const welcomeForm = acceptInviteBody
+      .extend({ confirm: z.string() })
+      .refine((v) => v.confirm === v.password, { path: ['confirm'], message: t('samePasswordTwice') });
     const body = form.check(welcomeForm, v);
     if (!body) return;
     const json = { password: body.password };
@@ -36,27 +40,24 @@ export default function Welcome({ params }: ScreenProps) {
   if (invite.error)
     return (
       <main class="gate" id="main">
-        <h1>This invitation link does not work</h1>
+        <LocaleSwitch />
+        <h1>{t('linkBroken')}</h1>
         <p role="alert">{invite.error.message}</p>
-        <p>
-          If you already chose a password, <a href="/admin">sign in</a>.
-        </p>
+        <p>{t.rich('alreadyChose', { link: (text) => <a href="/admin">{text}</a> })}</p>
       </main>
     );
-  if (!invite.data) return <Loading what="your invitation" />;
+  if (!invite.data) return <Loading what={t('yourInvitation')} />;
   const { name, email, expiresAt } = invite.data.invite;
   return (
     <main class="gate" id="main">
-      <h1>Welcome to Sector Voice, {name}</h1>
-      <p>
-        Choose a password for your account. You will sign in with your email and this password from now on.
-        This link works once, until {expiresAt.slice(0, 10)}.
-      </p>
+      <LocaleSwitch />
+      <h1>{t('welcomeTitle', { name })}</h1>
+      <p>{t('welcomeIntro', { until: f.day(expiresAt) })}</p>
       <form onSubmit={save} noValidate>
         <FormMessage message={form.message} />
         <TextField
           id="email"
-          label="Email"
+          label={t('email')}
           type="email"
           value={email}
           onValue={() => {}}
@@ -65,9 +66,9 @@ export default function Welcome({ params }: ScreenProps) {
         />
         <TextField
           id="password"
-          label="Password"
+          label={t('password')}
           type="password"
-          hint="At least 12 characters."
+          hint={t('passwordHint')}
           value={v.password}
           onValue={(password) => setV({ ...v, password })}
           error={form.errors.password}
@@ -75,7 +76,7 @@ export default function Welcome({ params }: ScreenProps) {
         />
         <TextField
           id="confirm"
-          label="The same password again"
+          label={t('passwordAgain')}
           type="password"
           value={v.confirm}
           onValue={(confirm) => setV({ ...v, confirm })}
@@ -83,7 +84,7 @@ export default function Welcome({ params }: ScreenProps) {
           autoComplete="new-password"
         />
         <button class="primary" type="submit" disabled={form.busy}>
-          {form.busy ? 'Saving…' : 'Save my password and sign in'}
+          {form.busy ? t('saving') : t('savePassword')}
         </button>
       </form>
     </main>
