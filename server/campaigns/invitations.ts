@@ -213,20 +213,24 @@ export function invitationCompletion(deps: Pick<Deps, 'db'>) {
   return deps.db.selectFrom('invitations').select(['id', 'completed']);
 }
 
-/** Whether each of these invitations is completed and which version its link is on, by id. */
+/**
+ * Whether each of these invitations is completed, which version its link is on and the language it
+ * was sent in (chosen at launch, so reminders keep it), by id.
+ */
 export async function invitationLinkStates(
   deps: Pick<Deps, 'db'>,
   ids: string[],
-): Promise<Map<string, { completed: boolean; linkVersion: number }>> {
-  const out = new Map<string, { completed: boolean; linkVersion: number }>();
+): Promise<Map<string, { completed: boolean; linkVersion: number; language: string }>> {
+  const out = new Map<string, { completed: boolean; linkVersion: number; language: string }>();
   // Chunked: D1 binds at most 100 parameters per statement.
   for (let i = 0; i < ids.length; i += 90) {
     const rows = await deps.db
       .selectFrom('invitations')
-      .select(['id', 'completed', 'link_version'])
+      .select(['id', 'completed', 'link_version', 'language'])
       .where('id', 'in', ids.slice(i, i + 90))
       .execute();
-    for (const r of rows) out.set(r.id, { completed: r.completed === 1, linkVersion: r.link_version });
+    for (const r of rows)
+      out.set(r.id, { completed: r.completed === 1, linkVersion: r.link_version, language: r.language });
   }
   return out;
 }

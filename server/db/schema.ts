@@ -62,6 +62,21 @@ export interface PartnershipsTable {
   sms_window_end: Generated<string>;
   /** A phone (E.164) or an email for respondents' questions (0015); null until set. */
   help_contact: string | null;
+  /** A page language (surveys/languages.ts): what a contact gets when a survey lacks theirs (0020). */
+  fallback_language: Generated<string>;
+}
+
+/** A native speaker's review of a language's texts, as a partnership recorded it (0020). */
+export interface LanguageReviewsTable {
+  partnership_id: string;
+  /** 'words' (the respondent's words) or a built-in template's id (its translation). */
+  subject: string;
+  lang: string;
+  reviewer_name: string;
+  /** The staff account that recorded it; null once that account is deleted. */
+  reviewed_by: string | null;
+  /** YYYY-MM-DD. */
+  reviewed_on: string;
 }
 
 export interface MembershipsTable {
@@ -91,7 +106,10 @@ export interface ContactsTable {
   last_name: Generated<string>;
   email: string | null;
   phone: string | null;
-  language: Generated<'en' | 'es'>;
+  /** A tag of surveys/language-list.ts (0020; any known language, not only the page languages). */
+  language: Generated<string>;
+  /** 0001's language column with its en/es CHECK, moved aside by 0020 and 'en' on every row: never read. */
+  language_0001: Generated<'en'>;
   attributes: Generated<string>;
   sms_consent: Generated<number>;
   created_at: string;
@@ -381,6 +399,7 @@ export interface Database {
   user_invites: UserInvitesTable;
   login_throttle: LoginThrottleTable;
   partnerships: PartnershipsTable;
+  language_reviews: LanguageReviewsTable;
   memberships: MembershipsTable;
   organizations: OrganizationsTable;
   contacts: ContactsTable;

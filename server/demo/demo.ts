@@ -43,7 +43,7 @@ export interface DemoOptions {
 export interface DemoLink {
   name: string;
   organization: string;
-  language: 'en' | 'es';
+  language: string;
   url: string;
 }
 

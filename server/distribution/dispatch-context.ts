@@ -18,7 +18,7 @@ export interface DispatchRow extends Claimed {
   contact: Contact | null;
   /** The contact's phone, when the carrier's answer should opt it out. */
   phone: string | null;
-  invitation: { completed: boolean; linkVersion: number } | null;
+  invitation: { completed: boolean; linkVersion: number; language: string } | null;
   campaign: Campaign;
   partnership: Partnership;
 }

@@ -29,6 +29,7 @@ import {
   linkHash,
   type NewInvitation,
 } from '../campaigns/invitations.ts';
+import { invitationLanguage, languageRuleOf, type CampaignLanguageRule } from '../campaigns/languages.ts';
 import { segmentOf } from '../campaigns/segments.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
@@ -68,7 +69,13 @@ function cost(contacts: number, campaign: Campaign): number {
   );
 }
 
-async function prepare(deps: LaunchDeps, campaign: Campaign, schedule: Schedule, contacts: Contact[]) {
+async function prepare(
+  deps: LaunchDeps,
+  campaign: Campaign,
+  schedule: Schedule,
+  rule: CampaignLanguageRule,
+  contacts: Contact[],
+) {
   const messages: OutboxRow[] = [];
   const rows = await Promise.all(
     contacts.map(async (contact): Promise<NewInvitation> => {
@@ -81,7 +88,9 @@ async function prepare(deps: LaunchDeps, campaign: Campaign, schedule: Schedule,
         campaignId: campaign.id,
         contactId: contact.id,
         tokenHash: await linkHash(deps, id, 0),
-        language: contact.language,
+        // Their own language when the survey is written in it, else the partnership's fallback: the
+        // messages and the page follow it, and the page links to the survey's other languages.
+        language: invitationLanguage(contact.language, rule.offered, rule.fallback),
         segment: JSON.stringify(segmentOf(contact, campaign.segmentAttributes)),
       };
     }),
@@ -124,7 +133,8 @@ export async function launchCampaign(deps: LaunchDeps, campaignId: string): Prom
   const budget = deps.statementBudget;
 
   if (budget === undefined || cost(contacts.length, campaign) + 1 <= budget) {
-    const { statements, invited, queued } = await prepare(deps, campaign, schedule, contacts);
+    const rule = await languageRuleOf(deps, campaign);
+    const { statements, invited, queued } = await prepare(deps, campaign, schedule, rule, contacts);
     try {
       const [opened] = await deps.atomic([open, ...statements]);
       if (opened?.numChangedRows !== 1) throw new Error('lost launch race');
@@ -198,11 +208,12 @@ export async function continueLaunch(
     const seen = new Set([...invited, ...later]);
     const remaining = contacts.filter((c) => !seen.has(c.id));
     const schedule = await scheduleOf(deps, campaign, new Date(state.launched_at));
+    const rule = await languageRuleOf(deps, campaign);
     let used = 0;
     let written = 0;
     for (const part of chunk(remaining, contactsPerChunk)) {
       if (used + cost(part.length, campaign) + 1 > budget) break;
-      const { statements } = await prepare(deps, campaign, schedule, part);
+      const { statements } = await prepare(deps, campaign, schedule, rule, part);
       statements.push(
         CompiledQuery.raw(
           'UPDATE campaign_launches SET done = done + ? WHERE campaign_id = ? AND launched_at = ?',

@@ -1,4 +1,5 @@
 /** Builds the message a claimed row stands for, with the person's own links rebuilt from the secret. */
+import { isLang } from '../../surveys/languages.ts';
 import type { Deps, EmailMessage, SmsMessage } from '../deps.ts';
 import type { DispatchRow } from './dispatch-context.ts';
 import { linkToken } from '../campaigns/links.ts';
@@ -10,10 +11,13 @@ export type Rendered = { channel: 'sms'; sms: SmsMessage } | { channel: 'email';
 export async function render(deps: Pick<Deps, 'config'>, row: DispatchRow): Promise<Rendered> {
   const { publicUrl, distribution } = deps.config;
   const contact = row.contact!;
-  const token = await linkToken(distribution.linkSecret, row.invitation_id, row.invitation!.linkVersion);
+  const invitation = row.invitation!;
+  const token = await linkToken(distribution.linkSecret, row.invitation_id, invitation.linkVersion);
   const ctx: MessageContext = {
     purpose: row.purpose,
-    language: contact.language,
+    // The launch chose it among the survey's languages (the contact's, or the fallback), so the
+    // message and the page it opens agree, and a reminder speaks as the invitation did.
+    language: isLang(invitation.language) ? invitation.language : 'en',
     firstName: contact.firstName,
     partnershipName: row.partnership.name,
     link: `${publicUrl}/s/${token}`,

@@ -6,7 +6,9 @@
  */
 import { z } from 'zod';
 import type { Role } from '../auth/contract.ts';
+import type { Lang } from '../../surveys/languages.ts';
 import { oneLine } from '../fields/contract.ts';
+import { contactLanguage, pageLanguage } from './language-contract.ts';
 
 function isValidTimeZone(tz: string): boolean {
   try {
@@ -65,6 +67,8 @@ const partnershipFields = {
     .refine((h) => h.start < h.end, { message: 'The window must end after it starts.', path: ['end'] }),
   /** Shown to respondents for questions; null clears it. */
   helpContact: helpContact.nullable(),
+  /** What a contact gets when a campaign's survey is not written in their language. */
+  fallbackLanguage: pageLanguage,
 };
 export const createPartnershipBody = z.object({
   ...partnershipFields,
@@ -72,14 +76,16 @@ export const createPartnershipBody = z.object({
   minGroupSize: partnershipFields.minGroupSize.default(5),
   smsHours: partnershipFields.smsHours.default({ start: '08:00', end: '20:00' }),
   helpContact: partnershipFields.helpContact.optional(),
+  fallbackLanguage: partnershipFields.fallbackLanguage.default('en'),
 });
 /** What the API validated; callers inside the server may leave the SMS hours to their default. */
 export type CreatePartnershipBody = Omit<
   z.infer<typeof createPartnershipBody>,
-  'smsHours' | 'helpContact'
+  'smsHours' | 'helpContact' | 'fallbackLanguage'
 > & {
   smsHours?: { start: string; end: string };
   helpContact?: string | null;
+  fallbackLanguage?: Lang;
 };
 // Built from the fields without their defaults: zod fills a default in even on a partial schema, so
 // renaming a partnership would otherwise reset its minimum group size to 5.
@@ -97,6 +103,8 @@ export interface Partnership {
   smsHours: { start: string; end: string };
   /** A phone (E.164) or an email respondents can ask questions at; null if none is set. */
   helpContact: string | null;
+  /** A page language: what a contact gets when a campaign's survey lacks theirs (English by default). */
+  fallbackLanguage: Lang;
   createdAt: string;
 }
 
@@ -168,7 +176,8 @@ export interface Contact {
   lastName: string;
   email: string | null;
   phone: string | null;
-  language: 'en' | 'es';
+  /** A tag of surveys/language-list.ts: what they speak, whether or not a survey is written in it. */
+  language: string;
   attributes: Record<string, string>;
   smsConsent: boolean;
   /** Replied STOP (or the carrier said so): no SMS, whatever the consent says. */
@@ -212,7 +221,7 @@ export const contactQuery = z.object({
   organization: z.string().min(1).max(64).optional(),
   /** Older callers' name for `organization`. */
   organizationId: z.string().min(1).max(64).optional(),
-  language: z.enum(['en', 'es']).optional(),
+  language: contactLanguage.optional(),
   /** SMS consent given or not. */
   consent: z.enum(['yes', 'no']).optional(),
   /** `sms`: replied STOP; `email`: unsubscribed; `any`: either; `none`: neither. */
@@ -244,7 +253,7 @@ export const updateContactBody = z
     lastName: z.string().max(200),
     email: z.string().max(254).nullable(),
     phone: z.string().max(40).nullable(),
-    language: z.enum(['en', 'es']),
+    language: contactLanguage,
     kind: z.enum(contactKinds),
     organizationId: z.string().min(1).max(64).nullable(),
     attributes: z.record(z.string().max(40), z.string().max(100)),
@@ -410,6 +419,6 @@ export interface ContactListing {
   lastName: string;
   email: string | null;
   phone: string | null;
-  language: 'en' | 'es';
+  language: string;
   organization: string | null;
 }

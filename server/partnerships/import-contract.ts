@@ -104,6 +104,8 @@ export interface CsvImportReport {
   }[];
   /** Every problem of every refused row; a row may have several. */
   rejected: RowIssue[];
+  /** What was kept with a guess, such as a language we do not know given the fallback language. */
+  warnings: RowIssue[];
   /** Rows folded into an earlier row of the file for the same person. */
   merged: Merge[];
   notes: string[];

@@ -5,6 +5,8 @@
  * file gives and keeps the rest. Where the file contradicts itself or points at two different people,
  * the row is refused with the reason instead of guessing.
  */
+import { languageOf } from '../../surveys/language-list.ts';
+import type { Lang } from '../../surveys/languages.ts';
 import type { Contact } from './contract.ts';
 import type { Merge, RowIssue } from './import-contract.ts';
 import type { ReadRow, RowValues } from './import-rows.ts';
@@ -21,7 +23,7 @@ export interface Changes {
   last_name?: string;
   email?: string;
   phone?: string;
-  language?: 'en' | 'es';
+  language?: string;
   kind?: Contact['kind'];
   organization_id?: string | null;
   sms_consent?: number;
@@ -81,6 +83,9 @@ export function mergeRows(rows: ReadRow[]): { groups: Group[]; rejected: RowIssu
       continue;
     }
     g.merged.push({ row, into: g.row, by: ge ? 'email' : 'phone' });
+    // A later row's language cell wins, known or not, as every other cell does.
+    if (values.language !== undefined) delete g.values.unknownLanguage;
+    if (values.unknownLanguage !== undefined) delete g.values.language;
     const attributes = values.attributes
       ? { ...g.values.attributes, ...values.attributes }
       : g.values.attributes;
@@ -91,12 +96,19 @@ export function mergeRows(rows: ReadRow[]): { groups: Group[]; rejected: RowIssu
   return { groups, rejected };
 }
 
-/** Each person of the file against the partnership's contacts: create, update or leave as it is. */
+const english = (tag: string) => languageOf(tag)?.english ?? tag;
+
+/**
+ * Each person of the file against the partnership's contacts: create, update or leave as it is.
+ * `language` is the partnership's fallback language, for a new contact whose language cell names
+ * none we know; such a row is kept and warned about, never refused.
+ */
 export function matchContacts(
   groups: Group[],
   existing: Contact[],
-  defaults: { kind?: Contact['kind'] },
-): { actions: Action[]; rejected: RowIssue[] } {
+  defaults: { kind?: Contact['kind']; language?: Lang },
+): { actions: Action[]; rejected: RowIssue[]; warnings: RowIssue[] } {
+  const fallback = defaults.language ?? 'en';
   const byEmail = new Map<string, Contact>();
   const byPhone = new Map<string, Contact>();
   for (const c of existing) {
@@ -106,6 +118,17 @@ export function matchContacts(
   const claimedBy = new Map<string, number>();
   const actions: Action[] = [];
   const rejected: RowIssue[] = [];
+  const warnings: RowIssue[] = [];
+  const unknown = (g: Group, then: string) => {
+    const u = g.values.unknownLanguage!;
+    warnings.push(
+      issue(
+        u.row,
+        'language',
+        `"${u.text}" is not a language we know (write a code, an English or a native name, such as vi, Vietnamese or Tiếng Việt); ${then}.`,
+      ),
+    );
+  };
   const refuse = (g: Group, field: string, message: string) => {
     rejected.push(issue(g.row, field, message));
     for (const m of g.merged)
@@ -127,7 +150,9 @@ export function matchContacts(
         refuse(g, 'kind', 'No kind in this row and no default kind; write worker, employer or partner.');
         continue;
       }
-      actions.push({ do: 'create', row: g.row, merged: g.merged, contact: newContact(v, kind) });
+      if (v.unknownLanguage) unknown(g, `kept with the partnership's fallback language, ${english(fallback)}`);
+      const language = v.language ?? (v.unknownLanguage ? fallback : 'en');
+      actions.push({ do: 'create', row: g.row, merged: g.merged, contact: newContact(v, kind, language) });
       continue;
     }
     const first = claimedBy.get(c.id);
@@ -141,16 +166,22 @@ export function matchContacts(
       refuse(g, 'attributes', 'The contact would have more than 20 attributes.');
       continue;
     }
+    // What we knew of them stands rather than a guess (a misspelt "Vietnamse" must not undo "vi").
+    if (v.unknownLanguage) unknown(g, `the contact keeps ${english(c.language)}`);
     actions.push(
       Object.keys(changes).length === 0
         ? { do: 'unchanged', row: g.row, merged: g.merged, existing: c }
         : { do: 'update', row: g.row, merged: g.merged, existing: c, changes },
     );
   }
-  return { actions, rejected };
+  return { actions, rejected, warnings };
 }
 
-function newContact(v: RowValues, kind: Contact['kind']): Omit<Contact, 'id' | 'partnershipId'> {
+function newContact(
+  v: RowValues,
+  kind: Contact['kind'],
+  language: string,
+): Omit<Contact, 'id' | 'partnershipId'> {
   return {
     organizationId: v.organizationId ?? null,
     kind,
@@ -158,7 +189,7 @@ function newContact(v: RowValues, kind: Contact['kind']): Omit<Contact, 'id' | '
     lastName: v.lastName ?? '',
     email: v.email ?? null,
     phone: v.phone ?? null,
-    language: v.language ?? 'en',
+    language,
     attributes: v.attributes ?? {},
     // Texting needs consent the file states; without a consent cell nobody new gets it.
     smsConsent: v.smsConsent ?? false,

@@ -4,6 +4,7 @@
  * spreadsheet shows it, the column and the reason.
  */
 import type { CountryCode } from 'libphonenumber-js/min';
+import { findLanguage } from '../../surveys/language-list.ts';
 import type { CsvRecord } from './import-csv.ts';
 import { contactInput, normalizePhone } from './contacts/input.ts';
 import { contactKinds, type Contact } from './contract.ts';
@@ -14,7 +15,10 @@ export interface RowValues {
   lastName?: string;
   email?: string;
   phone?: string;
-  language?: 'en' | 'es';
+  /** A tag of surveys/language-list.ts. */
+  language?: string;
+  /** A language cell no spelling of a known language matches: the row is kept, with a warning. */
+  unknownLanguage?: { text: string; row: number };
   kind?: Contact['kind'];
   organizationId?: string | null;
   smsConsent?: boolean;
@@ -34,18 +38,6 @@ export interface RowContext {
   delimiter: string;
 }
 
-const languages: Record<string, 'en' | 'es'> = {
-  en: 'en',
-  eng: 'en',
-  english: 'en',
-  ingles: 'en',
-  inglés: 'en',
-  es: 'es',
-  spa: 'es',
-  spanish: 'es',
-  espanol: 'es',
-  español: 'es',
-};
 const yes = new Set(['yes', 'y', 'true', '1', 'x', 'si', 'sí', 'opted in', 'opt-in', 'opt in']);
 const no = new Set(['no', 'n', 'false', '0', 'opted out', 'opt-out', 'opt out']);
 const shape = contactInput.shape;
@@ -59,7 +51,7 @@ function text(
 }
 
 /** Sets the field a cell gives on `v`, or returns why the cell cannot be used. */
-function cell(field: ImportField, raw: string, ctx: RowContext, v: RowValues): string | undefined {
+function cell(field: ImportField, raw: string, ctx: RowContext, v: RowValues, row: number): string | undefined {
   switch (field) {
     case 'firstName':
     case 'lastName': {
@@ -89,10 +81,12 @@ function cell(field: ImportField, raw: string, ctx: RowContext, v: RowValues): s
       return;
     }
     case 'language': {
-      v.language = languages[raw.toLowerCase()];
-      return v.language
-        ? undefined
-        : `"${raw}" is not a language we offer; write en or es (English or Spanish).`;
+      // Codes, English and native names in any case or accents ("vi", "Tiếng Việt", "kreyol"). A
+      // language we do not know never costs the row: the plan gives the fallback and warns.
+      const tag = findLanguage(raw);
+      if (tag) v.language = tag;
+      else v.unknownLanguage = { text: raw, row };
+      return;
     }
     case 'kind': {
       v.kind = contactKinds.find((k) => k === raw.toLowerCase());
@@ -144,7 +138,7 @@ export function readRow(
       continue;
     }
     const field = column.target as ImportField;
-    const message = cell(field, raw, ctx, values);
+    const message = cell(field, raw, ctx, values, row);
     if (message) issues.push({ row, column: column.header, field, message });
   }
   const columnOf = (...fields: string[]) => columns.find((c) => fields.includes(c.target))?.header ?? '';

@@ -20,6 +20,7 @@ import { CsvError, decodeUtf8, readCsv } from './import-csv.ts';
 import { applied, matchContacts, mergeRows, type Action } from './import-plan.ts';
 import { readRow, type ReadRow } from './import-rows.ts';
 import { listOrganizations } from './organizations.ts';
+import { getPartnership } from './partnerships.ts';
 
 export interface ImportOptions {
   mapping?: ColumnMapping;
@@ -80,12 +81,16 @@ export async function importContacts(
   const merged = mergeRows(accepted);
   const matched = matchContacts(merged.groups, await contactsOfPartnership(deps, partnershipId), {
     kind: options.defaultKind,
+    language: (await getPartnership(deps, partnershipId)).fallbackLanguage,
   });
   // The plan names only the field; the report names the column too, as for every other problem.
   const headerOf = new Map<string, string>(columns.map((c) => [c.target, c.header]));
   for (const r of [...merged.rejected, ...matched.rejected])
     rejected.push({ ...r, column: headerOf.get(r.field) ?? '' });
   rejected.sort((a, b) => a.row - b.row);
+  const warnings = matched.warnings
+    .map((w) => ({ ...w, column: headerOf.get(w.field) ?? '' }))
+    .sort((a, b) => a.row - b.row);
   const actions = matched.actions;
   options.onProgress?.({ phase: 'checking', done: body.length, total: body.length });
 
@@ -152,6 +157,7 @@ export async function importContacts(
       contact: preview(a, partnershipId, newIds.get(a) ?? null),
     })),
     rejected,
+    warnings,
     merged: actions.flatMap((a) => a.merged),
     notes: complete
       ? notes(columns, body)

@@ -1,4 +1,5 @@
 /** Partnerships: queries for the partnerships table and its mapping to the API shape. */
+import { isLang } from '../../surveys/languages.ts';
 import type { Deps } from '../deps.ts';
 import { RecentRows } from '../db/recent-rows.ts';
 import type { PartnershipsTable } from '../db/schema.ts';
@@ -8,10 +9,14 @@ import { newId } from '../ids.ts';
 import type { CreatePartnershipBody, Partnership, UpdatePartnershipBody } from './contract.ts';
 import { memberPartnershipIds } from './members.ts';
 
-type Row = Omit<PartnershipsTable, 'min_group_size' | 'sms_window_start' | 'sms_window_end'> & {
+type Row = Omit<
+  PartnershipsTable,
+  'min_group_size' | 'sms_window_start' | 'sms_window_end' | 'fallback_language'
+> & {
   min_group_size: number;
   sms_window_start: string;
   sms_window_end: string;
+  fallback_language: string;
 };
 
 export function toPartnership(row: Row): Partnership {
@@ -25,6 +30,8 @@ export function toPartnership(row: Row): Partnership {
     minGroupSize: row.min_group_size,
     smsHours: { start: row.sms_window_start, end: row.sms_window_end },
     helpContact: row.help_contact,
+    // Only page languages are stored; should that list ever shrink, English is what every survey has.
+    fallbackLanguage: isLang(row.fallback_language) ? row.fallback_language : 'en',
     createdAt: row.created_at,
   };
 }
@@ -44,6 +51,7 @@ export async function createPartnership(
     sms_window_start: input.smsHours?.start ?? '08:00',
     sms_window_end: input.smsHours?.end ?? '20:00',
     help_contact: input.helpContact ?? null,
+    fallback_language: input.fallbackLanguage ?? 'en',
     created_at: deps.clock.now().toISOString(),
   };
   await deps.db.insertInto('partnerships').values(row).execute();
@@ -95,6 +103,7 @@ export async function updatePartnership(
     sms_window_start: input.smsHours?.start,
     sms_window_end: input.smsHours?.end,
     help_contact: input.helpContact,
+    fallback_language: input.fallbackLanguage,
   };
   const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
   if (Object.keys(set).length > 0)

@@ -67,7 +67,7 @@ export function mappingFromArgs(args: string[]): Record<string, string> {
   );
 }
 
-/** The report as lines for a terminal: a summary, notes, then every merged and refused row in order. */
+/** The report as lines for a terminal: a summary, notes, then every merged, warned and refused row in order. */
 export function csvReportLines(report: CsvImportReport): string[] {
   const s = report.summary;
   const lines = [
@@ -81,7 +81,10 @@ export function csvReportLines(report: CsvImportReport): string[] {
       row: m.row,
       line: `row ${m.row}: same ${m.by} as row ${m.into}, merged into it`,
     })),
-    ...report.rejected.map((r) => {
+    ...[
+      ...report.warnings.map((w) => ({ ...w, message: `warning: ${w.message}` })),
+      ...report.rejected,
+    ].map((r) => {
       const where = [r.field, r.column && r.column !== r.field ? `(${r.column})` : '']
         .filter(Boolean)
         .join(' ');

@@ -186,7 +186,7 @@ describe('PATCH /api/partnerships/:id/contacts/:contactId', () => {
       [{ phone: null }, 'email', 422], // Ana would have no way to reach her
       [{ firstName: '' }, 'firstName', 422],
       [{ kind: 'robot' }, 'kind', 422],
-      [{ language: 'fr' }, 'language', 422],
+      [{ language: 'xx' }, 'language', 422],
       [{ smsConsent: 'yes' }, 'smsConsent', 422],
       [{ attributes: { 'Bad Name': 'x' } }, 'attributes.Bad Name', 422],
       [{ organizationId: w.b.orgs[0] }, 'organizationId', 422],

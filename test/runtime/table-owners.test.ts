@@ -18,6 +18,7 @@ export const owners: Record<string, string> = {
   login_throttle: 'server/auth/throttle.ts',
   memberships: 'server/partnerships/members.ts',
   partnerships: 'server/partnerships/partnerships.ts',
+  language_reviews: 'server/partnerships/language-reviews.ts',
   organizations: 'server/partnerships/organizations.ts',
   contacts: 'server/partnerships/contacts/',
   opt_out_marks: 'server/partnerships/contacts/',

@@ -10,6 +10,7 @@ import { canWrite, useSession } from '../use-session.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
 import { Loaded } from '../ui/status.tsx';
 import { AttributeRows, type Attr } from './attribute-rows.tsx';
+import { languageOptions } from './language-label.ts';
 import { EraseContact } from './erase-contact.tsx';
 
 const partnershipApi = server.api.partnerships[':id'];
@@ -201,8 +202,9 @@ function EditForm(props: { partnershipId: string; contact: Contact; organization
               aria-describedby={describedBy}
               onChange={(e) => set('language')(e.currentTarget.value)}
             >
-              <option value="en">English</option>
-              <option value="es">Spanish</option>
+              {languageOptions.map(([tag, label]) => (
+                <option value={tag}>{label}</option>
+              ))}
             </select>
           )}
         </Field>

@@ -10,6 +10,7 @@ import { canWrite, useSession } from '../use-session.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
 import { BulkActions } from './bulk-actions.tsx';
 import { apiQuery, filtersOf, listHref, type Filters } from './filters.ts';
+import { languageLabel } from './language-label.ts';
 import { FilterForm } from './filter-form.tsx';
 
 const partnershipApi = server.api.partnerships[':id'];
@@ -156,7 +157,7 @@ export default function Contacts(props: ScreenProps) {
                           <td>{orgName(c.organizationId)}</td>
                           <td>{c.email ?? '–'}</td>
                           <td>{c.phone ?? '–'}</td>
-                          <td>{c.language}</td>
+                          <td>{languageLabel(c.language)}</td>
                           <td>{smsState(c)}</td>
                           <td>{!c.email ? 'no email' : c.emailOptedOut ? 'unsubscribed' : 'subscribed'}</td>
                         </tr>

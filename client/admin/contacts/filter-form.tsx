@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Organization } from '../../../server/partnerships/contract.ts';
 import type { Filters } from './filters.ts';
+import { languageOptions } from './language-label.ts';
 
 export function FilterForm(props: {
   filters: Filters;
@@ -61,10 +62,7 @@ export function FilterForm(props: {
         ...props.organizations.map((o): [string, string] => [o.id, o.name]),
         ['none', 'No organization'],
       ])}
-      {select('language', 'Language', [
-        ['en', 'English'],
-        ['es', 'Spanish'],
-      ])}
+      {select('language', 'Language', languageOptions)}
       {select('consent', 'SMS consent', [
         ['yes', 'Given'],
         ['no', 'Not given'],

@@ -3,7 +3,7 @@ import { type ContactKind } from '../../../server/partnerships/contract.ts';
 import { importFields } from '../../../server/partnerships/import-contract.ts';
 import { useSession } from '../use-session.ts';
 import { Failed } from '../ui/status.tsx';
-import { Preview, Rejected, Summary } from './report.tsx';
+import { Preview, Rejected, Summary, Warnings } from './report.tsx';
 import { useImport } from './use-import.ts';
 
 const targets = ['ignore', ...importFields];
@@ -19,7 +19,8 @@ export default function Import() {
       <h1 tabIndex={-1}>Import contacts</h1>
       <p>
         A CSV file saved as “CSV UTF-8”, with a header row. Columns are recognised by name in English or
-        Spanish (name, email, phone, language, organization, smsConsent); other columns become attributes such
+        Spanish (name, email, phone, language, organization, smsConsent); a language is known by its code,
+        English or native name (vi, Vietnamese, Tiếng Việt); other columns become attributes such
         as occupation. Only a consent column gives SMS consent. Nothing is written until you confirm.
       </p>
       <form
@@ -66,6 +67,7 @@ export default function Import() {
         <section class="card" aria-labelledby="done-h">
           <h2 id="done-h">Imported</h2>
           <Summary report={state.done} />
+          <Warnings report={state.done} />
           <Rejected report={state.done} />
           <p>
             <a href="/admin/contacts">See the contacts</a>
@@ -114,6 +116,8 @@ export default function Import() {
           </div>
           <h3>Preview</h3>
           <Preview report={report} />
+          {report.warnings.length > 0 && <h3>Rows kept with a warning</h3>}
+          <Warnings report={report} />
           <h3>Refused rows</h3>
           <Rejected report={report} />
           <div class="actions">

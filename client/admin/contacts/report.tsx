@@ -1,5 +1,6 @@
 // What an import did or would do: the summary, the first contacts, and every refused row and why.
 import type { CsvImportReport } from '../../../server/partnerships/import-contract.ts';
+import { languageLabel } from './language-label.ts';
 
 export function Summary({ report }: { report: CsvImportReport }) {
   const s = report.summary;
@@ -24,21 +25,37 @@ export function Summary({ report }: { report: CsvImportReport }) {
 
 export function Rejected({ report }: { report: CsvImportReport }) {
   if (report.rejected.length === 0) return <p>No row was refused.</p>;
+  return <Issues issues={report.rejected} caption="Refused rows (row numbers as your spreadsheet shows them)" />;
+}
+
+/** Rows kept with a guess (a language we do not know gets the fallback language): worth a look. */
+export function Warnings({ report }: { report: CsvImportReport }) {
+  if (report.warnings.length === 0) return null;
+  return (
+    <Issues
+      issues={report.warnings}
+      caption="Rows kept with a warning (row numbers as your spreadsheet shows them)"
+      head="Warning"
+    />
+  );
+}
+
+function Issues(props: { issues: CsvImportReport['rejected']; caption: string; head?: string }) {
   return (
     <div class="table-wrap">
       <table>
-        <caption>Refused rows (row numbers as your spreadsheet shows them)</caption>
+        <caption>{props.caption}</caption>
         <thead>
           <tr>
             <th scope="col" class="num">
               Row
             </th>
             <th scope="col">Column</th>
-            <th scope="col">Problem</th>
+            <th scope="col">{props.head ?? 'Problem'}</th>
           </tr>
         </thead>
         <tbody>
-          {report.rejected.map((r) => (
+          {props.issues.map((r) => (
             <tr>
               <td class="num">{r.row}</td>
               <td>{r.column ?? r.field ?? ''}</td>
@@ -81,7 +98,7 @@ export function Preview({ report }: { report: CsvImportReport }) {
               </td>
               <td>{c.email ?? '–'}</td>
               <td>{c.phone ?? '–'}</td>
-              <td>{c.language}</td>
+              <td>{languageLabel(c.language)}</td>
               <td>{c.smsOptedOut ? 'opted out' : c.smsConsent ? 'yes' : 'no'}</td>
               <td>
                 {Object.entries(c.attributes)

@@ -2,6 +2,8 @@
 // server's createPartnershipBody (or its partial for changes).
 import { useEffect, useState } from 'preact/hooks';
 import type { Partnership } from '../../../server/partnerships/contract.ts';
+import { langs, type Lang } from '../../../surveys/languages.ts';
+import { languageLabel } from '../contacts/language-label.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
 import type { useForm } from '../use-form.ts';
 
@@ -20,6 +22,7 @@ export const blankPartnership = (): PartnershipValues => ({
   minGroupSize: '5',
   smsHours: { start: '08:00', end: '20:00' },
   helpContact: '',
+  fallbackLanguage: 'en',
 });
 
 export const toValues = (p: Partnership): PartnershipValues => ({
@@ -124,6 +127,27 @@ export function PartnershipForm(props: {
             error={errors['smsHours.end']}
           />
         </div>
+        <Field
+          id="p-fallback"
+          label="Fallback language"
+          hint="Contacts who speak a language a survey is not written in get it in this language, with links to its other languages."
+          error={errors.fallbackLanguage}
+        >
+          {(d) => (
+            <select
+              id="p-fallback"
+              value={v.fallbackLanguage}
+              aria-describedby={d}
+              onChange={(e) => setV({ ...v, fallbackLanguage: e.currentTarget.value as Lang })}
+            >
+              {langs.map((l) => (
+                <option value={l}>
+                  {languageLabel(l)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <TextField
           id="p-help"
           label="Help contact (optional)"

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { ContactsTable } from '../../db/schema.ts';
 import { oneLine } from '../../fields/contract.ts';
 import { contactKinds, type Contact } from '../contract.ts';
+import { contactLanguage } from '../language-contract.ts';
 
 /** E.164, or null: local numbers are read in `country` (DEFAULT_COUNTRY), anything with a + as international. */
 export function normalizePhone(raw: string, country: CountryCode): string | null {
@@ -34,7 +35,7 @@ const fields = {
   lastName: oneLine(80, 0).default(''),
   email: z.string().trim().toLowerCase().email().max(254).nullish(),
   phone: phone.nullish(),
-  language: z.enum(['en', 'es']).default('en'),
+  language: contactLanguage.default('en'),
   kind: z.enum(contactKinds),
   organizationId: z.string().min(1).max(64).nullish(),
   /** An organization by name, for imports written by hand. */
@@ -66,7 +67,7 @@ export function contactChangesIn(country: CountryCode = 'US') {
       lastName: oneLine(80, 0),
       email: fields.email,
       phone: phoneIn(country).nullish(),
-      language: z.enum(['en', 'es']),
+      language: contactLanguage,
       kind: fields.kind,
       organizationId: fields.organizationId,
       attributes: fields.attributes.unwrap(),
@@ -89,7 +90,7 @@ export type Row = {
   last_name: string;
   email: string | null;
   phone: string | null;
-  language: 'en' | 'es';
+  language: string;
   attributes: string;
   sms_consent: number;
   // Absent on rows being created; set only by an opt-out (server/distribution/opt-out.ts).
