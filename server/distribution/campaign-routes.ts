@@ -1,6 +1,6 @@
 /**
- * /api/campaigns/:id's failed deliveries, launching and printed links: the campaign routes that
- * distribution serves (mounted beside campaigns/routes.ts).
+ * /api/campaigns/:id's failed deliveries, the estimate of its texts, launching and printed links: the
+ * campaign routes that distribution serves (mounted beside campaigns/routes.ts).
  */
 import { Hono } from 'hono';
 import { signedIn } from '../auth/guard.ts';
@@ -10,11 +10,15 @@ import { failuresQuery, issueLinksBody, printableQuery, type IssuedLinks } from 
 import { launchCampaign } from './launch.ts';
 import { issueLinks, listPrintable } from './printed-links.ts';
 import { campaignFailures } from './progress.ts';
+import { campaignSmsEstimate } from './sms-estimate.ts';
 
 export const campaignDistributionRoutes = new Hono<AppEnv>()
   .use(signedIn)
   .get('/:id/failures', campaignAccess('read'), queryOf(failuresQuery), async (c) => {
     return c.json(await campaignFailures(c.var.deps, c.var.campaign.id, c.req.valid('query')));
+  })
+  .get('/:id/sms-estimate', campaignAccess('read'), async (c) => {
+    return c.json(await campaignSmsEstimate(c.var.deps, c.var.campaign));
   })
   .post('/:id/launch', async (c) => {
     const campaign = await campaignFor(c, c.req.param('id'), 'write');

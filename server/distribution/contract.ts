@@ -1,10 +1,11 @@
 /**
  * What the distribution API takes and answers: a campaign's progress and its failed invitations, the
- * launch, printed links, and the development outbox. The routes validate with these schemas and the
- * dashboard checks its forms with them. Pure, so the dashboard may import it: zod and other contracts
- * only.
+ * launch, the estimate of its texts, printed links, and the development outbox. The routes validate
+ * with these schemas and the dashboard checks its forms with them. Pure, so the dashboard may import
+ * it: zod and other contracts only.
  */
 import { z } from 'zod';
+import type { Lang } from '../../surveys/languages.ts';
 import type { ContactListing } from '../partnerships/contract.ts';
 import type { AnswerRelease } from '../reviews/contract.ts';
 
@@ -181,6 +182,36 @@ export interface IssuedLinks {
   /** `url` opens the survey (the card's QR code); `shortUrl` and `code` are what a person types. */
   links: (PrintableContact & { url: string; shortUrl: string; code: string })[];
   skipped: SkippedContact[];
+}
+
+/** One language of a campaign's texts before launch (GET /api/campaigns/:id/sms-estimate). */
+export interface SmsEstimateLanguage {
+  lang: Lang;
+  /** Its name in itself, and in English. */
+  name: string;
+  english: string;
+  /** GSM-7: 160 characters a segment; UCS-2: 70. */
+  encoding: 'GSM-7' | 'UCS-2';
+  /**
+   * Segments of the invitation and of one reminder as they would go with a 15-character first name,
+   * the partnership's name and a real link; null when no text with such a link fits the budget at
+   * all (PUBLIC_URL is too long), which sending would refuse too.
+   */
+  invitationSegments: number | null;
+  reminderSegments: number | null;
+  /** People in the audience who would be texted in this language. */
+  people: number;
+  /** Their invitations and every reminder, as if nobody answered: the most it can come to. */
+  segments: number | null;
+}
+
+/** A campaign's texts by language, were it launched now. */
+export interface SmsEstimate {
+  /** Reminders each person would get: those due after the close date are never sent. */
+  reminders: number;
+  languages: SmsEstimateLanguage[];
+  people: number;
+  segments: number | null;
 }
 
 /** GET /api/dev/outbox: one campaign's messages or everyone's, newest first. */
