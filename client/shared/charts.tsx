@@ -6,10 +6,17 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { PublicStat } from '../../server/reviews/contract.ts';
+import { isLang } from '../../surveys/languages.ts';
 import { pointLabel, typeNamed } from '../../surveys/types/index.ts';
-import { answerTones, categoryFill, toneFill, toneWords, type Tone } from './polarity.ts';
+import type { WordsOf } from './i18n/areas.ts';
+import { formatNumber, formatPercent } from './i18n/format.ts';
+import { answerTones, categoryFill, toneFill, type Tone } from './polarity.ts';
 
-const fmt = (v: number) => (Math.abs(v) >= 10 ? v.toFixed(0) : v.toFixed(1));
+type ReviewWords = WordsOf<'review'>;
+
+const fmt = (t: ReviewWords, v: number) => formatNumber(t.locale, v, Math.abs(v) >= 10 ? 0 : 1);
+const toneWord = (t: ReviewWords, tone: Tone) =>
+  t(tone < 0 ? 'toneUnfavorable' : tone > 0 ? 'toneFavorable' : 'toneNeutral');
 const ink = '#1b1f24';
 const scoreFill = '#3b73b9';
 const goodFill = '#1b5e20';
@@ -70,6 +77,7 @@ export function Legend(props: {
 
 /** Horizontal 0-100 bars with their intervals and a marker at the "good" level. */
 export function ProfileChart(props: {
+  t: ReviewWords;
   id: string;
   title: string;
   rows: { label: string; stat: PublicStat }[];
@@ -80,7 +88,7 @@ export function ProfileChart(props: {
   const barW = 380;
   const h = props.rows.length * rowH + 24;
   const x = (v: number) => labelW + (v / 100) * barW;
-  const good = props.good;
+  const { good, t } = props;
   return (
     <Figure id={props.id} title={props.title}>
       <svg
@@ -148,8 +156,8 @@ export function ProfileChart(props: {
                     stroke="#fff"
                     stroke-width={3}
                   >
-                    {fmt(v)}
-                    {s.low !== null && s.high !== null ? ` (${fmt(s.low)}–${fmt(s.high)})` : ''}
+                    {fmt(t, v)}
+                    {s.low !== null && s.high !== null ? ` (${fmt(t, s.low)}–${fmt(t, s.high)})` : ''}
                   </text>
                 </g>
               )}
@@ -159,14 +167,14 @@ export function ProfileChart(props: {
       </svg>
       <Legend
         items={[
-          { mark: 'score', text: good === undefined ? 'score' : `score below ${good}` },
+          { mark: 'score', text: good === undefined ? t('legendScore') : t('legendScoreBelow', { good }) },
           ...(good === undefined
             ? []
             : [
-                { mark: 'good-score' as const, text: `score at or above ${good}` },
-                { mark: 'good-line' as const, text: `the ${good} line` },
+                { mark: 'good-score' as const, text: t('legendScoreAtOrAbove', { good }) },
+                { mark: 'good-line' as const, text: t('legendGoodLine', { good }) },
               ]),
-          { mark: 'ci', text: '95% interval (in brackets after the score)' },
+          { mark: 'ci', text: t('legendIntervalInBrackets') },
         ]}
       />
     </Figure>
@@ -174,16 +182,15 @@ export function ProfileChart(props: {
 }
 
 /** What every trend chart's marks mean: shown once under a group of them. */
-export function TrendLegend(props: { provisional?: boolean }) {
+export function TrendLegend(props: { t: ReviewWords; provisional?: boolean }) {
+  const { t } = props;
   return (
     <Legend
       items={[
-        { mark: 'dot', text: 'the quarter’s figure' },
-        ...(props.provisional
-          ? [{ mark: 'open-dot' as const, text: 'provisional — campaigns still open' }]
-          : []),
-        { mark: 'ci', text: '95% interval' },
-        { symbol: '–', text: 'no figure: too few answers, or no campaign yet' },
+        { mark: 'dot', text: t('legendQuarterFigure') },
+        ...(props.provisional ? [{ mark: 'open-dot' as const, text: t('provisionalWords') }] : []),
+        { mark: 'ci', text: t('legendInterval') },
+        { symbol: '–', text: t('legendNoFigure') },
       ]}
     />
   );
@@ -275,6 +282,9 @@ const pct = (count: number, of: number) => (of > 0 ? Math.round((count / of) * 1
  * option, all in one neutral colour. Either way the legend gives every answer's count and share.
  */
 export function DistributionBar(props: {
+  t: ReviewWords;
+  /** The language of the survey's texts in this review: a scale's words are given in it. */
+  lang: string;
   id: string;
   title: string;
   type: string;
@@ -287,7 +297,7 @@ export function DistributionBar(props: {
   // An agree item's answers are stored as 1-5; the words its type gives them are what respondents saw.
   const type = typeNamed(props.type);
   const parts = type
-    ? props.parts.map((p) => ({ ...p, label: pointLabel(type, p.value, 'en') ?? p.label }))
+    ? props.parts.map((p) => ({ ...p, label: pointLabel(type, p.value, isLang(props.lang) ? props.lang : 'en') ?? p.label }))
     : props.parts;
   return tones ? (
     <ScaleBar {...props} parts={parts} tones={tones} />
@@ -297,6 +307,7 @@ export function DistributionBar(props: {
 }
 
 function ScaleBar(props: {
+  t: ReviewWords;
   id: string;
   title: string;
   parts: { label: string; count: number }[];
@@ -346,7 +357,12 @@ function ScaleBar(props: {
         items={props.parts.map((p, i) => ({
           fill: toneFill[props.tones[i]!],
           ...(props.tones[i]! < 0 ? { hatch } : {}),
-          text: `${p.label} (${toneWords[props.tones[i]!]}): ${p.count}, ${pct(p.count, total)}%`,
+          text: props.t('answerLegend', {
+            label: p.label,
+            tone: toneWord(props.t, props.tones[i]!),
+            count: formatNumber(props.t.locale, p.count),
+            share: formatPercent(props.t.locale, pct(p.count, total)),
+          }),
         }))}
       />
     </Figure>
@@ -354,12 +370,14 @@ function ScaleBar(props: {
 }
 
 function CategoryBars(props: {
+  t: ReviewWords;
   id: string;
   title: string;
   type: string;
   n: number | null;
   parts: { label: string; count: number }[];
 }) {
+  const { t } = props;
   const of = props.n ?? props.parts.reduce((a, p) => a + p.count, 0);
   const labelW = 300;
   const barW = 260;
@@ -384,16 +402,21 @@ function CategoryBars(props: {
               </text>
               <rect x={labelW} y={y + 2} width={width} height={rowH - 6} fill={categoryFill} />
               <text x={labelW + width + 4} y={y + 12} class="value">
-                {p.count} ({pct(p.count, of)}%)
+                {t('categoryValue', {
+                  count: formatNumber(t.locale, p.count),
+                  share: formatPercent(t.locale, pct(p.count, of)),
+                })}
               </text>
             </g>
           );
         })}
       </svg>
       <p class="legend-note">
-        Each bar is the share of the {of} who answered
-        {typeNamed(props.type)?.multiple ? ', who could choose more than one' : ''}
-        {shown.length < props.parts.length ? '; options no one chose are left out' : ''}.
+        {t('categoryNote', {
+          of: formatNumber(t.locale, of),
+          multiple: typeNamed(props.type)?.multiple ? 'yes' : 'no',
+          left: shown.length < props.parts.length ? 'yes' : 'no',
+        })}
       </p>
     </Figure>
   );

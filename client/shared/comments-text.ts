@@ -1,5 +1,6 @@
+import type { WordsOf } from './i18n/areas.ts';
+
 /** The sentence that says why some comments are not shown, in the dashboard and on the printable page. */
-export function commentsHeldBackText(heldBack: number, minimum: number): string {
-  const campaigns = heldBack === 1 ? 'campaign' : 'campaigns';
-  return `Not shown: comments from ${heldBack} ${campaigns} that fewer than ${minimum} people answered.`;
+export function commentsHeldBackText(t: WordsOf<'review'>, heldBack: number, minimum: number): string {
+  return t('commentsHeldBack', { heldBack, minimum });
 }

@@ -39,11 +39,3 @@ export const toneFill: Record<Tone, string> = {
 
 /** The one colour of a category's bar: neither good nor bad. */
 export const categoryFill = '#4a5563';
-
-export const toneWords: Record<Tone, string> = {
-  [-2]: 'unfavorable',
-  [-1]: 'unfavorable',
-  0: 'neutral',
-  1: 'favorable',
-  2: 'favorable',
-} as Record<Tone, string>;

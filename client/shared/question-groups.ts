@@ -4,6 +4,7 @@
  * `dimension`, a question's `measure`); the review JSON does not repeat it.
  */
 import type { PublicQuestion } from '../../server/reviews/contract.ts';
+import type { WordsOf } from './i18n/areas.ts';
 
 export interface QuestionRole {
   id: string;
@@ -65,8 +66,8 @@ export function groupQuestions(
 export const slug = (s: string) => s.replace(/[^a-zA-Z0-9_-]/g, '-');
 
 /** Words for a hidden figure, by why it is hidden (the reason may be absent: then the size rule). */
-export function hiddenText(reason: string | null | undefined, k: number): string {
-  if (reason === 'protects-another') return 'hidden to protect a smaller group';
-  if (reason === 'withheld') return 'hidden so a small group cannot be worked out';
-  return `too small to report (fewer than ${k})`;
+export function hiddenText(t: WordsOf<'review'>, reason: string | null | undefined, k: number): string {
+  if (reason === 'protects-another') return t('hiddenProtects');
+  if (reason === 'withheld') return t('hiddenWithheld');
+  return t('hiddenSmall', { k });
 }

@@ -2,21 +2,26 @@
 // dashboard's review screen and the printable page alike): where a question was added, reworded, or
 // replaced, which is where its trend starts again.
 import type { PublicSurveyVersion } from '../../server/reviews/contract.ts';
+import type { WordsOf } from './i18n/areas.ts';
 
+// Question ids, not words: the same in every language.
 const ids = (list: string[]) => list.join(', ');
 
-export function changeLines(v: PublicSurveyVersion): string[] {
+export function changeLines(t: WordsOf<'review'>, v: PublicSurveyVersion): string[] {
   const c = v.changes;
   if (!c) return [];
-  const from = c.from ? ` (from ${c.from.templateId} version ${c.from.version})` : '';
+  const added = { ids: ids(c.added) };
   return [
-    c.added.length > 0 && `Added: ${ids(c.added)}${from}`,
-    c.removed.length > 0 && `Removed: ${ids(c.removed)}`,
-    c.reworded.length > 0 && `Reworded, same meaning: ${ids(c.reworded)}`,
-    ...c.replaced.map((r) => `${r.id} replaces ${r.replaces}: its trend starts here`),
-    c.changed.length > 0 && `Answers or rules changed: ${ids(c.changed)}`,
-    c.moved > 0 && `${c.moved} question${c.moved === 1 ? '' : 's'} moved`,
-    c.retitled && 'Title or introduction reworded',
+    c.added.length > 0 &&
+      (c.from
+        ? t('versionAddedFrom', { ...added, templateId: c.from.templateId, version: c.from.version })
+        : t('versionAdded', added)),
+    c.removed.length > 0 && t('versionRemoved', { ids: ids(c.removed) }),
+    c.reworded.length > 0 && t('versionReworded', { ids: ids(c.reworded) }),
+    ...c.replaced.map((r) => t('versionReplaces', { id: r.id, replaces: r.replaces })),
+    c.changed.length > 0 && t('versionChanged', { ids: ids(c.changed) }),
+    c.moved > 0 && t('versionMoved', { moved: c.moved }),
+    c.retitled && t('versionRetitled'),
   ].filter((line): line is string => typeof line === 'string');
 }
 

@@ -7,7 +7,11 @@ import { z } from 'zod';
 import type { VersionChanges } from '../../surveys/changes.ts';
 import { isoDay, oneLine } from '../fields/contract.ts';
 
-export const reviewQuery = z.object({ format: z.enum(['json', 'csv', 'xlsx']).default('json') });
+export const reviewQuery = z.object({
+  format: z.enum(['json', 'csv', 'xlsx']).default('json'),
+  /** The reader's dashboard locale: its words, and the survey's texts where the survey has that language. */
+  lang: z.string().max(35).optional(),
+});
 
 /**
  * The parts of a period's name (2026-Q3, 2026, PY2026, PY2026-Q1), or null when it names none: the
@@ -84,6 +88,9 @@ export interface ReviewListing {
   period: string;
   kind: 'quarter' | 'year';
   label: string;
+  /** The period's first and last days, from which a reader's locale words its label. */
+  first: string;
+  last: string;
   campaigns: number;
   status: 'live' | 'final';
   /** Its figures may still move (see PublicReview.provisional). */
@@ -229,6 +236,8 @@ export interface PublicTemplate {
   roles?: QuestionRole[];
   kind: string;
   title: string;
+  /** The language its survey texts (title, questions, answers) are in: the reader's where the survey has it. */
+  lang?: string;
   campaigns: { id: string; name: string; period: string }[];
   tooSmall: boolean;
   measureLabels: Record<string, string>;

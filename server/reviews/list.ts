@@ -2,7 +2,7 @@
 import type { Deps } from '../deps.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
 import type { ReviewListing } from './contract.ts';
-import { periodAt, periodLabel, type Period } from './periods.ts';
+import { periodAt, periodDays, periodLabel, type Period } from './periods.ts';
 import { reviewContext } from './draw-review.ts';
 import { provisionalFigures } from './provisional.ts';
 
@@ -33,6 +33,7 @@ export async function listReviews(
       period: p.name,
       kind: p.kind,
       label: periodLabel(p),
+      ...periodDays(p),
       campaigns,
       status: ctx.finals.has(p.name) ? ('final' as const) : ('live' as const),
       provisional: (await provisionalFigures(ctx, p, [], now, partnership.timeZone)).note !== null,

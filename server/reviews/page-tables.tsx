@@ -5,16 +5,45 @@
  */
 import { shownBreakdowns } from '../../client/shared/breakdowns.ts';
 import { hiddenText } from '../../client/shared/question-groups.ts';
+import type { WordsOf } from '../../client/shared/i18n/areas.ts';
+import { formatFigure, formatNumber, formatPercent } from '../../client/shared/i18n/format.ts';
+import type { Locale } from '../../client/shared/i18n/locales.ts';
+import { serverWords } from '../../client/shared/i18n/server-words.ts';
 import type { PublicChange, PublicReview, PublicStat, PublicTemplate, ReachChannel } from './contract.ts';
 
-export const channelNames: Record<ReachChannel, string> = {
-  sms: 'by SMS',
-  email: 'by email',
-  printed: 'printed links only',
-  open_link: 'poster (open link)',
-};
+/** The page's words (`t`), the review's shared ones (`r`), and its numbers, in the reader's locale. */
+export interface PageWords {
+  locale: Locale;
+  t: WordsOf<'print'>;
+  r: WordsOf<'review'>;
+  /** Whole numbers as they are, others to one decimal. */
+  figure(v: number): string;
+  /** `figure`, as a percentage when the measure is one. */
+  value(v: number, percent?: boolean): string;
+  count(n: number): string;
+}
 
-export const one = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
+export function pageWords(locale: Locale): PageWords {
+  const figure = (v: number) => formatFigure(locale, v);
+  return {
+    locale,
+    t: serverWords(locale, 'print'),
+    r: serverWords(locale, 'review'),
+    figure,
+    value: (v, percent) => (percent ? formatPercent(locale, v, Number.isInteger(v) ? 0 : 1) : figure(v)),
+    count: (n) => formatNumber(locale, n),
+  };
+}
+
+const channelKeys = {
+  sms: 'bySms',
+  email: 'byEmail',
+  printed: 'printedOnly',
+  open_link: 'poster',
+} as const satisfies Record<ReachChannel, string>;
+
+export const channelName = (w: PageWords, c: ReachChannel) => w.t(channelKeys[c]);
+
 export const provisionalMark = '◇';
 const headlineOrder = [
   'index.jqi',
@@ -32,47 +61,48 @@ export function measureKeys(t: PublicTemplate): string[] {
   return keys.sort((a, b) => (headlineOrder.indexOf(a) + 1 || 99) - (headlineOrder.indexOf(b) + 1 || 99));
 }
 
-export function Value(props: { stat: PublicStat | undefined; k: number; percent?: boolean }) {
-  const s = props.stat;
+export function Value(props: { w: PageWords; stat: PublicStat | undefined; k: number; percent?: boolean }) {
+  const { w, stat: s } = props;
   if (!s) return <span class="muted">–</span>;
-  if (s.suppressed) return <span class="hidden-cell">{hiddenText(s.reason, props.k)}</span>;
-  if (s.value === null) return <span class="muted">no answers</span>;
+  if (s.suppressed) return <span class="hidden-cell">{hiddenText(w.r, s.reason, props.k)}</span>;
+  if (s.value === null) return <span class="muted">{w.t('noAnswers')}</span>;
   return (
     <span>
-      {one(s.value)}
-      {props.percent ? '%' : ''}
+      {w.value(s.value, props.percent)}
       {s.provisional ? <span class="provisional"> {provisionalMark}</span> : null}
     </span>
   );
 }
 
-export function Interval(props: { stat: PublicStat | undefined; percent?: boolean }) {
-  const s = props.stat;
+export function Interval(props: { w: PageWords; stat: PublicStat | undefined; percent?: boolean }) {
+  const { w, stat: s } = props;
   if (!s || s.suppressed || s.low === null || s.high === null) return null;
-  const u = props.percent ? '%' : '';
   return (
     <span class="muted">
-      {one(s.low)}
-      {u}–{one(s.high)}
-      {u}
+      {w.value(s.low, props.percent)}–{w.value(s.high, props.percent)}
     </span>
   );
 }
 
-function Delta(props: { change: PublicChange | null | undefined }) {
-  const c = props.change;
+function Delta(props: { w: PageWords; change: PublicChange | null | undefined }) {
+  const { w, change: c } = props;
   if (!c) return <span class="muted">–</span>;
-  if (c.difference === null) return <span class="muted">{c.value === null ? 'not comparable' : '–'}</span>;
+  if (c.difference === null)
+    return <span class="muted">{c.value === null ? w.t('notComparable') : '–'}</span>;
   const d = c.difference;
   const meaningful = c.meaningful && !c.provisional;
   const cls = meaningful ? (d > 0 ? 'up flag' : 'down flag') : c.provisional ? 'provisional' : '';
   return (
     <span
       class={cls}
-      title={`from ${c.value === null ? '–' : one(c.value)}; 95% interval ${one(c.low!)} to ${one(c.high!)}`}
+      title={w.t('changeTitle', {
+        from: c.value === null ? '–' : w.figure(c.value),
+        low: w.figure(c.low!),
+        high: w.figure(c.high!),
+      })}
     >
       {d > 0 ? '▲ +' : d < 0 ? '▼ ' : '■ '}
-      {one(d)}
+      {w.figure(d)}
       {meaningful ? ' ●' : ''}
       {c.provisional ? ` ${provisionalMark}` : ''}
     </span>
@@ -81,18 +111,21 @@ function Delta(props: { change: PublicChange | null | undefined }) {
 
 export const isPercent = (m: string) => m.startsWith('share.') || m === 'response_rate';
 
-export function MeasureTable(props: { t: PublicTemplate; k: number; review: PublicReview }) {
-  const { t } = props;
+export function MeasureTable(props: { t: PublicTemplate; k: number; review: PublicReview; w: PageWords }) {
+  const { t, w } = props;
+  const previous = props.review.previousPeriod;
   return (
     <table class="measures">
-      <caption>Measures</caption>
+      <caption>{w.t('measures')}</caption>
       <tr>
-        <th>Measure</th>
-        <th class="num">Value</th>
-        <th class="num">95% interval</th>
+        <th>{w.t('measure')}</th>
+        <th class="num">{w.t('value')}</th>
+        <th class="num">{w.t('interval')}</th>
         <th class="num">n</th>
-        <th class="num">vs {props.review.previousPeriod ?? 'previous'}</th>
-        {props.review.yearBeforePeriod && <th class="num">vs {props.review.yearBeforePeriod}</th>}
+        <th class="num">{previous ? w.t('versus', { period: previous }) : w.t('versusPrevious')}</th>
+        {props.review.yearBeforePeriod && (
+          <th class="num">{w.t('versus', { period: props.review.yearBeforePeriod })}</th>
+        )}
       </tr>
       {measureKeys(t).map((m) => {
         const s = t.overall.measures[m]!;
@@ -100,18 +133,18 @@ export function MeasureTable(props: { t: PublicTemplate; k: number; review: Publ
           <tr>
             <td>{t.measureLabels[m] ?? m}</td>
             <td class="num">
-              <Value stat={s} k={props.k} percent={isPercent(m)} />
+              <Value w={w} stat={s} k={props.k} percent={isPercent(m)} />
             </td>
             <td class="num">
-              <Interval stat={s} percent={isPercent(m)} />
+              <Interval w={w} stat={s} percent={isPercent(m)} />
             </td>
-            <td class="num">{s.n ?? ''}</td>
+            <td class="num">{s.n === null ? '' : w.count(s.n)}</td>
             <td class="num">
-              <Delta change={s.previous} />
+              <Delta w={w} change={s.previous} />
             </td>
             {props.review.yearBeforePeriod && (
               <td class="num">
-                <Delta change={s.yearBefore} />
+                <Delta w={w} change={s.yearBefore} />
               </td>
             )}
           </tr>
@@ -121,8 +154,8 @@ export function MeasureTable(props: { t: PublicTemplate; k: number; review: Publ
   );
 }
 
-export function Breakdowns(props: { t: PublicTemplate; k: number }) {
-  const { t } = props;
+export function Breakdowns(props: { t: PublicTemplate; k: number; w: PageWords }) {
+  const { t, w } = props;
   // Eight factor columns would not fit a printed page; per-group factor scores are in the downloads.
   const cols = measureKeys(t).filter(
     (m) => m !== 'response_rate' && (!m.startsWith('dim.') || t.kind !== 'worker-voice'),
@@ -133,16 +166,13 @@ export function Breakdowns(props: { t: PublicTemplate; k: number }) {
         const all = [...cols, ...(b.hasRate ? ['response_rate'] : [])];
         return (
           <>
-            <h3>By {b.title}</h3>
+            <h3>{w.t('by', { title: b.title })}</h3>
             {b.alsoRecorded && (
-              <p class="note">
-                From workers' own answer to “{b.question}”. {b.alsoRecorded} as recorded on contacts is in the
-                downloads, not repeated here.
-              </p>
+              <p class="note">{w.t('alsoRecorded', { question: b.question ?? '', attribute: b.alsoRecorded })}</p>
             )}
             <table class="breakdown">
               <tr>
-                <th>Group</th>
+                <th>{w.t('group')}</th>
                 <th class="num">n</th>
                 {all.map((m) => (
                   <th class="num">{t.measureLabels[m] ?? m}</th>
@@ -152,7 +182,13 @@ export function Breakdowns(props: { t: PublicTemplate; k: number }) {
                 <tr>
                   <td>{g.label}</td>
                   <td class="num">
-                    {g.suppressed ? <span class="hidden-cell">{hiddenText(g.reason, props.k)}</span> : g.n}
+                    {g.suppressed ? (
+                      <span class="hidden-cell">{hiddenText(w.r, g.reason, props.k)}</span>
+                    ) : g.n === null ? (
+                      ''
+                    ) : (
+                      w.count(g.n)
+                    )}
                   </td>
                   {all.map((m) => (
                     <td class="num">
@@ -160,11 +196,11 @@ export function Breakdowns(props: { t: PublicTemplate; k: number }) {
                         ''
                       ) : (
                         <>
-                          <Value stat={g.measures[m]} k={props.k} percent={isPercent(m)} />{' '}
-                          <Delta change={g.measures[m]?.previous} />
+                          <Value w={w} stat={g.measures[m]} k={props.k} percent={isPercent(m)} />{' '}
+                          <Delta w={w} change={g.measures[m]?.previous} />
                           {g.measures[m]?.low != null && (
                             <div class="cell-interval">
-                              <Interval stat={g.measures[m]} percent={isPercent(m)} />
+                              <Interval w={w} stat={g.measures[m]} percent={isPercent(m)} />
                             </div>
                           )}
                         </>

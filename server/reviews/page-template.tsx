@@ -3,6 +3,8 @@
  * apart), the measures, the profile, the trend, the breakdowns, each measure's questions under it, and
  * comments. Print cannot open a disclosure, so every question is shown, grouped by its measure.
  */
+import type { ComponentChildren } from 'preact';
+import { formatNumber } from '../../client/shared/i18n/format.ts';
 import { DistributionBar, ProfileChart, TrendChart, TrendLegend } from '../../client/shared/charts.tsx';
 import { commentsHeldBackText } from '../../client/shared/comments-text.ts';
 import { changeLines, hasOwnVersions } from '../../client/shared/version-lines.ts';
@@ -10,42 +12,67 @@ import { groupQuestions, hiddenText, slug } from '../../client/shared/question-g
 import { latestTemplates } from '../../surveys/index.ts';
 import { favorableName } from '../../surveys/types/index.ts';
 import type { PublicReview, PublicTemplate } from './contract.ts';
-import { Breakdowns, channelNames, Interval, MeasureTable, measureKeys, one } from './page-tables.tsx';
+import {
+  Breakdowns,
+  channelName,
+  Interval,
+  MeasureTable,
+  measureKeys,
+  type PageWords,
+} from './page-tables.tsx';
 
 export const templateAnchor = (t: PublicTemplate) => `t-${slug(t.templateId)}`;
 
-function Counts({ t, k }: { t: PublicTemplate; k: number }) {
+function Counts({ t, k, w }: { t: PublicTemplate; k: number; w: PageWords }) {
   const inv = t.invitations;
-  const hidden = (r: string | null | undefined) => hiddenText(r ?? 'small', k);
+  const hidden = (r: string | null | undefined) => hiddenText(w.r, r ?? 'small', k);
+  const n = w.count;
   return (
     <p class="meta">
-      {inv.invited} invited personally ·{' '}
-      {inv.invitedResponses === null ? `their responses ${hidden(null)}` : `${inv.invitedResponses} answered`}
+      {w.t('invitedPersonally', { invited: n(inv.invited) })} ·{' '}
+      {inv.invitedResponses === null
+        ? w.t('responsesHidden', { hidden: hidden(null) })
+        : w.t('answered', { n: n(inv.invitedResponses) })}
       {inv.channels
         .filter((c) => c.channel !== 'open_link')
         .map(
           (c) =>
-            ` · ${channelNames[c.channel]}: ${c.responses === null ? `${c.invited} invited, answers ${hidden(c.reason)}` : `${c.responses} of ${c.invited}`}`,
+            ` · ${
+              c.responses === null
+                ? w.t('channelHidden', {
+                    channel: channelName(w, c.channel),
+                    invited: n(c.invited),
+                    hidden: hidden(c.reason),
+                  })
+                : w.t('channelCount', {
+                    channel: channelName(w, c.channel),
+                    responses: n(c.responses),
+                    invited: n(c.invited),
+                  })
+            }`,
         )}
       {(inv.posterVisits > 0 || (inv.posterResponses ?? 0) > 0) && (
         <>
           <br />
-          Poster (open link), counted apart and never in the response rate:{' '}
+          {w.t('posterLine')}
           {inv.posterSuppressed || inv.posterResponses === null
-            ? `answers ${hidden(inv.posterReason)}`
-            : `${inv.posterResponses} answered`}{' '}
-          from {inv.posterVisits} visit{inv.posterVisits === 1 ? '' : 's'}
+            ? w.t('answersHidden', { hidden: hidden(inv.posterReason) })
+            : w.t('answered', { n: n(inv.posterResponses) })}{' '}
+          {w.t('fromVisits', { visits: inv.posterVisits })}
         </>
       )}
       <br />
-      Responses in all: {inv.responses === null ? hidden(null) : inv.responses} · campaigns:{' '}
-      {t.campaigns.map((c) => c.name).join(', ')}
+      {w.t('inAll', {
+        n: inv.responses === null ? hidden(null) : n(inv.responses),
+        campaigns: t.campaigns.map((c) => c.name).join(', '),
+      })}
     </p>
   );
 }
 
-export function Template(props: { t: PublicTemplate; review: PublicReview }) {
-  const { t, review } = props;
+export function Template(props: { t: PublicTemplate; review: PublicReview; w: PageWords }) {
+  const { t, review, w } = props;
+  const strong = (chunks: ComponentChildren[]) => <strong>{chunks}</strong>;
   const k = review.suppression.minGroupSize;
   const id = templateAnchor(t);
   const keys = measureKeys(t);
@@ -56,35 +83,37 @@ export function Template(props: { t: PublicTemplate; review: PublicReview }) {
   return (
     <section class="template" id={id}>
       <h2>{t.title}</h2>
-      <Counts t={t} k={k} />
+      <Counts t={t} k={k} w={w} />
       {hasOwnVersions(t.surveys) && (
         <ul class="survey-versions">
           {t.surveys!.map((v) => (
             <li>
-              {v.name}, version {v.version}
-              {changeLines(v).length > 0 && `: ${changeLines(v).join('; ')}`}
+              {w.t('version', { name: v.name, version: v.version })}
+              {changeLines(w.r, v).length > 0 && `: ${changeLines(w.r, v).join('; ')}`}
             </li>
           ))}
         </ul>
       )}
-      {t.provisional && (
-        <p class="provisional-note">
-          <strong>Provisional — campaigns still open</strong> or the period not over: these figures may move,
-          and no change here is called meaningful yet.
-        </p>
-      )}
+      {t.provisional && <p class="provisional-note">{w.t.rich('sectionProvisional', { strong })}</p>}
       {t.tooSmall ? (
-        <p class="hidden-cell">Fewer than {k} people answered, so no figures are shown for this survey.</p>
+        <p class="hidden-cell">{w.t('tooSmall', { k })}</p>
       ) : (
         <>
-          <MeasureTable t={t} k={k} review={review} />
+          <MeasureTable t={t} k={k} review={review} w={w} />
           {dims.length > 0 && (
             <ProfileChart
+              t={w.r}
               id={`${id}-profile`}
               title={
-                t.profile
-                  ? `Job-quality profile: ${t.profile.good === null ? 'not all factors can be shown' : `${t.profile.good} of ${t.profile.of} factors at or above ${t.profile.threshold}`} (scores 0 to 100)`
-                  : 'Scores, 0 to 100'
+                !t.profile
+                  ? w.t('scores')
+                  : t.profile.good === null
+                    ? w.t('profileHidden')
+                    : w.t('profileShown', {
+                        good: t.profile.good,
+                        of: t.profile.of,
+                        threshold: t.profile.threshold,
+                      })
               }
               {...(t.profile ? { good: t.profile.threshold } : {})}
               rows={dims.map((d) => ({ label: label(d), stat: t.overall.measures[d]! }))}
@@ -92,11 +121,11 @@ export function Template(props: { t: PublicTemplate; review: PublicReview }) {
           )}
           {t.trend.length > 0 && (
             <>
-              <h3>Quarter by quarter</h3>
+              <h3>{w.t('quarterByQuarter')}</h3>
               {trendKeys.map((m) => (
                 <TrendChart
                   id={`${id}-trend-${slug(m)}`}
-                  title={`${label(m)} by quarter`}
+                  title={w.t('byQuarter', { measure: label(m) })}
                   min={m.startsWith('nps.') ? -100 : 0}
                   max={100}
                   points={t.trend.map((p) => ({
@@ -106,23 +135,23 @@ export function Template(props: { t: PublicTemplate; review: PublicReview }) {
                   }))}
                 />
               ))}
-              <TrendLegend provisional={t.trend.some((p) => p.provisional)} />
+              <TrendLegend t={w.r} provisional={t.trend.some((p) => p.provisional)} />
               {t.trend.some((p) => p.provisional) && (
-                <p class="note">{provisionalList(t)}: provisional — campaigns still open.</p>
+                <p class="note">{w.t('provisionalQuarters', { quarters: provisionalList(t) })}</p>
               )}
             </>
           )}
-          <Breakdowns t={t} k={k} />
-          <h3>The answers behind each measure</h3>
+          <Breakdowns t={t} k={k} w={w} />
+          <h3>{w.t('answersBehind')}</h3>
           {groupQuestions(t.questions, keys, definition).map((g) => (
             <div class="measure-group">
               <h4>
-                {g.measure ? label(g.measure) : 'Other questions'}
+                {g.measure ? label(g.measure) : w.t('otherQuestions')}
                 {g.measure && t.overall.measures[g.measure]?.value != null && (
                   <span class="muted">
                     {' '}
-                    · {one(t.overall.measures[g.measure]!.value!)} (
-                    <Interval stat={t.overall.measures[g.measure]} />)
+                    · {w.figure(t.overall.measures[g.measure]!.value!)} (
+                    <Interval w={w} stat={t.overall.measures[g.measure]} />)
                   </span>
                 )}
               </h4>
@@ -130,11 +159,14 @@ export function Template(props: { t: PublicTemplate; review: PublicReview }) {
                 <div class="q">
                   {q.suppressed || q.distribution.length === 0 ? (
                     <div>
-                      {q.text} <small>({q.suppressed ? hiddenText(q.reason, k) : 'no answers'})</small>
+                      {q.text}{' '}
+                      <small>({q.suppressed ? hiddenText(w.r, q.reason, k) : w.t('noAnswers')})</small>
                     </div>
                   ) : (
                     <>
                       <DistributionBar
+                        t={w.r}
+                        lang={t.lang ?? 'en'}
                         id={`${id}-q-${slug(q.id)}`}
                         title={q.text}
                         type={q.type}
@@ -143,9 +175,15 @@ export function Template(props: { t: PublicTemplate; review: PublicReview }) {
                         parts={q.distribution}
                       />
                       <small>
-                        {q.n} answered{q.mean !== null ? ` · mean ${q.mean.toFixed(2)}` : ''}
+                        {w.t('answered', { n: q.n === null ? '' : w.count(q.n) })}
+                        {q.mean !== null ? w.t('mean', { mean: formatNumber(w.locale, q.mean, 2) }) : ''}
                         {q.favorable?.value != null &&
-                          ` · ${favorableName(q.type)} ${one(q.favorable.value)}% (${one(q.favorable.low!)}–${one(q.favorable.high!)})`}
+                          w.t('favorableShare', {
+                            name: w.r(favorableName(q.type) === 'yes' ? 'shareYes' : 'shareFavorable'),
+                            share: w.value(q.favorable.value, true),
+                            low: w.figure(q.favorable.low!),
+                            high: w.figure(q.favorable.high!),
+                          })}
                       </small>
                     </>
                   )}
@@ -153,24 +191,24 @@ export function Template(props: { t: PublicTemplate; review: PublicReview }) {
               ))}
             </div>
           ))}
-          <h3>Comments</h3>
+          <h3>{w.t('comments')}</h3>
           {t.comments.shown ? (
             <>
               {t.comments.items.length > 0 ? (
                 t.comments.items.map((c) => <blockquote>{c}</blockquote>)
               ) : (
-                <p class="muted">No comments.</p>
+                <p class="muted">{w.t('noComments')}</p>
               )}
               {t.comments.heldBack ? (
-                <p class="hidden-cell">{commentsHeldBackText(t.comments.heldBack, t.comments.minimum)}</p>
+                <p class="hidden-cell">
+                  {commentsHeldBackText(w.r, t.comments.heldBack, t.comments.minimum)}
+                </p>
               ) : null}
             </>
           ) : review.scope ? (
-            <p class="hidden-cell">Comments are not shown to employer accounts, to protect workers.</p>
+            <p class="hidden-cell">{w.t('commentsEmployer')}</p>
           ) : (
-            <p class="hidden-cell">
-              Comments are shown only from campaigns that at least {t.comments.minimum} people answered.
-            </p>
+            <p class="hidden-cell">{w.t('commentsMinimum', { minimum: t.comments.minimum })}</p>
           )}
         </>
       )}

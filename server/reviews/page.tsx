@@ -7,47 +7,50 @@ import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { overdueOn, reviewQuery, type PublicReview } from './contract.ts';
 import { pageRule, reviewCss } from './page-styles.ts';
-import { one, provisionalMark } from './page-tables.tsx';
+import { pageWords, provisionalMark, type PageWords } from './page-tables.tsx';
 import { Template, templateAnchor } from './page-template.tsx';
+import { formatDay } from '../../client/shared/i18n/format.ts';
+import type { Locale } from '../../client/shared/i18n/locales.ts';
+import type { ActionStatus } from './contract.ts';
 
-const formatNames: Record<string, string> = { json: 'JSON', csv: 'CSV', xlsx: 'Excel (.xlsx)' };
+const statusKeys = {
+  open: 'statusOpen',
+  in_progress: 'statusInProgress',
+  done: 'statusDone',
+  dropped: 'statusDropped',
+} as const satisfies Record<ActionStatus, string>;
 
 /** The symbols the tables and charts use, each in words; printed once, near the top. */
-function Key({ k }: { k: number }) {
+function Key({ k, w }: { k: number; w: PageWords }) {
+  const { t } = w;
   return (
     <section class="key" aria-labelledby="key-h">
-      <h2 id="key-h">Key to symbols</h2>
+      <h2 id="key-h">{t('keyTitle')}</h2>
       <dl>
         <dt>▲ ▼ ■</dt>
-        <dd>up, down, no change from the earlier period</dd>
+        <dd>{t('keyArrows')}</dd>
         <dt>●</dt>
-        <dd>
-          a meaningful change: both periods have at least {k} answers, the 95% interval of the difference
-          excludes zero, and it is at least 5 points
-        </dd>
+        <dd>{t('keyMeaningful', { k })}</dd>
         <dt>{provisionalMark}</dt>
-        <dd>
-          provisional — campaigns still open: the figure may move, and its change is never called meaningful
-        </dd>
-        <dt>61–67</dt>
-        <dd>the 95% interval (Wilson for shares and rates)</dd>
-        <dt>hidden</dt>
-        <dd>
-          “fewer than {k}”: too few people to show; “hidden to protect a smaller group”: big enough, hidden so
-          a smaller group cannot be worked out by subtraction
-        </dd>
+        <dd>{t('keyProvisional')}</dd>
+        <dt>{w.figure(61)}–{w.figure(67)}</dt>
+        <dd>{t('keyInterval')}</dd>
+        <dt>{t('keyHidden')}</dt>
+        <dd>{t('keyHiddenWhy', { k })}</dd>
       </dl>
-      <p class="note">
-        Answer colours follow the answer's meaning, not its place on the scale: blue for favorable, grey for
-        neutral, orange and hatched for unfavorable, dark grey for choices that are neither.
-      </p>
+      <p class="note">{t('keyColours')}</p>
     </section>
   );
 }
 
-function Document(props: { title: string; paper: 'letter' | 'a4' | null; children: ComponentChildren }) {
+function Document(props: {
+  title: string;
+  paper: 'letter' | 'a4' | null;
+  locale: Locale;
+  children: ComponentChildren;
+}) {
   return (
-    <html lang="en">
+    <html lang={props.locale}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width,initial-scale=1" />
@@ -65,154 +68,152 @@ function Document(props: { title: string; paper: 'letter' | 'a4' | null; childre
 
 export function reviewPage(
   review: PublicReview,
-  options: { paper: 'letter' | 'a4' | null; today?: string },
+  options: { paper: 'letter' | 'a4' | null; today?: string; locale?: Locale },
 ): string {
+  const locale = options.locale ?? 'en';
+  const w = pageWords(locale);
+  const { t } = w;
   const k = review.suppression.minGroupSize;
   // Overdue as of the day the figures were drawn, unless the caller says what today is.
   const today = options.today ?? review.generatedAt.slice(0, 10);
   const formats = reviewQuery.shape.format.unwrap().options;
+  const formatNames: Record<string, string> = { json: 'JSON', csv: 'CSV', xlsx: t('excel') };
+  // The downloads and the paper sizes keep the reader's language.
+  const lang = locale === 'en' ? '' : `lang=${locale}`;
   const api = `/api/partnerships/${encodeURIComponent(review.partnership.id)}/reviews/${encodeURIComponent(review.period.name)}`;
-  const kind = review.period.kind === 'year' ? 'Annual' : 'Quarterly';
   const base = `/reviews/${encodeURIComponent(review.partnership.id)}/${encodeURIComponent(review.period.name)}`;
+  const named = { kind: review.period.kind, period: review.period.name };
+  const day = (iso: string) => formatDay(locale, iso);
+  const overdue = review.actions.filter((a) => overdueOn(a, today)).length;
+  const strong = (chunks: ComponentChildren[]) => <strong>{chunks}</strong>;
   return (
     '<!doctype html>' +
     renderToString(
-      <Document
-        title={`${kind} review ${review.period.name}: ${review.partnership.name}`}
-        paper={options.paper}
-      >
+      <Document title={t('title', { ...named, partnership: review.partnership.name })} paper={options.paper} locale={locale}>
         <nav>
-          <a href={`${base}?paper=letter`}>Letter</a>
-          <a href={`${base}?paper=a4`}>A4</a>
+          <a href={`${base}?paper=letter${lang && `&${lang}`}`}>{t('letter')}</a>
+          <a href={`${base}?paper=a4${lang && `&${lang}`}`}>{t('a4')}</a>
           {formats.map((f) => (
-            <a href={`${api}?format=${f}`}>{formatNames[f] ?? f.toUpperCase()}</a>
+            <a href={`${api}?format=${f}${lang && `&${lang}`}`}>{formatNames[f] ?? f.toUpperCase()}</a>
           ))}
         </nav>
         <p class="meta">
-          {review.partnership.name}
-          {review.scope && ` · ${review.scope.organizationName} next to the whole sector`}
+          {review.scope
+            ? t('scoped', { partnership: review.partnership.name, organization: review.scope.organizationName })
+            : review.partnership.name}
         </p>
         <h1>
-          {kind} review {review.period.name}{' '}
+          {t('heading', named)}{' '}
           <span class={`badge ${review.status}`}>
-            {review.status === 'final'
-              ? `Final, ${review.finalizedAt!.slice(0, 10)}`
-              : 'Draft: figures still change'}
+            {review.status === 'final' ? t('final', { day: day(review.finalizedAt!) }) : t('draft')}
           </span>
         </h1>
         <p class="meta">
-          {review.period.label} · drawn {review.generatedAt.slice(0, 10)} · compared with{' '}
-          {review.previousPeriod}
-          {review.yearBeforePeriod ? ` and ${review.yearBeforePeriod}` : ''}
+          {t('drawn', { label: review.period.label, day: day(review.generatedAt) })}
+          {review.yearBeforePeriod
+            ? t('comparedWithBoth', { previous: review.previousPeriod ?? '', yearBefore: review.yearBeforePeriod })
+            : review.previousPeriod
+              ? t('comparedWith', { previous: review.previousPeriod })
+              : ''}
         </p>
         {review.provisional && (
           <p class="provisional-note">
-            <strong>Provisional — campaigns still open</strong>
-            {review.provisional.openCampaigns > 0 ? ` (${review.provisional.openCampaigns} open)` : ''}
-            {review.provisional.reasons.includes('period-not-ended')
-              ? `; the period ends ${review.provisional.periodEnds}`
-              : ''}
-            . Figures may still move, so no change is called meaningful yet.
+            {t.rich('provisional', {
+              strong,
+              open: review.provisional.openCampaigns,
+              ends: review.provisional.reasons.includes('period-not-ended')
+                ? day(review.provisional.periodEnds)
+                : 'none',
+            })}
           </p>
         )}
-        <nav class="contents" aria-label="Contents">
-          <a href="#goals">Goals</a>
-          <a href="#actions">You said, we did</a>
-          {review.templates.map((t) => (
-            <a href={`#${templateAnchor(t)}`}>{t.title}</a>
+        <nav class="contents" aria-label={t('contents')}>
+          <a href="#goals">{t('goals')}</a>
+          <a href="#actions">{t('youSaidWeDid')}</a>
+          {review.templates.map((tpl) => (
+            <a href={`#${templateAnchor(tpl)}`}>{tpl.title}</a>
           ))}
         </nav>
-        <Key k={k} />
+        <Key k={k} w={w} />
         {review.late.included.length > 0 && (
           <p class="note">
-            Includes{' '}
-            {review.late.included
-              .map(
-                (l) =>
-                  `${l.responses} late response${l.responses === 1 ? '' : 's'} to ${l.campaign} (${l.period})`,
-              )
-              .join('; ')}
-            , received after that review was made final.
+            {t('lateIncluded', {
+              list: review.late.included
+                .map((l) => t('lateItem', { responses: l.responses, campaign: l.campaign, period: l.period }))
+                .join('; '),
+            })}
           </p>
         )}
         {review.late.arrivedAfterFinal > 0 && (
-          <p class="note">
-            {review.late.arrivedAfterFinal} response{review.late.arrivedAfterFinal === 1 ? '' : 's'} arrived
-            after this review was made final; they count in the next review.
-          </p>
+          <p class="note">{t('arrivedAfterFinal', { n: review.late.arrivedAfterFinal })}</p>
         )}
-        <h2 id="goals">Goals</h2>
+        <h2 id="goals">{t('goals')}</h2>
         {review.goals.length === 0 ? (
-          <p class="muted">No goals set for this period.</p>
+          <p class="muted">{t('noGoals')}</p>
         ) : (
           <table>
             <tr>
-              <th>Goal</th>
-              <th class="num">Value</th>
-              <th class="num">Target</th>
-              <th>Status</th>
+              <th>{t('goal')}</th>
+              <th class="num">{t('value')}</th>
+              <th class="num">{t('target')}</th>
+              <th>{t('status')}</th>
             </tr>
             {review.goals.map((g) => (
               <tr>
                 <td>{g.label}</td>
-                <td class="num">{g.value === null ? '–' : one(g.value)}</td>
+                <td class="num">{g.value === null ? '–' : w.figure(g.value)}</td>
                 <td class="num">
-                  {g.comparison === 'at_least' ? '≥' : '≤'} {one(g.target)}
+                  {g.comparison === 'at_least' ? '≥' : '≤'} {w.figure(g.target)}
                 </td>
                 <td class={g.status}>
-                  {g.status === 'met' ? 'Met' : g.status === 'not_met' ? 'Not met' : 'Not enough responses'}
+                  {g.status === 'met' ? t('goalMet') : g.status === 'not_met' ? t('goalNotMet') : t('goalNotEnough')}
                 </td>
               </tr>
             ))}
           </table>
         )}
-        <h2 id="actions">You said, we did</h2>
+        <h2 id="actions">{t('youSaidWeDid')}</h2>
         {review.scope ? (
-          <p class="muted">The partnership's action items are not shown to employer accounts.</p>
+          <p class="muted">{t('actionsHidden')}</p>
         ) : review.actions.length === 0 ? (
-          <p class="muted">No action items yet.</p>
+          <p class="muted">{t('noActions')}</p>
         ) : (
           <>
-            {review.actions.some((a) => overdueOn(a, today)) && (
-              <p class="overdue-note">
-                <strong>
-                  {review.actions.filter((a) => overdueOn(a, today)).length} overdue on {today}
-                </strong>{' '}
-                (past the due date and not done).
-              </p>
+            {overdue > 0 && (
+              <p class="overdue-note">{t.rich('overdueCount', { strong, n: overdue, day: day(today) })}</p>
             )}
             <table>
               <tr>
-                <th>What we heard</th>
-                <th>What we will do</th>
-                <th>Owner</th>
-                <th>Due</th>
-                <th>Status</th>
+                <th>{t('heard')}</th>
+                <th>{t('willDo')}</th>
+                <th>{t('owner')}</th>
+                <th>{t('due')}</th>
+                <th>{t('status')}</th>
               </tr>
               {review.actions.map((a) => (
                 <tr class={overdueOn(a, today) ? 'overdue' : undefined}>
                   <td>
                     {a.heard}
-                    {a.carriedForward && <div class="note">carried from {a.period}</div>}
+                    {a.carriedForward && <div class="note">{t('carriedFrom', { period: a.period })}</div>}
                   </td>
                   <td>{a.action}</td>
                   <td>{a.owner}</td>
                   <td>
-                    {a.dueOn ?? ''}
-                    {overdueOn(a, today) && <strong class="overdue-flag"> overdue</strong>}
+                    {a.dueOn ? day(a.dueOn) : ''}
+                    {overdueOn(a, today) && <strong class="overdue-flag"> {t('overdue')}</strong>}
                   </td>
                   <td>
-                    {a.status.replace('_', ' ')}
-                    {a.closedOn ? ` (${a.closedOn})` : ''}
+                    {t(statusKeys[a.status])}
+                    {a.closedOn ? ` (${day(a.closedOn)})` : ''}
                   </td>
                 </tr>
               ))}
             </table>
           </>
         )}
-        {review.templates.length === 0 && <p class="muted">No survey ran in this period.</p>}
-        {review.templates.map((t) => (
-          <Template t={t} review={review} />
+        {review.templates.length === 0 && <p class="muted">{t('noSurvey')}</p>}
+        {review.templates.map((tpl) => (
+          <Template t={tpl} review={review} w={w} />
         ))}
       </Document>,
     )
@@ -220,12 +221,13 @@ export function reviewPage(
 }
 
 /** What a browser sees instead of the review: not signed in, not a member, a bad period. */
-export function signInPage(code: string, message: string): string {
+export function signInPage(code: string, message: string, locale: Locale = 'en'): string {
+  const { t } = pageWords(locale);
   return (
     '<!doctype html>' +
     renderToString(
-      <Document title="Review" paper={null}>
-        <h1>{code === 'UNAUTHENTICATED' ? 'Sign in to see this review' : 'This review cannot be shown'}</h1>
+      <Document title={t('review')} paper={null} locale={locale}>
+        <h1>{code === 'UNAUTHENTICATED' ? t('signIn') : t('cannotShow')}</h1>
         <p>{message}</p>
       </Document>,
     )

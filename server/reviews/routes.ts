@@ -29,8 +29,15 @@ import { reviewPage, signInPage } from './page.tsx';
 import { reviewPeriod } from './periods.ts';
 import { scopeReview } from './scope.ts';
 import { commentMinSize, setReviewSettings } from './settings.ts';
+import { localizeReview } from './review-texts.ts';
+import { isLocale, locales, type Locale } from '../../client/shared/i18n/locales.ts';
+import { negotiate } from '../../surveys/index.ts';
 
-const pageQuery = z.object({ paper: z.enum(['letter', 'a4']).optional() });
+const pageQuery = z.object({ paper: z.enum(['letter', 'a4']).optional(), lang: z.string().max(35).optional() });
+
+/** `?lang` when the dashboard speaks it, else the browser's first language it does, else English. */
+const readerLocale = (asked: string | undefined, acceptLanguage = ''): Locale =>
+  isLocale(asked) ? asked : ((negotiate(acceptLanguage, locales) as Locale | undefined) ?? 'en');
 
 export const reviewApiRoutes = new Hono<AppEnv>()
   .use('/:id/reviews/*', signedIn)
@@ -44,10 +51,11 @@ export const reviewApiRoutes = new Hono<AppEnv>()
     return c.json({ reviews: await listReviews(c.var.deps, c.req.param('id')) });
   })
   .get('/:id/reviews/:period', partnershipAccess('reviews'), queryOf(reviewQuery), async (c) => {
-    const { format } = c.req.valid('query');
-    const review = scopeReview(
-      await getReview(c.var.deps, c.req.param('id'), c.req.param('period')),
-      c.var.scope,
+    const { format, lang } = c.req.valid('query');
+    const review = await localizeReview(
+      c.var.deps,
+      scopeReview(await getReview(c.var.deps, c.req.param('id'), c.req.param('period')), c.var.scope),
+      isLocale(lang) ? lang : 'en',
     );
     if (format === 'json') return c.json({ review });
     if (format === 'xlsx')
@@ -121,17 +129,20 @@ export const reviewPageRoutes = new Hono<AppEnv>().get('/:partnershipId/:period'
   try {
     await authenticate(c, async () => {});
     const scope = await requirePartnership(c, c.req.param('partnershipId'), 'reviews');
-    const { paper } = readQuery(c, pageQuery);
-    const review = scopeReview(
-      await getReview(c.var.deps, c.req.param('partnershipId'), c.req.param('period')),
-      scope,
+    const { paper, lang } = readQuery(c, pageQuery);
+    const locale = readerLocale(lang, c.req.header('accept-language'));
+    const review = await localizeReview(
+      c.var.deps,
+      scopeReview(await getReview(c.var.deps, c.req.param('partnershipId'), c.req.param('period')), scope),
+      locale,
     );
     // Overdue as of the day the page is printed, not the day the figures were drawn.
     const today = c.var.deps.clock.now().toISOString().slice(0, 10);
-    return c.html(reviewPage(review, { paper: paper ?? null, today }));
+    return c.html(reviewPage(review, { paper: paper ?? null, today, locale }));
   } catch (err) {
     // A person at a browser gets a readable page with the same status the API would give.
     if (!(err instanceof AppError)) throw err;
-    return c.html(signInPage(err.code, err.message), errorStatus[err.code]);
+    const locale = readerLocale(c.req.query('lang'), c.req.header('accept-language'));
+    return c.html(signInPage(err.code, err.message, locale), errorStatus[err.code]);
   }
 });

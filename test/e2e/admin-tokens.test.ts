@@ -4,6 +4,7 @@
  * confirmation stops it; a dismissed confirmation revokes nothing. An analyst who opens the screen
  * sees only their own tokens. axe-core runs on the screen with the new token shown.
  */
+import { formatDay } from '../../client/shared/i18n/format.ts';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, staffClient, type TestClient } from '../helpers/app.ts';
@@ -43,7 +44,9 @@ const tokenRow = (name: string) =>
   page.locator('section[aria-labelledby=tokens-h] tr', { has: page.locator('td', { hasText: name }) });
 const scriptStatus = async (t: string) =>
   (await fetch(`${h.base}/api/auth/me`, { headers: { authorization: `Bearer ${t}` } })).status;
-const today = () => new Date().toISOString().slice(0, 10);
+// Days as the dashboard writes them for an English browser.
+const day = (ms: number) => formatDay('en', new Date(ms).toISOString());
+const today = () => day(Date.now());
 
 describe('API tokens on the Users screen', () => {
   it("lists every account's tokens with owner, dates and last use", async () => {
@@ -57,7 +60,7 @@ describe('API tokens on the Users screen', () => {
       'analyst export',
       'analystanalyst-1@example.org',
       today(),
-      new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10),
+      day(Date.now() + 90 * 86_400_000),
       'never',
     ]);
   });
@@ -77,7 +80,7 @@ describe('API tokens on the Users screen', () => {
     await page.click('button:has-text("Copy token")');
     await page.locator('[role=status]', { hasText: 'Copied the token.' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(token);
-    const expires = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const expires = day(Date.now() + 30 * 86_400_000);
     expect(await tokenRow('nightly export').locator('td').nth(3).textContent()).toBe(expires);
     await axe(page, 'users with a new API token');
     await shot(page, 'admin-api-token-made');

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { shownBreakdowns } from '../../client/shared/breakdowns.ts';
 import { groupQuestions, hiddenText } from '../../client/shared/question-groups.ts';
+import { serverWords } from '../../client/shared/i18n/server-words.ts';
 import type { PublicGroup, PublicQuestion, PublicStat } from '../../server/reviews/contract.ts';
 import { workerVoiceV1 } from '../../surveys/index.ts';
 
@@ -94,9 +95,11 @@ describe('groupQuestions', () => {
   });
 
   it('says why a figure is hidden', () => {
-    expect(hiddenText('small', 5)).toBe('too small to report (fewer than 5)');
-    expect(hiddenText('protects-another', 5)).toBe('hidden to protect a smaller group');
-    expect(hiddenText('withheld', 5)).toBe('hidden so a small group cannot be worked out');
-    expect(hiddenText(undefined, 10)).toBe('too small to report (fewer than 10)');
+    const t = serverWords('en', 'review');
+    expect(hiddenText(t, 'small', 5)).toBe('too small to report (fewer than 5)');
+    expect(hiddenText(t, 'protects-another', 5)).toBe('hidden to protect a smaller group');
+    expect(hiddenText(t, 'withheld', 5)).toBe('hidden so a small group cannot be worked out');
+    expect(hiddenText(t, undefined, 10)).toBe('too small to report (fewer than 10)');
+    expect(hiddenText(serverWords('es', 'review'), 'small', 5)).toBe('demasiado pequeño para informar (menos de 5)');
   });
 });

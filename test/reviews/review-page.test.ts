@@ -7,6 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toneFill } from '../../client/shared/polarity.ts';
+import { formatDay } from '../../client/shared/i18n/format.ts';
 import type { PublicReview } from '../../server/reviews/contract.ts';
 import { reviewPage } from '../../server/reviews/page.tsx';
 import { adminClient, makeTestApp, testAdmin, TestClient } from '../helpers/app.ts';
@@ -148,7 +149,7 @@ describe('the printed review', () => {
         .find((r) => r.includes('Post training')) ?? '';
     expect(row).toContain('Post training dates two weeks ahead.');
     expect(row).toContain('overdue');
-    expect(html).toMatch(/overdue on \d{4}-\d{2}-\d{2}/);
+    expect(html).toMatch(/overdue on [A-Z][a-z]{2} \d{1,2}, \d{4}/);
     const r = await review(live);
     const done: PublicReview = {
       ...r,
@@ -183,7 +184,7 @@ describe('the printed review, days later', () => {
     });
     expect(soon.status, soon.text).toBe(201);
     const before = await page(final);
-    expect(before).toContain(`overdue on ${day(ctx.clock.now())}`);
+    expect(before).toContain(`overdue on ${formatDay('en', day(ctx.clock.now()))}`);
     const row = (html: string) =>
       /<tr[^>]*>(?:(?!<\/tr>)[\s\S])*Ask the landlord[\s\S]*?<\/tr>/.exec(html)![0];
     expect(row(before)).not.toContain('overdue');
@@ -192,7 +193,7 @@ describe('the printed review, days later', () => {
     admin = new TestClient(ctx);
     expect((await admin.post('/api/auth/login', testAdmin)).status).toBe(200);
     const after = await page(final);
-    expect(after).toContain(`overdue on ${day(ctx.clock.now())}`);
+    expect(after).toContain(`overdue on ${formatDay('en', day(ctx.clock.now()))}`);
     expect(row(after)).toContain('class="overdue"');
   });
 });

@@ -13,10 +13,22 @@ const files: Record<Locale, Record<Area, File>> = {
   en: {
     shell: () => import('../../shared/i18n/messages/en/shell.ts'),
     gate: () => import('../../shared/i18n/messages/en/gate.ts'),
+    review: () => import('../../shared/i18n/messages/en/review.ts'),
+    print: () => import('../../shared/i18n/messages/en/print.ts'),
+    reviews: () => import('../../shared/i18n/messages/en/reviews.ts'),
+    overview: () => import('../../shared/i18n/messages/en/overview.ts'),
+    users: () => import('../../shared/i18n/messages/en/users.ts'),
+    outbox: () => import('../../shared/i18n/messages/en/outbox.ts'),
   },
   es: {
     shell: () => import('../../shared/i18n/messages/es/shell.ts'),
     gate: () => import('../../shared/i18n/messages/es/gate.ts'),
+    review: () => import('../../shared/i18n/messages/es/review.ts'),
+    print: () => import('../../shared/i18n/messages/es/print.ts'),
+    reviews: () => import('../../shared/i18n/messages/es/reviews.ts'),
+    overview: () => import('../../shared/i18n/messages/es/overview.ts'),
+    users: () => import('../../shared/i18n/messages/es/users.ts'),
+    outbox: () => import('../../shared/i18n/messages/es/outbox.ts'),
   },
 };
 

@@ -5,6 +5,7 @@ import {
   formatFigure,
   formatList,
   formatMoment,
+  formatMonth,
   formatNumber,
   formatPercent,
 } from '../../shared/i18n/format.ts';
@@ -14,6 +15,7 @@ import { useLocale } from './use-locale.ts';
 export interface Formats {
   day(iso: string): string;
   moment(iso: string): string;
+  month(iso: string): string;
   number(value: number, digits?: number): string;
   figure(value: number): string;
   percent(value: number, digits?: number): string;
@@ -24,6 +26,7 @@ export function formatsFor(locale: Locale): Formats {
   return {
     day: (iso) => formatDay(locale, iso),
     moment: (iso) => formatMoment(locale, iso),
+    month: (iso) => formatMonth(locale, iso),
     number: (value, digits) => formatNumber(locale, value, digits),
     figure: (value) => formatFigure(locale, value),
     percent: (value, digits) => formatPercent(locale, value, digits),

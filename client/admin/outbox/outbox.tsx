@@ -9,6 +9,20 @@ import { useApi } from '../use-api.ts';
 import { useSession } from '../use-session.ts';
 import { Empty, Failed, Loading } from '../ui/status.tsx';
 import { TextsWaitingNotice } from './texts-waiting.tsx';
+import { useWords } from '../i18n/use-locale.ts';
+import type { ComponentChildren } from 'preact';
+import type { OutboxStatus } from '../../../server/distribution/contract.ts';
+
+const statusKeys = {
+  queued: 'statusQueued',
+  sending: 'statusSending',
+  sent: 'statusSent',
+  delivered: 'statusDelivered',
+  undelivered: 'statusUndelivered',
+  failed: 'statusFailed',
+  opted_out: 'statusOptedOut',
+  skipped: 'statusSkipped',
+} as const satisfies Record<OutboxStatus, string>;
 
 /** Message text with its links made clickable; everything else stays plain text. */
 function Body({ text }: { text: string }) {
@@ -17,12 +31,20 @@ function Body({ text }: { text: string }) {
 }
 
 function Messages({ messages }: { messages: Message[] }) {
+  const t = useWords('outbox');
+  const strong = (chunks: ComponentChildren[]) => <strong>{chunks}</strong>;
   return (
     <ul class="messages">
       {messages.map((m) => (
         <li class="card">
           <p>
-            <strong>{m.channel === 'sms' ? 'Text' : 'Email'}</strong> to {m.to} · {m.purpose} · {m.status}
+            {t.rich('heading', {
+              strong,
+              channel: m.channel,
+              to: m.to,
+              purpose: m.purpose,
+              status: t(statusKeys[m.status]),
+            })}
             {m.subject && <> · “{m.subject}”</>}
           </p>
           <Body text={m.body} />
@@ -34,6 +56,8 @@ function Messages({ messages }: { messages: Message[] }) {
 
 export default function Outbox({ query }: ScreenProps) {
   const admin = useSession().user.role === 'admin';
+  const t = useWords('outbox');
+  const code = (chunks: ComponentChildren[]) => <code>{chunks}</code>;
   const campaignId = query.get('campaignId');
   const asked = { limit: '100', ...(campaignId && { campaignId }) };
   const state = useApi(admin ? `outbox?${new URLSearchParams(asked)}` : null, () =>
@@ -42,27 +66,22 @@ export default function Outbox({ query }: ScreenProps) {
   if (!admin)
     return (
       <>
-        <h1 tabIndex={-1}>Development outbox</h1>
-        <p>
-          Only an administrator opens the development outbox: its links answer as the people they went to.
-        </p>
+        <h1 tabIndex={-1}>{t('title')}</h1>
+        <p>{t('adminOnly')}</p>
       </>
     );
   return (
     <>
-      <h1 tabIndex={-1}>Development outbox</h1>
-      <p>
-        No email or SMS provider is configured, so messages stay here instead of being sent: open a link to
-        answer as that person would. Set <code>SMTP_URL</code> and <code>TWILIO_*</code> to send for real.
-      </p>
+      <h1 tabIndex={-1}>{t('title')}</h1>
+      <p>{t.rich('intro', { code })}</p>
       {state.error ? (
         state.error.status === 404 ? (
-          <Empty>Messages go out through your email and SMS providers; there is no development outbox.</Empty>
+          <Empty>{t('noOutbox')}</Empty>
         ) : (
           <Failed error={state.error} retry={state.reload} />
         )
       ) : !state.data ? (
-        <Loading what="messages" />
+        <Loading what={t('theMessages')} />
       ) : (
         <>
           <p class="form-error outbox-notice" role="note">
@@ -71,15 +90,13 @@ export default function Outbox({ query }: ScreenProps) {
           <TextsWaitingNotice waiting={state.data.textsWaiting} named={!campaignId} />
           {state.data.messages.length === 0 ? (
             <Empty>
-              {state.data.textsWaiting.length > 0
-                ? 'No message has gone yet: the texts above wait for texting hours.'
-                : 'No message yet. Launch a campaign; messages appear here within a few seconds.'}
+              {state.data.textsWaiting.length > 0 ? t('waitingOnly') : t('noMessage')}
             </Empty>
           ) : (
             <>
               <div class="actions">
                 <button type="button" onClick={state.reload} disabled={state.loading}>
-                  Refresh
+                  {t('refresh')}
                 </button>
               </div>
               <Messages messages={state.data.messages} />

@@ -3,9 +3,11 @@
 import { useState } from 'preact/hooks';
 import { read, server } from '../api.ts';
 import { useSession } from '../use-session.ts';
+import { useWords } from '../i18n/use-locale.ts';
 
 export function LoadDemo() {
   const { refresh } = useSession();
+  const t = useWords('overview');
   const [state, setState] = useState<'idle' | 'loading' | string>('idle');
   const load = async () => {
     setState('loading');
@@ -19,11 +21,10 @@ export function LoadDemo() {
   return (
     <div>
       <button type="button" onClick={load} disabled={state === 'loading'} aria-describedby="demo-help">
-        {state === 'loading' ? 'Loading the demo…' : 'Load the demo partnership'}
+        {state === 'loading' ? t('loadingDemo') : t('loadDemo')}
       </button>
       <p id="demo-help" class="hint">
-        A regional manufacturing partnership with about 200 workers and a year of answered surveys, to look
-        around before adding your own.
+        {t('demoHelp')}
       </p>
       {state !== 'idle' && state !== 'loading' && (
         <p role="alert" class="error">

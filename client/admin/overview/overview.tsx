@@ -1,7 +1,8 @@
 // The current quarter at a glance: open campaigns and their response rates, the latest review's
 // headline measures with their change, goals met and not met, and open action items.
-import { pct } from '../campaigns/format.ts';
 import { Change, isPercent, Value } from '../reviews/figures.tsx';
+import { useWords } from '../i18n/use-locale.ts';
+import { useFormats } from '../i18n/use-formats.ts';
 import { useSession } from '../use-session.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
 import { LoadDemo } from './load-demo.tsx';
@@ -14,21 +15,22 @@ const headline = /^(index|nps|share)\.|^response_rate$/;
 
 export default function OverviewScreen() {
   const { current, user } = useSession();
+  const t = useWords('overview');
   if (!current)
     return (
       <>
-        <h1 tabIndex={-1}>Overview</h1>
+        <h1 tabIndex={-1}>{t('overview')}</h1>
         <Empty>
-          <p>There is no partnership yet.</p>
+          <p>{t('noPartnership')}</p>
           {user.role === 'admin' ? (
             <>
               <a class="button-link" href="/admin/partnerships/new">
-                Start a partnership
+                {t('startPartnership')}
               </a>
               <LoadDemo />
             </>
           ) : (
-            <p>Ask an administrator to add you to one.</p>
+            <p>{t('askAdmin')}</p>
           )}
         </Empty>
       </>
@@ -46,24 +48,28 @@ export default function OverviewScreen() {
 
 function Overview({ partnershipId, name }: { partnershipId: string; name: string }) {
   const state = useOverview(partnershipId);
+  const t = useWords('overview');
+  const f = useFormats();
   return (
     <>
       <h1 tabIndex={-1}>{name}</h1>
-      <Loaded state={state} what="the overview">
+      <Loaded state={state} what={t('theOverview')}>
         {({ open, review }) => (
           <div class="grid">
             <section class="card" aria-labelledby="open-h">
-              <h2 id="open-h">Open campaigns</h2>
+              <h2 id="open-h">{t('openCampaigns')}</h2>
               {open.length === 0 ? (
-                <p>
-                  None open. <a href="/admin/campaigns/new">Start a campaign</a>.
-                </p>
+                <p>{t.rich('noneOpen', { link: (text) => <a href="/admin/campaigns/new">{text}</a> })}</p>
               ) : (
                 <ul>
                   {open.map(({ campaign, progress }) => (
                     <li>
-                      <a href={`/admin/campaigns/${campaign.id}`}>{campaign.name}</a>: {progress.completed} of{' '}
-                      {progress.invited} answered ({pct(progress.responseRate)})
+                      <a href={`/admin/campaigns/${campaign.id}`}>{campaign.name}</a>
+                      {t('progress', {
+                        completed: f.number(progress.completed),
+                        invited: f.number(progress.invited),
+                        rate: progress.responseRate === null ? '–' : f.percent(progress.responseRate * 100),
+                      })}
                     </li>
                   ))}
                 </ul>
@@ -71,58 +77,61 @@ function Overview({ partnershipId, name }: { partnershipId: string; name: string
             </section>
             {!review ? (
               <section class="card">
-                <h2>Latest review</h2>
-                <p>No review yet: one appears once a campaign exists for a quarter.</p>
+                <h2>{t('latestReview')}</h2>
+                <p>{t('noReviewYet')}</p>
               </section>
             ) : (
               <>
                 <LatestReview
                   review={review}
-                  figures={(t) => (
+                  figures={(tpl) => (
                     <ul>
-                      {Object.keys(t.overall.measures)
+                      {Object.keys(tpl.overall.measures)
                         .filter((m) => headline.test(m))
                         .map((m) => (
                           <li>
-                            {t.measureLabels[m] ?? m}:{' '}
+                            {tpl.measureLabels[m] ?? m}:{' '}
                             <Value
-                              stat={t.overall.measures[m]}
+                              stat={tpl.overall.measures[m]}
                               k={review.suppression.minGroupSize}
                               percent={isPercent(m)}
                             />{' '}
-                            <Change change={t.overall.measures[m]?.previous} />
+                            <Change change={tpl.overall.measures[m]?.previous} />
                           </li>
                         ))}
                     </ul>
                   )}
                 />
                 <section class="card" aria-labelledby="goals-o-h">
-                  <h2 id="goals-o-h">Goals</h2>
+                  <h2 id="goals-o-h">{t('goals')}</h2>
                   {review.goals.length === 0 ? (
-                    <p>No goals set.</p>
+                    <p>{t('noGoals')}</p>
                   ) : (
                     <p>
-                      {review.goals.filter((g) => g.status === 'met').length} met,{' '}
-                      {review.goals.filter((g) => g.status === 'not_met').length} not met,{' '}
-                      {review.goals.filter((g) => g.status === 'not_enough_responses').length} without enough
-                      responses.
+                      {t('goalCounts', {
+                        met: review.goals.filter((g) => g.status === 'met').length,
+                        notMet: review.goals.filter((g) => g.status === 'not_met').length,
+                        notEnough: review.goals.filter((g) => g.status === 'not_enough_responses').length,
+                      })}
                     </p>
                   )}
-                  <h2>Open action items</h2>
+                  <h2>{t('openActions')}</h2>
                   {(() => {
                     const open = review.actions.filter(
                       (a) => a.status === 'open' || a.status === 'in_progress',
                     );
                     return open.length === 0 ? (
-                      <p>None open.</p>
+                      <p>{t('noneOpenActions')}</p>
                     ) : (
                       <ul>
                         {open.map((a) => (
                           <li>
                             {a.action}{' '}
                             <span class="muted">
-                              ({a.owner || 'no owner'}
-                              {a.dueOn ? `, due ${a.dueOn}` : ''})
+                              {t('actionWho', {
+                                owner: a.owner || t('noOwner'),
+                                due: a.dueOn ? f.day(a.dueOn) : 'none',
+                              })}
                             </span>
                           </li>
                         ))}

@@ -4,34 +4,35 @@ import { SectorAndOwn } from '../reviews/figures.tsx';
 import { Empty, Loaded } from '../ui/status.tsx';
 import { headline, LatestReview } from './latest-review.tsx';
 import { useOverview } from './use-overview.ts';
+import { useWords } from '../i18n/use-locale.ts';
+import type { ComponentChildren } from 'preact';
 
 export function ScopedOverview(props: { partnershipId: string; name: string; organizationName: string }) {
   const state = useOverview(props.partnershipId, true);
+  const t = useWords('overview');
+  const strong = (chunks: ComponentChildren[]) => <strong>{chunks}</strong>;
   return (
     <>
       <h1 tabIndex={-1}>{props.name}</h1>
-      <p>
-        Your organization: <strong>{props.organizationName}</strong>. Your account shows the partnership's
-        reviews with your organization's figures beside the whole sector's.
-      </p>
-      <Loaded state={state} what="the latest review">
+      <p>{t.rich('yourOrganization', { strong, organization: props.organizationName })}</p>
+      <Loaded state={state} what={t('theLatestReview')}>
         {({ review }) =>
           !review ? (
-            <Empty>No review yet: one appears once the partnership runs a survey for a quarter.</Empty>
+            <Empty>{t('noReviewScoped')}</Empty>
           ) : (
             <LatestReview
               review={review}
-              figures={(t) => (
+              figures={(tpl) => (
                 <SectorAndOwn
-                  t={t}
+                  t={tpl}
                   k={review.suppression.minGroupSize}
                   organizationName={props.organizationName}
-                  keys={Object.keys(t.overall.measures).filter((m) => headline.test(m))}
+                  keys={Object.keys(tpl.overall.measures).filter((m) => headline.test(m))}
                 />
               )}
             >
               <p>
-                <a href="/admin/reviews">Every review</a>
+                <a href="/admin/reviews">{t('everyReview')}</a>
               </p>
             </LatestReview>
           )

@@ -6,12 +6,22 @@ import {
   overdueOn,
   updateActionBody,
   type ActionItem,
+  type ActionStatus,
   type PublicReview,
 } from '../../../server/reviews/contract.ts';
 import { read, server } from '../api.ts';
 import { useForm } from '../use-form.ts';
 import { canWrite, useSession } from '../use-session.ts';
 import { FormMessage, TextField } from '../ui/field.tsx';
+import { useReviewWords } from './use-review-words.ts';
+import type { ComponentChildren } from 'preact';
+
+const statusKeys = {
+  open: 'statusOpen',
+  in_progress: 'statusInProgress',
+  done: 'statusDone',
+  dropped: 'statusDropped',
+} as const satisfies Record<ActionStatus, string>;
 
 const partnershipApi = server.api.partnerships[':id'];
 
@@ -31,6 +41,8 @@ export function Actions({
   onChange: () => void;
 }) {
   const { user } = useSession();
+  const { t, f } = useReviewWords();
+  const strong = (chunks: ComponentChildren[]) => <strong>{chunks}</strong>;
   const writable = canWrite(user);
   const form = useForm();
   const blank = { heard: '', action: '', owner: '', dueOn: '' };
@@ -48,29 +60,22 @@ export function Actions({
 
   return (
     <section class="card" aria-labelledby="actions-h">
-      <h2 id="actions-h">Action items</h2>
+      <h2 id="actions-h">{t('actionItems')}</h2>
       <FormMessage message={form.message} />
-      {overdue > 0 && (
-        <p class="overdue-note">
-          <strong>
-            {overdue} action item{overdue === 1 ? ' is' : 's are'} overdue
-          </strong>{' '}
-          (past the due date and not done).
-        </p>
-      )}
+      {overdue > 0 && <p class="overdue-note">{t.rich('overdueCount', { strong, n: overdue })}</p>}
       {review.actions.length === 0 ? (
-        <p>No action items yet.</p>
+        <p>{t('noActions')}</p>
       ) : (
         <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="actions-h">
           <table>
-            <caption class="sr-only">Action items</caption>
+            <caption class="sr-only">{t('actionItems')}</caption>
             <thead>
               <tr>
-                <th scope="col">We heard</th>
-                <th scope="col">We do</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Due</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t('weHeard')}</th>
+                <th scope="col">{t('weDo')}</th>
+                <th scope="col">{t('owner')}</th>
+                <th scope="col">{t('due')}</th>
+                <th scope="col">{t('status')}</th>
               </tr>
             </thead>
             <tbody>
@@ -78,16 +83,16 @@ export function Actions({
                 <tr class={overdueOn(a, now) ? 'overdue' : undefined}>
                   <td>
                     {a.heard}
-                    {a.carriedForward && <span class="muted small"> (from {a.period})</span>}
+                    {a.carriedForward && <span class="muted small">{t('fromPeriod', { period: a.period })}</span>}
                   </td>
                   <td>{a.action}</td>
                   <td>{a.owner}</td>
                   <td>
-                    {a.dueOn ?? ''}
+                    {a.dueOn ? f.day(a.dueOn) : ''}
                     {overdueOn(a, now) && (
                       <>
                         {' '}
-                        <strong class="overdue-flag">overdue</strong>
+                        <strong class="overdue-flag">{t('overdue')}</strong>
                       </>
                     )}
                   </td>
@@ -95,7 +100,7 @@ export function Actions({
                     {writable ? (
                       <>
                         <label class="sr-only" for={`st-${a.id}`}>
-                          Status of “{a.action}”
+                          {t('statusOf', { action: a.action })}
                         </label>
                         <select
                           id={`st-${a.id}`}
@@ -104,12 +109,12 @@ export function Actions({
                           onChange={(e) => void setStatus(a, e.currentTarget.value)}
                         >
                           {actionStatuses.map((s) => (
-                            <option value={s}>{s.replace('_', ' ')}</option>
+                            <option value={s}>{t(statusKeys[s])}</option>
                           ))}
                         </select>
                       </>
                     ) : (
-                      a.status.replace('_', ' ')
+                      t(statusKeys[a.status])
                     )}
                   </td>
                 </tr>
@@ -140,17 +145,17 @@ export function Actions({
             }
           }}
         >
-          <h3>Add an action item</h3>
+          <h3>{t('addActionTitle')}</h3>
           <TextField
             id="a-heard"
-            label="What we heard"
+            label={t('whatWeHeard')}
             value={v.heard}
             onValue={(heard) => setV({ ...v, heard })}
             error={form.errors.heard}
           />
           <TextField
             id="a-action"
-            label="What we will do"
+            label={t('whatWeWillDo')}
             value={v.action}
             onValue={(action) => setV({ ...v, action })}
             error={form.errors.action}
@@ -158,14 +163,14 @@ export function Actions({
           <div class="row">
             <TextField
               id="a-owner"
-              label="Owner"
+              label={t('owner')}
               value={v.owner}
               onValue={(owner) => setV({ ...v, owner })}
               error={form.errors.owner}
             />
             <TextField
               id="a-due"
-              label="Due on"
+              label={t('dueOn')}
               type="date"
               value={v.dueOn}
               onValue={(dueOn) => setV({ ...v, dueOn })}
@@ -173,7 +178,7 @@ export function Actions({
             />
           </div>
           <button type="submit" disabled={form.busy}>
-            Add action item
+            {t('addAction')}
           </button>
         </form>
       )}

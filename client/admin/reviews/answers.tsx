@@ -5,6 +5,7 @@ import { favorableName } from '../../../surveys/types/index.ts';
 import { DistributionBar } from '../../shared/charts.tsx';
 import { hiddenText, slug, type QuestionGroup } from '../../shared/question-groups.ts';
 import { Interval, isPercent, Value } from './figures.tsx';
+import { useReviewWords } from './use-review-words.ts';
 
 /** The id of a measure's disclosure (the table of contents and the measures table link to it). */
 export const answersId = (templateId: string, measure: string | null) =>
@@ -17,6 +18,7 @@ function Summary(props: {
   k: number;
   count: number;
 }) {
+  const { t } = useReviewWords();
   const percent = isPercent(props.measure);
   return (
     <summary>
@@ -25,38 +27,35 @@ function Summary(props: {
       {props.stat && props.stat.low !== null && (
         <span class="muted">
           {' '}
-          (95% interval <Interval stat={props.stat} percent={percent} />)
+          ({t('intervalOf')} <Interval stat={props.stat} percent={percent} />)
         </span>
       )}{' '}
-      <span class="muted small">
-        · {props.count} question{props.count === 1 ? '' : 's'}
-      </span>
+      <span class="muted small">· {t('questions', { n: props.count })}</span>
     </summary>
   );
 }
 
 export function MeasureAnswers(props: { t: PublicTemplate; groups: QuestionGroup[]; k: number }) {
-  const { t, groups, k } = props;
+  const { t: tpl, groups, k } = props;
+  const { t, r, f, value } = useReviewWords();
   return (
     <>
       {groups.map((g) => {
-        const id = answersId(t.templateId, g.measure);
+        const id = answersId(tpl.templateId, g.measure);
         return (
           <details class="measure-answers" id={id}>
             {g.measure ? (
               <Summary
-                label={t.measureLabels[g.measure] ?? g.measure}
-                stat={t.overall.measures[g.measure]}
+                label={tpl.measureLabels[g.measure] ?? g.measure}
+                stat={tpl.overall.measures[g.measure]}
                 measure={g.measure}
                 k={k}
                 count={g.questions.length}
               />
             ) : (
               <summary>
-                <span class="summary-label">Other questions</span>{' '}
-                <span class="muted small">
-                  · {g.questions.length} question{g.questions.length === 1 ? '' : 's'} not in a measure
-                </span>
+                <span class="summary-label">{t('otherQuestions')}</span>{' '}
+                <span class="muted small">· {t('notInMeasure', { n: g.questions.length })}</span>
               </summary>
             )}
             {g.questions.map((q) => (
@@ -64,11 +63,13 @@ export function MeasureAnswers(props: { t: PublicTemplate; groups: QuestionGroup
                 {q.suppressed || q.distribution.length === 0 ? (
                   <p>
                     {q.text}{' '}
-                    <span class="too-small">({q.suppressed ? hiddenText(q.reason, k) : 'no answers'})</span>
+                    <span class="too-small">({q.suppressed ? hiddenText(r, q.reason, k) : t('noAnswers')})</span>
                   </p>
                 ) : (
                   <>
                     <DistributionBar
+                      t={r}
+                      lang={tpl.lang ?? 'en'}
                       id={`${id}-${slug(q.id)}`}
                       title={q.text}
                       type={q.type}
@@ -77,12 +78,14 @@ export function MeasureAnswers(props: { t: PublicTemplate; groups: QuestionGroup
                       parts={q.distribution}
                     />
                     <p class="small muted">
-                      {q.n} answered
-                      {q.mean !== null ? ` · mean ${q.mean.toFixed(2)}` : ''}
+                      {t('answeredCount', { n: q.n === null ? '' : f.number(q.n) })}
+                      {q.mean !== null ? t('mean', { mean: f.number(q.mean, 2) }) : ''}
                       {q.favorable && q.favorable.value !== null && (
                         <>
-                          {' '}
-                          · {favorableName(q.type)} {q.favorable.value.toFixed(0)}% (95% interval{' '}
+                          {t('favorableShare', {
+                            name: r(favorableName(q.type) === 'yes' ? 'shareYes' : 'shareFavorable'),
+                            share: value(Math.round(q.favorable.value), true),
+                          })}
                           <Interval stat={q.favorable} percent />)
                         </>
                       )}

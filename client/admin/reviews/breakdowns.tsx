@@ -4,6 +4,7 @@ import type { PublicTemplate } from '../../../server/reviews/contract.ts';
 import { shownBreakdowns } from '../../shared/breakdowns.ts';
 import { hiddenText, slug } from '../../shared/question-groups.ts';
 import { Change, Interval, isPercent, Value } from './figures.tsx';
+import { useReviewWords } from './use-review-words.ts';
 
 export function Breakdowns(props: {
   t: PublicTemplate;
@@ -11,31 +12,28 @@ export function Breakdowns(props: {
   measures: string[];
   label: (m: string) => string;
 }) {
-  const { t, k, label } = props;
+  const { t: tpl, k, label } = props;
+  const { t, r, f } = useReviewWords();
   return (
     <>
-      {shownBreakdowns(t.breakdowns).map((b) => {
+      {shownBreakdowns(tpl.breakdowns).map((b) => {
         const cols = [...props.measures, ...(b.hasRate ? ['response_rate'] : [])];
-        const id = `bd-${slug(t.templateId)}-${slug(b.key)}`;
+        const id = `bd-${slug(tpl.templateId)}-${slug(b.key)}`;
         return (
           <>
-            <h4 id={id}>By {b.title}</h4>
+            <h4 id={id}>{t('byTitle', { title: b.title })}</h4>
             {b.question && (
               <p class="small muted">
-                {b.alsoRecorded ? `From workers' own answer to “${b.question}”. ` : ''}
-                {b.alsoRecorded
-                  ? `${b.alsoRecorded} as recorded on contacts is in the downloads, not repeated here.`
-                  : ''}
+                {b.alsoRecorded ? t('fromOwnAnswer', { question: b.question }) : ''}
+                {b.alsoRecorded ? t('alsoRecorded', { attribute: b.alsoRecorded }) : ''}
               </p>
             )}
             <div class="table-wrap" tabIndex={0} role="region" aria-labelledby={id}>
               <table>
-                <caption class="sr-only">
-                  {t.title} by {b.title}
-                </caption>
+                <caption class="sr-only">{t('titleBy', { title: tpl.title, breakdown: b.title })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Group</th>
+                    <th scope="col">{t('group')}</th>
                     <th scope="col" class="num">
                       n
                     </th>
@@ -51,7 +49,13 @@ export function Breakdowns(props: {
                     <tr>
                       <th scope="row">{g.label}</th>
                       <td class="num">
-                        {g.suppressed ? <span class="too-small">{hiddenText(g.reason, k)}</span> : g.n}
+                        {g.suppressed ? (
+                          <span class="too-small">{hiddenText(r, g.reason, k)}</span>
+                        ) : g.n === null ? (
+                          ''
+                        ) : (
+                          f.number(g.n)
+                        )}
                       </td>
                       {cols.map((m) => (
                         <td class="num">

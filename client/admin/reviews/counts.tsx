@@ -1,57 +1,53 @@
 // Who was asked and who answered, by channel. Poster (open link) answers are counted apart: a poster
 // visit is not an invitation, so they never enter the response rate.
+import type { ComponentChildren } from 'preact';
 import type { PublicTemplate } from '../../../server/reviews/contract.ts';
+import type { Key } from '../../shared/i18n/areas.ts';
 import { hiddenText } from '../../shared/question-groups.ts';
+import { useReviewWords } from './use-review-words.ts';
 
-const channelNames: Record<string, string> = {
-  sms: 'by SMS',
-  email: 'by email',
-  printed: 'printed links only',
+const channelNames: Record<string, Key<'reviews'>> = {
+  sms: 'bySms',
+  email: 'byEmail',
+  printed: 'printedOnly',
 };
 
-export function Counts({ t, k }: { t: PublicTemplate; k: number }) {
-  const inv = t.invitations;
-  const hidden = (reason: string | null | undefined) => hiddenText(reason, k);
+export function Counts({ t: tpl, k }: { t: PublicTemplate; k: number }) {
+  const { t, r, f } = useReviewWords();
+  const inv = tpl.invitations;
+  const hidden = (reason: string | null | undefined) => hiddenText(r, reason, k);
+  const strong = (chunks: ComponentChildren[]) => <strong>{chunks}</strong>;
+  const n = f.number;
   const personal = inv.channels.filter((c) => c.channel !== 'open_link');
   return (
     <ul class="template-counts">
       <li>
-        <strong>{inv.invited}</strong> invited personally ·{' '}
-        {inv.invitedResponses === null ? (
-          `too few responses to report (fewer than ${k})`
-        ) : (
-          <>
-            <strong>{inv.invitedResponses}</strong> answered
-          </>
-        )}
+        {t.rich('invitedPersonally', { strong, invited: n(inv.invited) })} ·{' '}
+        {inv.invitedResponses === null
+          ? t('tooFewResponses', { k })
+          : t.rich('answered', { strong, n: n(inv.invitedResponses) })}
         {personal.map((c) => (
           <span class="muted">
             {' '}
-            · {channelNames[c.channel] ?? c.channel}:{' '}
+            · {channelNames[c.channel] ? t(channelNames[c.channel]!) : c.channel}:{' '}
             {c.responses === null
-              ? `${c.invited} invited, answers ${hidden(c.reason ?? 'small')}`
-              : `${c.responses} of ${c.invited}`}
+              ? t('channelHidden', { invited: n(c.invited), hidden: hidden(c.reason ?? 'small') })
+              : t('channelCount', { responses: n(c.responses), invited: n(c.invited) })}
           </span>
         ))}
       </li>
       {(inv.posterVisits > 0 || (inv.posterResponses ?? 0) > 0) && (
         <li>
-          Poster (open link), counted apart and never in the response rate:{' '}
-          {inv.posterSuppressed || inv.posterResponses === null ? (
-            `answers ${hidden(inv.posterReason ?? 'small')}`
-          ) : (
-            <>
-              <strong>{inv.posterResponses}</strong> answered
-            </>
-          )}{' '}
-          from {inv.posterVisits} visit{inv.posterVisits === 1 ? '' : 's'}
+          {t('posterLine')}
+          {inv.posterSuppressed || inv.posterResponses === null
+            ? t('answersHidden', { hidden: hidden(inv.posterReason ?? 'small') })
+            : t.rich('answered', { strong, n: n(inv.posterResponses) })}{' '}
+          {t('fromVisits', { visits: inv.posterVisits })}
         </li>
       )}
       <li class="muted">
-        {inv.responses === null
-          ? `too few responses to report (fewer than ${k}) in all`
-          : `${inv.responses} responses in all`}
-        {t.campaigns.length > 0 && ` · campaigns: ${t.campaigns.map((c) => c.name).join(', ')}`}
+        {inv.responses === null ? t('tooFewInAll', { k }) : t('responsesInAll', { n: n(inv.responses) })}
+        {tpl.campaigns.length > 0 && t('campaignsList', { list: tpl.campaigns.map((c) => c.name).join(', ') })}
       </li>
     </ul>
   );

@@ -3,28 +3,27 @@
 // beside the whole sector.
 import type { PublicChange, PublicStat, PublicTemplate } from '../../../server/reviews/contract.ts';
 import { hiddenText } from '../../shared/question-groups.ts';
+import { useReviewWords } from './use-review-words.ts';
 
-/** A figure as reviews show it: whole numbers as they are, others to one decimal. */
-export const one = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
 export const isPercent = (m: string) => m.startsWith('share.') || m === 'response_rate';
 
 /** The mark of a figure that may still move; the key on the screen says what it means. */
 export const provisionalMark = '◇';
-export const provisionalWords = 'provisional — campaigns still open';
 
 export function Value({ stat, k, percent }: { stat: PublicStat | undefined; k: number; percent?: boolean }) {
+  const { t, r, value } = useReviewWords();
   if (!stat) return <span class="muted">–</span>;
-  if (stat.suppressed) return <span class="too-small">{hiddenText(stat.reason, k)}</span>;
-  if (stat.value === null) return <span class="muted">no answers</span>;
+  if (stat.suppressed) return <span class="too-small">{hiddenText(r, stat.reason, k)}</span>;
+  if (stat.value === null) return <span class="muted">{t('noAnswers')}</span>;
+  const words = r('provisionalWords');
   return (
     <span>
-      {one(stat.value)}
-      {percent ? '%' : ''}
+      {value(stat.value, percent)}
       {stat.provisional && (
-        <span class="provisional" title={provisionalWords}>
+        <span class="provisional" title={words}>
           {' '}
           <span aria-hidden="true">{provisionalMark}</span>
-          <span class="sr-only">({provisionalWords})</span>
+          <span class="sr-only">({words})</span>
         </span>
       )}
     </span>
@@ -33,13 +32,11 @@ export function Value({ stat, k, percent }: { stat: PublicStat | undefined; k: n
 
 /** The 95% interval of a shown figure, or nothing. */
 export function Interval({ stat, percent }: { stat: PublicStat | undefined; percent?: boolean }) {
+  const { value } = useReviewWords();
   if (!stat || stat.suppressed || stat.low === null || stat.high === null) return null;
-  const u = percent ? '%' : '';
   return (
     <span class="interval">
-      {one(stat.low)}
-      {u}–{one(stat.high)}
-      {u}
+      {value(stat.low, percent)}–{value(stat.high, percent)}
     </span>
   );
 }
@@ -49,18 +46,26 @@ export function Interval({ stat, percent }: { stat: PublicStat | undefined; perc
  * a provisional one is marked and never called meaningful, whatever its size.
  */
 export function Change({ change }: { change: PublicChange | null | undefined }) {
+  const { t, r, f } = useReviewWords();
   if (!change) return <span class="muted">–</span>;
   if (change.difference === null)
-    return <span class="muted">{change.value === null ? '–' : 'not comparable'}</span>;
+    return <span class="muted">{change.value === null ? '–' : t('notComparable')}</span>;
   const d = change.difference;
   const arrow = d > 0 ? '▲' : d < 0 ? '▼' : '■';
   const meaningful = change.meaningful && !change.provisional;
-  const words = `${d > 0 ? 'up' : d < 0 ? 'down' : 'no change'} ${one(Math.abs(d))} from ${change.period}${meaningful ? ', a meaningful change' : ''}${change.provisional ? `, ${provisionalWords}` : ''}`;
+  const words = t('changeWords', {
+    direction: d > 0 ? 'up' : d < 0 ? 'down' : 'none',
+    size: f.figure(Math.abs(d)),
+    period: change.period,
+    meaningful: meaningful ? 'yes' : 'no',
+    provisional: change.provisional ? 'yes' : 'no',
+    words: r('provisionalWords'),
+  });
   return (
     <span class={meaningful ? (d > 0 ? 'up' : 'down') : change.provisional ? 'provisional' : undefined}>
       <span aria-hidden="true">
         {arrow} {d > 0 ? '+' : ''}
-        {one(d)}
+        {f.figure(d)}
         {meaningful ? ' ●' : ''}
         {change.provisional ? ` ${provisionalMark}` : ''}
       </span>
@@ -80,74 +85,71 @@ export function SectorAndOwn(props: {
   keys: string[];
   previous?: string | null;
 }) {
-  const { t, k, organizationName: name, previous } = props;
-  const own = t.breakdowns.find((b) => b.key === 'organization')?.groups[0];
+  const { t: tpl, k, organizationName: name, previous } = props;
+  const { t, r, f } = useReviewWords();
+  const own = tpl.breakdowns.find((b) => b.key === 'organization')?.groups[0];
   const hidden = !own || own.suppressed;
-  const small = <span class="too-small">{hiddenText(own?.reason, k)}</span>;
+  const small = <span class="too-small">{hiddenText(r, own?.reason, k)}</span>;
   const keys = props.keys.filter((m) => m !== 'response_rate' && m !== 'responses');
+  const caption = t('sectorAndOwn', { title: tpl.title, organization: name });
   return (
     <>
       {hidden && (
         <p class="too-small">
-          {name}'s own figures are{' '}
-          {own?.reason === 'protects-another' ? 'hidden to protect a smaller group' : 'too small to report'}{' '}
-          for this period (groups under {k} are never shown), so only the whole sector's are given.
+          {t('ownHidden', {
+            organization: name,
+            reason: own?.reason === 'protects-another' ? 'protects' : 'small',
+            k,
+          })}
         </p>
       )}
-      <div
-        class="table-wrap"
-        tabIndex={0}
-        role="region"
-        aria-label={`${t.title}: the whole sector and ${name}`}
-      >
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
         <table class="side-by-side">
-          <caption class="sr-only">
-            {t.title}: the whole sector and {name}
-          </caption>
+          <caption class="sr-only">{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Measure</th>
+              <th scope="col">{t('measure')}</th>
               <th scope="col" class="num">
-                Whole sector
+                {t('wholeSector')}
               </th>
               {previous && (
                 <th scope="col" class="num">
-                  Sector vs {previous}
+                  {t('sectorVersus', { period: previous })}
                 </th>
               )}
               <th scope="col" class="num own">
-                Your organization: {name}
+                {t('yourOrganization', { organization: name })}
               </th>
               {previous && (
                 <th scope="col" class="num">
-                  Yours vs {previous}
+                  {t('yoursVersus', { period: previous })}
                 </th>
               )}
             </tr>
           </thead>
           <tbody>
             <tr>
-              <th scope="row">Responses</th>
+              <th scope="row">{t('responses')}</th>
               <td class="num">
-                {t.overall.suppressed || t.overall.n === null ? (
-                  <span class="too-small">{hiddenText(t.overall.reason, k)}</span>
+                {tpl.overall.suppressed || tpl.overall.n === null ? (
+                  <span class="too-small">{hiddenText(r, tpl.overall.reason, k)}</span>
                 ) : (
-                  t.overall.n
+                  f.number(tpl.overall.n)
                 )}
               </td>
               {previous && <td />}
-              <td class="num own">{hidden ? small : own.n}</td>
+              <td class="num own">{hidden ? small : own.n === null ? '' : f.number(own.n)}</td>
               {previous && <td />}
             </tr>
             {keys.map((m) => (
               <tr>
-                <th scope="row">{t.measureLabels[m] ?? m}</th>
+                <th scope="row">{tpl.measureLabels[m] ?? m}</th>
                 <td class="num">
-                  <Value stat={t.overall.measures[m]} k={k} percent={isPercent(m)} />
+                  <Value stat={tpl.overall.measures[m]} k={k} percent={isPercent(m)} />
                 </td>
                 {previous && (
                   <td class="num">
-                    <Change change={t.overall.measures[m]?.previous} />
+                    <Change change={tpl.overall.measures[m]?.previous} />
                   </td>
                 )}
                 <td class="num own">

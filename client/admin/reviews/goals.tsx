@@ -11,11 +11,11 @@ import {
 import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { useForm } from '../use-form.ts';
-import { one } from './figures.tsx';
 import { canWrite, useSession } from '../use-session.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
+import { useReviewWords } from './use-review-words.ts';
 
-const statusText = { met: 'met', not_met: 'not met', not_enough_responses: 'not enough responses' };
+const statusKeys = { met: 'goalMet', not_met: 'goalNotMet', not_enough_responses: 'goalNotEnough' } as const;
 
 const goalsApi = server.api.partnerships[':id'].goals;
 const loadGoals = (id: string) => read(goalsApi.$get({ param: { id } }));
@@ -32,6 +32,7 @@ export function Goals({
   onChange: () => void;
 }) {
   const { user } = useSession();
+  const { t, f } = useReviewWords();
   const writable = canWrite(user);
   const measures = useApi(writable ? partnershipId : null, loadGoals);
   const form = useForm();
@@ -52,9 +53,9 @@ export function Goals({
   return (
     <section class="card" aria-labelledby="goals-h">
       <FormMessage message={form.message} />
-      <h2 id="goals-h">Goals</h2>
+      <h2 id="goals-h">{t('goals')}</h2>
       {review.goals.length === 0 ? (
-        <p>No goal applies to this period.</p>
+        <p>{t('noGoal')}</p>
       ) : (
         <ul>
           {review.goals.map((g) =>
@@ -62,8 +63,8 @@ export function Goals({
               <li>
                 <GoalForm
                   prefix="ge"
-                  heading={`Change the goal “${g.label}”`}
-                  submitLabel="Save goal"
+                  heading={t('changeGoal', { label: g.label })}
+                  submitLabel={t('saveGoal')}
                   schema={updateGoalBody}
                   measures={measures.data?.measures ?? null}
                   initial={g}
@@ -80,12 +81,16 @@ export function Goals({
               </li>
             ) : (
               <li>
-                {g.label}: {g.comparison === 'at_least' ? 'at least' : 'at most'} {g.target}; now{' '}
-                {g.value === null ? '–' : one(g.value)}{' '}
+                {t('goalLine', {
+                  label: g.label,
+                  comparison: g.comparison,
+                  target: f.figure(g.target),
+                  value: g.value === null ? '–' : f.figure(g.value),
+                })}{' '}
                 <strong class={g.status === 'met' ? 'ok' : g.status === 'not_met' ? 'bad' : 'muted'}>
-                  ({statusText[g.status]})
+                  ({t(statusKeys[g.status])})
                 </strong>{' '}
-                {g.periods && <span class="muted small">for {g.periods.join(', ')} </span>}
+                {g.periods && <span class="muted small">{t('forPeriods', { periods: g.periods.join(', ') })}</span>}
                 {writable && (
                   <>
                     <button
@@ -94,7 +99,8 @@ export function Goals({
                       disabled={form.busy || editing !== null}
                       onClick={() => setEditing(g.id)}
                     >
-                      Edit<span class="sr-only"> goal “{g.label}”</span>
+                      {t('edit')}
+                      <span class="sr-only">{t('goalNamed', { label: g.label })}</span>
                     </button>{' '}
                     <button
                       type="button"
@@ -102,7 +108,8 @@ export function Goals({
                       disabled={form.busy || editing !== null}
                       onClick={() => void remove(g.id)}
                     >
-                      Remove<span class="sr-only"> goal “{g.label}”</span>
+                      {t('remove')}
+                      <span class="sr-only">{t('goalNamed', { label: g.label })}</span>
                     </button>
                   </>
                 )}
@@ -114,8 +121,8 @@ export function Goals({
       {writable && (
         <GoalForm
           prefix="g"
-          heading="Add a goal"
-          submitLabel="Add goal"
+          heading={t('addGoalTitle')}
+          submitLabel={t('addGoal')}
           schema={createGoalBody}
           measures={measures.data?.measures ?? null}
           send={(json) => read(goalsApi.$post({ param: { id: partnershipId }, json }))}
@@ -138,6 +145,7 @@ function GoalForm<S extends z.ZodType>(p: {
   onCancel?: () => void;
 }) {
   const form = useForm();
+  const { t } = useReviewWords();
   const start = () => ({
     label: p.initial?.label ?? '',
     templateId: p.initial?.templateId ?? 'worker-voice',
@@ -193,13 +201,13 @@ function GoalForm<S extends z.ZodType>(p: {
       <FormMessage message={form.message} />
       <TextField
         id={id('label')}
-        label="Goal"
+        label={t('goal')}
         value={v.label}
         onValue={(label) => setV({ ...v, label })}
         error={form.errors.label}
       />
       <div class="row">
-        <Field id={id('template')} label="Survey" error={form.errors.templateId}>
+        <Field id={id('template')} label={t('survey')} error={form.errors.templateId}>
           {(d) => (
             <select
               id={id('template')}
@@ -213,7 +221,7 @@ function GoalForm<S extends z.ZodType>(p: {
             </select>
           )}
         </Field>
-        <Field id={id('measure')} label="Measure" error={form.errors.measure}>
+        <Field id={id('measure')} label={t('measure')} error={form.errors.measure}>
           {(d) => (
             <select
               id={id('measure')}
@@ -228,7 +236,7 @@ function GoalForm<S extends z.ZodType>(p: {
             </select>
           )}
         </Field>
-        <Field id={id('comparison')} label="Comparison" error={form.errors.comparison}>
+        <Field id={id('comparison')} label={t('comparison')} error={form.errors.comparison}>
           {(d) => (
             <select
               id={id('comparison')}
@@ -236,14 +244,14 @@ function GoalForm<S extends z.ZodType>(p: {
               aria-describedby={d}
               onChange={(e) => setV({ ...v, comparison: e.currentTarget.value as 'at_least' | 'at_most' })}
             >
-              <option value="at_least">at least</option>
-              <option value="at_most">at most</option>
+              <option value="at_least">{t('atLeast')}</option>
+              <option value="at_most">{t('atMost')}</option>
             </select>
           )}
         </Field>
         <TextField
           id={id('target')}
-          label="Target"
+          label={t('target')}
           type="number"
           value={v.target}
           onValue={(target) => setV({ ...v, target })}
@@ -252,8 +260,8 @@ function GoalForm<S extends z.ZodType>(p: {
       </div>
       <TextField
         id={id('periods')}
-        label="Periods (optional)"
-        hint="The reviews it applies to, e.g. 2026-Q3, PY2026. Empty: every review."
+        label={t('periods')}
+        hint={t('periodsHint')}
         value={v.periods}
         onValue={(periods) => setV({ ...v, periods })}
         error={periodsError}
@@ -264,7 +272,7 @@ function GoalForm<S extends z.ZodType>(p: {
         </button>
         {p.onCancel && (
           <button type="button" onClick={p.onCancel} disabled={form.busy}>
-            Cancel
+            {t('cancel')}
           </button>
         )}
       </div>

@@ -1,50 +1,46 @@
 // The key to the review's symbols, once near the top: every mark a table or chart uses is named here
 // in words, so no arrow, dot or colour has to be guessed.
-import { provisionalMark, provisionalWords } from './figures.tsx';
+import { provisionalMark } from './figures.tsx';
+import { useReviewWords } from './use-review-words.ts';
 
 export function ReviewKey({ k, provisional }: { k: number; provisional: boolean }) {
+  const { t, r, f } = useReviewWords();
   return (
     <section class="card review-key" aria-labelledby="key-h">
       <h2 id="key-h" tabIndex={-1}>
-        Key to symbols
+        {t('keyTitle')}
       </h2>
       <dl class="key-list">
         <div>
           <dt>▲</dt>
-          <dd>up from the earlier period</dd>
+          <dd>{t('keyUp')}</dd>
         </div>
         <div>
           <dt>▼</dt>
-          <dd>down from the earlier period</dd>
+          <dd>{t('keyDown')}</dd>
         </div>
         <div>
           <dt>■</dt>
-          <dd>no change</dd>
+          <dd>{t('keyNoChange')}</dd>
         </div>
         <div>
           <dt>●</dt>
-          <dd>
-            a meaningful change: both periods have at least {k} answers, the 95% interval of the difference
-            excludes zero, and it is at least 5 points
-          </dd>
+          <dd>{t('keyMeaningful', { k })}</dd>
         </div>
         <div>
           <dt>{provisionalMark}</dt>
           <dd>
-            {provisionalWords}: the figure may still move, so its change is never called meaningful
-            {provisional ? ' (this review is provisional)' : ''}
+            {t('keyProvisional', { words: r('provisionalWords'), provisional: provisional ? 'yes' : 'no' })}
           </dd>
         </div>
         <div>
-          <dt>61–67</dt>
-          <dd>the 95% interval: where the figure for everyone asked most likely lies</dd>
+          <dt>
+            {f.figure(61)}–{f.figure(67)}
+          </dt>
+          <dd>{t('keyInterval')}</dd>
         </div>
       </dl>
-      <p class="small">
-        Answer colours follow the answer's meaning, not its place on the scale: blue for favorable answers,
-        grey for neutral, orange and hatched for unfavorable, dark grey for choices that are neither. Groups
-        under {k} people are never shown.
-      </p>
+      <p class="small">{t('keyColours', { k })}</p>
     </section>
   );
 }

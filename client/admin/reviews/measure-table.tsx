@@ -5,6 +5,7 @@ import type { QuestionGroup } from '../../shared/question-groups.ts';
 import { answersId } from './answers.tsx';
 import { Change, Interval, isPercent, Value } from './figures.tsx';
 import { goTo } from './toc.tsx';
+import { useReviewWords } from './use-review-words.ts';
 
 export function MeasureTable(props: {
   t: PublicTemplate;
@@ -12,44 +13,45 @@ export function MeasureTable(props: {
   keys: string[];
   groups: QuestionGroup[];
 }) {
-  const { t, review } = props;
+  const { t: tpl, review } = props;
+  const { t, f } = useReviewWords();
   const k = review.suppression.minGroupSize;
   const counts = new Map(props.groups.map((g) => [g.measure, g.questions.length]));
-  const tableId = `${answersId(t.templateId, 'table')}`;
+  const tableId = `${answersId(tpl.templateId, 'table')}`;
   return (
     <div class="table-wrap" tabIndex={0} role="region" aria-labelledby={tableId}>
       <table>
         <caption id={tableId} class="sr-only">
-          Measures for {t.title}
+          {t('measuresFor', { title: tpl.title })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Measure</th>
+            <th scope="col">{t('measure')}</th>
             <th scope="col" class="num">
-              Value
+              {t('value')}
             </th>
             <th scope="col" class="num">
-              95% interval
+              {t('interval')}
             </th>
             <th scope="col" class="num">
               n
             </th>
             <th scope="col" class="num">
-              vs {review.previousPeriod ?? 'previous'}
+              {review.previousPeriod ? t('versus', { period: review.previousPeriod }) : t('versusPrevious')}
             </th>
             {review.yearBeforePeriod && (
               <th scope="col" class="num">
-                vs {review.yearBeforePeriod}
+                {t('versus', { period: review.yearBeforePeriod })}
               </th>
             )}
-            <th scope="col">Answers</th>
+            <th scope="col">{t('answers')}</th>
           </tr>
         </thead>
         <tbody>
           {props.keys.map((m) => {
-            const s = t.overall.measures[m];
+            const s = tpl.overall.measures[m];
             const n = counts.get(m);
-            const label = t.measureLabels[m] ?? m;
+            const label = tpl.measureLabels[m] ?? m;
             return (
               <tr>
                 <th scope="row">{label}</th>
@@ -59,7 +61,7 @@ export function MeasureTable(props: {
                 <td class="num">
                   <Interval stat={s} percent={isPercent(m)} />
                 </td>
-                <td class="num">{s?.n ?? ''}</td>
+                <td class="num">{s?.n == null ? '' : f.number(s.n)}</td>
                 <td class="num">
                   <Change change={s?.previous} />
                 </td>
@@ -71,14 +73,14 @@ export function MeasureTable(props: {
                 <td>
                   {n ? (
                     <a
-                      href={`#${answersId(t.templateId, m)}`}
+                      href={`#${answersId(tpl.templateId, m)}`}
                       onClick={(e) => {
                         e.preventDefault();
-                        goTo(answersId(t.templateId, m));
+                        goTo(answersId(tpl.templateId, m));
                       }}
                     >
-                      {n} question{n === 1 ? '' : 's'}
-                      <span class="sr-only"> behind {label}</span>
+                      {t('questions', { n })}
+                      <span class="sr-only">{t('behind', { label })}</span>
                     </a>
                   ) : (
                     ''

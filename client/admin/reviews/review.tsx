@@ -18,13 +18,15 @@ import { Goals } from './goals.tsx';
 import { ReviewKey } from './key.tsx';
 import { TemplateSection, templateToc } from './template-section.tsx';
 import { goTo, ReviewToc } from './toc.tsx';
+import { useLocale } from '../i18n/use-locale.ts';
+import { useReviewWords } from './use-review-words.ts';
+import type { ComponentChildren } from 'preact';
 
 const reviewApi = server.api.partnerships[':id'].reviews[':period'];
 const templateApi = server.api.templates[':id'];
 
 /** The download formats the API offers, so a new one appears here when the server gains it. */
 const formats = reviewQuery.shape.format.unwrap().options.filter((f) => f !== 'json');
-const formatNames: Record<string, string> = { csv: 'CSV', xlsx: 'Excel (.xlsx)' };
 
 /** Each survey's definition, which says what measure each question feeds; null if one fails to load. */
 async function loadDefinitions(ids: string) {
@@ -37,11 +39,18 @@ async function loadDefinitions(ids: string) {
 
 export default function ReviewScreen({ params }: ScreenProps) {
   const { current, user } = useSession();
+  const { locale } = useLocale();
+  const { t, f } = useReviewWords();
+  const strong = (chunks: ComponentChildren[]) => <strong>{chunks}</strong>;
+  const formatNames: Record<string, string> = { csv: 'CSV', xlsx: t('excel') };
   const period = params.period!;
   const base = current ? `/api/partnerships/${current.id}/reviews/${encodeURIComponent(period)}` : null;
   // The typed client puts parameters in the path as they are, so the period goes encoded, as in `base`.
   const param = { id: current?.id ?? '', period: encodeURIComponent(period) };
-  const state = useApi(base, () => read(reviewApi.$get({ param, query: {} })));
+  // The server gives the survey's texts in the reader's language where the survey has it.
+  const state = useApi(base && `${base}?lang=${locale}`, () =>
+    read(reviewApi.$get({ param, query: { lang: locale } })),
+  );
   const form = useForm();
   // A review says each question's role itself; reviews made final before it did need the definitions.
   const templateIds = state.data
@@ -59,53 +68,51 @@ export default function ReviewScreen({ params }: ScreenProps) {
   useEffect(() => {
     if (ready && location.hash.length > 1) goTo(decodeURIComponent(location.hash.slice(1)));
   }, [ready]);
-  if (!current) return <h1 tabIndex={-1}>Start a partnership first</h1>;
+  if (!current) return <h1 tabIndex={-1}>{t('startFirst')}</h1>;
   return (
-    <Loaded state={state} what="the review">
+    <Loaded state={state} what={t('theReview')}>
       {({ review }) => (
         <>
           <h1 tabIndex={-1}>
-            Review: {review.period.label} <span class="badge">{review.status}</span>
+            {t('reviewTitle', { label: review.period.label })}{' '}
+            <span class="badge">{review.status === 'final' ? t('final') : t('live')}</span>
           </h1>
           <p class="muted">
-            {review.partnership.name} · {review.period.first} to {review.period.last} · groups under{' '}
-            {review.suppression.minGroupSize} are never shown
-            {review.finalizedAt ? ` · final since ${review.finalizedAt.slice(0, 10)}` : ''}
+            {t('meta', {
+              partnership: review.partnership.name,
+              first: f.day(review.period.first),
+              last: f.day(review.period.last),
+              k: review.suppression.minGroupSize,
+            })}
+            {review.finalizedAt ? t('finalSince', { day: f.day(review.finalizedAt) }) : ''}
           </p>
           {!review.scope && review.status === 'live' && (
-            <p class="small muted">
-              Answers join a review in groups of at least {review.suppression.minGroupSize}, never one by one;
-              each campaign's page shows how many are still waiting.
-            </p>
+            <p class="small muted">{t('joinInGroups', { k: review.suppression.minGroupSize })}</p>
           )}
           {review.scope && (
             <div class="scope-note">
               <p>
-                <strong>Your organization: {review.scope.organizationName}</strong>, shown beside the whole
-                sector. Figures for groups under {review.suppression.minGroupSize} people are never shown, for
-                your organization as for everyone.
+                {t.rich('scopeOrganization', {
+                  strong,
+                  organization: review.scope.organizationName,
+                  k: review.suppression.minGroupSize,
+                })}
               </p>
-              <p>
-                Comments and action items are not shown to employer accounts, to protect the workers who
-                answered.
-              </p>
+              <p>{t('scopeNoComments')}</p>
             </div>
           )}
           {review.late.arrivedAfterFinal > 0 && (
-            <p>
-              {review.late.arrivedAfterFinal} answers arrived after this review was made final; they count in
-              the next live review.
-            </p>
+            <p>{t('arrivedAfterFinal', { n: f.number(review.late.arrivedAfterFinal) })}</p>
           )}
           <FormMessage message={form.message} />
           <div class="actions">
-            {formats.map((f) => (
+            {formats.map((format) => (
               <a
                 class="button-link quiet"
-                href={`${base}?format=${f}`}
-                download={`review-${review.period.name}.${f}`}
+                href={`${base}?format=${format}`}
+                download={`review-${review.period.name}.${format}`}
               >
-                Download {formatNames[f] ?? f.toUpperCase()}
+                {t('download', { format: formatNames[format] ?? format.toUpperCase() })}
               </a>
             ))}
             <a
@@ -113,15 +120,15 @@ export default function ReviewScreen({ params }: ScreenProps) {
               href={`${base}?format=json`}
               download={`review-${review.period.name}.json`}
             >
-              Download JSON
+              {t('download', { format: 'JSON' })}
             </a>
             <a
               class="button-link quiet"
-              href={`/reviews/${current.id}/${encodeURIComponent(period)}`}
+              href={`/reviews/${current.id}/${encodeURIComponent(period)}?lang=${locale}`}
               target="_blank"
               rel="noopener"
             >
-              Printable page (opens in a new tab)
+              {t('printable')}
             </a>
             {canWrite(user) && review.status === 'live' && (
               <button
@@ -131,36 +138,35 @@ export default function ReviewScreen({ params }: ScreenProps) {
                   if (await form.submit(() => read(reviewApi.final.$post({ param })))) state.reload();
                 }}
               >
-                Mark final
+                {t('markFinal')}
               </button>
             )}
           </div>
           {review.provisional && (
             <p class="provisional-note">
-              <strong>Provisional</strong> —{' '}
-              {review.provisional.openCampaigns > 0
-                ? `${review.provisional.openCampaigns} campaign${review.provisional.openCampaigns === 1 ? '' : 's'} still open`
-                : 'campaigns still open'}
-              {review.provisional.reasons.includes('period-not-ended')
-                ? `; the period ends ${review.provisional.periodEnds}`
-                : ''}
-              . Figures may still move, so no change is called meaningful yet.
+              {t.rich('provisional', {
+                strong,
+                open: review.provisional.openCampaigns,
+                ends: review.provisional.reasons.includes('period-not-ended')
+                  ? f.day(review.provisional.periodEnds)
+                  : 'none',
+              })}
             </p>
           )}
           <div class="review-layout">
             <ReviewToc
               entries={[
-                ...review.templates.map((t) => templateToc(t, review, definitionOf(t))),
-                { id: 'goals-h', label: 'Goals' },
-                ...(!review.scope ? [{ id: 'actions-h', label: 'Action items' }] : []),
-                { id: 'key-h', label: 'Key to symbols' },
+                ...review.templates.map((tpl) => templateToc(t, tpl, review, definitionOf(tpl))),
+                { id: 'goals-h', label: t('goals') },
+                ...(!review.scope ? [{ id: 'actions-h', label: t('actionItems') }] : []),
+                { id: 'key-h', label: t('keyTitle') },
               ]}
             />
             <div class="review-body">
               <ReviewKey k={review.suppression.minGroupSize} provisional={review.provisional !== null} />
-              {review.templates.length === 0 && <p>No survey has answers for this period yet.</p>}
-              {review.templates.map((t) => (
-                <TemplateSection t={t} review={review} definition={definitionOf(t)} />
+              {review.templates.length === 0 && <p>{t('noSurveyYet')}</p>}
+              {review.templates.map((tpl) => (
+                <TemplateSection t={tpl} review={review} definition={definitionOf(tpl)} />
               ))}
               <Goals partnershipId={current.id} review={review} onChange={state.reload} />
               {!review.scope && (

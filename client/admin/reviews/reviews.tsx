@@ -3,55 +3,56 @@ import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { useSession } from '../use-session.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
+import { useFormats } from '../i18n/use-formats.ts';
+import { useWords } from '../i18n/use-locale.ts';
 
 export default function Reviews() {
   const { current } = useSession();
+  const t = useWords('reviews');
+  const r = useWords('review');
+  const f = useFormats();
   const list = useApi(current?.id ?? null, (id) =>
     read(server.api.partnerships[':id'].reviews.$get({ param: { id } })),
   );
-  if (!current) return <h1 tabIndex={-1}>Start a partnership first</h1>;
+  if (!current) return <h1 tabIndex={-1}>{t('startFirst')}</h1>;
+  // The list's labels are the server's English ones; the same months in the reader's words.
+  const label = (first: string, last: string) =>
+    r('periodLabel', { first: f.month(first), last: f.month(last) });
   return (
     <>
-      <h1 tabIndex={-1}>Reviews</h1>
-      <p>
-        Every quarter and every{' '}
-        {current.reviewYear === 'program' ? 'program year (July to June)' : 'calendar year'} with a campaign
-        has a review. A live review changes as answers arrive; a final one is frozen.
-      </p>
-      {current.scope && (
-        <p>
-          Each review shows {current.scope.organizationName}'s figures beside the whole sector's, where enough
-          of its people answered to report them.
-        </p>
-      )}
-      <Loaded state={list} what="reviews">
+      <h1 tabIndex={-1}>{t('reviews')}</h1>
+      <p>{t('intro', { year: current.reviewYear })}</p>
+      {current.scope && <p>{t('scopeIntro', { organization: current.scope.organizationName })}</p>}
+      <Loaded state={list} what={t('theReviews')}>
         {({ reviews }) =>
           reviews.length === 0 ? (
-            <Empty>No reviews yet: they appear once a campaign exists for a period.</Empty>
+            <Empty>{t('noReviews')}</Empty>
           ) : (
             <div class="table-wrap">
               <table>
-                <caption class="sr-only">Reviews</caption>
+                <caption class="sr-only">{t('reviews')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Period</th>
-                    <th scope="col">Kind</th>
+                    <th scope="col">{t('period')}</th>
+                    <th scope="col">{t('kind')}</th>
                     <th scope="col" class="num">
-                      Campaigns
+                      {t('campaigns')}
                     </th>
-                    <th scope="col">State</th>
+                    <th scope="col">{t('state')}</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {reviews.map((r) => (
+                  {reviews.map((item) => (
                     <tr>
                       <td>
-                        <a href={`/admin/reviews/${r.period}`}>{r.label}</a>{' '}
-                        <span class="muted">({r.period})</span>
+                        <a href={`/admin/reviews/${item.period}`}>
+                          {label(item.first, item.last)}
+                        </a>{' '}
+                        <span class="muted">({item.period})</span>
                       </td>
-                      <td>{r.kind === 'year' ? 'annual' : 'quarterly'}</td>
-                      <td class="num">{r.campaigns}</td>
-                      <td>{r.status}</td>
+                      <td>{item.kind === 'year' ? t('annual') : t('quarterly')}</td>
+                      <td class="num">{f.number(item.campaigns)}</td>
+                      <td>{item.status === 'final' ? t('final') : t('live')}</td>
                     </tr>
                   ))}
                 </tbody>

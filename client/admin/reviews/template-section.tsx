@@ -11,8 +11,11 @@ import { Breakdowns } from './breakdowns.tsx';
 import { MeasureTable } from './measure-table.tsx';
 import { Counts } from './counts.tsx';
 import { SurveyVersions } from './versions.tsx';
-import { provisionalWords, SectorAndOwn } from './figures.tsx';
+import { SectorAndOwn } from './figures.tsx';
 import type { TocEntry } from './toc.tsx';
+import type { WordsOf } from '../../shared/i18n/areas.ts';
+import { useReviewWords } from './use-review-words.ts';
+import type { ComponentChildren } from 'preact';
 
 const headline = ['index.jqi', 'nps.recommend', 'index.acsi', 'share.intent', 'dim.value', 'share.roi'];
 
@@ -27,6 +30,7 @@ export const sectionId = (t: PublicTemplate) => `t-${slug(t.templateId)}`;
 
 /** What the table of contents lists for a template: its parts, and every measure that has answers. */
 export function templateToc(
+  words: WordsOf<'reviews'>,
   t: PublicTemplate,
   review: PublicReview,
   definition: DefinitionShape | null,
@@ -38,14 +42,16 @@ export function templateToc(
     id,
     label: t.title,
     children: [
-      { id: `${id}-measures`, label: 'Measures' },
+      { id: `${id}-measures`, label: words('measures') },
       ...groups.map((g) => ({
         id: answersId(t.templateId, g.measure),
-        label: g.measure ? (t.measureLabels[g.measure] ?? g.measure) : 'Other questions',
+        label: g.measure ? (t.measureLabels[g.measure] ?? g.measure) : words('otherQuestions'),
       })),
-      ...(t.trend.length > 0 ? [{ id: `${id}-trend`, label: 'Quarter by quarter' }] : []),
-      ...(!review.scope && t.breakdowns.length > 0 ? [{ id: `${id}-breakdowns`, label: 'Breakdowns' }] : []),
-      ...(!review.scope ? [{ id: `${id}-comments`, label: 'Comments' }] : []),
+      ...(t.trend.length > 0 ? [{ id: `${id}-trend`, label: words('quarterByQuarter') }] : []),
+      ...(!review.scope && t.breakdowns.length > 0
+        ? [{ id: `${id}-breakdowns`, label: words('breakdowns') }]
+        : []),
+      ...(!review.scope ? [{ id: `${id}-comments`, label: words('comments') }] : []),
     ],
   };
 }
@@ -55,104 +61,110 @@ export function TemplateSection(props: {
   review: PublicReview;
   definition: DefinitionShape | null;
 }) {
-  const { t, review } = props;
+  const { t: tpl, review } = props;
+  const { t, r } = useReviewWords();
+  const strong = (chunks: ComponentChildren[]) => <strong>{chunks}</strong>;
   const k = review.suppression.minGroupSize;
-  const label = (m: string) => t.measureLabels[m] ?? m;
-  const keys = measureKeys(t);
+  const label = (m: string) => tpl.measureLabels[m] ?? m;
+  const keys = measureKeys(tpl);
   const dims = keys.filter((m) => m.startsWith('dim.'));
   const trendKeys = keys.filter((m) => /^(index|nps|share)\./.test(m) || m === 'response_rate');
-  const id = sectionId(t);
+  const id = sectionId(tpl);
   const scope = review.scope;
-  const sector = scope ? ', whole sector' : '';
-  const groups = groupQuestions(t.questions, keys, props.definition);
+  const sector = scope ? t('wholeSectorSuffix') : '';
+  const groups = groupQuestions(tpl.questions, keys, props.definition);
   return (
     <section class="card" aria-labelledby={id}>
       <h2 id={id} tabIndex={-1}>
-        {t.title}
+        {tpl.title}
       </h2>
-      <Counts t={t} k={k} />
-      <SurveyVersions t={t} />
-      {t.provisional && (
-        <p class="provisional-note">
-          <strong>Provisional</strong> — campaigns still open or the period not over: these figures may move,
-          and no change here is called meaningful yet.
-        </p>
-      )}
-      {t.tooSmall ? (
-        <p class="too-small">
-          {hiddenText('small', k)}: fewer than {k} people answered this survey.
-        </p>
+      <Counts t={tpl} k={k} />
+      <SurveyVersions t={tpl} />
+      {tpl.provisional && <p class="provisional-note">{t.rich('sectionProvisional', { strong })}</p>}
+      {tpl.tooSmall ? (
+        <p class="too-small">{t('tooSmall', { hidden: hiddenText(r, 'small', k), k })}</p>
       ) : (
         <>
           <h3 id={`${id}-measures`} tabIndex={-1}>
-            Measures{sector}
+            {t('measures')}
+            {sector}
           </h3>
           {scope ? (
             <SectorAndOwn
-              t={t}
+              t={tpl}
               k={k}
               organizationName={scope.organizationName}
               keys={keys}
               previous={review.previousPeriod}
             />
           ) : (
-            <MeasureTable t={t} review={review} keys={keys} groups={groups} />
+            <MeasureTable t={tpl} review={review} keys={keys} groups={groups} />
           )}
           {dims.length > 0 && (
             <>
               <h3 id={`${id}-profile-h`}>
-                {t.profile
-                  ? `Job-quality profile${sector}: ${t.profile.good === null ? 'not every factor can be shown' : `${t.profile.good} of ${t.profile.of} factors at or above ${t.profile.threshold}`}`
-                  : `Scores${sector}`}
+                {!tpl.profile
+                  ? t('scores', { sector })
+                  : tpl.profile.good === null
+                    ? t('profileHidden', { sector })
+                    : t('profile', {
+                        sector,
+                        good: tpl.profile.good,
+                        of: tpl.profile.of,
+                        threshold: tpl.profile.threshold,
+                      })}
               </h3>
               <ProfileChart
+                t={r}
                 id={`${id}-profile`}
-                title={`${t.profile ? 'Factor scores' : 'Scores'} from 0 to 100, with 95% intervals${sector}`}
-                {...(t.profile ? { good: t.profile.threshold } : {})}
-                rows={dims.map((d) => ({ label: label(d), stat: t.overall.measures[d]! }))}
+                title={t(tpl.profile ? 'profileChart' : 'scoresChart', { sector })}
+                {...(tpl.profile ? { good: tpl.profile.threshold } : {})}
+                rows={dims.map((d) => ({ label: label(d), stat: tpl.overall.measures[d]! }))}
               />
             </>
           )}
-          <h3 id={`${id}-answers`}>Answers behind each measure{sector}</h3>
-          <p class="small muted">Open a measure to see how people answered each of its questions.</p>
-          <MeasureAnswers t={t} groups={groups} k={k} />
-          {t.trend.length > 0 && (
+          <h3 id={`${id}-answers`}>{t('answersBehind', { sector })}</h3>
+          <p class="small muted">{t('openMeasure')}</p>
+          <MeasureAnswers t={tpl} groups={groups} k={k} />
+          {tpl.trend.length > 0 && (
             <>
               <h3 id={`${id}-trend`} tabIndex={-1}>
-                Quarter by quarter{sector}
+                {t('quarterByQuarterOf', { sector })}
               </h3>
               {trendKeys.map((m) => (
                 <TrendChart
                   id={`${id}-trend-${slug(m)}`}
-                  title={`${label(m)} by quarter`}
+                  title={t('byQuarter', { measure: label(m) })}
                   min={m.startsWith('nps.') ? -100 : 0}
                   max={100}
-                  points={t.trend.map((p) => ({
+                  points={tpl.trend.map((p) => ({
                     period: p.period,
                     stat: p.measures[m],
                     provisional: p.provisional === true,
                   }))}
                 />
               ))}
-              <TrendLegend provisional={t.trend.some((p) => p.provisional)} />
-              {t.trend.some((p) => p.provisional) && (
+              <TrendLegend t={r} provisional={tpl.trend.some((p) => p.provisional)} />
+              {tpl.trend.some((p) => p.provisional) && (
                 <p class="small">
-                  {t.trend
-                    .filter((p) => p.provisional)
-                    .map((p) => p.period)
-                    .join(', ')}
-                  : {provisionalWords}.
+                  {t('provisionalQuarters', {
+                    quarters: tpl.trend
+                      .filter((p) => p.provisional)
+                      .map((p) => p.period)
+                      .join(', '),
+                    words: r('provisionalWords'),
+                  })}
                 </p>
               )}
             </>
           )}
-          {!scope && t.breakdowns.length > 0 && (
+          {!scope && tpl.breakdowns.length > 0 && (
             <>
               <h3 id={`${id}-breakdowns`} tabIndex={-1}>
-                Breakdowns
+                {t('breakdowns')}
               </h3>
               <Breakdowns
-                t={t}
+                t={tpl}
                 k={k}
                 label={label}
                 measures={trendKeys.filter((m) => m !== 'response_rate')}
@@ -162,24 +174,23 @@ export function TemplateSection(props: {
           {!scope && (
             <>
               <h3 id={`${id}-comments`} tabIndex={-1}>
-                Comments
+                {t('comments')}
               </h3>
-              {t.comments.shown ? (
+              {tpl.comments.shown ? (
                 <>
-                  {t.comments.items.length > 0 ? (
-                    t.comments.items.map((c) => <blockquote>{c}</blockquote>)
+                  {tpl.comments.items.length > 0 ? (
+                    tpl.comments.items.map((c) => <blockquote>{c}</blockquote>)
                   ) : (
-                    <p>No comments.</p>
+                    <p>{t('noComments')}</p>
                   )}
-                  {t.comments.heldBack ? (
-                    <p class="too-small">{commentsHeldBackText(t.comments.heldBack, t.comments.minimum)}</p>
+                  {tpl.comments.heldBack ? (
+                    <p class="too-small">
+                      {commentsHeldBackText(r, tpl.comments.heldBack, tpl.comments.minimum)}
+                    </p>
                   ) : null}
                 </>
               ) : (
-                <p class="too-small">
-                  Comments are shown only from campaigns that at least {t.comments.minimum} people have
-                  answered.
-                </p>
+                <p class="too-small">{t('commentsMinimum', { minimum: tpl.comments.minimum })}</p>
               )}
             </>
           )}

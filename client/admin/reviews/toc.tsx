@@ -1,6 +1,7 @@
 // The review's table of contents: each survey, its measures and the parts below them. A link moves
 // the keyboard, not only the view, to where it points, and opens a measure's answers on the way.
 import type { JSX } from 'preact';
+import { useWords } from '../i18n/use-locale.ts';
 
 export interface TocEntry {
   id: string;
@@ -46,10 +47,11 @@ function Entries({ entries }: { entries: TocEntry[] }) {
 }
 
 export function ReviewToc({ entries }: { entries: TocEntry[] }) {
+  const t = useWords('reviews');
   return (
     // A navigation landmark, but not a <nav>: the shell's tab bar is the page's one <nav>.
     <div class="review-toc" role="navigation" aria-labelledby="toc-h">
-      <h2 id="toc-h">On this page</h2>
+      <h2 id="toc-h">{t('onThisPage')}</h2>
       <Entries entries={entries} />
     </div>
   );

@@ -16,26 +16,34 @@ interface Route {
   scoped?: true;
 }
 
+const review: Area[] = ['reviews', 'review'];
+
 // `scoped`: open to an employer's account (a viewer limited to one organization), which may read
 // only the reviews; the server refuses it everything else of the partnership.
 export const routes: Route[] = [
-  { path: '/admin', load: () => import('../overview/overview.tsx'), scoped: true },
+  {
+    path: '/admin',
+    load: () => import('../overview/overview.tsx'),
+    words: ['overview', ...review],
+    scoped: true,
+  },
   { path: '/admin/campaigns', load: () => import('../campaigns/campaigns.tsx') },
   { path: '/admin/campaigns/new', load: () => import('../campaigns/new-campaign.tsx') },
   { path: '/admin/campaigns/schedule', load: () => import('../campaigns/schedule.tsx') },
-  { path: '/admin/campaigns/:id', load: () => import('../campaigns/campaign.tsx') },
+  // Its progress panel shows the outbox's notice of texts waiting for texting hours.
+  { path: '/admin/campaigns/:id', load: () => import('../campaigns/campaign.tsx'), words: ['outbox'] },
   { path: '/admin/campaigns/:id/edit', load: () => import('../campaigns/edit-campaign.tsx') },
   { path: '/admin/surveys', load: () => import('../surveys/surveys.tsx') },
   { path: '/admin/surveys/:id', load: () => import('../surveys/editor.tsx') },
   { path: '/admin/contacts', load: () => import('../contacts/contacts.tsx') },
   { path: '/admin/contacts/import', load: () => import('../contacts/import.tsx') },
   { path: '/admin/contacts/:contactId', load: () => import('../contacts/contact.tsx') },
-  { path: '/admin/reviews', load: () => import('../reviews/reviews.tsx'), scoped: true },
-  { path: '/admin/reviews/:period', load: () => import('../reviews/review.tsx'), scoped: true },
+  { path: '/admin/reviews', load: () => import('../reviews/reviews.tsx'), words: review, scoped: true },
+  { path: '/admin/reviews/:period', load: () => import('../reviews/review.tsx'), words: review, scoped: true },
   { path: '/admin/partnership', load: () => import('../partnership/partnership.tsx') },
   { path: '/admin/partnerships/new', load: () => import('../partnership/new-partnership.tsx') },
-  { path: '/admin/users', load: () => import('../users/users.tsx') },
-  { path: '/admin/outbox', load: () => import('../outbox/outbox.tsx') },
+  { path: '/admin/users', load: () => import('../users/users.tsx'), words: ['users'] },
+  { path: '/admin/outbox', load: () => import('../outbox/outbox.tsx'), words: ['outbox'] },
 ];
 
 /** Screens that work signed out, opened instead of the sign-in form (app.tsx). */

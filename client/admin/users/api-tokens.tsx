@@ -8,11 +8,15 @@ import { useSession } from '../use-session.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
 import { TokenForm } from './token-form.tsx';
 import { TokenIssuedCard } from './token-issued.tsx';
+import { useWords } from '../i18n/use-locale.ts';
+import { useFormats } from '../i18n/use-formats.ts';
 
 const tokensApi = server.api.tokens;
 
 export function ApiTokens() {
   const session = useSession();
+  const t = useWords('users');
+  const f = useFormats();
   const tokens = useApi('tokens', () => read(tokensApi.$get()));
   const [issued, setIssued] = useState<IssuedApiToken | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -20,15 +24,15 @@ export function ApiTokens() {
   const everyone = session.user.role === 'admin';
   const now = new Date().toISOString();
 
-  async function revoke(t: ApiToken) {
-    const whose = t.owner.id === session.user.id ? '' : ` of ${t.owner.name}`;
-    if (!confirm(`Revoke the API token “${t.name}”${whose}? Scripts using it stop working at once.`)) return;
+  async function revoke(token: ApiToken) {
+    const owner = token.owner.id === session.user.id ? 'own' : token.owner.name;
+    if (!confirm(t('confirmRevoke', { name: token.name, owner }))) return;
     setMessage(null);
     setDone(null);
     try {
-      await read(tokensApi[':id'].$delete({ param: { id: t.id } }));
-      setDone(`Revoked the API token “${t.name}”.`);
-      if (issued?.id === t.id) setIssued(null);
+      await read(tokensApi[':id'].$delete({ param: { id: token.id } }));
+      setDone(t('revoked', { name: token.name }));
+      if (issued?.id === token.id) setIssued(null);
     } catch (err) {
       setMessage(err instanceof Error ? err.message : String(err));
     }
@@ -53,11 +57,14 @@ export function ApiTokens() {
   return (
     <section aria-labelledby="tokens-h">
       <h2 id="tokens-h" tabIndex={-1}>
-        API tokens
+        {t('apiTokens')}
       </h2>
       <p class="hint">
-        A script sends a token as <code>Authorization: Bearer {'<token>'}</code> and acts as the token’s
-        owner, with their role. {everyone ? 'You see every account’s tokens.' : 'These are your tokens.'}
+        {t.rich('tokensHint', {
+          code: (chunks) => <code>{chunks}</code>,
+          token: '<token>',
+          everyone: everyone ? 'yes' : 'no',
+        })}
       </p>
       {message && (
         <p role="alert" class="form-error">
@@ -66,51 +73,51 @@ export function ApiTokens() {
       )}
       <p role="status">{done}</p>
       {issued && <TokenIssuedCard issued={issued} onClose={closeIssued} />}
-      <Loaded state={tokens} what="API tokens">
+      <Loaded state={tokens} what={t('theApiTokens')}>
         {({ tokens }) =>
           tokens.length === 0 ? (
-            <Empty>No API tokens yet.</Empty>
+            <Empty>{t('noTokens')}</Empty>
           ) : (
             <div class="table-wrap">
               <table>
-                <caption class="sr-only">API tokens</caption>
+                <caption class="sr-only">{t('apiTokens')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Owner</th>
-                    <th scope="col">Created</th>
-                    <th scope="col">Expires</th>
-                    <th scope="col">Last used</th>
+                    <th scope="col">{t('name')}</th>
+                    <th scope="col">{t('owner')}</th>
+                    <th scope="col">{t('created')}</th>
+                    <th scope="col">{t('expires')}</th>
+                    <th scope="col">{t('lastUsed')}</th>
                     <th scope="col">
-                      <span class="sr-only">Actions</span>
+                      <span class="sr-only">{t('actions')}</span>
                     </th>
                   </tr>
                 </thead>
                 <tbody>
-                  {tokens.map((t) => (
+                  {tokens.map((token) => (
                     <tr>
-                      <td>{t.name}</td>
+                      <td>{token.name}</td>
                       <td>
-                        {t.owner.name}
-                        <div class="muted small">{t.owner.email}</div>
+                        {token.owner.name}
+                        <div class="muted small">{token.owner.email}</div>
                       </td>
-                      <td>{t.createdAt.slice(0, 10)}</td>
+                      <td>{f.day(token.createdAt)}</td>
                       <td>
-                        {t.expiresAt <= now ? (
-                          <span class="bad">expired {t.expiresAt.slice(0, 10)}</span>
+                        {token.expiresAt <= now ? (
+                          <span class="bad">{t('expired', { day: f.day(token.expiresAt) })}</span>
                         ) : (
-                          t.expiresAt.slice(0, 10)
+                          f.day(token.expiresAt)
                         )}
                       </td>
-                      <td>{t.lastUsedOn ?? <span class="muted">never</span>}</td>
+                      <td>{token.lastUsedOn ? f.day(token.lastUsedOn) : <span class="muted">{t('never')}</span>}</td>
                       <td>
                         <button
                           type="button"
                           class="danger"
-                          aria-label={`Revoke the API token ${t.name} of ${t.owner.name}`}
-                          onClick={() => void revoke(t)}
+                          aria-label={t('revokeNamed', { name: token.name, owner: token.owner.name })}
+                          onClick={() => void revoke(token)}
                         >
-                          Revoke
+                          {t('revoke')}
                         </button>
                       </td>
                     </tr>
@@ -122,10 +129,10 @@ export function ApiTokens() {
         }
       </Loaded>
       <TokenForm
-        onIssued={(t) => {
+        onIssued={(made) => {
           setMessage(null);
-          setDone(`Made the API token “${t.name}”.`);
-          setIssued(t);
+          setDone(t('made', { name: made.name }));
+          setIssued(made);
           tokens.reload();
         }}
       />

@@ -8,10 +8,12 @@ import { useSession } from '../use-session.ts';
 import { FormMessage } from '../ui/field.tsx';
 import { MembershipPicker } from './membership-picker.tsx';
 import { useOrganizations } from './use-organizations.ts';
+import { useWords } from '../i18n/use-locale.ts';
 
 export function EditMemberships(props: { user: StaffAccount; onDone: (saved: boolean) => void }) {
   const { user } = props;
   const session = useSession();
+  const t = useWords('users');
   const form = useForm();
   const [memberships, setMemberships] = useState(user.memberships);
   const orgs = useOrganizations(user.role === 'viewer' ? memberships.map((m) => m.partnershipId) : []);
@@ -36,12 +38,9 @@ export function EditMemberships(props: { user: StaffAccount; onDone: (saved: boo
       onKeyDown={(e) => e.key === 'Escape' && props.onDone(false)}
     >
       <h2 id="edit-m-h" tabIndex={-1} ref={heading}>
-        Memberships of {user.name}
+        {t('membershipsOf', { name: user.name })}
       </h2>
-      <p class="muted">
-        {user.name} is {user.role === 'viewer' ? 'a viewer' : `an ${user.role}`}. Saving replaces all of their
-        memberships with what is ticked here.
-      </p>
+      <p class="muted">{t('isRole', { name: user.name, role: user.role })}</p>
       <FormMessage message={form.message} />
       <MembershipPicker
         id="e-memberships"
@@ -54,10 +53,10 @@ export function EditMemberships(props: { user: StaffAccount; onDone: (saved: boo
       />
       <div class="row">
         <button class="primary" type="submit" disabled={form.busy}>
-          {form.busy ? 'Saving…' : 'Save memberships'}
+          {form.busy ? t('saving') : t('saveMemberships')}
         </button>
         <button type="button" onClick={() => props.onDone(false)}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

@@ -9,7 +9,8 @@ import { useForm } from '../use-form.ts';
 import { useSession } from '../use-session.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
 import { MembershipPicker } from './membership-picker.tsx';
-import { fitRole, roleHelp } from './types.ts';
+import { fitRole, roleWords } from './types.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useOrganizations } from './use-organizations.ts';
 
 type How = 'invite' | 'password';
@@ -21,6 +22,7 @@ export function InviteForm({
   onAdded: (added: { name: string; email: string; invite?: InviteLink }) => void;
 }) {
   const session = useSession();
+  const t = useWords('users');
   const form = useForm();
   const blank = {
     name: '',
@@ -59,47 +61,43 @@ export function InviteForm({
 
   return (
     <form class="card" onSubmit={invite} noValidate aria-labelledby="invite-h">
-      <h2 id="invite-h">Add a staff account</h2>
+      <h2 id="invite-h">{t('addAccountTitle')}</h2>
       <FormMessage message={form.message} />
       <TextField
         id="u-name"
-        label="Name"
+        label={t('name')}
         value={v.name}
         onValue={(name) => setV({ ...v, name })}
         error={form.errors.name}
       />
       <TextField
         id="u-email"
-        label="Email"
+        label={t('email')}
         type="email"
         value={v.email}
         onValue={(email) => setV({ ...v, email })}
         error={form.errors.email}
       />
       <fieldset>
-        <legend>Their password</legend>
-        {choice('invite', 'Email them an invitation')}
-        {choice('password', 'Set a password now')}
-        <p class="hint">
-          {how === 'invite'
-            ? 'They get a link, valid for 7 days, to choose their own password. You will see the link too, to pass on if the email does not arrive.'
-            : 'Give the new colleague their password in person or by phone; they can sign in at once.'}
-        </p>
+        <legend>{t('theirPassword')}</legend>
+        {choice('invite', t('emailInvitation'))}
+        {choice('password', t('setPasswordNow'))}
+        <p class="hint">{how === 'invite' ? t('inviteHint') : t('passwordHintNow')}</p>
         {how === 'invite' && form.errors.password && <p class="error">{form.errors.password}</p>}
       </fieldset>
       {how === 'password' && (
         <TextField
           id="u-password"
-          label="Password"
+          label={t('password')}
           type="password"
-          hint="At least 12 characters."
+          hint={t('passwordHint')}
           autoComplete="new-password"
           value={v.password}
           onValue={(password) => setV({ ...v, password })}
           error={form.errors.password}
         />
       )}
-      <Field id="u-role" label="Role" error={form.errors.role}>
+      <Field id="u-role" label={t('role')} error={form.errors.role}>
         {(d) => (
           <select
             id="u-role"
@@ -112,7 +110,7 @@ export function InviteForm({
           >
             {roles.map((r) => (
               <option value={r}>
-                {r}: {roleHelp[r]}
+                {t('roleOption', { role: t(roleWords[r].name), help: t(roleWords[r].help) })}
               </option>
             ))}
           </select>
@@ -130,7 +128,7 @@ export function InviteForm({
         />
       )}
       <button class="primary" type="submit" disabled={form.busy}>
-        {form.busy ? 'Adding…' : 'Add account'}
+        {form.busy ? t('adding') : t('addAccount')}
       </button>
     </form>
   );

@@ -3,9 +3,13 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { CopyField } from '../ui/copy-field.tsx';
 import type { SentInvite } from './types.ts';
+import { useWords } from '../i18n/use-locale.ts';
+import { useFormats } from '../i18n/use-formats.ts';
 
 export function InviteLinkCard({ sent, onClose }: { sent: SentInvite; onClose: () => void }) {
   const { name, email, invite } = sent;
+  const t = useWords('users');
+  const f = useFormats();
   const heading = useRef<HTMLHeadingElement>(null);
   // Focus moves in the render that shows this, so it is never left on nothing in between.
   useLayoutEffect(() => heading.current?.focus(), [invite.url]);
@@ -13,22 +17,17 @@ export function InviteLinkCard({ sent, onClose }: { sent: SentInvite; onClose: (
   return (
     <section class="card invite-sent" aria-labelledby="sent-h">
       <h2 id="sent-h" tabIndex={-1} ref={heading}>
-        Invitation for {name}
+        {t('invitationFor', { name })}
       </h2>
       {invite.emailed ? (
-        <p class="ok">Emailed to {email}.</p>
+        <p class="ok">{t('emailedTo', { email })}</p>
       ) : (
-        <p class="bad">
-          Not emailed: {invite.reason ?? 'the email could not be sent.'} Send {name} the link below yourself.
-        </p>
+        <p class="bad">{t('notEmailed', { reason: invite.reason ?? t('couldNotSend'), name })}</p>
       )}
-      <p class="muted">
-        The link works once, until {invite.expiresAt.slice(0, 10)}. Whoever opens it chooses the password, so
-        give it to {name} only.
-      </p>
-      <CopyField id="invite-url" label="Invitation link" value={invite.url} what="link" />
+      <p class="muted">{t('linkWorksOnce', { until: f.day(invite.expiresAt), name })}</p>
+      <CopyField id="invite-url" label={t('invitationLink')} value={invite.url} what={t('theLink')} />
       <button type="button" onClick={onClose}>
-        Done
+        {t('done')}
       </button>
     </section>
   );

@@ -3,6 +3,7 @@
 import type { Membership } from '../../../server/partnerships/contract.ts';
 import type { PartnershipSummary } from '../../../server/partnerships/contract.ts';
 import type { OrganizationsOf } from './use-organizations.ts';
+import { useWords } from '../i18n/use-locale.ts';
 
 export function MembershipPicker(props: {
   id: string;
@@ -14,6 +15,7 @@ export function MembershipPicker(props: {
   error?: string | undefined;
 }) {
   const { id, role, value, onChange, orgs } = props;
+  const t = useWords('users');
   const viewer = role === 'viewer';
   const find = (pid: string) => value.find((m) => m.partnershipId === pid);
   const toggle = (pid: string, on: boolean) =>
@@ -26,14 +28,12 @@ export function MembershipPicker(props: {
     onChange(value.map((m) => (m.partnershipId === pid ? { ...m, organizationId } : m)));
   const described = [`${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ');
 
-  if (props.partnerships.length === 0) return <p class="muted">There is no partnership to join yet.</p>;
+  if (props.partnerships.length === 0) return <p class="muted">{t('noPartnershipToJoin')}</p>;
   return (
     <fieldset aria-describedby={described} class={props.error ? 'invalid' : undefined}>
-      <legend>Partnerships</legend>
+      <legend>{t('partnerships')}</legend>
       <p class="hint" id={`${id}-hint`}>
-        {viewer
-          ? 'A viewer can be limited to one organization: an employer’s staff then see only the reviews, their organization beside the whole sector, and no comments.'
-          : 'Only a viewer can be limited to one organization; this role sees whole partnerships.'}
+        {viewer ? t('viewerHint') : t('otherHint')}
       </p>
       {props.error && (
         <p class="error" id={`${id}-error`}>
@@ -52,10 +52,10 @@ export function MembershipPicker(props: {
             </label>
             {m && viewer && (
               <div class="field">
-                <label for={selectId}>What they see in {p.name}</label>
+                <label for={selectId}>{t('whatTheySee', { partnership: p.name })}</label>
                 {list instanceof Error ? (
                   <p class="error" role="alert">
-                    The organizations could not be loaded: {list.message}
+                    {t('organizationsFailed', { message: list.message })}
                   </p>
                 ) : (
                   <select
@@ -64,10 +64,10 @@ export function MembershipPicker(props: {
                     disabled={!list}
                     onChange={(e) => limit(p.id, e.currentTarget.value || null)}
                   >
-                    <option value="">The whole partnership</option>
-                    {!list && <option disabled>Loading organizations…</option>}
+                    <option value="">{t('wholePartnership')}</option>
+                    {!list && <option disabled>{t('loadingOrganizations')}</option>}
                     {list?.map((o) => (
-                      <option value={o.id}>Only {o.name}, beside the whole sector</option>
+                      <option value={o.id}>{t('onlyBeside', { organization: o.name })}</option>
                     ))}
                   </select>
                 )}

@@ -5,11 +5,13 @@ import { createApiTokenBody, tokenDays, type IssuedApiToken } from '../../../ser
 import { read, server } from '../api.ts';
 import { useForm } from '../use-form.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
+import { useWords } from '../i18n/use-locale.ts';
 
 const lifetimes = [7, 30, 90, 180, 365].filter((d) => d <= tokenDays.max);
 
 export function TokenForm({ onIssued }: { onIssued: (issued: IssuedApiToken) => void }) {
   const form = useForm();
+  const t = useWords('users');
   const [name, setName] = useState('');
   const [days, setDays] = useState(String(tokenDays.default));
 
@@ -26,17 +28,17 @@ export function TokenForm({ onIssued }: { onIssued: (issued: IssuedApiToken) => 
 
   return (
     <form class="card" onSubmit={submit} noValidate aria-labelledby="token-form-h">
-      <h3 id="token-form-h">Make an API token</h3>
+      <h3 id="token-form-h">{t('makeTitle')}</h3>
       <FormMessage message={form.message} />
       <TextField
         id="t-name"
-        label="Name"
-        hint="What uses it, such as “nightly export”, so you know which to revoke."
+        label={t('name')}
+        hint={t('tokenNameHint')}
         value={name}
         onValue={setName}
         error={form.errors.name}
       />
-      <Field id="t-days" label="Expires after" error={form.errors.expiresInDays}>
+      <Field id="t-days" label={t('expiresAfter')} error={form.errors.expiresInDays}>
         {(d) => (
           <select
             id="t-days"
@@ -45,13 +47,13 @@ export function TokenForm({ onIssued }: { onIssued: (issued: IssuedApiToken) => 
             onChange={(e) => setDays(e.currentTarget.value)}
           >
             {lifetimes.map((n) => (
-              <option value={String(n)}>{n === 365 ? '1 year' : `${n} days`}</option>
+              <option value={String(n)}>{n === 365 ? t('oneYear') : t('days', { n })}</option>
             ))}
           </select>
         )}
       </Field>
       <button class="primary" type="submit" disabled={form.busy}>
-        {form.busy ? 'Making…' : 'Make token'}
+        {form.busy ? t('making') : t('makeToken')}
       </button>
     </form>
   );

@@ -3,8 +3,12 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { IssuedApiToken } from '../../../server/auth/contract.ts';
 import { CopyField } from '../ui/copy-field.tsx';
+import { useWords } from '../i18n/use-locale.ts';
+import { useFormats } from '../i18n/use-formats.ts';
 
 export function TokenIssuedCard({ issued, onClose }: { issued: IssuedApiToken; onClose: () => void }) {
+  const t = useWords('users');
+  const f = useFormats();
   const heading = useRef<HTMLHeadingElement>(null);
   // Focus moves in the render that shows this, so it is never left on nothing in between.
   useLayoutEffect(() => heading.current?.focus(), [issued.id]);
@@ -12,19 +16,20 @@ export function TokenIssuedCard({ issued, onClose }: { issued: IssuedApiToken; o
   return (
     <section class="card token-issued" aria-labelledby="token-issued-h">
       <h3 id="token-issued-h" tabIndex={-1} ref={heading}>
-        API token “{issued.name}”
+        {t('tokenTitle', { name: issued.name })}
       </h3>
-      <p class="bad">
-        Copy it now: this is the only time it is shown. Keep it where your script keeps secrets, not in its
-        code.
-      </p>
-      <CopyField id="token-value" label="Token" value={issued.token} what="token" />
+      <p class="bad">{t('copyNow')}</p>
+      <CopyField id="token-value" label={t('token')} value={issued.token} what={t('theToken')} />
       <p class="muted">
-        Send it as <code>Authorization: Bearer {'<token>'}</code>. It works until{' '}
-        {issued.expiresAt.slice(0, 10)} and acts as {issued.owner.name}, with their role.
+        {t.rich('sendIt', {
+          code: (chunks) => <code>{chunks}</code>,
+          token: '<token>',
+          until: f.day(issued.expiresAt),
+          owner: issued.owner.name,
+        })}
       </p>
       <button type="button" onClick={onClose}>
-        Done
+        {t('done')}
       </button>
     </section>
   );

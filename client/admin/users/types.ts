@@ -1,6 +1,7 @@
 // What the Users screen holds beside the API's shapes (server/auth and server/staff contracts): an
-// invitation just sent, and the roles' help text.
-import type { InviteLink } from '../../../server/auth/contract.ts';
+// invitation just sent, and the roles' names and help text.
+import type { InviteLink, Role } from '../../../server/auth/contract.ts';
+import type { Key } from '../../shared/i18n/areas.ts';
 import type { Membership } from '../../../server/partnerships/contract.ts';
 
 /** An invitation just sent, shown with its link until the admin closes it. */
@@ -10,11 +11,12 @@ export interface SentInvite {
   invite: InviteLink;
 }
 
-export const roleHelp: Record<string, string> = {
-  admin: 'everything, every partnership',
-  analyst: 'reads and changes the partnerships they belong to',
-  viewer: 'reads only; can be limited to one organization',
-};
+/** Each role's name and what it may do, as catalogue keys (users area). */
+export const roleWords = {
+  admin: { name: 'roleAdmin', help: 'helpAdmin' },
+  analyst: { name: 'roleAnalyst', help: 'helpAnalyst' },
+  viewer: { name: 'roleViewer', help: 'helpViewer' },
+} as const satisfies Record<Role, { name: Key<'users'>; help: Key<'users'> }>;
 
 /** Only a viewer may be limited to one organization; any other role sees whole partnerships. */
 export const fitRole = (role: string, list: Membership[]): Membership[] =>

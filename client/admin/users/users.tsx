@@ -14,11 +14,16 @@ import { InviteForm } from './invite-form.tsx';
 import { InviteLinkCard } from './invite-link.tsx';
 import type { SentInvite } from './types.ts';
 import { organizationName, useOrganizations } from './use-organizations.ts';
+import { roleWords } from './types.ts';
+import { useWords } from '../i18n/use-locale.ts';
+import { useFormats } from '../i18n/use-formats.ts';
 
 const usersApi = server.api.users;
 
 export default function Users() {
   const session = useSession();
+  const t = useWords('users');
+  const f = useFormats();
   const users = useApi(session.user.role === 'admin' ? 'users' : null, () => read(usersApi.$get()));
   const [rowMessage, setRowMessage] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -34,8 +39,8 @@ export default function Users() {
   if (session.user.role !== 'admin')
     return (
       <>
-        <h1 tabIndex={-1}>Users</h1>
-        <p>Only an administrator manages staff accounts.</p>
+        <h1 tabIndex={-1}>{t('users')}</h1>
+        <p>{t('onlyAdmin')}</p>
         <ApiTokens />
       </>
     );
@@ -55,7 +60,7 @@ export default function Users() {
   const closeEditor = (u: StaffAccount, saved: boolean) => {
     setEditing(null);
     if (saved) {
-      setDone(`Saved the memberships of ${u.name}.`);
+      setDone(t('savedMemberships', { name: u.name }));
       users.reload();
     }
     // Back to the button that opened the editor, as a dialog would.
@@ -71,7 +76,7 @@ export default function Users() {
 
   return (
     <>
-      <h1 tabIndex={-1}>Users</h1>
+      <h1 tabIndex={-1}>{t('users')}</h1>
       {rowMessage && (
         <p role="alert" class="form-error">
           {rowMessage}
@@ -79,20 +84,20 @@ export default function Users() {
       )}
       <p role="status">{done}</p>
       {sent && <InviteLinkCard sent={sent} onClose={closeSent} />}
-      <Loaded state={users} what="staff accounts">
+      <Loaded state={users} what={t('theStaffAccounts')}>
         {({ users }) => (
           <div class="table-wrap">
             <table>
-              <caption class="sr-only">Staff accounts</caption>
+              <caption class="sr-only">{t('staffAccounts')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Partnerships</th>
-                  <th scope="col">Since</th>
+                  <th scope="col">{t('name')}</th>
+                  <th scope="col">{t('email')}</th>
+                  <th scope="col">{t('role')}</th>
+                  <th scope="col">{t('partnerships')}</th>
+                  <th scope="col">{t('since')}</th>
                   <th scope="col">
-                    <span class="sr-only">Actions</span>
+                    <span class="sr-only">{t('actions')}</span>
                   </th>
                 </tr>
               </thead>
@@ -103,7 +108,7 @@ export default function Users() {
                     <td>{u.email}</td>
                     <td>
                       <select
-                        aria-label={`Role of ${u.name}`}
+                        aria-label={t('roleOf', { name: u.name })}
                         value={u.role}
                         onChange={(e) => {
                           // The options are the roles.
@@ -114,15 +119,15 @@ export default function Users() {
                         }}
                       >
                         {roles.map((r) => (
-                          <option value={r}>{r}</option>
+                          <option value={r}>{t(roleWords[r].name)}</option>
                         ))}
                       </select>
                     </td>
                     <td>
                       {u.role === 'admin' ? (
-                        'all'
+                        t('all')
                       ) : u.memberships.length === 0 ? (
-                        <span class="muted">none</span>
+                        <span class="muted">{t('none')}</span>
                       ) : (
                         <ul class="plain">
                           {u.memberships.map((m) => (
@@ -130,11 +135,11 @@ export default function Users() {
                               {partnershipName(m.partnershipId)}
                               {m.organizationId && (
                                 <span class="muted">
-                                  {' '}
-                                  (only{' '}
-                                  {organizationName(orgs, m.partnershipId, m.organizationId) ??
-                                    'one organization'}
-                                  )
+                                  {t('onlyOrganization', {
+                                    organization:
+                                      organizationName(orgs, m.partnershipId, m.organizationId) ??
+                                      t('oneOrganization'),
+                                  })}
                                 </span>
                               )}
                             </li>
@@ -143,8 +148,8 @@ export default function Users() {
                       )}
                     </td>
                     <td>
-                      {u.createdAt.slice(0, 10)}
-                      {u.invitePending && <div class="muted">invited, not yet accepted</div>}
+                      {f.day(u.createdAt)}
+                      {u.invitePending && <div class="muted">{t('invitedPending')}</div>}
                     </td>
                     <td>
                       <div class="row">
@@ -152,7 +157,7 @@ export default function Users() {
                           <button
                             type="button"
                             id={`mem-${u.id}`}
-                            aria-label={`Change memberships of ${u.name}`}
+                            aria-label={t('changeMemberships', { name: u.name })}
                             aria-expanded={editing === u.id}
                             onClick={() => {
                               setDone(null);
@@ -160,36 +165,36 @@ export default function Users() {
                               setEditing(editing === u.id ? null : u.id);
                             }}
                           >
-                            Memberships
+                            {t('memberships')}
                           </button>
                         )}
                         {u.invitePending && (
                           <button
                             type="button"
                             id={`inv-${u.id}`}
-                            aria-label={`Send the invitation again to ${u.name}`}
+                            aria-label={t('sendAgainTo', { name: u.name })}
                             onClick={() =>
                               void change(async () => {
                                 const out = await read(usersApi[':id'].invite.$post({ param: { id: u.id } }));
                                 setSent({ name: u.name, email: u.email, invite: out.invite });
-                                setDone(`Sent ${u.name} a new invitation; earlier links no longer work.`);
+                                setDone(t('sentAgain', { name: u.name }));
                               })
                             }
                           >
-                            Send the invitation again
+                            {t('sendAgain')}
                           </button>
                         )}
                         {u.id !== session.user.id && (
                           <button
                             type="button"
                             class="danger"
-                            aria-label={`Remove ${u.name}`}
+                            aria-label={t('removeNamed', { name: u.name })}
                             onClick={() => {
-                              if (confirm(`Remove ${u.name}'s account? They will be signed out.`))
+                              if (confirm(t('confirmRemove', { name: u.name })))
                                 void change(() => read(usersApi[':id'].$delete({ param: { id: u.id } })));
                             }}
                           >
-                            Remove
+                            {t('remove')}
                           </button>
                         )}
                       </div>
@@ -211,7 +216,7 @@ export default function Users() {
       <InviteForm
         onAdded={(added) => {
           setRowMessage(null);
-          setDone(`Added ${added.name}.`);
+          setDone(t('added', { name: added.name }));
           setSent(added.invite ? { name: added.name, email: added.email, invite: added.invite } : null);
           users.reload();
         }}

@@ -55,3 +55,12 @@ export function formatMoment(locale: Locale, iso: string): string {
 /** "a, b and c" / "a, b y c". */
 export const formatList = (locale: Locale, items: readonly string[]) =>
   cached(`l${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
+
+/** A month and its year (YYYY-MM-DD in it): July 2026 / julio de 2026. */
+export function formatMonth(locale: Locale, iso: string): string {
+  const day = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(day.getTime())) return iso;
+  return cached(`mo${locale}`, () =>
+    new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  ).format(day);
+}
