@@ -2,6 +2,11 @@ import type { LocalizedText, SurveyDefinition, SurveyKind } from './schema.js';
 import { allQuestions } from './logic.js';
 import { employerSatisfactionV1 } from './templates/employer-satisfaction.js';
 import { partnerRoiV1 } from './templates/partner-roi.js';
+import { withLanguages } from './templates/translated.js';
+import { ar } from './templates/translations/ar.js';
+import { ht } from './templates/translations/ht.js';
+import { vi } from './templates/translations/vi.js';
+import { zhHans } from './templates/translations/zh-Hans.js';
 import { workerVoiceV1 } from './templates/worker-voice.js';
 
 export * from './schema.js';
@@ -29,6 +34,18 @@ export {
   type TypeLabels,
 } from './types/index.js';
 export { workerVoiceV1, employerSatisfactionV1, partnerRoiV1 };
+
+// Version 2 of each template: version 1's questions, unchanged in English and Spanish, in four more
+// languages. Version 1 stays as it was (answers given under it refer to it).
+const translations = [
+  ['vi', vi],
+  ['zh-Hans', zhHans],
+  ['ht', ht],
+  ['ar', ar],
+] as const;
+export const workerVoiceV2 = withLanguages(workerVoiceV1, 2, translations);
+export const employerSatisfactionV2 = withLanguages(employerSatisfactionV1, 2, translations);
+export const partnerRoiV2 = withLanguages(partnerRoiV1, 2, translations);
 
 export interface TemplateSummary {
   id: string;
@@ -58,6 +75,9 @@ export const publishedTemplates: readonly SurveyDefinition[] = deepFreeze([
   workerVoiceV1,
   employerSatisfactionV1,
   partnerRoiV1,
+  workerVoiceV2,
+  employerSatisfactionV2,
+  partnerRoiV2,
 ]);
 
 /** A published template by id, at `version`, or the latest version when `version` is omitted. */

@@ -3,7 +3,7 @@
 // is called, its direction and SMS encoding, and the languages a contact may speak beyond these,
 // are in language-list.ts. This file stays tiny: the respondent's island imports it.
 
-export const langs = ['en', 'es'] as const;
+export const langs = ['en', 'es', 'vi', 'zh-Hans', 'ht', 'ar'] as const;
 /** A language the respondent page, the messages and surveys are written in. */
 export type Lang = (typeof langs)[number];
 

@@ -24,7 +24,8 @@ interface Cues {
 // Lists are "|"-separated so a phrase ("hard to") sits beside single words.
 const list = (s: string) => s.split('|');
 
-const cues: Record<Lang, Cues> = {
+// English and Spanish only for now: in another language the check stays silent rather than guess.
+const cues: Partial<Record<Lang, Cues>> = {
   en: {
     negators: list('not|never|no|nobody|nothing|none|neither|nor|cannot|hardly|rarely'),
     adverse: list(
@@ -66,6 +67,7 @@ const startsAt = (tokens: string[], i: number, phrase: string) => {
 /** The negative cues of one text, in order: empty when it reads as positively worded. */
 export function negativeCues(text: string, lang: Lang): string[] {
   const c = cues[lang];
+  if (!c) return [];
   const tokens = words(text);
   const found: string[] = [];
   for (let i = 0; i < tokens.length; i++) {

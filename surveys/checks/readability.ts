@@ -80,8 +80,17 @@ export function easeToGrade(ease: number): number {
 /** Fewer words than this get no grade: the formulas measure sentences, and "Overall" would grade 20. */
 export const minGradedWords = 3;
 
+/**
+ * The languages a reading-grade formula exists for here: Flesch-Kincaid (English) and
+ * Fernández-Huerta (Spanish). Syllable counts mean nothing for Chinese or Vietnamese, and no
+ * validated formula for Haitian Creole or Arabic is at hand, so those texts get no grade rather than
+ * a made-up one.
+ */
+export const gradedLangs: readonly Lang[] = ['en', 'es'];
+
 /** The estimated grade of some texts read together, to one decimal and never below 0. */
 export function readingGrade(parts: readonly string[], lang: Lang): number | undefined {
+  if (!gradedLangs.includes(lang)) return undefined;
   const stats = textStats(parts, lang);
   if (stats.words < minGradedWords) return undefined;
   const grade = lang === 'en' ? fleschKincaidGrade(stats) : easeToGrade(fernandezHuertaEase(stats));

@@ -1,7 +1,8 @@
 // What the XLIFF and CSV imports share once they have read their file: each cell (one key in one
 // language) is refused, left unchanged or applied on its own, so one bad row never stops the others.
 import { draftLimits, type DraftText, type SurveyDraft } from '../draft.js';
-import { langs, type Lang } from '../schema.js';
+import { findLanguage } from '../language-list.js';
+import { isLang, langs, type Lang } from '../languages.js';
 import { languageNames, lineBreakWarning, placeholderProblem } from './placeholders.js';
 import { applyTexts, textSlots } from './texts.js';
 
@@ -38,10 +39,10 @@ export interface ImportCell {
   refused?: string;
 }
 
-/** The survey language a language tag names, by its primary subtag. */
+/** The survey language a column or XLIFF tag names, in any case or region ("zh-hans", "es-MX"). */
 export function languageOf(tag: string): Lang | undefined {
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return langs.find((l) => l === primary);
+  const found = findLanguage(tag);
+  return isLang(found) ? found : undefined;
 }
 
 // Survey texts are shown on web pages, where a line break is \n; spreadsheets and Windows tools
@@ -74,7 +75,7 @@ export function importCells(draft: SurveyDraft, cells: readonly ImportCell[], re
     const slot = slots.get(cell.key);
     const text = normalizeBreaks(cell.text);
     if (!lang) {
-      refuse(`unknown language ${JSON.stringify(cell.lang)}: a survey is written in ${langs.join(' or ')}`);
+      refuse(`unknown language ${JSON.stringify(cell.lang)}: a survey is written in ${langs.join(', ')}`);
       continue;
     }
     if (!slot) {

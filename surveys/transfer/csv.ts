@@ -4,7 +4,7 @@
 // row, so a sheet meant for another survey or an older draft is refused whole.
 import type { SurveyDraft } from '../draft.js';
 import { langs, type Lang } from '../schema.js';
-import { importCells, type ImportCell, type TextImport } from './apply.js';
+import { importCells, languageOf, type ImportCell, type TextImport } from './apply.js';
 import { readCsvRecords } from './csv-read.js';
 import { TransferError } from './errors.js';
 import { surveyTexts } from './texts.js';
@@ -16,16 +16,21 @@ function field(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** Every text of `draft` as CSV (RFC 4180, CRLF, UTF-8 with a byte order mark): `key,en,es,context`. */
+/**
+ * Every text of `draft` as CSV (RFC 4180, CRLF, UTF-8 with a byte order mark): `key`, a column per
+ * language of the survey (`en,es,...`), `context`. A language is added to the survey first, then
+ * exported: its column comes out empty for the translator.
+ */
 export function exportCsv(draft: SurveyDraft): string {
+  const columns = langs.filter((l) => draft.languages.includes(l));
   const records = [
-    ['key', ...langs, 'context'],
+    ['key', ...columns, 'context'],
     [
       `${surveyRow}${draft.id}@${draft.version}`,
-      ...langs.map(() => ''),
+      ...columns.map(() => ''),
       'The survey and version this file is for: leave this row as it is.',
     ],
-    ...surveyTexts(draft).map((e) => [e.key, ...langs.map((l) => e.texts[l] ?? ''), e.context]),
+    ...surveyTexts(draft).map((e) => [e.key, ...columns.map((l) => e.texts[l] ?? ''), e.context]),
   ];
   return `\uFEFF${records.map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
 }
@@ -82,7 +87,7 @@ export function importCsv(draft: SurveyDraft, text: string): TextImport {
   const columns = names.flatMap((name, i) =>
     i === keyColumn || name === 'context' || !name ? [] : [{ name, i }],
   );
-  const known = (name: string) => (langs as readonly string[]).includes(name);
+  const known = (name: string) => languageOf(name) !== undefined;
   const cells: ImportCell[] = [];
   for (const { row, cells: values } of rows) {
     if (row === survey.row || values.every((v) => !v.trim())) continue;

@@ -1,11 +1,12 @@
 // A `{name}` token is filled in when the text is shown (surveys/i18n.ts `format` fills the same
 // pattern), so a translation that drops or misspells one shows a raw token or loses the value. No
 // built-in template text uses one today; any `{word}` counts, so a partnership's own text may.
-import { type Lang } from '../schema.js';
+import { languageOf } from '../language-list.js';
+import { byLang, type Lang } from '../languages.js';
 
 const token = /\{(\w+)\}/g;
 
-export const languageNames: Record<Lang, string> = { en: 'English', es: 'Spanish' };
+export const languageNames: Readonly<Record<Lang, string>> = byLang((l) => languageOf(l)?.english ?? l);
 
 /** The distinct placeholders of a text, sorted, as written (`{name}`). */
 export function placeholders(text: string): string[] {

@@ -167,6 +167,8 @@ export const vi: Words = {
   // ("right", "yes"), an ordinary reply. Opt-in and help match the whole text as typed, spaces kept,
   // so their two-word words are listed both ways. Opting back in must be deliberate: neither CO ("có",
   // yes, which answers any question) nor DK (written for "được", OK, as often as for "đăng ký") is one.
+  // HUY alone ("hủy", cancel) is left out: it is also a common given name, and a worker who texts
+  // back their name must not be opted out. HUYDK and HUYDANGKY say "cancel the sign-up" unmistakably.
   keywords: {
     optOut: [
       'NGUNG',
@@ -177,7 +179,6 @@ export const vi: Words = {
       'DUNGGUI',
       'DUNGNHAN',
       'DUNGNHANTIN',
-      'HUY',
       'HUYDK',
       'HUYDANGKY',
       'TUCHOI',

@@ -53,7 +53,7 @@ describe('PATCH /api/campaigns/:id before launch', () => {
     expect(res.json.campaign).toMatchObject({
       name: 'Employers, autumn',
       templateId: 'employer-satisfaction',
-      templateVersion: 1,
+      templateVersion: 2,
       period: 'PY2026-Q2',
       audience: { kinds: ['employer', 'partner'], attributes: { occupation: ['welder'] } },
       segmentAttributes: ['occupation', 'language'],

@@ -26,7 +26,7 @@ const childCare = {
 async function started(admin: TestClient, partnershipId: string, name = 'Our worker survey') {
   const res = await admin.post(`/api/partnerships/${partnershipId}/surveys`, {
     name,
-    from: { templateId: 'worker-voice' },
+    from: { templateId: 'worker-voice', version: 1 },
   });
   expect(res.status, res.text).toBe(201);
   return res.json.survey as { id: string; draft: { savedAt: string; version: number } };
@@ -70,7 +70,7 @@ describe('own surveys', () => {
     const { draftDefinition: draft, draft: saved } = await draftOf(admin, survey.id);
     // The draft starts as the template itself, under the survey's own id.
     expect({ ...draft, id: 'worker-voice', languages: undefined }).toMatchObject({
-      ...getTemplate('worker-voice'),
+      ...getTemplate('worker-voice', 1),
       languages: undefined,
     });
     draft.sections[1]!.questions.push(childCare);
@@ -223,7 +223,7 @@ describe('own surveys', () => {
       await viewer.put(`/api/surveys/${survey.id}/draft`, { nonsense: true }),
       await viewer.post(`/api/partnerships/${partnershipId}/surveys`, {
         name: 'Mine',
-        from: { templateId: 'worker-voice' },
+        from: { templateId: 'worker-voice', version: 1 },
       }),
       await viewer.del(`/api/surveys/${survey.id}`),
     ])
@@ -239,7 +239,7 @@ describe('own surveys', () => {
     ).toBe(404);
     const dupe = await admin.post(`/api/partnerships/${partnershipId}/surveys`, {
       name: 'Our worker survey',
-      from: { templateId: 'worker-voice' },
+      from: { templateId: 'worker-voice', version: 1 },
     });
     expect([dupe.status, dupe.json.error.code]).toEqual([409, 'CONFLICT']);
     const badJson = await admin.request('PUT', `/api/surveys/${survey.id}/draft`, '{"draft": ');

@@ -21,7 +21,7 @@ async function setup() {
   const { partnershipId } = await seedCampaign(admin, { workers: 3 });
   const started = await admin.post(`/api/partnerships/${partnershipId}/surveys`, {
     name: 'Ours',
-    from: { templateId: 'worker-voice' },
+    from: { templateId: 'worker-voice', version: 1 },
   });
   const id = started.json.survey.id as string;
   const draft = (await admin.get(`/api/surveys/${id}`)).json.survey.draftDefinition as SurveyDraft;

@@ -43,7 +43,7 @@ beforeAll(async () => {
   expect((await admin.post(`/api/partnerships/${pid}/contacts`, people)).status).toBe(201);
   const started = await admin.post(`/api/partnerships/${pid}/surveys`, {
     name: 'Lakeshore worker survey',
-    from: { templateId: 'worker-voice' },
+    from: { templateId: 'worker-voice', version: 1 },
   });
   surveyId = started.json.survey.id;
   const draft = (await admin.get(`/api/surveys/${surveyId}`)).json.survey.draftDefinition as SurveyDraft;

@@ -106,9 +106,11 @@ describe('GET /s/:token', () => {
     expect(page.html).toMatch(/<html lang="en">/);
     expect(page.html).toContain('Part 2 of 6');
     expect(page.html).toContain('Hiring, schedule and safety');
-    expect(page.html).toContain(
-      '<nav class="langs" aria-label="Other languages"><a class="lang" href="?lang=es&amp;step=2" hreflang="es" lang="es" dir="ltr">Español</a></nav>',
-    );
+    // Every other language of the survey, each named in itself, at the same step.
+    expect(page.html).toContain('<nav class="langs" aria-label="Other languages">');
+    expect(page.html).toContain('<a class="lang" href="?lang=es&amp;step=2" hreflang="es" lang="es" dir="ltr">Español</a>');
+    expect(page.html).toContain('<a class="lang" href="?lang=ar&amp;step=2" hreflang="ar" lang="ar" dir="rtl">العربية</a>');
+    expect(page.html.match(/<a class="lang"/g)).toHaveLength(5);
   });
 
   it('marks every question as a labelled fieldset with big scale options', async () => {

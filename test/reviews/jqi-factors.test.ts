@@ -7,7 +7,7 @@ import { planOf, responseCells } from '../../server/reviews/response-cells.ts';
 import { getTemplate, surveyDefinition, type SurveyDefinition } from '../../surveys/index.ts';
 import { seededRandom, validAnswers } from '../helpers/answers.ts';
 
-const builtIn = getTemplate('worker-voice')!;
+const builtIn = getTemplate('worker-voice', 1)!;
 
 /** The worker survey with a dimension of the partnership's own and two items in it. */
 const own: SurveyDefinition = surveyDefinition.parse({

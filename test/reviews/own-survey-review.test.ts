@@ -12,7 +12,7 @@ import { reviewFixture, runCampaign, type Fixture } from './fixture.ts';
 async function ownSurvey(f: Fixture) {
   const started = await f.client.post(`/api/partnerships/${f.partnershipId}/surveys`, {
     name: 'River Valley worker survey',
-    from: { templateId: 'worker-voice' },
+    from: { templateId: 'worker-voice', version: 1 },
   });
   expect(started.status, started.text).toBe(201);
   const id = started.json.survey.id as string;
@@ -37,7 +37,7 @@ async function ownSurvey(f: Fixture) {
 describe('an own survey in the reviews', () => {
   it('continues the built-in line: one section, the new item, changes against the quarter before', async () => {
     const f = await reviewFixture({ workers: 40 });
-    const builtIn = getTemplate('worker-voice')!;
+    const builtIn = getTemplate('worker-voice', 1)!;
     await runCampaign(f, {
       period: 'PY2026-Q1',
       opensOn: '2026-07-01',

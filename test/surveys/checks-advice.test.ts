@@ -118,6 +118,8 @@ describe('coverage of the job-quality factors', () => {
 
   it('welcome a partnership’s own dimension, and leave other kinds of survey alone', () => {
     const d = worker();
+    // An own survey in English and Spanish: its new item needs no other language.
+    d.languages = ['en', 'es'];
     d.dimensions.push({ id: 'child_care', label: { en: 'Child care', es: 'Cuidado infantil' } });
     d.sections[0]!.questions.push({
       id: 'child_care_near',
@@ -185,7 +187,7 @@ describe.each(publishedTemplates.map((t) => [`${t.id}@${t.version}`, t] as const
     expect(findings.filter((f) => f.code === 'LOOKS_REVERSED')).toEqual([]);
   });
 
-  it('has a reading grade for every question long enough to grade, in both languages', () => {
+  it('has a reading grade for every question long enough to grade, in English and Spanish (the graded languages)', () => {
     const { grades } = checkSurvey(draftFromDefinition(t));
     t.sections.forEach((s, si) =>
       s.questions.forEach((q, qi) => {

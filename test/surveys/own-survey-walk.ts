@@ -15,7 +15,7 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 export async function ownSurveyWalk(admin: TestClient, partnershipId: string, query: Query) {
   const started = await admin.post(`/api/partnerships/${partnershipId}/surveys`, {
     name: 'Our worker survey',
-    from: { templateId: 'worker-voice' },
+    from: { templateId: 'worker-voice', version: 1 },
   });
   expect(started.status, started.text).toBe(201);
   const id = started.json.survey.id as string;

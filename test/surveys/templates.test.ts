@@ -205,7 +205,7 @@ describe('partner ROI', () => {
 
 describe('published template registry', () => {
   it('finds templates by id and version, latest by default', () => {
-    expect(getTemplate('worker-voice')?.version).toBe(1);
+    expect(getTemplate('worker-voice')?.version).toBe(2);
     expect(getTemplate('worker-voice', 1)?.id).toBe('worker-voice');
     expect(getTemplate('worker-voice', 99)).toBeUndefined();
     expect(getTemplate('nope')).toBeUndefined();
@@ -228,12 +228,12 @@ describe('published template registry', () => {
     const def = template('employer-satisfaction');
     expect(templateSummary(def)).toEqual({
       id: 'employer-satisfaction',
-      version: 1,
+      version: def.version,
       kind: 'employer-satisfaction',
       title: def.title,
       estimatedMinutes: 5,
       questionCount: allQuestions(def).length,
-      versions: [1],
+      versions: [1, 2],
     });
   });
 

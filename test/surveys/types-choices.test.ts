@@ -1,7 +1,7 @@
 // The question type modules of yes/no, choices and free text (surveys/types/), and every type's longest
 // answer; the registry and the scales are in types.test.ts.
 import { describe, expect, it } from 'vitest';
-import { favorableName, pointLabel, questionTypeModules, type QuestionType } from '../../surveys/index.js';
+import { favorableName, langs, pointLabel, questionTypeModules, type QuestionType } from '../../surveys/index.js';
 import type { QuestionShape } from '../../surveys/shape.js';
 import { multi, single, text, yesno } from '../../surveys/types/index.js';
 
@@ -62,7 +62,8 @@ describe('single', () => {
   });
 
   it('has no words of its own: its options carry them', () => {
-    expect(single.labels).toEqual({ en: {}, es: {} });
+    expect(Object.keys(single.labels)).toEqual([...langs]);
+    for (const l of langs) expect(single.labels[l]).toEqual({});
   });
 });
 

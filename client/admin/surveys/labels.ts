@@ -1,4 +1,6 @@
 // Words staff read for the survey's kinds, question types and languages.
+import { languageOf } from '../../../surveys/language-list.ts';
+import { byLang } from '../../../surveys/languages.ts';
 import type { Lang, QuestionType, SurveyKind } from '../../../surveys/schema.ts';
 
 export const kindNames: Record<SurveyKind, string> = {
@@ -17,7 +19,8 @@ export const typeNames: Record<QuestionType, string> = {
   text: 'Written answer',
 };
 
-export const langNames: Record<Lang, string> = { en: 'English', es: 'Spanish' };
+/** Each page language's English name, as staff read it in lists and headings. */
+export const langNames: Readonly<Record<Lang, string>> = byLang((l) => languageOf(l)?.english ?? l);
 
 /** A date and time as staff read it, in their own time zone. */
 export function when(iso: string): string {
