@@ -4,12 +4,12 @@
 --
 -- 0001 wrote `contacts.language ... CHECK (language IN ('en', 'es'))`. SQLite cannot drop a CHECK,
 -- and rebuilding `contacts` (create a copy, copy the rows, drop the old table) is unsafe here:
--- invitations, outbox and webhook events reference contacts ON DELETE CASCADE, and D1 cannot switch
--- foreign keys off, so dropping the old table would delete every one of them. So the column moves
--- aside instead: renamed, its CHECK follows it (SQLite rewrites the constraint with the name), and
--- a new `language` without the CHECK takes its values. The old column is then set back to its
--- default 'en' on every row, so it holds nothing about anyone; it stays only because SQLite cannot
--- drop a column its CHECK names. Nothing reads it.
+-- invitations, outbox rows and SMS clarifications (0012) reference contacts ON DELETE CASCADE, and
+-- D1 cannot switch foreign keys off, so dropping the old table would delete every one of them. So
+-- the column moves aside instead: renamed, its CHECK follows it (SQLite rewrites the constraint with
+-- the name), and a new `language` without the CHECK takes its values. The old column is then set
+-- back to its default 'en' on every row, so it holds nothing about anyone; it stays only because
+-- SQLite cannot drop a column its CHECK names. Nothing reads it.
 ALTER TABLE contacts RENAME COLUMN language TO language_0001;
 ALTER TABLE contacts ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
 UPDATE contacts SET language = language_0001, language_0001 = 'en';

@@ -22,6 +22,7 @@ import { twilioWebhooks } from './distribution/webhooks.ts';
 import { AppError, errorBody, sendError } from './errors.ts';
 import type { AppEnv } from './http.ts';
 import { contactRoutes } from './partnerships/contact-routes.ts';
+import { languageRoutes } from './partnerships/language-routes.ts';
 import { memberRoutes } from './partnerships/member-routes.ts';
 import { organizationRoutes } from './partnerships/organization-routes.ts';
 import { partnershipRoutes } from './partnerships/routes.ts';
@@ -87,6 +88,7 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
     .route('/api', staffRoutes)
     .route('/api/partnerships', partnershipRoutes)
     .route('/api/partnerships', contactRoutes)
+    .route('/api/partnerships', languageRoutes)
     .route('/api/partnerships', contactRemovalRoutes)
     .route('/api/partnerships', memberRoutes)
     .route('/api/partnerships', organizationRoutes)

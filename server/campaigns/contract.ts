@@ -4,7 +4,7 @@
  * so the dashboard may import it: zod, surveys/ and other contracts only.
  */
 import { z } from 'zod';
-import type { SurveyKind } from '../../surveys/index.ts';
+import type { Lang, SurveyKind } from '../../surveys/index.ts';
 import { isoDay, oneLine } from '../fields/contract.ts';
 import { attributeName, audience, type Audience } from '../partnerships/contract.ts';
 
@@ -77,6 +77,47 @@ export interface Campaign {
   openLink: { enabled: boolean; hourlyLimit: number; totalLimit: number };
   channels: ('sms' | 'email')[];
   reminderDays: number[];
+}
+
+/** People of a campaign's audience who speak a language its survey lacks, by what they speak. */
+export interface FallbackSpeakers {
+  /** A tag of surveys/language-list.ts. */
+  tag: string;
+  name: string;
+  english: string;
+  people: number;
+}
+
+/** A language invitations go in (GET /api/campaigns/:id/languages), with whether it is reviewed. */
+export interface SendingLanguage {
+  lang: Lang;
+  name: string;
+  english: string;
+  dir: 'ltr' | 'rtl';
+  /** Everyone whose invitation goes in this language. */
+  people: number;
+  /** Of them, those who speak it. */
+  own: number;
+  /** The others: they speak a language the survey lacks and get this one, the fallback. */
+  fallback: FallbackSpeakers[];
+  /** Of `people`, by the channel the launch would choose ('none': a printed link only). */
+  channels: { sms: number; email: number; none: number };
+  /** Whether a native speaker reviewed the respondent's words and the survey's texts (null: own survey). */
+  reviewed: { words: boolean; survey: boolean | null };
+}
+
+/**
+ * The languages a campaign's invitations would go in if it launched now: the survey version's
+ * languages, the fallback (the partnership's when the survey offers it, else English), and per
+ * language how many people, who speaks it and who gets it as the fallback.
+ */
+export interface CampaignLanguages {
+  offered: Lang[];
+  fallback: Lang;
+  /** The partnership's setting, which differs from `fallback` when the survey is not written in it. */
+  partnershipFallback: Lang;
+  total: number;
+  languages: SendingLanguage[];
 }
 
 /**

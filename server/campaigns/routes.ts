@@ -1,5 +1,6 @@
 /**
- * /api/campaigns/:id/open-link: the campaign's poster link, shown, turned on or off. The campaign's
+ * /api/campaigns/:id/open-link: the campaign's poster link, shown, turned on or off; and
+ * /api/campaigns/:id/languages: the languages its invitations would go in, before launch. The campaign's
  * other routes at /api/campaigns belong to the areas that serve them: launching, failures and printed
  * links to distribution (distribution/campaign-routes.ts); the campaign with its progress, release and
  * close to reviews (reviews/campaign-routes.ts).
@@ -9,6 +10,7 @@ import type { AppEnv } from '../http.ts';
 import { signedIn } from '../auth/guard.ts';
 import { campaignFor } from './access.ts';
 import type { OpenLinkView } from './contract.ts';
+import { campaignLanguages } from './language-plan.ts';
 import { currentOpenLink, disableOpenLink, enableOpenLink } from './open-link.ts';
 
 export const campaignRoutes = new Hono<AppEnv>()
@@ -29,4 +31,8 @@ export const campaignRoutes = new Hono<AppEnv>()
     const campaign = await campaignFor(c, c.req.param('id'), 'write');
     await disableOpenLink(c.var.deps, campaign.id);
     return c.json({ ok: true });
+  })
+  .get('/:id/languages', async (c) => {
+    const campaign = await campaignFor(c, c.req.param('id'), 'read');
+    return c.json(await campaignLanguages(c.var.deps, campaign));
   });

@@ -56,6 +56,16 @@ const reachable: Record<Channel, RawBuilder<boolean>> = {
   email: sql`(coalesce(email, '') <> '' AND email_opted_out_at IS NULL)`,
 };
 
+/** The channel a launch would choose, as SQL: the first of `channels` that reaches the contact. */
+function chosenChannel(channels: Channel[]) {
+  return channels.length
+    ? sql<Channel | 'none'>`CASE ${sql.join(
+        channels.map((ch) => sql`WHEN ${reachable[ch]} THEN ${sql.lit(ch)}`),
+        sql` `,
+      )} ELSE 'none' END`
+    : sql<Channel | 'none'>`'none'`;
+}
+
 /** How many contacts a launch would invite, and on which channel, counted in the database. */
 export async function countAudience(
   deps: Pick<Deps, 'db'>,
@@ -63,14 +73,8 @@ export async function countAudience(
   audience: AudienceFilter,
   channels: Channel[],
 ): Promise<AudienceCount> {
-  const chosen = channels.length
-    ? sql`CASE ${sql.join(
-        channels.map((ch) => sql`WHEN ${reachable[ch]} THEN ${sql.lit(ch)}`),
-        sql` `,
-      )} ELSE 'none' END`
-    : sql`'none'`;
   const rows = await matching(deps, partnershipId, audience)
-    .select([sql<Channel | 'none'>`${chosen}`.as('channel'), sql<number>`count(*)`.as('n')])
+    .select([chosenChannel(channels).as('channel'), sql<number>`count(*)`.as('n')])
     .groupBy(sql`1`)
     .execute();
   const out: AudienceCount = { total: 0, sms: 0, email: 0, none: 0 };
@@ -79,4 +83,18 @@ export async function countAudience(
     out.total += Number(r.n);
   }
   return out;
+}
+
+/** The same count by the language each contact speaks (a tag of surveys/language-list.ts) too. */
+export async function countAudienceLanguages(
+  deps: Pick<Deps, 'db'>,
+  partnershipId: string,
+  audience: AudienceFilter,
+  channels: Channel[],
+): Promise<{ language: string; channel: Channel | 'none'; people: number }[]> {
+  const rows = await matching(deps, partnershipId, audience)
+    .select(['language', chosenChannel(channels).as('channel'), sql<number>`count(*)`.as('n')])
+    .groupBy([sql`1`, sql`2`])
+    .execute();
+  return rows.map((r) => ({ language: r.language, channel: r.channel, people: Number(r.n) }));
 }

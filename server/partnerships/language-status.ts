@@ -1,0 +1,86 @@
+/**
+ * Whether a page language's texts have been read by a native speaker, for one partnership: the
+ * respondent's words (surveys/words/<tag>.ts) and each built-in template's translation
+ * (surveys/templates/translations/<tag>.ts) record where they came from and any review the project
+ * had; a partnership that has its own speaker read them records that too (language-reviews.ts).
+ * Staff are told before they launch in a language nobody has reviewed.
+ */
+import { languageOf } from '../../surveys/language-list.ts';
+import { langs, type Lang } from '../../surveys/languages.ts';
+import { isOwnSurvey } from '../../surveys/lines.ts';
+import { ar } from '../../surveys/templates/translations/ar.ts';
+import { ht } from '../../surveys/templates/translations/ht.ts';
+import { vi } from '../../surveys/templates/translations/vi.ts';
+import { zhHans } from '../../surveys/templates/translations/zh-Hans.ts';
+import { latestTemplates, words, type WordsOrigin } from '../../surveys/index.ts';
+import type { Deps } from '../deps.ts';
+import type { LanguageReview, PageLanguageInfo, PartnershipLanguages } from './language-contract.ts';
+import { languageReviewsOf } from './language-reviews.ts';
+import { getPartnership } from './partnerships.ts';
+
+// The built-in templates' translations beyond English and Spanish (whose texts are written in the
+// templates themselves and share the words files' status). Keyed by string: a translation may be
+// written before its language is one of `langs`.
+const translations: Readonly<Record<string, { origin: WordsOrigin }>> = { vi, 'zh-Hans': zhHans, ht, ar };
+
+/** Where a built-in template's texts in `lang` came from; null when it is not translated into it. */
+function templateOrigin(lang: Lang): WordsOrigin | null {
+  if (lang === 'en' || lang === 'es') return words[lang].origin;
+  return translations[lang]?.origin ?? null;
+}
+
+const builtInIds = () => latestTemplates().map((d) => d.id);
+
+/** Every page language with its texts' origins and this partnership's reviews of them. */
+export async function partnershipLanguages(
+  deps: Pick<Deps, 'db'>,
+  partnershipId: string,
+): Promise<PartnershipLanguages> {
+  const partnership = await getPartnership(deps, partnershipId);
+  const reviews = await languageReviewsOf(deps, partnershipId);
+  const ids = builtInIds();
+  return {
+    fallback: partnership.fallbackLanguage,
+    languages: langs.map((tag): PageLanguageInfo => {
+      const l = languageOf(tag)!;
+      const origin = templateOrigin(tag);
+      return {
+        tag,
+        name: l.name,
+        english: l.english,
+        dir: l.dir,
+        sms: l.sms,
+        words: words[tag].origin,
+        templates: ids.map((templateId) => ({ templateId, origin })),
+        reviews: reviews.filter((r) => r.lang === tag),
+      };
+    }),
+  };
+}
+
+export interface ReviewState {
+  /** The respondent's words. */
+  words: boolean;
+  /** The survey's texts: null for a partnership's own survey, whose texts are its own. */
+  survey: boolean | null;
+}
+
+const recorded = (reviews: readonly LanguageReview[], subject: string) => reviews.some((r) => r.subject === subject);
+
+/**
+ * Whether `lang`'s texts of a campaign on `templateId` are reviewed: by the project (the words file's
+ * or the translation's `origin.reviewed`) or by the partnership (a review it recorded). A built-in
+ * template's English and Spanish are written with the template, so they count as the words file does.
+ */
+export function reviewState(info: PageLanguageInfo, templateId: string): ReviewState {
+  const wordsDone = info.words.reviewed !== null || recorded(info.reviews, 'words');
+  if (isOwnSurvey(templateId)) return { words: wordsDone, survey: null };
+  if (info.tag === 'en' || info.tag === 'es') return { words: wordsDone, survey: wordsDone };
+  const origin = info.templates.find((t) => t.templateId === templateId)?.origin ?? null;
+  return { words: wordsDone, survey: origin?.reviewed != null || recorded(info.reviews, templateId) };
+}
+
+/** What a partnership may record a review of: the words, or a built-in template's texts. */
+export function isReviewSubject(subject: string): boolean {
+  return subject === 'words' || builtInIds().includes(subject);
+}
