@@ -1,7 +1,8 @@
 /**
  * A survey's texts to a translator and back, and a whole survey between partnerships:
- * GET /api/surveys/:id/texts.xlf?lang=es (XLIFF 2.0), GET .../texts.csv, POST .../texts (either file,
- * read by its content type, into the draft, with a report per row), GET .../export.json, and
+ * GET /api/surveys/:id/texts.xlf?lang=vi (XLIFF 2.0, into one of the survey's languages),
+ * GET .../texts.csv, POST .../texts (either file, read by its content type, into the draft, with a
+ * report per row), GET .../export.json, and
  * POST /api/partnerships/:id/surveys/import (a survey file as a new survey of the partnership).
  * The file formats are surveys/transfer/; this file maps their refusals to the error envelope.
  */
@@ -10,9 +11,11 @@ import { z } from 'zod';
 import { signedIn } from '../auth/guard.ts';
 import type { Deps } from '../deps.ts';
 import { AppError, type ErrorCode } from '../errors.ts';
-import { jsonBody, type AppEnv } from '../http.ts';
+import { jsonBody, parseWith, type AppEnv } from '../http.ts';
 import { partnershipAccess, requirePartnership } from '../partnerships/access.ts';
 import { draftFromDefinition, type SurveyDraft } from '../../surveys/draft.ts';
+import { languageOf } from '../../surveys/language-list.ts';
+import { langs } from '../../surveys/languages.ts';
 import {
   exportCsv,
   exportSurveyJson,
@@ -75,7 +78,7 @@ function download(c: Context, body: string, type: string, name: string) {
   });
 }
 
-const xliffQuery = z.object({ lang: z.enum(['en', 'es']).default('es') });
+const xliffQuery = z.object({ lang: z.enum(langs).optional() });
 const importBody = z.strictObject({
   name: z.string().trim().min(1).max(120),
   /** The survey file's text, as the dashboard read it from the chosen file. */
@@ -86,9 +89,19 @@ export const surveyTransferRoutes = new Hono<AppEnv>()
   .use(signedIn)
   .get('/:id/texts.xlf', async (c) => {
     const own = await ownFor(c, c.req.param('id'), 'read');
-    const { lang } = xliffQuery.parse(c.req.query());
     const draft = await currentDraft(c.var.deps, own);
-    const source = lang === 'en' ? 'es' : 'en';
+    // Without a language: the survey's first after English, as the editor lists them.
+    const lang = parseWith(xliffQuery, c.req.query()).lang ?? draft.languages.find((l) => l !== 'en') ?? 'en';
+    // A file for a language the survey does not list could never be sent back: its texts are refused.
+    if (!draft.languages.includes(lang))
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `The survey is not written in ${languageOf(lang)?.english ?? lang}: add it to the survey's languages first.`,
+        { lang, languages: draft.languages },
+      );
+    // English is the source every translation is made from; an English file is translated from the
+    // survey's next language.
+    const source = lang === 'en' ? (draft.languages.find((l) => l !== 'en') ?? 'es') : 'en';
     const xml = transfer(() => exportXliff(draft, lang, source));
     return download(
       c,

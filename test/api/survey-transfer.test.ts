@@ -95,6 +95,90 @@ describe('translation round trip', () => {
   });
 });
 
+describe('a language added by its translation', () => {
+  const vietnamese = 'Bạn có thể tìm người trông trẻ trong giờ làm việc không?';
+  const fill = (xlf: string, text: string) => {
+    const unit = /<unit id="question\.childcare_access\.text">[\s\S]*?<\/unit>/.exec(xlf)![0];
+    return xlf.replace(
+      unit,
+      unit.replace(/<\/source>/, `</source>\n<target xml:space="preserve">${text}</target>`),
+    );
+  };
+
+  it('refuses an XLIFF for a language the survey is not written in, naming it', async () => {
+    const { admin, id } = await setup();
+    const vi = await admin.get(`/api/surveys/${id}/texts.xlf?lang=vi`);
+    expect([vi.status, vi.json.error.code]).toEqual([422, 'VALIDATION_FAILED']);
+    expect(vi.json.error.message).toMatch(/not written in Vietnamese: add it to the survey's languages/);
+    // Somali is a language contacts speak, but no survey page is written in it yet.
+    for (const lang of ['so', 'xx']) {
+      const res = await admin.get(`/api/surveys/${id}/texts.xlf?lang=${lang}`);
+      expect([res.status, res.json.error.code], lang).toEqual([422, 'VALIDATION_FAILED']);
+    }
+  });
+
+  it('exports Vietnamese once the survey lists it, takes the translation back, and refuses it once removed', async () => {
+    const { admin, id } = await setup();
+    const draft = await draftOf(admin, id);
+    expect(
+      (await admin.put(`/api/surveys/${id}/draft`, { draft: { ...draft, languages: ['en', 'es', 'vi'] } }))
+        .status,
+    ).toBe(200);
+    const xlf = await admin.get(`/api/surveys/${id}/texts.xlf?lang=vi`);
+    expect(xlf.status, xlf.text).toBe(200);
+    expect(xlf.headers.get('content-disposition')).toMatch(/-vi\.xlf"$/);
+    expect(xlf.text).toContain('srcLang="en" trgLang="vi"');
+    const csv = (await admin.get(`/api/surveys/${id}/texts.csv`)).text;
+    expect(csv.split('\n')[0]).toMatch(/^key,en,es,vi\b/);
+
+    const res = await upload(admin, id, 'application/xliff+xml', fill(xlf.text, vietnamese));
+    expect(res.status, res.text).toBe(200);
+    expect(res.json.report).toMatchObject({ updated: 1, refused: 0 });
+    expect((await draftOf(admin, id)).sections[1]!.questions.at(-1)!.text.vi).toBe(vietnamese);
+
+    // Taken off the survey, Vietnamese keeps its texts in the draft, and a file in it is refused row by row.
+    const now = await draftOf(admin, id);
+    expect(
+      (await admin.put(`/api/surveys/${id}/draft`, { draft: { ...now, languages: ['en', 'es'] } })).status,
+    ).toBe(200);
+    const again = await upload(admin, id, 'application/xliff+xml', fill(xlf.text, `${vietnamese} (2)`));
+    expect(again.status, again.text).toBe(200);
+    expect(again.json.report.updated).toBe(0);
+    expect(again.json.report.rows).toContainEqual(
+      expect.objectContaining({
+        key: 'question.childcare_access.text',
+        lang: 'vi',
+        status: 'refused',
+        reason: expect.stringMatching(/not written in Vietnamese/),
+      }),
+    );
+    expect((await draftOf(admin, id)).sections[1]!.questions.at(-1)!.text.vi).toBe(vietnamese);
+    expect((await admin.get(`/api/surveys/${id}/texts.xlf?lang=vi`)).status).toBe(422);
+  });
+
+  it('exports an Arabic file from a survey started from a six-language version', async () => {
+    const { admin, partnershipId } = await setup();
+    const started = await admin.post(`/api/partnerships/${partnershipId}/surveys`, {
+      name: 'All six',
+      from: { templateId: 'worker-voice', version: 2 },
+    });
+    const id = started.json.survey.id as string;
+    expect((started.json.survey.draftDefinition as SurveyDraft).languages).toEqual([
+      'en',
+      'es',
+      'vi',
+      'zh-Hans',
+      'ht',
+      'ar',
+    ]);
+    const ar = await admin.get(`/api/surveys/${id}/texts.xlf?lang=ar`);
+    expect(ar.status, ar.text).toBe(200);
+    expect(ar.text).toContain('srcLang="en" trgLang="ar"');
+    // Every text of a complete version is already there in Arabic.
+    expect(ar.text.match(/<target/g)?.length).toBe(ar.text.match(/<source/g)?.length);
+  });
+});
+
 describe('a whole survey as JSON', () => {
   it('carries a survey to another partnership as a new survey of its own', async () => {
     const { ctx, admin, id } = await setup();
