@@ -7,14 +7,15 @@ import { isLocale, preferredLocale, type Locale } from '../../shared/i18n/locale
 import { wordsOf, type Words } from '../../shared/i18n/translate.ts';
 
 type File = () => Promise<{ default: Record<string, Compiled> }>;
+/** The printed review's words are the server's alone. */
+export type DashboardArea = Exclude<Area, 'print'>;
 
 // Written out rather than globbed so tsc checks that every area has a file in every locale.
-const files: Record<Locale, Record<Area, File>> = {
+const files: Record<Locale, Record<DashboardArea, File>> = {
   en: {
     shell: () => import('../../shared/i18n/messages/en/shell.ts'),
     gate: () => import('../../shared/i18n/messages/en/gate.ts'),
     review: () => import('../../shared/i18n/messages/en/review.ts'),
-    print: () => import('../../shared/i18n/messages/en/print.ts'),
     reviews: () => import('../../shared/i18n/messages/en/reviews.ts'),
     overview: () => import('../../shared/i18n/messages/en/overview.ts'),
     users: () => import('../../shared/i18n/messages/en/users.ts'),
@@ -24,7 +25,6 @@ const files: Record<Locale, Record<Area, File>> = {
     shell: () => import('../../shared/i18n/messages/es/shell.ts'),
     gate: () => import('../../shared/i18n/messages/es/gate.ts'),
     review: () => import('../../shared/i18n/messages/es/review.ts'),
-    print: () => import('../../shared/i18n/messages/es/print.ts'),
     reviews: () => import('../../shared/i18n/messages/es/reviews.ts'),
     overview: () => import('../../shared/i18n/messages/es/overview.ts'),
     users: () => import('../../shared/i18n/messages/es/users.ts'),
@@ -36,7 +36,7 @@ const loaded = new Map<string, Words<string>>();
 const id = (locale: Locale, area: Area) => `${locale}/${area}`;
 
 /** Fetches the areas' messages in `locale` that are not here yet. */
-export async function loadAreas(locale: Locale, areas: readonly Area[]): Promise<void> {
+export async function loadAreas(locale: Locale, areas: readonly DashboardArea[]): Promise<void> {
   await Promise.all(
     areas
       .filter((a) => !loaded.has(id(locale, a)))
@@ -45,7 +45,9 @@ export async function loadAreas(locale: Locale, areas: readonly Area[]): Promise
 }
 
 /** The areas fetched so far in any locale: what a switch of locale must fetch before it shows. */
-export const loadedAreas = (): Area[] => [...new Set([...loaded.keys()].map((k) => k.split('/')[1] as Area))];
+export const loadedAreas = (): DashboardArea[] => [
+  ...new Set([...loaded.keys()].map((k) => k.split('/')[1] as DashboardArea)),
+];
 
 /** An area's words, once loaded; a screen whose route forgot to load its area shows keys, never blanks. */
 export function words<A extends Area>(locale: Locale, area: A): Words<Key<A>> {

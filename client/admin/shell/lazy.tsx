@@ -2,8 +2,7 @@
 // its default export. Chunks are cached by the module system, so going back to a screen is instant.
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Area } from '../../shared/i18n/areas.ts';
-import { loadAreas } from '../i18n/catalogue.ts';
+import { loadAreas, type DashboardArea } from '../i18n/catalogue.ts';
 import { useLocale, useWords } from '../i18n/use-locale.ts';
 import { Loading } from '../ui/status.tsx';
 
@@ -16,7 +15,7 @@ export function LazyScreen<P extends object>({
 }: {
   load: Loader<P>;
   /** The catalogue areas the screen speaks from (fetched with its chunk). */
-  words?: readonly Area[];
+  words?: readonly DashboardArea[];
   props: P;
 }) {
   const [loaded, setLoaded] = useState<{ load: Loader<P>; C: ComponentType<P> } | null>(null);

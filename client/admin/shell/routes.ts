@@ -1,7 +1,8 @@
 // The screens and their paths. Each loader is a separate chunk (Vite splits on dynamic import), and
 // `words` the catalogue areas it speaks from, fetched with it in the staff member's locale.
 import type { ComponentType } from 'preact';
-import type { Area, Key } from '../../shared/i18n/areas.ts';
+import type { Key } from '../../shared/i18n/areas.ts';
+import type { DashboardArea } from '../i18n/catalogue.ts';
 
 export interface ScreenProps {
   params: Record<string, string>;
@@ -12,11 +13,11 @@ type Loader = () => Promise<{ default: ComponentType<ScreenProps> }>;
 interface Route {
   path: string;
   load: Loader;
-  words?: readonly Area[];
+  words?: readonly DashboardArea[];
   scoped?: true;
 }
 
-const review: Area[] = ['reviews', 'review'];
+const review: DashboardArea[] = ['reviews', 'review'];
 
 // `scoped`: open to an employer's account (a viewer limited to one organization), which may read
 // only the reviews; the server refuses it everything else of the partnership.

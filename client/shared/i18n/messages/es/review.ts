@@ -15,7 +15,7 @@ export default {
   versionChanged: 'Cambiaron las respuestas o las reglas: {ids}',
   versionMoved: '{moved, plural, one {# pregunta cambió} other {# preguntas cambiaron}} de lugar',
   versionRetitled: 'Título o introducción redactados de nuevo',
-  provisionalWords: 'provisional: campañas aún abiertas',
+  provisionalWords: 'provisional, con campañas aún abiertas',
   legendScore: 'puntuación',
   legendScoreBelow: 'puntuación por debajo de {good}',
   legendScoreAtOrAbove: 'puntuación de {good} o más',
