@@ -10,11 +10,11 @@ import { invitationLanguage, languageRuleOf } from '../campaigns/languages.ts';
 import { linkToken } from '../campaigns/links.ts';
 import type { Campaign } from '../campaigns/contract.ts';
 import type { Deps } from '../deps.ts';
-import { listContactsForAudience } from '../partnerships/audience.ts';
+import { countAudienceLanguages } from '../partnerships/audience.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
 import type { SmsEstimate, SmsEstimateLanguage } from './contract.ts';
 import { smsText, type Purpose } from './messages.ts';
-import { chooseChannel, outboxRowsFor } from './outbox/queue.ts';
+import { outboxRowsFor } from './outbox/queue.ts';
 import { smsLength } from './sms-segments.ts';
 
 export interface SmsEstimateInput {
@@ -86,10 +86,10 @@ export function estimateSms(input: SmsEstimateInput): SmsEstimate {
 }
 
 /**
- * A campaign's estimate were it launched now: the audience the launch would invite, those of them
- * it would text (the campaign's channel order), each in the language the launch would choose (theirs
- * when the survey is written in it, else the partnership's fallback), and the reminders that would
- * fall before the close date.
+ * A campaign's estimate were it launched now: the people the launch would text (counted over the
+ * same audience and channel order as the campaign screen's languages, partnerships/audience.ts),
+ * each in the language the launch would choose (theirs when the survey is written in it, else the
+ * partnership's fallback), and the reminders that would fall before the close date.
  */
 export async function campaignSmsEstimate(
   deps: Pick<Deps, 'db' | 'clock' | 'random' | 'config'>,
@@ -97,13 +97,15 @@ export async function campaignSmsEstimate(
 ): Promise<SmsEstimate> {
   const partnership = await getPartnership(deps, campaign.partnershipId);
   const rule = await languageRuleOf(deps, campaign);
-  const contacts = await listContactsForAudience(deps, campaign.partnershipId, campaign.audience);
-  const counts = new Map<Lang, number>();
-  for (const contact of contacts) {
-    if (chooseChannel(contact, campaign.channels) !== 'sms') continue;
-    const lang = invitationLanguage(contact.language, rule.offered, rule.fallback);
-    counts.set(lang, (counts.get(lang) ?? 0) + 1);
-  }
+  const counts = await countAudienceLanguages(
+    deps,
+    campaign.partnershipId,
+    campaign.audience,
+    campaign.channels,
+  );
+  const audience = counts
+    .filter((c) => c.channel === 'sms')
+    .map((c) => ({ lang: invitationLanguage(c.language, rule.offered, rule.fallback), people: c.people }));
   const schedule = {
     ...campaign,
     campaignId: campaign.id,
@@ -118,7 +120,7 @@ export async function campaignSmsEstimate(
   // A token of the real length, made the real way: the link in the estimate is as long as one sent.
   const token = await linkToken('estimate', 'estimate', 0);
   return estimateSms({
-    audience: [...counts].map(([lang, people]) => ({ lang, people })),
+    audience,
     reminders: rows.length - 1,
     partnershipName: partnership.name,
     link: `${deps.config.publicUrl}/s/${token}`,
