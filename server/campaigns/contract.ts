@@ -104,6 +104,8 @@ export interface SendingLanguage {
   channels: { sms: number; email: number; none: number };
   /** Whether a native speaker reviewed the respondent's words and the survey's texts (null: own survey). */
   reviewed: { words: boolean; survey: boolean | null };
+  /** The review subjects still missing ('words', the template's id): recording them clears `reviewed`. */
+  toReview: string[];
 }
 
 /**
@@ -243,7 +245,12 @@ export const scheduleBody = z
         (d) => d.every((day, i) => i === 0 || day > d[i - 1]!),
         'List reminder days in increasing order, each once.',
       ),
-    openDay: z.number().int().min(1, 'The first day of the quarter is day 1.').max(quarterDays - 2).default(1),
+    openDay: z
+      .number()
+      .int()
+      .min(1, 'The first day of the quarter is day 1.')
+      .max(quarterDays - 2)
+      .default(1),
     openDays: z.number().int().min(3, 'Keep a campaign open at least 3 days.').max(quarterDays).default(30),
     noticeDays: z.number().int().min(0).max(14).default(3),
     firstQuarter: z.string().regex(quarterPattern, 'Use a quarter such as 2027-Q1 or PY2026-Q3.').optional(),

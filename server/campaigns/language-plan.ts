@@ -7,14 +7,22 @@ import { languageOf } from '../../surveys/language-list.ts';
 import { langs } from '../../surveys/languages.ts';
 import type { Deps } from '../deps.ts';
 import { countAudienceLanguages } from '../partnerships/audience.ts';
-import { partnershipLanguages, reviewState } from '../partnerships/language-status.ts';
+import { partnershipLanguages, reviewState, toReview } from '../partnerships/language-status.ts';
 import { invitationLanguage, languageRuleOf } from './languages.ts';
 import type { Campaign, CampaignLanguages, SendingLanguage } from './contract.ts';
 
-export async function campaignLanguages(deps: Pick<Deps, 'db'>, campaign: Campaign): Promise<CampaignLanguages> {
+export async function campaignLanguages(
+  deps: Pick<Deps, 'db'>,
+  campaign: Campaign,
+): Promise<CampaignLanguages> {
   const rule = await languageRuleOf(deps, campaign);
   const status = await partnershipLanguages(deps, campaign.partnershipId);
-  const counts = await countAudienceLanguages(deps, campaign.partnershipId, campaign.audience, campaign.channels);
+  const counts = await countAudienceLanguages(
+    deps,
+    campaign.partnershipId,
+    campaign.audience,
+    campaign.channels,
+  );
   const sending = new Map<string, SendingLanguage>();
   for (const info of status.languages) {
     sending.set(info.tag, {
@@ -27,6 +35,7 @@ export async function campaignLanguages(deps: Pick<Deps, 'db'>, campaign: Campai
       fallback: [],
       channels: { sms: 0, email: 0, none: 0 },
       reviewed: reviewState(info, campaign.templateId),
+      toReview: toReview(info, campaign.templateId),
     });
   }
   for (const { language, channel, people } of counts) {

@@ -150,7 +150,8 @@ export function matchContacts(
         refuse(g, 'kind', 'No kind in this row and no default kind; write worker, employer or partner.');
         continue;
       }
-      if (v.unknownLanguage) unknown(g, `kept with the partnership's fallback language, ${english(fallback)}`);
+      if (v.unknownLanguage)
+        unknown(g, `kept with the partnership's fallback language, ${english(fallback)}`);
       const language = v.language ?? (v.unknownLanguage ? fallback : 'en');
       actions.push({ do: 'create', row: g.row, merged: g.merged, contact: newContact(v, kind, language) });
       continue;

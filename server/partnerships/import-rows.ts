@@ -51,7 +51,13 @@ function text(
 }
 
 /** Sets the field a cell gives on `v`, or returns why the cell cannot be used. */
-function cell(field: ImportField, raw: string, ctx: RowContext, v: RowValues, row: number): string | undefined {
+function cell(
+  field: ImportField,
+  raw: string,
+  ctx: RowContext,
+  v: RowValues,
+  row: number,
+): string | undefined {
   switch (field) {
     case 'firstName':
     case 'lastName': {

@@ -27,7 +27,9 @@ export const pageLanguage = z
   .transform((tag) => tag as Lang);
 
 /** What is reviewed: the respondent's words ('words'), or a built-in template's translation (its id). */
-export const reviewSubject = z.string().regex(/^(words|[a-z][a-z0-9-]{0,63})$/, 'Name words or a template id.');
+export const reviewSubject = z
+  .string()
+  .regex(/^(words|[a-z][a-z0-9-]{0,63})$/, 'Name words or a template id.');
 
 /** POST /api/partnerships/:id/languages/:lang/reviews: who reviewed it; the day is the day it is recorded. */
 export const languageReviewBody = z.object({

@@ -8,7 +8,10 @@ import type { Deps } from '../deps.ts';
 import type { LanguageReview } from './language-contract.ts';
 
 /** Every review a partnership recorded, newest first. */
-export async function languageReviewsOf(deps: Pick<Deps, 'db'>, partnershipId: string): Promise<LanguageReview[]> {
+export async function languageReviewsOf(
+  deps: Pick<Deps, 'db'>,
+  partnershipId: string,
+): Promise<LanguageReview[]> {
   const rows = await deps.db
     .selectFrom('language_reviews')
     .select(['subject', 'lang', 'reviewer_name', 'reviewed_on'])

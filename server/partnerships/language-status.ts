@@ -65,7 +65,8 @@ export interface ReviewState {
   survey: boolean | null;
 }
 
-const recorded = (reviews: readonly LanguageReview[], subject: string) => reviews.some((r) => r.subject === subject);
+const recorded = (reviews: readonly LanguageReview[], subject: string) =>
+  reviews.some((r) => r.subject === subject);
 
 /**
  * Whether `lang`'s texts of a campaign on `templateId` are reviewed: by the project (the words file's
@@ -78,6 +79,16 @@ export function reviewState(info: PageLanguageInfo, templateId: string): ReviewS
   if (info.tag === 'en' || info.tag === 'es') return { words: wordsDone, survey: wordsDone };
   const origin = info.templates.find((t) => t.templateId === templateId)?.origin ?? null;
   return { words: wordsDone, survey: origin?.reviewed != null || recorded(info.reviews, templateId) };
+}
+
+/**
+ * What a review would have to be recorded of for `reviewState` to hold in full: 'words' and/or the
+ * template's id. A built-in template's English and Spanish follow the words, so only they are named.
+ */
+export function toReview(info: PageLanguageInfo, templateId: string): string[] {
+  const state = reviewState(info, templateId);
+  const survey = state.survey === false && info.tag !== 'en' && info.tag !== 'es';
+  return [...(state.words ? [] : ['words']), ...(survey ? [templateId] : [])];
 }
 
 /** What a partnership may record a review of: the words, or a built-in template's texts. */

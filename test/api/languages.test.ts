@@ -49,7 +49,9 @@ describe('contacts in any known language', () => {
     const hodan = added.json.created[2].id as string;
     const edited = await admin.patch(`/api/partnerships/${id}/contacts/${hodan}`, { language: 'tl' });
     expect(edited.json.contact.language).toBe('tl');
-    expect((await admin.patch(`/api/partnerships/${id}/contacts/${hodan}`, { language: 'xx' })).status).toBe(422);
+    expect((await admin.patch(`/api/partnerships/${id}/contacts/${hodan}`, { language: 'xx' })).status).toBe(
+      422,
+    );
 
     const somali = await admin.get(`/api/partnerships/${id}/contacts?language=vi`);
     expect(somali.json.contacts.map((c: { firstName: string }) => c.firstName)).toEqual(['Lan']);
@@ -119,7 +121,12 @@ describe('GET /api/campaigns/:id/languages', () => {
     const { admin, partnershipId, campaignId } = await mixedCampaign(ctx);
     const plan = await admin.get(`/api/campaigns/${campaignId}/languages`);
     expect(plan.status, plan.text).toBe(200);
-    expect(plan.json).toMatchObject({ offered: ['en', 'es'], fallback: 'en', partnershipFallback: 'en', total: 5 });
+    expect(plan.json).toMatchObject({
+      offered: ['en', 'es'],
+      fallback: 'en',
+      partnershipFallback: 'en',
+      total: 5,
+    });
     expect(plan.json.languages).toEqual([
       {
         lang: 'en',
@@ -134,8 +141,17 @@ describe('GET /api/campaigns/:id/languages', () => {
         ],
         channels: { sms: 3, email: 1, none: 0 },
         reviewed: { words: true, survey: true },
+        toReview: [],
       },
-      expect.objectContaining({ lang: 'es', people: 1, own: 1, fallback: [], reviewed: { words: false, survey: false } }),
+      expect.objectContaining({
+        lang: 'es',
+        people: 1,
+        own: 1,
+        fallback: [],
+        reviewed: { words: false, survey: false },
+        // The built-in survey's Spanish is written with it: reviewing the words covers both.
+        toReview: ['words'],
+      }),
     ]);
 
     await admin.patch(`/api/partnerships/${partnershipId}`, { fallbackLanguage: 'es' });
@@ -149,11 +165,15 @@ describe('GET /api/campaigns/:id/languages', () => {
     // A Spanish speaker of the partnership's reads the words: a built-in survey's Spanish counts with them.
     await admin.post(`/api/partnerships/${partnershipId}/languages/es/reviews`, { reviewerName: 'Rosa' });
     const reviewed = await admin.get(`/api/campaigns/${campaignId}/languages`);
-    expect(reviewed.json.languages[1]).toMatchObject({ lang: 'es', reviewed: { words: true, survey: true } });
+    expect(reviewed.json.languages[1]).toMatchObject({
+      lang: 'es',
+      reviewed: { words: true, survey: true },
+      toReview: [],
+    });
   });
 });
 
-describe('launch in each person\'s language', () => {
+describe("launch in each person's language", () => {
   it('gives a Spanish speaker Spanish and a Somali speaker the fallback, in the invitation, the text and the plan', async () => {
     const ctx = makeTestApp();
     const sent = recordingSenders(ctx);
@@ -165,7 +185,9 @@ describe('launch in each person\'s language', () => {
     expect(launched.status, launched.text).toBe(200);
     const invited = new Map(
       (
-        ctx.raw.prepare('SELECT contact_id, language FROM invitations WHERE campaign_id = ?').all(campaignId) as {
+        ctx.raw
+          .prepare('SELECT contact_id, language FROM invitations WHERE campaign_id = ?')
+          .all(campaignId) as {
           contact_id: string;
           language: string;
         }[]
@@ -218,16 +240,26 @@ describe('/api/partnerships/:id/languages', () => {
     ]);
   });
 
-  it('lets an analyst record a review, dated in the partnership\'s zone', async () => {
+  it("lets an analyst record a review, dated in the partnership's zone", async () => {
     const ctx = makeTestApp({ now: '2026-12-05T05:30:00Z' }); // still the 4th in Chicago
     const { id, analyst } = await roles(ctx);
-    const res = await analyst.post(`/api/partnerships/${id}/languages/es/reviews`, { reviewerName: ' María  Soto ' });
+    const res = await analyst.post(`/api/partnerships/${id}/languages/es/reviews`, {
+      reviewerName: ' María  Soto ',
+    });
     expect(res.status, res.text).toBe(201);
-    expect(res.json.review).toEqual({ subject: 'words', lang: 'es', reviewerName: 'María Soto', reviewedOn: '2026-12-04' });
+    expect(res.json.review).toEqual({
+      subject: 'words',
+      lang: 'es',
+      reviewerName: 'María Soto',
+      reviewedOn: '2026-12-04',
+    });
     // The same reviewer marking again moves the day; another reviewer adds a record.
     ctx.clock.set('2026-12-05T06:10:00Z');
     await analyst.post(`/api/partnerships/${id}/languages/es/reviews`, { reviewerName: 'María Soto' });
-    await analyst.post(`/api/partnerships/${id}/languages/es/reviews`, { reviewerName: 'Ana Díaz', subject: 'worker-voice' });
+    await analyst.post(`/api/partnerships/${id}/languages/es/reviews`, {
+      reviewerName: 'Ana Díaz',
+      subject: 'worker-voice',
+    });
     const es = (await analyst.get(`/api/partnerships/${id}/languages`)).json.languages.find(
       (l: { tag: string }) => l.tag === 'es',
     );
@@ -235,7 +267,9 @@ describe('/api/partnerships/:id/languages', () => {
       { subject: 'worker-voice', lang: 'es', reviewerName: 'Ana Díaz', reviewedOn: '2026-12-05' },
       { subject: 'words', lang: 'es', reviewerName: 'María Soto', reviewedOn: '2026-12-05' },
     ]);
-    const stored = ctx.raw.prepare('SELECT reviewed_by FROM language_reviews').all() as { reviewed_by: string }[];
+    const stored = ctx.raw.prepare('SELECT reviewed_by FROM language_reviews').all() as {
+      reviewed_by: string;
+    }[];
     expect(new Set(stored.map((r) => r.reviewed_by)).size).toBe(1);
   });
 
@@ -253,8 +287,13 @@ describe('/api/partnerships/:id/languages', () => {
     expect(unknown.json.error.message).toMatch(/use one of: en, es/);
     // Somali is known, but no survey is written in it: nothing to review.
     expect((await analyst.post(`/api/partnerships/${id}/languages/so/reviews`, body)).status).toBe(400);
-    expect((await analyst.post(`/api/partnerships/${id}/languages/es/reviews`, { reviewerName: '' })).status).toBe(422);
-    const subject = await analyst.post(`/api/partnerships/${id}/languages/es/reviews`, { ...body, subject: 'own-thing' });
+    expect(
+      (await analyst.post(`/api/partnerships/${id}/languages/es/reviews`, { reviewerName: '' })).status,
+    ).toBe(422);
+    const subject = await analyst.post(`/api/partnerships/${id}/languages/es/reviews`, {
+      ...body,
+      subject: 'own-thing',
+    });
     expect(subject.status).toBe(422);
     expect(ctx.raw.prepare('SELECT count(*) AS n FROM language_reviews').get()).toEqual({ n: 0 });
     expect((await admin.post(`/api/partnerships/${id}/languages/es/reviews`, body)).status).toBe(201);

@@ -37,9 +37,12 @@ async function setup() {
     });
   const languages = () =>
     Object.fromEntries(
-      (ctx.raw.prepare('SELECT first_name, language FROM contacts').all() as { first_name: string; language: string }[]).map(
-        (r) => [r.first_name, r.language],
-      ),
+      (
+        ctx.raw.prepare('SELECT first_name, language FROM contacts').all() as {
+          first_name: string;
+          language: string;
+        }[]
+      ).map((r) => [r.first_name, r.language]),
     );
   return { upload, languages };
 }
@@ -56,7 +59,9 @@ describe('importing languages', () => {
         row: 7,
         column: 'Preferred language',
         field: 'language',
-        message: expect.stringMatching(/^"Klingon" is not a language we know .*fallback language, Spanish\.$/),
+        message: expect.stringMatching(
+          /^"Klingon" is not a language we know .*fallback language, Spanish\.$/,
+        ),
       },
     ]);
     expect(dry.json.preview.map((p: { contact: { language: string } }) => p.contact.language)).toEqual([

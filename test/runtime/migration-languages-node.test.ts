@@ -9,7 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, migrationsDir } from '../../server/runtime/sqlite.ts';
-import { countsBefore, countsQuery, languagesAfter, languagesQuery, legacyRows } from '../helpers/legacy-contacts.ts';
+import {
+  countsBefore,
+  countsQuery,
+  languagesAfter,
+  languagesQuery,
+  legacyRows,
+} from '../helpers/legacy-contacts.ts';
 
 let dir: string | undefined;
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
@@ -51,7 +57,9 @@ describe('migration 0020 on SQLite', () => {
     };
     expect(index.sql).toMatch(/organization_id, language, sms_consent/);
     expect(index.sql).not.toMatch(/language_0001/);
-    expect(raw.prepare('SELECT fallback_language FROM partnerships').all()).toEqual([{ fallback_language: 'en' }]);
+    expect(raw.prepare('SELECT fallback_language FROM partnerships').all()).toEqual([
+      { fallback_language: 'en' },
+    ]);
     raw
       .prepare(
         "INSERT INTO language_reviews (partnership_id, subject, lang, reviewer_name, reviewed_on) VALUES ('p1', 'words', 'vi', 'Lan', '2026-12-05')",

@@ -8,7 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrationsDir } from '../../server/runtime/sqlite.ts';
-import { countsBefore, countsQuery, languagesAfter, languagesQuery, legacyRows } from '../helpers/legacy-contacts.ts';
+import {
+  countsBefore,
+  countsQuery,
+  languagesAfter,
+  languagesQuery,
+  legacyRows,
+} from '../helpers/legacy-contacts.ts';
 import { runWrangler } from './wrangler.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'sv-d1-0020-'));
@@ -25,7 +31,8 @@ function stage(upTo: string) {
   for (const f of sqlFiles.filter((f) => f < upTo)) copyFileSync(join(migrationsDir, f), join(migrations, f));
 }
 
-const d1 = (...args: string[]) => runWrangler(['d1', ...args, '--local', '--persist-to', persistTo, '--config', config]);
+const d1 = (...args: string[]) =>
+  runWrangler(['d1', ...args, '--local', '--persist-to', persistTo, '--config', config]);
 
 async function query<T>(sql: string): Promise<T[]> {
   const { stdout } = await d1('execute', 'DB', '--command', sql, '--json');

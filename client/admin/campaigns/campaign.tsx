@@ -7,6 +7,7 @@ import { FormMessage } from '../ui/field.tsx';
 import { Loaded } from '../ui/status.tsx';
 import { CampaignActions } from './campaign-actions.tsx';
 import { Failures } from './failures.tsx';
+import { LanguagesPanel } from './languages-panel.tsx';
 import { OpenLink } from './open-link.tsx';
 import { PrintedLinks } from './printed-links.tsx';
 import { Progress } from './progress.tsx';
@@ -70,6 +71,14 @@ export default function CampaignScreen({ params, query }: ScreenProps) {
           </p>
           {l.kind === 'running' && l.total !== null && (
             <progress max={l.total} value={l.done} aria-label="Launch progress" />
+          )}
+          {campaign.status === 'draft' && (
+            <LanguagesPanel
+              campaignId={campaign.id}
+              partnershipId={campaign.partnershipId}
+              templateId={campaign.templateId}
+              writable={writable}
+            />
           )}
           {writable && campaign.status === 'draft' && (
             <div class="actions">

@@ -20,8 +20,8 @@ export default function Import() {
       <p>
         A CSV file saved as “CSV UTF-8”, with a header row. Columns are recognised by name in English or
         Spanish (name, email, phone, language, organization, smsConsent); a language is known by its code,
-        English or native name (vi, Vietnamese, Tiếng Việt); other columns become attributes such
-        as occupation. Only a consent column gives SMS consent. Nothing is written until you confirm.
+        English or native name (vi, Vietnamese, Tiếng Việt); other columns become attributes such as
+        occupation. Only a consent column gives SMS consent. Nothing is written until you confirm.
       </p>
       <form
         class="card"

@@ -25,7 +25,9 @@ export function Summary({ report }: { report: CsvImportReport }) {
 
 export function Rejected({ report }: { report: CsvImportReport }) {
   if (report.rejected.length === 0) return <p>No row was refused.</p>;
-  return <Issues issues={report.rejected} caption="Refused rows (row numbers as your spreadsheet shows them)" />;
+  return (
+    <Issues issues={report.rejected} caption="Refused rows (row numbers as your spreadsheet shows them)" />
+  );
 }
 
 /** Rows kept with a guess (a language we do not know gets the fallback language): worth a look. */

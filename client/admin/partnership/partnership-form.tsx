@@ -141,9 +141,7 @@ export function PartnershipForm(props: {
               onChange={(e) => setV({ ...v, fallbackLanguage: e.currentTarget.value as Lang })}
             >
               {langs.map((l) => (
-                <option value={l}>
-                  {languageLabel(l)}
-                </option>
+                <option value={l}>{languageLabel(l)}</option>
               ))}
             </select>
           )}
