@@ -9,7 +9,7 @@ import { langNames } from './labels.ts';
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function ChecksSummary({ estimate, current }: { estimate: Estimate | null; current: boolean }) {
-  const { ed, findings } = useEd();
+  const { ed, findings, working, setWorking } = useEd();
   const blocking = findings.filter((f) => f.severity === 'blocking');
   const warnings = findings.filter((f) => f.severity === 'warning');
   const notes = findings.length - blocking.length - warnings.length;
@@ -17,6 +17,14 @@ export function ChecksSummary({ estimate, current }: { estimate: Estimate | null
 
   function reveal(e: Event, f: Shown) {
     e.preventDefault();
+    // A text in a language not shown: it becomes the working language, and its field is drawn next.
+    if (f.lang && f.lang !== 'en' && f.lang !== working && ed.draft.languages.includes(f.lang)) {
+      setWorking(f.lang);
+      const at = questionOf(f.path);
+      const id = at && ed.draft.sections[at.si]?.questions[at.qi]?.id;
+      if (id != null && !ed.work.open.has(id)) ed.change((w) => void w.open.add(id), false);
+      return ed.focusLater(() => (focusPath(f.path), null));
+    }
     const at = questionOf(f.path);
     const id = at && ed.draft.sections[at.si]?.questions[at.qi]?.id;
     if (id == null || ed.work.open.has(id)) return void focusPath(f.path);

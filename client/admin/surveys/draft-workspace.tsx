@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { Finding } from '../../../surveys/checks/index.ts';
 import { draftLimits, type SurveyDraft } from '../../../surveys/draft.ts';
+import type { Lang } from '../../../surveys/languages.ts';
 import { ChecksSummary } from './checks-summary.tsx';
 import { EditorContext, type EditorCtx } from './editor-context.ts';
 import { EditorBar } from './editor-bar.tsx';
@@ -19,6 +20,14 @@ import type { EditorData } from './use-survey.ts';
 import type { View } from './view-nav.tsx';
 import { Versions } from './versions.tsx';
 import { addSection } from './structure-ops.ts';
+import { WorkingLanguage } from './working-language.tsx';
+
+/** The language shown beside English: the one chosen while the survey has it, else Spanish, else its first. */
+function workingOf(languages: readonly Lang[], chosen: Lang | null): Lang | null {
+  const others: Lang[] = languages.filter((l) => l !== 'en');
+  if (chosen && others.includes(chosen)) return chosen;
+  return others.includes('es') ? 'es' : (others[0] ?? null);
+}
 
 export function DraftWorkspace(p: {
   data: EditorData;
@@ -31,9 +40,11 @@ export function DraftWorkspace(p: {
   const { check, current } = useChecks(ed.draft);
   const [refused, setRefused] = useState<{ draft: SurveyDraft; findings: Finding[] } | null>(null);
   const [said, say] = useState('');
+  const [chosen, setWorking] = useState<Lang | null>(null);
+  const working = workingOf(ed.draft.languages, chosen);
   const fromServer = refused?.draft === ed.draft ? refused.findings : [];
   const findings = keyed([...fromServer, ...(check?.findings ?? [])]);
-  const ctx: EditorCtx = { ed, findings, grades: check?.grades ?? {}, say };
+  const ctx: EditorCtx = { ed, findings, grades: check?.grades ?? {}, working, setWorking, say };
   const blocking = findings.filter((f) => f.severity === 'blocking').length;
   const minutes = check ? Math.max(1, Math.round(check.estimate.minutes)) : null;
   let number = 1;
@@ -52,6 +63,7 @@ export function DraftWorkspace(p: {
       </p>
       {p.view === 'edit' && (
         <>
+          <WorkingLanguage />
           <ChecksSummary estimate={check?.estimate ?? null} current={current} />
           <SurveyFields estimate={minutes} />
           {ed.draft.sections.map((s, si) => {

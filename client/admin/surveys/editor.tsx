@@ -2,6 +2,7 @@
 // when every version is published, a way to start the next); viewers read. Publishing reloads the
 // survey and shows what the new version changed.
 import { useState } from 'preact/hooks';
+import { surveyLanguages } from '../../../surveys/schema.ts';
 import { read, server } from '../api.ts';
 import type { ScreenProps } from '../shell/routes.ts';
 import { useForm } from '../use-form.ts';
@@ -73,11 +74,12 @@ export default function SurveyEditor({ params, query }: ScreenProps) {
 /** Views that need no draft: the preview and versions of what is published, the downloads. */
 function Shared({ data, view, write }: { data: EditorData; view: View; write: boolean }) {
   const s = data.survey;
+  const languages = s.draftDefinition?.languages ?? surveyLanguages(data.previous);
   if (view === 'preview')
     return (
       <section aria-labelledby="preview-h">
         <h2 id="preview-h">Preview at phone size</h2>
-        <PreviewFrame surveyId={s.id} reloadKey={s.draft?.savedAt ?? null} />
+        <PreviewFrame surveyId={s.id} reloadKey={s.draft?.savedAt ?? null} languages={languages} />
       </section>
     );
   if (view === 'versions')
@@ -90,7 +92,7 @@ function Shared({ data, view, write }: { data: EditorData; view: View; write: bo
   return (
     <Translation
       surveyId={s.id}
-      languages={s.draftDefinition?.languages ?? ['en', 'es']}
+      languages={languages}
       canWrite={write}
       save={async () => true}
       onImported={() => {}}

@@ -22,6 +22,12 @@ export const typeNames: Record<QuestionType, string> = {
 /** Each page language's English name, as staff read it in lists and headings. */
 export const langNames: Readonly<Record<Lang, string>> = byLang((l) => languageOf(l)?.english ?? l);
 
+/** Each page language's name in itself, for a speaker to find it (preview tabs, the language list). */
+export const nativeNames: Readonly<Record<Lang, string>> = byLang((l) => languageOf(l)?.name ?? l);
+
+/** The direction a language's fields and previews are written in. */
+export const dirs: Readonly<Record<Lang, 'ltr' | 'rtl'>> = byLang((l) => languageOf(l)?.dir ?? 'ltr');
+
 /** A date and time as staff read it, in their own time zone. */
 export function when(iso: string): string {
   const d = new Date(iso);

@@ -1,21 +1,29 @@
-// A viewer's survey: its questions in both languages, read only (the draft being edited if there is
+// A viewer's survey: its questions in each of its languages, read only (the draft being edited if there is
 // one, else the newest version), with the same preview and versions as staff who edit.
 import type { DraftText, SurveyDraft } from '../../../surveys/draft.ts';
-import type { SurveyDefinition } from '../../../surveys/schema.ts';
-import { typeNames } from './labels.ts';
+import { surveyLanguages, type Lang, type SurveyDefinition } from '../../../surveys/schema.ts';
+import { dirs, typeNames } from './labels.ts';
 
-const both = (t: DraftText | undefined) => (
+/** A text in English, then in each other language of the survey, each marked with its language. */
+const inEach = (t: DraftText | undefined, languages: readonly Lang[]) => (
   <>
     <span lang="en">{t?.en ?? '—'}</span>
-    <br />
-    <span lang="es" class="muted">
-      {t?.es ?? '—'}
-    </span>
+    {languages
+      .filter((l) => l !== 'en')
+      .map((l) => (
+        <>
+          <br />
+          <span lang={l} dir={dirs[l]} class="muted">
+            {t?.[l] ?? '—'}
+          </span>
+        </>
+      ))}
   </>
 );
 
 export function ReadOnlySurvey({ def, draft }: { def: SurveyDraft | SurveyDefinition; draft: boolean }) {
   let n = 0;
+  const languages = surveyLanguages(def);
   return (
     <>
       <p>
@@ -24,7 +32,7 @@ export function ReadOnlySurvey({ def, draft }: { def: SurveyDraft | SurveyDefini
       </p>
       <section class="card" aria-labelledby="ro-title">
         <h2 id="ro-title">{def.title.en}</h2>
-        <p>{both(def.intro)}</p>
+        <p>{inEach(def.intro, languages)}</p>
       </section>
       {def.sections.map((s, si) => (
         <section class="card" aria-labelledby={`ro-s${si}`}>
@@ -35,7 +43,7 @@ export function ReadOnlySurvey({ def, draft }: { def: SurveyDraft | SurveyDefini
             {s.questions.map((q) => (
               <li class="question">
                 <p>
-                  <strong>{++n}.</strong> {both(q.text)}
+                  <strong>{++n}.</strong> {inEach(q.text, languages)}
                 </p>
                 <p class="muted small">
                   {typeNames[q.type]}

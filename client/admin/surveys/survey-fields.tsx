@@ -1,10 +1,10 @@
 // The survey as a whole: its title and introduction, the minutes respondents are told it takes, its
 // languages and the names of its dimensions, with the findings about any of them.
-import { langs } from '../../../surveys/schema.ts';
 import { useEd } from './editor-context.ts';
 import { FindingList } from './finding-list.tsx';
 import { describedBy, fieldId, ofSurvey } from './findings.ts';
 import { langNames } from './labels.ts';
+import { LanguagesField } from './languages-field.tsx';
 import { removeDimension } from './structure-ops.ts';
 import { TextPair } from './text-pair.tsx';
 
@@ -12,25 +12,23 @@ export function SurveyFields({ estimate }: { estimate: number | null }) {
   const { ed, findings, grades } = useEd();
   const d = ed.draft;
   const used = new Set(d.sections.flatMap((s) => s.questions.flatMap((q) => q.dimension ?? [])));
-  const missing = langs.filter((l) => !d.languages.includes(l));
   const introGrade = grades.intro;
   // Closed unless a finding is about a dimension, so a link to it finds its field shown.
   const dimensionFindings = findings.some((f) => f.path[0] === 'dimensions');
   return (
     <section class="card" id="f-" tabIndex={-1} aria-labelledby="survey-h">
-      <h2 id="survey-h">Title and introduction</h2>
-      <FindingList items={ofSurvey(findings)} label="Checks on the whole survey" />
-      {missing.map((lang) => (
-        <button type="button" onClick={() => ed.change((w) => void w.d.languages.push(lang))}>
-          Write the survey in {langNames[lang]} too
-        </button>
-      ))}
+      <h2 id="survey-h">Title, languages and introduction</h2>
+      <FindingList
+        items={ofSurvey(findings).filter((f) => f.path[0] !== 'languages')}
+        label="Checks on the whole survey"
+      />
       <TextPair
         path={['title']}
         label="Title"
         text={d.title}
         onText={(lang, value) => ed.change((w) => void (w.d.title[lang] = value))}
       />
+      <LanguagesField />
       <TextPair
         path={['intro']}
         label="Introduction"

@@ -1,12 +1,19 @@
-// One text of the survey in each of its languages, side by side. Each field says its language, is
-// marked lang for screen readers and spell checkers, and is described by the findings about it.
+// One text of the survey in English and the working language, side by side (every language of the
+// survey at once is unreadable at six). Each field says its language, is marked lang and dir for
+// screen readers, spell checkers and right-to-left scripts, and is described by the findings about
+// it; those of the languages not shown are listed beside the item all the same.
 import type { Path } from '../../../surveys/checks/index.ts';
 import type { DraftText } from '../../../surveys/draft.ts';
 import { draftLimits } from '../../../surveys/draft.ts';
 import type { Lang } from '../../../surveys/schema.ts';
-import { useEd } from './editor-context.ts';
+import { useEd, type EditorCtx } from './editor-context.ts';
 import { describedBy, fieldId, under } from './findings.ts';
-import { langNames } from './labels.ts';
+import { dirs, langNames } from './labels.ts';
+
+/** The languages each text shows: English, and the working language when the survey has one. */
+export function shownLangs({ ed, working }: Pick<EditorCtx, 'ed' | 'working'>): Lang[] {
+  return ed.draft.languages.filter((l) => l === 'en' || l === working);
+}
 
 export function TextPair(p: {
   path: Path;
@@ -17,16 +24,18 @@ export function TextPair(p: {
   onLeaveEnglish?: () => void;
   multiline?: boolean;
 }) {
-  const { ed, findings } = useEd();
+  const ctx = useEd();
+  const { findings } = ctx;
   return (
     <div class="text-pair">
-      {ed.draft.languages.map((lang) => {
+      {shownLangs(ctx).map((lang) => {
         const path = [...p.path, lang];
         const id = fieldId(path);
         const blocked = under(findings, path).some((f) => f.severity === 'blocking');
         const props = {
           id,
           lang,
+          dir: dirs[lang],
           value: p.text?.[lang] ?? '',
           maxLength: draftLimits.textLength,
           'aria-describedby': describedBy(findings, path),
@@ -54,10 +63,9 @@ export function TextPairPlain(p: {
   text: DraftText;
   onText: (lang: Lang, value: string) => void;
 }) {
-  const { ed } = useEd();
   return (
     <div class="text-pair">
-      {ed.draft.languages.map((lang) => (
+      {shownLangs(useEd()).map((lang) => (
         <div class="field">
           <label for={`${p.idPrefix}-${lang}`}>
             {p.label} ({langNames[lang]})
@@ -65,6 +73,7 @@ export function TextPairPlain(p: {
           <input
             id={`${p.idPrefix}-${lang}`}
             lang={lang}
+            dir={dirs[lang]}
             value={p.text[lang] ?? ''}
             maxLength={draftLimits.textLength}
             onInput={(e) => p.onText(lang, e.currentTarget.value)}
