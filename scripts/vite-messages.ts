@@ -19,7 +19,9 @@ export async function readCatalogue(file: string): Promise<Record<string, string
     };
     return mod.default;
   } catch (e) {
-    throw new Error(`${file}: a catalogue file holds one object of messages and imports only types (${String(e)})`);
+    throw new Error(
+      `${file}: a catalogue file holds one object of messages and imports only types (${String(e)})`,
+    );
   }
 }
 

@@ -102,8 +102,10 @@ function Gates() {
   }
   if (gate.kind === 'loading') return <Loading what={t('theDashboard')} />;
   if (gate.kind === 'failed') return <Failed error={gate.error} retry={() => void check()} />;
-  if (gate.kind === 'setup') return <LazyScreen load={loadSetup} words={gateWords} props={{ onDone: signedIn }} />;
-  if (gate.kind === 'login') return <LazyScreen load={loadLogin} words={gateWords} props={{ onDone: signedIn }} />;
+  if (gate.kind === 'setup')
+    return <LazyScreen load={loadSetup} words={gateWords} props={{ onDone: signedIn }} />;
+  if (gate.kind === 'login')
+    return <LazyScreen load={loadLogin} words={gateWords} props={{ onDone: signedIn }} />;
   if (!partnerships) return <Loading what={t('yourPartnerships')} />;
 
   const current = partnerships.find((p) => p.id === currentId) ?? partnerships[0] ?? null;

@@ -297,7 +297,10 @@ export function DistributionBar(props: {
   // An agree item's answers are stored as 1-5; the words its type gives them are what respondents saw.
   const type = typeNamed(props.type);
   const parts = type
-    ? props.parts.map((p) => ({ ...p, label: pointLabel(type, p.value, isLang(props.lang) ? props.lang : 'en') ?? p.label }))
+    ? props.parts.map((p) => ({
+        ...p,
+        label: pointLabel(type, p.value, isLang(props.lang) ? props.lang : 'en') ?? p.label,
+      }))
     : props.parts;
   return tones ? (
     <ScaleBar {...props} parts={parts} tones={tones} />

@@ -168,7 +168,9 @@ export function Breakdowns(props: { t: PublicTemplate; k: number; w: PageWords }
           <>
             <h3>{w.t('by', { title: b.title })}</h3>
             {b.alsoRecorded && (
-              <p class="note">{w.t('alsoRecorded', { question: b.question ?? '', attribute: b.alsoRecorded })}</p>
+              <p class="note">
+                {w.t('alsoRecorded', { question: b.question ?? '', attribute: b.alsoRecorded })}
+              </p>
             )}
             <table class="breakdown">
               <tr>

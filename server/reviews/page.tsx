@@ -33,7 +33,9 @@ function Key({ k, w }: { k: number; w: PageWords }) {
         <dd>{t('keyMeaningful', { k })}</dd>
         <dt>{provisionalMark}</dt>
         <dd>{t('keyProvisional')}</dd>
-        <dt>{w.figure(61)}–{w.figure(67)}</dt>
+        <dt>
+          {w.figure(61)}–{w.figure(67)}
+        </dt>
         <dd>{t('keyInterval')}</dd>
         <dt>{t('keyHidden')}</dt>
         <dd>{t('keyHiddenWhy', { k })}</dd>
@@ -89,7 +91,11 @@ export function reviewPage(
   return (
     '<!doctype html>' +
     renderToString(
-      <Document title={t('title', { ...named, partnership: review.partnership.name })} paper={options.paper} locale={locale}>
+      <Document
+        title={t('title', { ...named, partnership: review.partnership.name })}
+        paper={options.paper}
+        locale={locale}
+      >
         <nav>
           <a href={`${base}?paper=letter${lang && `&${lang}`}`}>{t('letter')}</a>
           <a href={`${base}?paper=a4${lang && `&${lang}`}`}>{t('a4')}</a>
@@ -99,7 +105,10 @@ export function reviewPage(
         </nav>
         <p class="meta">
           {review.scope
-            ? t('scoped', { partnership: review.partnership.name, organization: review.scope.organizationName })
+            ? t('scoped', {
+                partnership: review.partnership.name,
+                organization: review.scope.organizationName,
+              })
             : review.partnership.name}
         </p>
         <h1>
@@ -111,7 +120,10 @@ export function reviewPage(
         <p class="meta">
           {t('drawn', { label: review.period.label, day: day(review.generatedAt) })}
           {review.yearBeforePeriod
-            ? t('comparedWithBoth', { previous: review.previousPeriod ?? '', yearBefore: review.yearBeforePeriod })
+            ? t('comparedWithBoth', {
+                previous: review.previousPeriod ?? '',
+                yearBefore: review.yearBeforePeriod,
+              })
             : review.previousPeriod
               ? t('comparedWith', { previous: review.previousPeriod })
               : ''}
@@ -166,7 +178,11 @@ export function reviewPage(
                   {g.comparison === 'at_least' ? '≥' : '≤'} {w.figure(g.target)}
                 </td>
                 <td class={g.status}>
-                  {g.status === 'met' ? t('goalMet') : g.status === 'not_met' ? t('goalNotMet') : t('goalNotEnough')}
+                  {g.status === 'met'
+                    ? t('goalMet')
+                    : g.status === 'not_met'
+                      ? t('goalNotMet')
+                      : t('goalNotEnough')}
                 </td>
               </tr>
             ))}

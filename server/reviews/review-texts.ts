@@ -10,7 +10,15 @@ import { formatMonth } from '../../client/shared/i18n/format.ts';
 import type { Key, WordsOf } from '../../client/shared/i18n/areas.ts';
 import type { Locale } from '../../client/shared/i18n/locales.ts';
 import { isOwnSurvey } from '../../surveys/lines.ts';
-import { getTemplate, pointLabel, surveyLanguages, typeOf, type Lang, type Question, type SurveyDefinition } from '../../surveys/index.ts';
+import {
+  getTemplate,
+  pointLabel,
+  surveyLanguages,
+  typeOf,
+  type Lang,
+  type Question,
+  type SurveyDefinition,
+} from '../../surveys/index.ts';
 import { campaignTemplate } from '../surveys/versions.ts';
 import type { PublicGroup, PublicReview, PublicTemplate } from './contract.ts';
 import { mergedDefinition } from './lines.ts';
@@ -26,7 +34,10 @@ const standardMeasures: Record<string, Key<'review'>> = {
 };
 
 /** The definitions a section counted, merged as the review reads them; null when none can be read. */
-async function sectionDefinition(deps: Pick<Deps, 'db'>, t: PublicTemplate): Promise<SurveyDefinition | null> {
+async function sectionDefinition(
+  deps: Pick<Deps, 'db'>,
+  t: PublicTemplate,
+): Promise<SurveyDefinition | null> {
   const versions = t.surveys ?? [];
   const defs = (
     await Promise.all(versions.map((v) => campaignTemplate(deps, v.templateId, v.version).catch(() => null)))
@@ -39,7 +50,13 @@ async function sectionDefinition(deps: Pick<Deps, 'db'>, t: PublicTemplate): Pro
   return defs.length > 0 ? mergedDefinition(defs) : null;
 }
 
-function measureLabel(t: WordsOf<'review'>, key: string, english: string, def: SurveyDefinition | null, lang: Lang) {
+function measureLabel(
+  t: WordsOf<'review'>,
+  key: string,
+  english: string,
+  def: SurveyDefinition | null,
+  lang: Lang,
+) {
   const standard = standardMeasures[key];
   if (standard) return t(standard);
   if (key.startsWith('nps.')) return t(def?.kind === 'worker-voice' ? 'measureNpsJob' : 'measureNps');
@@ -68,7 +85,8 @@ async function localizeTemplate(
   t: WordsOf<'review'>,
 ): Promise<PublicTemplate> {
   const def = await sectionDefinition(deps, tpl);
-  const lang: Lang = def && (surveyLanguages(def) as readonly string[]).includes(locale) ? (locale as Lang) : 'en';
+  const lang: Lang =
+    def && (surveyLanguages(def) as readonly string[]).includes(locale) ? (locale as Lang) : 'en';
   const questions = new Map(def?.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)) ?? []);
   const answerLabel = (q: Question | undefined, value: string, english: string) => {
     if (!q) return english;
@@ -83,7 +101,9 @@ async function localizeTemplate(
     ...tpl,
     lang,
     title: def?.title[lang] ?? tpl.title,
-    surveys: tpl.surveys?.map((v) => (isOwnSurvey(v.templateId) ? v : { ...v, name: def?.title[lang] ?? v.name })),
+    surveys: tpl.surveys?.map((v) =>
+      isOwnSurvey(v.templateId) ? v : { ...v, name: def?.title[lang] ?? v.name },
+    ),
     measureLabels: Object.fromEntries(
       Object.entries(tpl.measureLabels).map(([k, english]) => [k, measureLabel(t, k, english, def, lang)]),
     ),
@@ -99,7 +119,11 @@ async function localizeTemplate(
     breakdowns: tpl.breakdowns.map((b) => {
       const q = b.key.startsWith('q.') ? questions.get(b.key.slice(2)) : undefined;
       const label = b.key === 'organization' ? t('groupOrganization') : (q?.text[lang] ?? b.label);
-      return { ...b, label, groups: b.groups.map((g) => ({ ...g, label: groupLabel(t, b.key, g, q, lang) })) };
+      return {
+        ...b,
+        label,
+        groups: b.groups.map((g) => ({ ...g, label: groupLabel(t, b.key, g, q, lang) })),
+      };
     }),
   };
 }

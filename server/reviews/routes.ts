@@ -33,7 +33,10 @@ import { localizeReview } from './review-texts.ts';
 import { isLocale, locales, type Locale } from '../../client/shared/i18n/locales.ts';
 import { negotiate } from '../../surveys/index.ts';
 
-const pageQuery = z.object({ paper: z.enum(['letter', 'a4']).optional(), lang: z.string().max(35).optional() });
+const pageQuery = z.object({
+  paper: z.enum(['letter', 'a4']).optional(),
+  lang: z.string().max(35).optional(),
+});
 
 /** `?lang` when the dashboard speaks it, else the browser's first language it does, else English. */
 const readerLocale = (asked: string | undefined, acceptLanguage = ''): Locale =>

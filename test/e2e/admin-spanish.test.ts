@@ -58,7 +58,10 @@ describe('the dashboard in Spanish', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).waitFor();
     expect(await lang(page)).toBe('en');
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
-    await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Resumen' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Principal' })
+      .getByRole('link', { name: 'Resumen' })
+      .waitFor();
     expect(await lang(page)).toBe('es');
     expect(await page.getByRole('button', { name: 'Español' }).getAttribute('aria-pressed')).toBe('true');
     await page.locator('h2', { hasText: 'Campañas abiertas' }).waitFor();

@@ -17,8 +17,9 @@ const dir = join(root, 'client/shared/i18n/messages');
 const areas = readdirSync(join(dir, 'en')).map((f) => f.replace(/\.ts$/, ''));
 
 async function catalogue(locale: string, area: string): Promise<Record<string, string>> {
-  return ((await import(pathToFileURL(join(dir, locale, `${area}.ts`)).href)) as { default: Record<string, string> })
-    .default;
+  return (
+    (await import(pathToFileURL(join(dir, locale, `${area}.ts`)).href)) as { default: Record<string, string> }
+  ).default;
 }
 
 /** Every argument, plural, select and tag a message uses, each with its kind. */
@@ -46,7 +47,12 @@ describe('the dashboard catalogue', () => {
   it('has the same areas in every locale', () => {
     expect(areas.length).toBeGreaterThan(0);
     for (const l of locales)
-      expect(readdirSync(join(dir, l)).map((f) => f.replace(/\.ts$/, '')).sort(), l).toEqual([...areas].sort());
+      expect(
+        readdirSync(join(dir, l))
+          .map((f) => f.replace(/\.ts$/, ''))
+          .sort(),
+        l,
+      ).toEqual([...areas].sort());
   });
 
   for (const area of areas) {

@@ -100,6 +100,8 @@ describe('groupQuestions', () => {
     expect(hiddenText(t, 'protects-another', 5)).toBe('hidden to protect a smaller group');
     expect(hiddenText(t, 'withheld', 5)).toBe('hidden so a small group cannot be worked out');
     expect(hiddenText(t, undefined, 10)).toBe('too small to report (fewer than 10)');
-    expect(hiddenText(serverWords('es', 'review'), 'small', 5)).toBe('demasiado pequeño para informar (menos de 5)');
+    expect(hiddenText(serverWords('es', 'review'), 'small', 5)).toBe(
+      'demasiado pequeño para informar (menos de 5)',
+    );
   });
 });

@@ -28,7 +28,8 @@ beforeAll(async () => {
   }[];
   // The newest quarter the demo has answers for.
   for (const r of listed.filter((l) => l.kind === 'quarter')) {
-    const review = (await admin.get(`/api/partnerships/${pid}/reviews/${r.period}`)).json.review as PublicReview;
+    const review = (await admin.get(`/api/partnerships/${pid}/reviews/${r.period}`)).json
+      .review as PublicReview;
     if (review.templates.some((t) => !t.tooSmall)) {
       period = r.period;
       break;
@@ -66,7 +67,12 @@ describe('the printable review in Spanish on the real server', () => {
   it('speaks Spanish when asked with ?lang=es, survey texts included', { timeout: 60_000 }, async () => {
     const html = await page('?lang=es');
     expect(html).toContain('<html lang="es">');
-    for (const words of ['Informe trimestral', 'Clave de símbolos', 'Metas', 'Ustedes dijeron, nosotros hicimos'])
+    for (const words of [
+      'Informe trimestral',
+      'Clave de símbolos',
+      'Metas',
+      'Ustedes dijeron, nosotros hicimos',
+    ])
       expect(html).toContain(words);
     for (const english of ['Key to symbols', 'Quarterly review', 'You said, we did', 'Responses in all'])
       expect(html).not.toContain(english);
@@ -80,7 +86,9 @@ describe('the printable review in Spanish on the real server', () => {
       expect(t.title).toBe(def.title.es);
       expect(html).toContain(def.title.es!);
       // Every question the page prints is worded as the survey asks it in Spanish.
-      const spanish = new Map(def.sections.flatMap((s) => s.questions.map((q) => [q.id, q.text.es] as const)));
+      const spanish = new Map(
+        def.sections.flatMap((s) => s.questions.map((q) => [q.id, q.text.es] as const)),
+      );
       const asked = t.questions.filter((q) => spanish.has(q.id));
       expect(asked.length).toBeGreaterThan(0);
       for (const q of asked) expect(q.text).toBe(spanish.get(q.id));

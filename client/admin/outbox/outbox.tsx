@@ -89,9 +89,7 @@ export default function Outbox({ query }: ScreenProps) {
           </p>
           <TextsWaitingNotice waiting={state.data.textsWaiting} named={!campaignId} />
           {state.data.messages.length === 0 ? (
-            <Empty>
-              {state.data.textsWaiting.length > 0 ? t('waitingOnly') : t('noMessage')}
-            </Empty>
+            <Empty>{state.data.textsWaiting.length > 0 ? t('waitingOnly') : t('noMessage')}</Empty>
           ) : (
             <>
               <div class="actions">

@@ -83,7 +83,9 @@ export function Actions({
                 <tr class={overdueOn(a, now) ? 'overdue' : undefined}>
                   <td>
                     {a.heard}
-                    {a.carriedForward && <span class="muted small">{t('fromPeriod', { period: a.period })}</span>}
+                    {a.carriedForward && (
+                      <span class="muted small">{t('fromPeriod', { period: a.period })}</span>
+                    )}
                   </td>
                   <td>{a.action}</td>
                   <td>{a.owner}</td>

@@ -63,7 +63,9 @@ export function MeasureAnswers(props: { t: PublicTemplate; groups: QuestionGroup
                 {q.suppressed || q.distribution.length === 0 ? (
                   <p>
                     {q.text}{' '}
-                    <span class="too-small">({q.suppressed ? hiddenText(r, q.reason, k) : t('noAnswers')})</span>
+                    <span class="too-small">
+                      ({q.suppressed ? hiddenText(r, q.reason, k) : t('noAnswers')})
+                    </span>
                   </p>
                 ) : (
                   <>

@@ -47,7 +47,8 @@ export function Counts({ t: tpl, k }: { t: PublicTemplate; k: number }) {
       )}
       <li class="muted">
         {inv.responses === null ? t('tooFewInAll', { k }) : t('responsesInAll', { n: n(inv.responses) })}
-        {tpl.campaigns.length > 0 && t('campaignsList', { list: tpl.campaigns.map((c) => c.name).join(', ') })}
+        {tpl.campaigns.length > 0 &&
+          t('campaignsList', { list: tpl.campaigns.map((c) => c.name).join(', ') })}
       </li>
     </ul>
   );

@@ -90,7 +90,9 @@ export function Goals({
                 <strong class={g.status === 'met' ? 'ok' : g.status === 'not_met' ? 'bad' : 'muted'}>
                   ({t(statusKeys[g.status])})
                 </strong>{' '}
-                {g.periods && <span class="muted small">{t('forPeriods', { periods: g.periods.join(', ') })}</span>}
+                {g.periods && (
+                  <span class="muted small">{t('forPeriods', { periods: g.periods.join(', ') })}</span>
+                )}
                 {writable && (
                   <>
                     <button

@@ -45,9 +45,7 @@ export default function Reviews() {
                   {reviews.map((item) => (
                     <tr>
                       <td>
-                        <a href={`/admin/reviews/${item.period}`}>
-                          {label(item.first, item.last)}
-                        </a>{' '}
+                        <a href={`/admin/reviews/${item.period}`}>{label(item.first, item.last)}</a>{' '}
                         <span class="muted">({item.period})</span>
                       </td>
                       <td>{item.kind === 'year' ? t('annual') : t('quarterly')}</td>

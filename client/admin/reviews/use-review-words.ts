@@ -10,6 +10,7 @@ export function useReviewWords() {
     r: useWords('review'),
     f,
     /** A figure as reviews show it (whole, or to one decimal), as a percentage when it is one. */
-    value: (v: number, percent?: boolean) => (percent ? f.percent(v, Number.isInteger(v) ? 0 : 1) : f.figure(v)),
+    value: (v: number, percent?: boolean) =>
+      percent ? f.percent(v, Number.isInteger(v) ? 0 : 1) : f.figure(v),
   };
 }

@@ -40,7 +40,12 @@ export const routes: Route[] = [
   { path: '/admin/contacts/import', load: () => import('../contacts/import.tsx') },
   { path: '/admin/contacts/:contactId', load: () => import('../contacts/contact.tsx') },
   { path: '/admin/reviews', load: () => import('../reviews/reviews.tsx'), words: review, scoped: true },
-  { path: '/admin/reviews/:period', load: () => import('../reviews/review.tsx'), words: review, scoped: true },
+  {
+    path: '/admin/reviews/:period',
+    load: () => import('../reviews/review.tsx'),
+    words: review,
+    scoped: true,
+  },
   { path: '/admin/partnership', load: () => import('../partnership/partnership.tsx') },
   { path: '/admin/partnerships/new', load: () => import('../partnership/new-partnership.tsx') },
   { path: '/admin/users', load: () => import('../users/users.tsx'), words: ['users'] },

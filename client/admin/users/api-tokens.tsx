@@ -109,7 +109,9 @@ export function ApiTokens() {
                           f.day(token.expiresAt)
                         )}
                       </td>
-                      <td>{token.lastUsedOn ? f.day(token.lastUsedOn) : <span class="muted">{t('never')}</span>}</td>
+                      <td>
+                        {token.lastUsedOn ? f.day(token.lastUsedOn) : <span class="muted">{t('never')}</span>}
+                      </td>
                       <td>
                         <button
                           type="button"

@@ -3,19 +3,24 @@
 import type { Locale } from './locales.ts';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(
+  key: string,
+  make: () => T,
+): T {
   let f = cache.get(key);
   if (!f) cache.set(key, (f = make()));
   return f as T;
 }
 
 const number = (locale: Locale, digits: number) =>
-  cached(`n${locale}${digits}`, () =>
-    new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+  cached(
+    `n${locale}${digits}`,
+    () => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
   );
 
 /** A count or a figure with `digits` decimals (none by default): 1,234 / 1.234; 3.4 / 3,4. */
-export const formatNumber = (locale: Locale, value: number, digits = 0) => number(locale, digits).format(value);
+export const formatNumber = (locale: Locale, value: number, digits = 0) =>
+  number(locale, digits).format(value);
 
 /** A figure shown with one decimal unless it is whole (scores, targets): 67 / 67.5 / 67,5. */
 export const formatFigure = (locale: Locale, value: number) =>
@@ -23,12 +28,14 @@ export const formatFigure = (locale: Locale, value: number) =>
 
 /** A percentage given on the 0-100 scale the reviews use: 61% / 61 %. */
 export const formatPercent = (locale: Locale, value: number, digits = 0) =>
-  cached(`p${locale}${digits}`, () =>
-    new Intl.NumberFormat(locale, {
-      style: 'percent',
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    }),
+  cached(
+    `p${locale}${digits}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'percent',
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }),
   ).format(value / 100);
 
 /**
@@ -38,8 +45,10 @@ export const formatPercent = (locale: Locale, value: number, digits = 0) =>
 export function formatDay(locale: Locale, iso: string): string {
   const day = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(day.getTime())) return iso;
-  return cached(`d${locale}`, () =>
-    new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  return cached(
+    `d${locale}`,
+    () =>
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
   ).format(day);
 }
 
@@ -47,8 +56,9 @@ export function formatDay(locale: Locale, iso: string): string {
 export function formatMoment(locale: Locale, iso: string): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return iso;
-  return cached(`m${locale}`, () =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  return cached(
+    `m${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
   ).format(at);
 }
 
@@ -60,7 +70,8 @@ export const formatList = (locale: Locale, items: readonly string[]) =>
 export function formatMonth(locale: Locale, iso: string): string {
   const day = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(day.getTime())) return iso;
-  return cached(`mo${locale}`, () =>
-    new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  return cached(
+    `mo${locale}`,
+    () => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
   ).format(day);
 }

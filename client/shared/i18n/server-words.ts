@@ -23,8 +23,26 @@ import esReview from './messages/es/review.ts';
 import esShell from './messages/es/shell.ts';
 
 const files: Record<Locale, Record<Area, Record<string, string>>> = {
-  en: { shell: enShell, gate: enGate, review: enReview, print: enPrint, reviews: enReviews, overview: enOverview, users: enUsers, outbox: enOutbox },
-  es: { shell: esShell, gate: esGate, review: esReview, print: esPrint, reviews: esReviews, overview: esOverview, users: esUsers, outbox: esOutbox },
+  en: {
+    shell: enShell,
+    gate: enGate,
+    review: enReview,
+    print: enPrint,
+    reviews: enReviews,
+    overview: enOverview,
+    users: enUsers,
+    outbox: enOutbox,
+  },
+  es: {
+    shell: esShell,
+    gate: esGate,
+    review: esReview,
+    print: esPrint,
+    reviews: esReviews,
+    overview: esOverview,
+    users: esUsers,
+    outbox: esOutbox,
+  },
 };
 
 const compiled = new Map<string, Words<string>>();

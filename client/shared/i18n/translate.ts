@@ -20,7 +20,10 @@ export interface Words<K extends string> {
  * The words of one area in one locale. A key the catalogue lacks is a bug the types and the
  * catalogue test catch; if one slips through it shows as the key itself, never as a blank.
  */
-export function wordsOf<K extends string>(locale: Locale, messages: Readonly<Record<string, Compiled>>): Words<K> {
+export function wordsOf<K extends string>(
+  locale: Locale,
+  messages: Readonly<Record<string, Compiled>>,
+): Words<K> {
   const formats = new Map<string, IntlMessageFormat>();
   const formatter = (key: string) => {
     let f = formats.get(key);

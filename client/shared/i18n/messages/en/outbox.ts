@@ -2,7 +2,8 @@
 // that a campaign's progress also shows. ICU MessageFormat.
 export default {
   title: 'Development outbox',
-  adminOnly: 'Only an administrator opens the development outbox: its links answer as the people they went to.',
+  adminOnly:
+    'Only an administrator opens the development outbox: its links answer as the people they went to.',
   intro:
     'No email or SMS provider is configured, so messages stay here instead of being sent: open a link to answer as that person would. Set <code>SMTP_URL</code> and <code>TWILIO_*</code> to send for real.',
   noOutbox: 'Messages go out through your email and SMS providers; there is no development outbox.',

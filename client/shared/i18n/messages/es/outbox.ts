@@ -10,7 +10,8 @@ export default {
   noOutbox:
     'Los mensajes salen por sus proveedores de correo electrónico y de SMS; no hay bandeja de salida de desarrollo.',
   theMessages: 'los mensajes',
-  waitingOnly: 'Todavía no ha salido ningún mensaje: los textos de arriba esperan el horario de envío de SMS.',
+  waitingOnly:
+    'Todavía no ha salido ningún mensaje: los textos de arriba esperan el horario de envío de SMS.',
   noMessage: 'Todavía no hay mensajes. Inicie una campaña; los mensajes aparecen aquí en unos segundos.',
   refresh: 'Actualizar',
   heading:

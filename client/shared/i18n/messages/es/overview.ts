@@ -31,6 +31,7 @@ export default {
   yourOrganization:
     'Su organización: <strong>{organization}</strong>. Su cuenta muestra los informes de la alianza con las cifras de su organización junto a las del sector entero.',
   theLatestReview: 'el último informe',
-  noReviewScoped: 'Todavía no hay informes: aparece uno cuando la alianza realiza una encuesta en un trimestre.',
+  noReviewScoped:
+    'Todavía no hay informes: aparece uno cuando la alianza realiza una encuesta en un trimestre.',
   everyReview: 'Todos los informes',
 } satisfies Catalogue<typeof en>;

@@ -103,6 +103,7 @@ export default {
   favorableShare: ' · {name} {share} ({low}–{high})',
   comments: 'Comentarios',
   noComments: 'No hay comentarios.',
-  commentsEmployer: 'Los comentarios no se muestran a las cuentas de empleadores, para proteger a los trabajadores.',
+  commentsEmployer:
+    'Los comentarios no se muestran a las cuentas de empleadores, para proteger a los trabajadores.',
   commentsMinimum: 'Solo se muestran comentarios de campañas que respondieron al menos {minimum} personas.',
 } satisfies Catalogue<typeof en>;
