@@ -5,7 +5,8 @@
  */
 import { Hono, type Context } from 'hono';
 import type { ComponentChildren } from 'preact';
-import { format, isLang, words, type Lang } from '../../surveys/index.ts';
+import { isLang, words, type Lang } from '../../surveys/index.ts';
+import { fillIsolated } from '../../client/respond/isolate.tsx';
 import type { AppEnv } from '../http.ts';
 import { sendPage } from '../pages/document.tsx';
 import { pageLang } from '../pages/lang.ts';
@@ -32,7 +33,7 @@ function message(
   lang: Lang,
   status: 200 | 404,
   title: string,
-  sentence: string,
+  sentence: ComponentChildren,
   action?: ComponentChildren,
 ) {
   return sendPage(c, {
@@ -65,7 +66,7 @@ export const unsubscribeRoutes = new Hono<AppEnv>()
       found.lang,
       200,
       t.askTitle,
-      format(t.ask, { org: found.org, email: found.contact.email ?? '' }),
+      fillIsolated(t.ask, { org: found.org, email: found.contact.email ?? '' }),
       <form method="post">
         <button type="submit" class="primary">
           {t.button}
@@ -78,5 +79,5 @@ export const unsubscribeRoutes = new Hono<AppEnv>()
     if (!found) return unknown(c);
     await optOutEmail(c.var.deps, found.contact.id);
     const t = words[found.lang].unsubscribe;
-    return message(c, found.lang, 200, t.doneTitle, format(t.done, { org: found.org }));
+    return message(c, found.lang, 200, t.doneTitle, fillIsolated(t.done, { org: found.org }));
   });

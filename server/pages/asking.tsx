@@ -2,7 +2,8 @@
 // question (tel: or mailto:, no service in between), and until when answers are taken. Drawn by the
 // server above the survey, outside what the island renders, so it costs the island's script nothing.
 import type { Lang } from '../../surveys/index.ts';
-import { askingText, fill, helpParts, untilLine } from '../../client/respond/asking-text.ts';
+import { askingText, helpParts, untilLine } from '../../client/respond/asking-text.ts';
+import { fillIsolated } from '../../client/respond/isolate.tsx';
 
 export interface Asking {
   partnershipName: string;
@@ -17,7 +18,10 @@ function Help({ contact, lang }: { contact: string; lang: Lang }) {
   return (
     <p>
       {h.before}
-      <a href={h.href}>{h.shown}</a>
+      {/* A number or an address reads left to right whatever the page's direction. */}
+      <a href={h.href} dir="ltr">
+        {h.shown}
+      </a>
       {h.after}
     </p>
   );
@@ -28,7 +32,7 @@ export function AskingHeader({ asking, lang, now }: { asking: Asking; lang: Lang
   return (
     <header class="who">
       <p>
-        {fill(askingText[lang].from, 'name', asking.partnershipName)}
+        {fillIsolated(askingText[lang].from, { name: asking.partnershipName })}
         {until && ` ${until}`}
       </p>
       {asking.helpContact && <Help contact={asking.helpContact} lang={lang} />}

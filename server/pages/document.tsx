@@ -1,10 +1,11 @@
 // The HTML shell of every respondent page: inline CSS, the island script only where there is a form,
-// and headers that keep personal links out of caches.
+// and headers that keep personal links out of caches. The language's direction is the page's, so an
+// Arabic page is laid out right to left from its first byte, with or without the island.
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import type { Lang } from '../../surveys/index.ts';
+import { directionOf, type Lang } from '../../surveys/index.ts';
 import type { PageData } from '../../client/respond/types.ts';
 import type { AppEnv } from '../http.ts';
 import { css } from '../../client/respond/styles.ts';
@@ -29,7 +30,7 @@ function scriptJson(value: unknown): string {
 export function sendPage(c: Context<AppEnv>, page: PageOptions) {
   const script = page.data ? c.var.deps.config.assets.respondJs : null;
   const html = renderToString(
-    <html lang={page.lang}>
+    <html lang={page.lang} dir={directionOf(page.lang)}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width,initial-scale=1" />

@@ -193,7 +193,7 @@ describe('GET /o/:openToken, one client flooding', () => {
     const refused = flood[10]!;
     expect(refused.status).toBe(429);
     // The refusal page speaks the visitor's language and says what to do; it waits for the next hour.
-    expect(refused.html).toContain('<html lang="es">');
+    expect(refused.html).toContain('<html lang="es" dir="ltr">');
     expect(refused.html).toContain('la misma conexión');
     expect(Number(refused.retryAfter)).toBe(3600);
     expect(count(ctx, 'invitations WHERE minted_at IS NOT NULL')).toBe(10);

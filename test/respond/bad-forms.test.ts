@@ -46,7 +46,7 @@ const urlencoded = { 'content-type': 'application/x-www-form-urlencoded' };
 /** What a friendly page must be: HTML in the expected language, nothing of the server's insides. */
 function expectFriendlyPage(page: { type: string; html: string }, lang: 'en' | 'es') {
   expect(page.type).toMatch(/^text\/html/);
-  expect(page.html).toContain(`<html lang="${lang}">`);
+  expect(page.html).toContain(`<html lang="${lang}" dir="ltr">`);
   expect(page.html).not.toMatch(/TypeError|FormData|SyntaxError|URIError|at .*\.ts:\d+|"error":/);
 }
 

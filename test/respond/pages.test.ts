@@ -85,7 +85,7 @@ describe('GET /s/:token', () => {
     const { ctx, es, en } = await setup();
     const page = await get(ctx, `/s/${es}`);
     expect(page.status).toBe(200);
-    expect(page.html).toMatch(/^<!doctype html><html lang="es">/);
+    expect(page.html).toMatch(/^<!doctype html><html lang="es" dir="ltr">/);
     expect(page.html).toContain('Su trabajo, su voz');
     expect(page.html).toContain('Parte 1 de 6');
     expect(page.html).toContain('Sus respuestas son anónimas');
@@ -95,7 +95,7 @@ describe('GET /s/:token', () => {
     expect(page.headers.get('cache-control')).toBe('no-store');
 
     const english = await get(ctx, `/s/${en}`);
-    expect(english.html).toMatch(/<html lang="en">/);
+    expect(english.html).toMatch(/<html lang="en" dir="ltr">/);
     expect(english.html).toContain('Part 1 of 6');
     expect(english.html).toContain('Strongly agree');
   });
@@ -103,7 +103,7 @@ describe('GET /s/:token', () => {
   it('switches language with ?lang and links to the other language at the same step', async () => {
     const { ctx, es } = await setup();
     const page = await get(ctx, `/s/${es}?lang=en&step=2`);
-    expect(page.html).toMatch(/<html lang="en">/);
+    expect(page.html).toMatch(/<html lang="en" dir="ltr">/);
     expect(page.html).toContain('Part 2 of 6');
     expect(page.html).toContain('Hiring, schedule and safety');
     // Every other language of the survey, each named in itself, at the same step.
@@ -232,7 +232,7 @@ describe('links that cannot be answered', () => {
     await answerAll(ctx, es);
     const page = await get(ctx, `/s/${es}`);
     expect(page.status).toBe(410);
-    expect(page.html).toMatch(/<html lang="es">/);
+    expect(page.html).toMatch(/<html lang="es" dir="ltr">/);
     expect(page.html).toContain('Esta encuesta ya fue contestada');
     expect(page.html).not.toContain('survey-data');
   });

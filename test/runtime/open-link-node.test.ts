@@ -69,7 +69,7 @@ describe('a poster link flooded through the real Node server', () => {
     expect(new Set(given.map((v) => v.ticket)).size).toBe(clientTicketsPerHour);
     const refused = visits[clientTicketsPerHour]!;
     expect(refused.status).toBe(429);
-    expect(refused.html).toContain('<html lang="es">');
+    expect(refused.html).toContain('<html lang="es" dir="ltr">');
     expect(refused.html).toContain('la misma conexión');
     expect(refused.retryAfter).toBeGreaterThan(0);
     expect(refused.retryAfter).toBeLessThanOrEqual(24 * 3600);

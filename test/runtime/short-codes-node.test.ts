@@ -75,7 +75,7 @@ describe('short codes through the real Node server', () => {
     expect(statuses).toEqual([...Array(codeTriesPerClientHour).fill(404), 429]);
     expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
     const html = await last!.text();
-    expect(html).toContain('<html lang="es">');
+    expect(html).toContain('<html lang="es" dir="ltr">');
     expect(html).toContain('Se escribieron muchos códigos');
     expect((await post(`code=${cards[1]!.code}`, '198.51.100.9')).status).toBe(303);
   });

@@ -133,7 +133,7 @@ describe('a full disk (SQLITE_FULL) while the server runs', () => {
     const token = tokens.es[0]!;
     const page = await postForm(token, sectionOne('es'));
     expect(page.status, page.text).toBe(507);
-    expect(page.html).toContain('<html lang="es">');
+    expect(page.html).toContain('<html lang="es" dir="ltr">');
     expect(page.html).toContain('nuestro servidor se quedó sin espacio');
     expectAnswersKept(page.html, token);
     expect(page.html).not.toMatch(/SQLITE|STORAGE_FULL|"error":/);
@@ -181,7 +181,7 @@ describe('a database that cannot be written while the server runs', () => {
     const token = tokens.en[1]!;
     const page = await postForm(token, sectionOne('en'));
     expect(page.status, page.text).toBe(503);
-    expect(page.html).toContain('<html lang="en">');
+    expect(page.html).toContain('<html lang="en" dir="ltr">');
     expect(page.html).toContain('our server cannot save answers at the moment');
     expectAnswersKept(page.html, token);
   });

@@ -15,6 +15,8 @@ function TextBox(p: ControlProps) {
         id={`f-${q.id}`}
         name={q.id}
         rows={5}
+        // A comment may be in another language than the page's: it runs in the direction it is typed in.
+        dir="auto"
         maxLength={max}
         aria-labelledby={`l-${q.id}`}
         aria-invalid={p.error ? 'true' : undefined}

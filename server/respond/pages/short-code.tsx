@@ -3,7 +3,15 @@
 // connection that has typed too many (429). Its words are in the language files (surveys/words/).
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { directionOf, format, languageOf, langs, pluralOf, words, type Lang } from '../../../surveys/index.ts';
+import {
+  directionOf,
+  format,
+  languageOf,
+  langs,
+  pluralOf,
+  words,
+  type Lang,
+} from '../../../surveys/index.ts';
 import { LanguageLinks } from '../../../client/respond/language-links.tsx';
 import { Message } from '../../../client/respond/survey-form.tsx';
 import type { AppEnv } from '../../http.ts';
@@ -15,6 +23,18 @@ const css =
   'border-radius:.5rem;font:inherit;font-size:1.3rem;letter-spacing:.08em;text-transform:uppercase}' +
   '.code:focus{outline:3px solid #1d4ed8;outline-offset:2px}.code[aria-invalid=true]{border-color:#b3261e}' +
   '.eg{white-space:nowrap;font-family:monospace}';
+
+/** The example code inside a sentence, kept left to right in a right-to-left one. */
+const fillCode = (text: string) =>
+  text.split(/([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{2})/).map((part, i) =>
+    i % 2 ? (
+      <bdi key={i} dir="ltr">
+        {part}
+      </bdi>
+    ) : (
+      part
+    ),
+  );
 
 export type CodeProblem = 'malformed' | 'unknown';
 
@@ -32,7 +52,9 @@ export function codeFormPage(
       <div class="top">
         <h1 tabIndex={-1}>{t.title}</h1>
         <LanguageLinks
-          others={langs.filter((l) => l !== lang).map((l) => ({ tag: l, name: languageOf(l)!.name, dir: directionOf(l) }))}
+          others={langs
+            .filter((l) => l !== lang)
+            .map((l) => ({ tag: l, name: languageOf(l)!.name, dir: directionOf(l) }))}
           label={words[lang].page.otherLanguages}
           href={(tag) => `/c?lang=${tag}`}
         />
@@ -44,11 +66,15 @@ export function codeFormPage(
           <strong>{t.label}</strong>
         </label>
         <p id="code-hint" class="help">
-          {t.hint[0]} <span class="eg">K7QX-9MHP-2T</span>. {t.hint[1]}
+          {t.hint[0]}{' '}
+          <span class="eg" dir="ltr">
+            K7QX-9MHP-2T
+          </span>
+          . {t.hint[1]}
         </p>
         {problem && (
           <p id="code-error" class="err" role="alert">
-            {problem}
+            {fillCode(problem)}
           </p>
         )}
         <input
@@ -66,6 +92,8 @@ export function codeFormPage(
           aria-describedby={problem ? 'code-error code-hint' : 'code-hint'}
           aria-invalid={problem ? 'true' : undefined}
           autoFocus={Boolean(problem)}
+          // Codes are Latin letters and digits: typed left to right on an Arabic page too.
+          dir="ltr"
         />
         <div class="actions">
           <button type="submit" class="primary">
