@@ -173,6 +173,44 @@ describe('GET /api/campaigns/:id/languages', () => {
   });
 });
 
+describe('a language the survey is written in but nobody reviewed', () => {
+  it('names what is missing, the words and the translation, until both are recorded', async () => {
+    const ctx = makeTestApp();
+    const admin = await adminClient(ctx);
+    const id = await partnership(admin);
+    await admin.post(`/api/partnerships/${id}/contacts`, [worker('Lan', 'vi', 1)]);
+    // The latest worker-voice, written in Vietnamese among others.
+    const camp = await admin.post(`/api/partnerships/${id}/campaigns`, {
+      name: 'Worker voice',
+      templateId: 'worker-voice',
+      period: 'PY2026-Q1',
+      opensOn: '2026-08-01',
+      closesOn: '2026-09-30',
+    });
+    const plan = async () => (await admin.get(`/api/campaigns/${camp.json.campaign.id}/languages`)).json;
+    const first = await plan();
+    expect(first.offered).toContain('vi');
+    expect(first.languages).toEqual([
+      expect.objectContaining({
+        lang: 'vi',
+        own: 1,
+        reviewed: { words: false, survey: false },
+        toReview: ['words', 'worker-voice'],
+      }),
+    ]);
+    await admin.post(`/api/partnerships/${id}/languages/vi/reviews`, { reviewerName: 'Lan Tran' });
+    expect((await plan()).languages[0]).toMatchObject({ toReview: ['worker-voice'] });
+    await admin.post(`/api/partnerships/${id}/languages/vi/reviews`, {
+      reviewerName: 'Lan Tran',
+      subject: 'worker-voice',
+    });
+    expect((await plan()).languages[0]).toMatchObject({
+      reviewed: { words: true, survey: true },
+      toReview: [],
+    });
+  });
+});
+
 describe("launch in each person's language", () => {
   it('gives a Spanish speaker Spanish and a Somali speaker the fallback, in the invitation, the text and the plan', async () => {
     const ctx = makeTestApp();
@@ -238,6 +276,9 @@ describe('/api/partnerships/:id/languages', () => {
       'employer-satisfaction',
       'partner-roi',
     ]);
+    // Every page language has the built-in templates in it, and says where that text came from.
+    for (const l of res.json.languages)
+      for (const t of l.templates) expect(t.origin?.source, `${l.tag} ${t.templateId}`).toBeTruthy();
   });
 
   it("lets an analyst record a review, dated in the partnership's zone", async () => {
