@@ -1,6 +1,6 @@
 /**
  * The survey editor in Chromium: a staff member starts a survey of the partnership's own from the
- * worker template, adds a question in English only and sees the missing Spanish text blocked beside
+ * worker template (written in six languages), keeps the two the plant's workers speak, adds a question in English only and sees the missing Spanish text blocked beside
  * it (and Publish held back), fills it, adds an item from the bank, reorders, saves with Ctrl+S,
  * is told when someone else saved meanwhile, answers "did the meaning change?" for two rewordings,
  * previews the respondent page at 360x640 in both languages, publishes and reads the version's
@@ -113,6 +113,32 @@ describe('the survey editor', { timeout: 180_000 }, () => {
       template.sections.reduce((n, s) => n + s.questions.length, 0),
     );
     await checkScreen('started');
+  });
+
+  it("keeps the languages the plant's workers speak, English and Spanish", async () => {
+    // The template's newest version is written in all six page languages.
+    const languages = page.getByRole('group', { name: 'Languages' });
+    for (const l of ['Spanish', 'Vietnamese', 'Chinese (Simplified)', 'Haitian Creole', 'Arabic'])
+      expect(await languages.getByLabel(l, { exact: false }).isChecked(), l).toBe(true);
+    expect(await page.locator('#f-languages-en').isDisabled()).toBe(true);
+    expect(await page.locator('#f-title-ar').count()).toBe(0);
+    expect(await page.getAttribute('#f-title-es', 'lang')).toBe('es');
+    for (const l of ['vi', 'zh-Hans', 'ht', 'ar']) await page.uncheck(`#f-languages-${l}`);
+    await languages
+      .getByText(/^Vietnamese is off: its \d+ texts are kept in the draft but not published\.$/)
+      .waitFor();
+    await page.getByRole('group', { name: 'Working language' }).getByRole('button').first().waitFor();
+    expect(
+      await page.getByRole('group', { name: 'Working language' }).getByRole('button').allInnerTexts(),
+    ).toEqual(['Spanish (Español): complete']);
+    await page.keyboard.press('ControlOrMeta+s');
+    await page.locator('.save-state', { hasText: 'saved' }).waitFor();
+    const draft = (await stored()).draftDefinition;
+    expect(draft.languages).toEqual(['en', 'es']);
+    // Kept in the draft, to come back if the survey takes Vietnamese on again.
+    expect(draft.title.vi).toBe(template.title.vi);
+    await page.getByText('Nothing blocks publishing.').waitFor();
+    await checkScreen('languages');
   });
 
   it('adds a question in English, shows the missing Spanish beside it and holds Publish back', async () => {
@@ -291,7 +317,8 @@ describe('the survey editor', { timeout: 180_000 }, () => {
     await inside.getByText('Your job at the plant').waitFor();
     await inside.getByText('My pay covers rent, food and rides to work.').waitFor();
     await checkScreen('preview-en');
-    await page.click('.preview-frame button:text-is("Spanish")');
+    expect(await page.locator('.preview-frame button').allInnerTexts()).toEqual(['English', 'Español']);
+    await page.click('.preview-frame button:text-is("Español")');
     await inside.getByText('Su trabajo en la planta').waitFor();
     await inside.getByText('Mi pago alcanza para renta, comida y transporte.').waitFor();
     await checkScreen('preview-es');
