@@ -10,6 +10,7 @@ import {
   validateAnswers,
   type Answers,
   type AnswerValue,
+  type Lang,
   type Question,
   type QuestionType,
   type SurveyDefinition,
@@ -21,13 +22,13 @@ import { satisfactionTrend, typical, valueTrend, type EmployerProfile } from './
 export type Respondent =
   | {
       kind: 'worker';
-      language: 'en' | 'es';
+      language: Lang;
       attributes: Record<string, string>;
       employer: EmployerProfile;
       lean: number;
     }
-  | { kind: 'employer'; language: 'en' | 'es'; employer: EmployerProfile; lean: number }
-  | { kind: 'partner'; language: 'en' | 'es'; orgKind: string; value: number; lean: number };
+  | { kind: 'employer'; language: Lang; employer: EmployerProfile; lean: number }
+  | { kind: 'partner'; language: Lang; orgKind: string; value: number; lean: number };
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
@@ -98,7 +99,8 @@ const contributionsByKind: Record<string, Record<string, number>> = {
 function multi(rng: Rng, q: Question, r: Respondent, t: number): string[] {
   if (r.kind === 'worker' && (q.id === 'barriers' || q.id === 'supports')) {
     const low = (dim: string) => clamp((3.2 - workerDimension(r.employer, dim, t)) / 1.5, 0.05, 0.8);
-    const spanish = r.language === 'es';
+    // Language is a barrier to those who read another language best, not to English speakers.
+    const spanish = r.language !== 'en';
     if (q.id === 'barriers') {
       const weights = {
         pay: low('pay'),

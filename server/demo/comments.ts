@@ -2,6 +2,7 @@
  * Free-text comments for the demo, in English and Spanish, by theme. Some carry a phone number or an
  * email, as real comments do, so the masking of identifiers in reviews has something to do.
  */
+import type { Lang } from '../../surveys/index.ts';
 import type { Rng } from './prng.ts';
 
 type Bank = Record<'en' | 'es', string[]>;
@@ -105,12 +106,40 @@ const organization: Bank = {
   ],
 };
 
+// Workers who answer in Vietnamese or Arabic write in it, on any theme; a few leave a number, as
+// others do, so masking has something to do in every script.
+const otherWorker: Partial<Record<Lang, { any: string[]; withContact: string[] }>> = {
+  vi: {
+    any: [
+      'Lương không đủ sống, nhiều người phải làm thêm giờ.',
+      'Lịch làm việc báo quá trễ, khó sắp xếp việc nhà.',
+      'Tổ trưởng đối xử tốt, nhưng cần thêm người trong ca đêm.',
+      'Tôi muốn học thêm để lên chức, nhưng không biết bắt đầu từ đâu.',
+      'Giấy tờ an toàn chỉ có tiếng Anh, nhiều người không hiểu hết.',
+    ],
+    withContact: ['Muốn nói chuyện thêm, gọi tôi số 815-555-0142.'],
+  },
+  ar: {
+    any: [
+      'الأجر لا يكفي، وكثير منا يعمل ساعات إضافية.',
+      'يصلنا جدول العمل متأخرا، فيصعب ترتيب رعاية الأطفال.',
+      'المشرف يعاملنا باحترام، لكن الوردية الليلية تحتاج إلى عمال أكثر.',
+      'أريد تدريبا لأتقدم في العمل، ولا أعرف من أين أبدأ.',
+      'تعليمات السلامة بالإنجليزية فقط، وبعضنا لا يفهمها كلها.',
+    ],
+    withContact: ['إذا أردتم التفاصيل اتصلوا بي على 815-555-0167.'],
+  },
+};
+
 /** A worker comment about `theme` (a job-quality dimension) or, now and then, one with contact details. */
-export function workerComment(rng: Rng, language: 'en' | 'es', theme: string): string {
-  if (rng.chance(0.15)) return rng.pick(withContact[language]);
-  return rng.pick((worker[theme] ?? worker.general!)[language]);
+export function workerComment(rng: Rng, language: Lang, theme: string): string {
+  const other = otherWorker[language];
+  const mine = language === 'es' ? 'es' : 'en';
+  if (rng.chance(0.15)) return rng.pick(other ? other.withContact : withContact[mine]);
+  return rng.pick(other ? other.any : (worker[theme] ?? worker.general!)[mine]);
 }
 
-export function organizationComment(rng: Rng, language: 'en' | 'es'): string {
-  return rng.pick(organization[language]);
+/** Employers and partners in the demo write in English or Spanish. */
+export function organizationComment(rng: Rng, language: Lang): string {
+  return rng.pick(organization[language === 'es' ? 'es' : 'en']);
 }

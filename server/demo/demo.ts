@@ -241,10 +241,10 @@ export async function loadDemo(deps: DemoDeps, options: DemoOptions = {}): Promi
     report.created,
     orgNames,
     (l) => {
-      // Three in English and two in Spanish, from different employers where possible.
-      const en = l.filter((x) => x.language === 'en');
-      const es = l.filter((x) => x.language === 'es');
-      return [...spread(en, 3), ...spread(es, 2)];
+      // Three in English, two in Spanish, one in Vietnamese and one in Arabic, from different
+      // employers where possible: each opens the survey in its reader's language.
+      const inLang = (lang: string, n: number) => spread(l.filter((x) => x.language === lang), n);
+      return [...inLang('en', 3), ...inLang('es', 2), ...inLang('vi', 1), ...inLang('ar', 1)];
     },
   );
   const [employerLink] = await pickLinks(

@@ -2,6 +2,7 @@
  * Invented people for the demo: workers, employer HR contacts and partner staff, as contact objects
  * ready for `addContacts`. Phones are the fictional 555-01xx numbers of several Illinois area codes.
  */
+import type { Lang } from '../../surveys/index.ts';
 import type { Rng } from './prng.ts';
 import { employers, partnerOrgs } from './profiles.ts';
 
@@ -174,7 +175,7 @@ export interface DemoContact {
   lastName: string;
   email?: string;
   phone?: string;
-  language: 'en' | 'es';
+  language: Lang;
   kind: 'worker' | 'employer' | 'partner';
   organization: string;
   attributes: Record<string, string>;
@@ -204,14 +205,28 @@ function phonePool(rng: Rng): () => string {
   };
 }
 
-function workerName(rng: Rng, language: 'en' | 'es'): [string, string] {
+// Names of the Vietnamese- and Arabic-speaking workers of a few plants, written as US payroll writes them.
+const otherNames: Partial<Record<Lang, { first: string[]; last: string[] }>> = {
+  vi: {
+    first: ['Minh', 'Lan', 'Huong', 'Tuan', 'Thanh', 'Linh', 'Hoa', 'Dung', 'Khanh', 'Mai', 'Quang', 'Trang'],
+    last: ['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Phan', 'Vu', 'Dang', 'Bui', 'Do'],
+  },
+  ar: {
+    first: ['Ahmed', 'Fatima', 'Mohammed', 'Layla', 'Omar', 'Huda', 'Yusuf', 'Amira', 'Khalid', 'Noor', 'Samir', 'Rania'],
+    last: ['Hassan', 'Ali', 'Saleh', 'Haddad', 'Mansour', 'Khalil', 'Nasser', 'Aziz', 'Darwish', 'Qasim'],
+  },
+};
+
+function workerName(rng: Rng, language: Lang): [string, string] {
   // Many English-preferring workers have Spanish names too; a few Spanish speakers married into others.
   const spanishFirstName = language === 'es' ? rng.chance(0.95) : rng.chance(0.2);
   const spanishLastName =
     language === 'es' ? rng.chance(0.9) : spanishFirstName ? rng.chance(0.85) : rng.chance(0.08);
+  // The same draws for every language, so adding languages leaves everyone else's name as it was.
+  const other = otherNames[language];
   return [
-    rng.pick(spanishFirstName ? spanishFirst : englishFirst),
-    rng.pick(spanishLastName ? spanishLast : englishLast),
+    rng.pick(other ? other.first : spanishFirstName ? spanishFirst : englishFirst),
+    rng.pick(other ? other.last : spanishLastName ? spanishLast : englishLast),
   ];
 }
 
@@ -227,9 +242,22 @@ export function demoContacts(rng: Rng): DemoContact[] {
   const out: DemoContact[] = [];
 
   const people = rng.fork('workers');
+  // Its own stream, so the other languages change no one else's draws.
+  const tongues = rng.fork('other-languages');
   for (const employer of employers) {
     for (let i = 0; i < employer.workers; i++) {
-      const language = people.chance(employer.spanishShare) ? 'es' : 'en';
+      let language: Lang = people.chance(employer.spanishShare) ? 'es' : 'en';
+      if (language === 'en') {
+        const draw = tongues.next();
+        let below = 0;
+        for (const [lang, share] of employer.otherLanguages ?? []) {
+          below += share;
+          if (draw < below) {
+            language = lang;
+            break;
+          }
+        }
+      }
       const [firstName, lastName] = workerName(people, language);
       // Most workers are reached by SMS; some gave only an email, some both.
       const reach = people.weighted([

@@ -3,6 +3,7 @@
  * Scores are on the 1-5 agree scale (5 = the good end); the answer generator adds personal and item
  * noise around them. Every name here is invented.
  */
+import type { Lang } from '../../surveys/index.ts';
 
 export const demoPartnership = {
   name: 'River Valley Advanced Manufacturing Partnership',
@@ -72,6 +73,8 @@ export interface EmployerProfile {
   domain: string;
   workers: number;
   spanishShare: number;
+  /** Shares of the workers who read another page language (Vietnamese, Arabic) best. */
+  otherLanguages?: [Lang, number][];
   sites: string[];
   occupations: [string, number][];
   /** Mean agreement per worker-voice dimension; dimensions not listed sit at `typical`. */
@@ -137,6 +140,10 @@ export const employers: EmployerProfile[] = [
   },
   {
     name: 'ClearPath Food Packaging',
+    otherLanguages: [
+      ['vi', 0.15],
+      ['ar', 0.1],
+    ],
     trade: 'food-grade packaging',
     domain: 'clearpathpackaging.example',
     workers: 36,
@@ -183,6 +190,7 @@ export const employers: EmployerProfile[] = [
   },
   {
     name: 'Lakeside Electronics Assembly',
+    otherLanguages: [['vi', 0.2]],
     trade: 'circuit-board and electronics assembly',
     domain: 'lakesideelectronics.example',
     workers: 26,
@@ -205,6 +213,7 @@ export const employers: EmployerProfile[] = [
   },
   {
     name: 'Ridgeline Auto Components',
+    otherLanguages: [['ar', 0.12]],
     trade: 'brake and suspension parts for auto makers',
     domain: 'ridgelineauto.example',
     workers: 18,

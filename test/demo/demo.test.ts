@@ -189,8 +189,9 @@ describe('the demo partnership', () => {
       expect(pending.n).toBeGreaterThan(c.invited / 2);
     }
     expect(open[0]!.responses / open[0]!.invited).toBeGreaterThan(0.1);
-    expect(demo.workerLinks).toHaveLength(5);
-    expect(new Set(demo.workerLinks.map((l) => l.language))).toEqual(new Set(['en', 'es']));
+    // Workers reading Vietnamese and Arabic are among them, each link opening in its reader's language.
+    expect(demo.workerLinks).toHaveLength(7);
+    expect(demo.workerLinks.map((l) => l.language)).toEqual(['en', 'en', 'en', 'es', 'es', 'vi', 'ar']);
     for (const l of [...demo.workerLinks, demo.employerLink!])
       expect(l.url).toMatch(/^http:\/\/survey\.test\/s\/[\w-]{24}$/);
   });
