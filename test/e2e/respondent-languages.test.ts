@@ -2,15 +2,16 @@
  * A Vietnamese worker and an Arabic worker answer the worker survey from their own links on a
  * 360x640 phone, with the island and without it: every page they pass is axe-clean (WCAG 2.1 A and
  * AA), never wider than the screen, in their language with its direction on <html> (rtl for Arabic
- * alone), and their answers are stored. Screenshots of each page go to test-results/screenshots/.
+ * alone), and their answers are stored. Then the poster, printed in English and Arabic as staff
+ * choose. Screenshots of each page go to test-results/screenshots/.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPool } from '../../server/reviews/pool.ts';
 import { words, type Lang } from '../../surveys/index.ts';
-import { adminClient, type TestClient } from '../helpers/app.ts';
+import { adminClient, testAdmin, type TestClient } from '../helpers/app.ts';
 import { printLinks } from '../helpers/seed.ts';
-import { answerSection, axe, shot, startHarness, watch, type Harness } from './admin-harness.ts';
+import { answerSection, axe, shot, signInAs, startHarness, watch, type Harness } from './admin-harness.ts';
 
 const phone = { width: 360, height: 640 };
 let h: Harness;
@@ -148,4 +149,36 @@ describe('a Vietnamese and an Arabic worker answer on their phones', () => {
       expect(done.n).toBe(2);
     }, 300_000);
   }
+
+  it('prints the poster in Arabic beside English, right to left, when staff choose it', async () => {
+    const staff = await h.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await staff.newPage();
+      await page.goto(`${h.base}/admin`);
+      await signInAs(page, testAdmin.email, testAdmin.password);
+      await page.goto(`${h.base}/admin/campaigns/${campaignId}`);
+      await page.click('button:has-text("Turn the open link on")');
+      await page.locator('.qr svg').waitFor();
+      const choice = (name: string) =>
+        page.locator('.poster-langs label', { hasText: name }).locator('input');
+      await choice('Spanish').uncheck();
+      await choice('Arabic').check();
+      await page.emulateMedia({ media: 'print' });
+      await page.evaluate(() => document.body.classList.add('print-poster'));
+      const headings = page.locator('.poster h2');
+      expect(
+        await headings.evaluateAll((hs) => hs.map((h) => [h.getAttribute('lang'), h.getAttribute('dir')])),
+      ).toEqual([
+        ['en', 'ltr'],
+        ['ar', 'rtl'],
+      ]);
+      await expect
+        .poll(() => page.locator('.poster h2[lang=ar]').textContent())
+        .toContain(words.ar.email.subjectInvitation.replace('{org}', '').trim());
+      await axe(page, 'poster in English and Arabic');
+      await shot(page, 'respondent-ar-poster');
+    } finally {
+      await staff.close();
+    }
+  }, 120_000);
 });
