@@ -164,7 +164,10 @@ describe('a Vietnamese and an Arabic worker answer on their phones', () => {
       await choice('Spanish').uncheck();
       await choice('Arabic').check();
       await page.emulateMedia({ media: 'print' });
-      await page.evaluate(() => document.body.classList.add('print-poster'));
+      await page.evaluate(() => {
+        document.body.classList.add('print-poster');
+        scrollTo(0, 0);
+      });
       const headings = page.locator('.poster h2');
       expect(
         await headings.evaluateAll((hs) => hs.map((h) => [h.getAttribute('lang'), h.getAttribute('dir')])),
