@@ -197,7 +197,7 @@ describe('the dashboard in Chromium', () => {
     await expect.poll(() => page.locator('.audience-size').textContent()).toMatch(/^6 contacts match/);
     const preview = page.locator('.preview');
     await preview.locator('.prog', { hasText: 'Part 1 of' }).waitFor();
-    await preview.locator('a.lang').click();
+    await preview.locator('a.lang[hreflang=es]').click();
     await preview.locator('.prog', { hasText: 'Parte 1 de' }).waitFor();
     expect(await preview.getAttribute('lang')).toBe('es');
     await preview.locator('button.primary').click();

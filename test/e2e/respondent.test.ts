@@ -192,7 +192,7 @@ describe('respondent page in Chromium', () => {
     expect(await again.isChecked('input[name="hiring_fair"][value="4"]')).toBe(true);
     await shot(again, 'resume-es-2-back-to-saved-section', '#q-hiring_fair');
     // Switching language keeps the place and the answers.
-    await again.click('a.lang');
+    await again.click('a.lang[hreflang=en]');
     await again.waitForURL(/lang=en&step=2$/);
     expect(await progress(again)).toBe('Part 2 of 6');
     expect(await again.getAttribute('html', 'lang')).toBe('en');

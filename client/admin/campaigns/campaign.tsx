@@ -8,6 +8,7 @@ import { Loaded } from '../ui/status.tsx';
 import { CampaignActions } from './campaign-actions.tsx';
 import { Failures } from './failures.tsx';
 import { LanguagesPanel } from './languages-panel.tsx';
+import { SmsEstimatePanel } from './sms-estimate.tsx';
 import { OpenLink } from './open-link.tsx';
 import { PrintedLinks } from './printed-links.tsx';
 import { Progress } from './progress.tsx';
@@ -80,6 +81,8 @@ export default function CampaignScreen({ params, query }: ScreenProps) {
               writable={writable}
             />
           )}
+          {/* What the texts will cost per language, before anyone is texted. */}
+          {campaign.status === 'draft' && <SmsEstimatePanel campaignId={campaign.id} />}
           {writable && campaign.status === 'draft' && (
             <div class="actions">
               <button

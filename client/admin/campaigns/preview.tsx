@@ -4,7 +4,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { css } from '../../respond/styles.ts';
 import { ui } from '../../../surveys/i18n.ts';
 import { localize } from '../../../surveys/localize.ts';
-import type { Lang, SurveyDefinition } from '../../../surveys/schema.ts';
+import { directionOf, languageOf } from '../../../surveys/language-list.ts';
+import { surveyLanguages, type Lang, type SurveyDefinition } from '../../../surveys/schema.ts';
 import { SurveyView } from '../../respond/survey-form.tsx';
 import type { Action, PageSurvey, RawAnswers } from '../../respond/types.ts';
 import { cleanValues, findStep, liveQuestions } from '../../respond/view.ts';
@@ -50,6 +51,9 @@ function Walkthrough({ def }: { def: SurveyDefinition }) {
   const [step, setStep] = useState(0);
   const [answers, setAnswers] = useState<RawAnswers>({});
   const survey = useMemo(() => slim(def, lang), [def, lang]);
+  const others = surveyLanguages(def)
+    .filter((l) => l !== lang)
+    .map((l) => ({ tag: l, name: languageOf(l)?.name ?? l, dir: directionOf(l) }));
   const values = cleanValues(survey, answers);
   const last = findStep(survey, values, step, 1) === null;
 
@@ -62,16 +66,18 @@ function Walkthrough({ def }: { def: SurveyDefinition }) {
     <>
       <style>{scoped}</style>
       <p class="muted small">
-        Nothing typed here is saved. Use the language link inside the preview to see the other language.
+        Nothing typed here is saved. Use the language links inside the preview to see the survey in its
+        other languages.
       </p>
       <div
         class="preview"
         lang={lang}
+        dir={directionOf(lang)}
         role="region"
-        aria-label={`Survey preview in ${lang === 'es' ? 'Spanish' : 'English'}`}
+        aria-label={`Survey preview in ${languageOf(lang)?.english ?? lang}`}
       >
         <SurveyView
-          data={{ survey, ui: ui[lang], lang, post: '#' }}
+          data={{ survey, ui: ui[lang], lang, post: '#', others }}
           step={step}
           questions={liveQuestions(survey, values, step)}
           answers={answers}
@@ -81,7 +87,8 @@ function Walkthrough({ def }: { def: SurveyDefinition }) {
           onAction={onAction}
           onLanguage={(e) => {
             e.preventDefault();
-            setLang(lang === 'es' ? 'en' : 'es');
+            const asked = (e.currentTarget as HTMLAnchorElement).hreflang;
+            setLang(surveyLanguages(def).find((l) => l === asked) ?? 'en');
           }}
         />
       </div>
