@@ -102,7 +102,7 @@ describe('repeating a campaign for the next quarter', () => {
     const yes = page.locator('button:has-text("Yes, close it now")');
     await yes.waitFor();
     await expect.poll(() => yes.evaluate((b) => b === document.activeElement)).toBe(true);
-    expect(await page.textContent('[role=group]')).toContain('cannot be reopened');
+    expect(await page.textContent('.confirm[role=group]')).toContain('cannot be reopened');
     await axe(page, 'close now asked');
     await page.keyboard.press('Escape');
     await closeNow.waitFor();

@@ -257,15 +257,19 @@ describe('what a respondent and a poster reader see', () => {
     });
     const poster = page.locator('.poster');
     expect(await poster.isVisible()).toBe(true);
-    await page.locator('.poster .who').waitFor();
-    expect(await page.locator('.poster .who').textContent()).toBe('River Valley');
-    const facts = await page.locator('.poster .facts').allTextContents();
+    // A heading per language, naming the partnership, then its facts in the same language.
+    await page.locator('.poster h2').first().waitFor();
+    const heads = await page.locator('.poster h2').allTextContents();
+    expect(heads).toHaveLength(2);
+    for (const h of heads) expect(h).toContain('River Valley');
+    expect(await page.locator('.poster h2').nth(1).getAttribute('lang')).toBe('es');
+    const facts = await page.locator('.poster .lang').allTextContents();
     expect(facts[0]).toContain('This survey is from River Valley.');
     expect(facts[0]).toContain(`Open until the end of ${longDay(closes, 'en')} (Central Time).`);
     expect(facts[0]).toContain('Questions? Call +1 312-555-0100');
     expect(facts[1]).toContain(`Abierta hasta el final del ${longDay(closes, 'es')} (hora central).`);
     expect(facts[1]).toContain('¿Preguntas? Llame al +1 312-555-0100');
-    expect(await page.locator('.poster .facts[lang=es]').count()).toBe(1);
+    expect(await page.locator('.poster .lang[lang=es]').count()).toBe(1);
     await shot(page, 'partnership-asking-3-poster', true);
     await page.evaluate(() => document.body.classList.remove('print-poster'));
     await page.emulateMedia({ media: 'screen' });

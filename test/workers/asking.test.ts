@@ -21,7 +21,10 @@ afterAll(() => worker?.stop(), 60_000);
 const header = async (path: string) => {
   const res = await fetch(`${worker.dev.url}${path}`);
   const html = await res.text();
-  return { status: res.status, who: /<header class="who">(.*?)<\/header>/s.exec(html)?.[1] ?? '' };
+  const raw = /<header class="who">(.*?)<\/header>/s.exec(html)?.[1] ?? '';
+  // Names and dates sit in <bdi> so a Latin name keeps its direction on an Arabic page;
+  // the sentences are read here without those isolates.
+  return { status: res.status, raw, who: raw.replace(/<\/?bdi>/g, '') };
 };
 
 describe('who is asking, on the Worker', () => {
@@ -36,8 +39,9 @@ describe('who is asking, on the Worker', () => {
     const en = await header(`/s/${seed.tokens[0]}?lang=en`);
     expect(en.status).toBe(200);
     expect(en.who).toContain('This survey is from River Valley Advanced Manufacturing.');
+    expect(en.raw).toContain('<bdi>River Valley Advanced Manufacturing</bdi>');
     expect(en.who).toContain(`Open until the end of ${longDay(day(30), 'en')} (Central Time).`);
-    expect(en.who).toContain('<a href="mailto:ayuda@rivervalley.example.org">ayuda@rivervalley.example.org</a>');
+    expect(en.who).toContain('<a href="mailto:ayuda@rivervalley.example.org" dir="ltr">ayuda@rivervalley.example.org</a>');
     const es = await header(`/s/${seed.tokens[0]}?lang=es`);
     expect(es.who).toContain('Esta encuesta es de River Valley Advanced Manufacturing.');
     expect(es.who).toContain(`Abierta hasta el final del ${longDay(day(30), 'es')} (hora central).`);
