@@ -375,8 +375,9 @@ describe('demo', () => {
     expect(res.stdout).toMatch(/email:\s+admin@example\.org/);
     expect(res.stdout).toMatch(/password:\s+\S{12,}/);
     const links = res.stdout.match(/https:\/\/survey\.example\.org\/s\/[\w-]{24}/g) ?? [];
-    expect(links).toHaveLength(6);
-    expect(res.stdout).toMatch(/^\s+es\s/m);
+    // Five worker links in English and Spanish, one each in Vietnamese and Arabic, and the employer's.
+    expect(links).toHaveLength(8);
+    for (const lang of ['es', 'vi', 'ar']) expect(res.stdout).toMatch(new RegExp(`^\\s+${lang}\\s`, 'm'));
 
     const again = await cli(['demo'], { db });
     expect(again.code).toBe(1);
