@@ -26,12 +26,30 @@ const browserOnly: Plugin = {
   },
 };
 
+/**
+ * hono/client serializes a `cookie` option into a Cookie header, which browsers refuse to send from
+ * fetch (a forbidden header name); the app never passes one. Its cookie module (signing included) is
+ * dead weight in the first chunk every visit downloads, so the client gets a `serialize` that says
+ * why it cannot work instead.
+ */
+const noClientCookies: Plugin = {
+  name: 'sector-voice:no-client-cookies',
+  enforce: 'pre',
+  resolveId(id, importer) {
+    return id === '../utils/cookie.js' && importer?.includes('/hono/dist/client/') ? '\0no-client-cookies' : null;
+  },
+  load(id) {
+    if (id !== '\0no-client-cookies') return null;
+    return 'export const serialize = () => { throw new Error("a browser cannot set the Cookie header"); };';
+  },
+};
+
 export const adminRoot = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root: adminRoot,
   base: '/admin/',
-  plugins: [browserOnly, messagesPlugin, preact()],
+  plugins: [browserOnly, noClientCookies, messagesPlugin, preact()],
   // Messages arrive parsed (messagesPlugin), so intl-messageformat's parser stays out of the bundle.
   resolve: {
     alias: [
