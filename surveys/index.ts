@@ -12,6 +12,8 @@ import { workerVoiceV1 } from './templates/worker-voice.js';
 export * from './schema.js';
 export * from './languages.js';
 export * from './language-list.js';
+import { words } from './words/index.js';
+import type { WordsOrigin } from './words/types.js';
 export { words, pluralOf } from './words/index.js';
 export type * from './words/types.js';
 export * from './shape.js';
@@ -46,6 +48,16 @@ const translations = [
 export const workerVoiceV2 = withLanguages(workerVoiceV1, 2, translations);
 export const employerSatisfactionV2 = withLanguages(employerSatisfactionV1, 2, translations);
 export const partnerRoiV2 = withLanguages(partnerRoiV1, 2, translations);
+
+/**
+ * Where the built-in templates' texts in `lang` came from: English and Spanish are written in the
+ * templates themselves and share the words files' origin; the others carry their translation's.
+ * Null for a language no built-in template has.
+ */
+export function templateTextOrigin(lang: string): WordsOrigin | null {
+  if (lang === 'en' || lang === 'es') return words[lang].origin;
+  return translations.find(([tag]) => tag === lang)?.[1].origin ?? null;
+}
 
 export interface TemplateSummary {
   id: string;

@@ -6,28 +6,13 @@
  * Staff are told before they launch in a language nobody has reviewed.
  */
 import { languageOf } from '../../surveys/language-list.ts';
-import { langs, type Lang } from '../../surveys/languages.ts';
+import { langs } from '../../surveys/languages.ts';
 import { isOwnSurvey } from '../../surveys/lines.ts';
-import { ar } from '../../surveys/templates/translations/ar.ts';
-import { ht } from '../../surveys/templates/translations/ht.ts';
-import { vi } from '../../surveys/templates/translations/vi.ts';
-import { zhHans } from '../../surveys/templates/translations/zh-Hans.ts';
-import { latestTemplates, words, type WordsOrigin } from '../../surveys/index.ts';
+import { latestTemplates, templateTextOrigin, words } from '../../surveys/index.ts';
 import type { Deps } from '../deps.ts';
 import type { LanguageReview, PageLanguageInfo, PartnershipLanguages } from './language-contract.ts';
 import { languageReviewsOf } from './language-reviews.ts';
 import { getPartnership } from './partnerships.ts';
-
-// The built-in templates' translations beyond English and Spanish (whose texts are written in the
-// templates themselves and share the words files' status). Keyed by string: a translation may be
-// written before its language is one of `langs`.
-const translations: Readonly<Record<string, { origin: WordsOrigin }>> = { vi, 'zh-Hans': zhHans, ht, ar };
-
-/** Where a built-in template's texts in `lang` came from; null when it is not translated into it. */
-function templateOrigin(lang: Lang): WordsOrigin | null {
-  if (lang === 'en' || lang === 'es') return words[lang].origin;
-  return translations[lang]?.origin ?? null;
-}
 
 const builtInIds = () => latestTemplates().map((d) => d.id);
 
@@ -43,7 +28,7 @@ export async function partnershipLanguages(
     fallback: partnership.fallbackLanguage,
     languages: langs.map((tag): PageLanguageInfo => {
       const l = languageOf(tag)!;
-      const origin = templateOrigin(tag);
+      const origin = templateTextOrigin(tag);
       return {
         tag,
         name: l.name,
