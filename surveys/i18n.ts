@@ -1,6 +1,7 @@
 // The respondent page's words, per language, from the language files (surveys/words/).
 import { byLang, type Lang } from './languages.js';
-import { words, type PageWords } from './words/index.js';
+import { format } from './format.js';
+import { pluralOf, words, type PageWords } from './words/index.js';
 
 // The respondent's island imports `format` from its own file: `ui` below reads every language's
 // words, so a bundler cannot tell it is unused and would ship them all to every phone.
@@ -8,7 +9,10 @@ export { format } from './format.js';
 
 /** The page's words as the respondent page carries them (one language per page, in its data). */
 export interface UiText
-  extends Omit<PageWords, 'dependsOn' | 'or' | 'offline' | 'tooFast' | 'startOver' | 'previewNotice' | 'previewMissing'> {
+  extends Omit<
+    PageWords,
+    'dependsOn' | 'or' | 'offline' | 'tooFast' | 'startOver' | 'previewNotice' | 'previewMissing' | 'minutes'
+  > {
   // The words of the question types' scales, in the page's language, so the island never bundles
   // another language's words.
   /** Labels for agree5 answers 1..5. */
@@ -22,7 +26,8 @@ export interface UiText
 }
 
 function uiText(lang: Lang): UiText {
-  const { dependsOn: _d, or: _o, offline: _f, tooFast: _t, startOver: _s, previewNotice: _p, previewMissing: _m, ...page } =
+  // `minutes` is a plural: the server writes the sentence into the page's survey (PageSurvey.length).
+  const { dependsOn: _d, or: _o, offline: _f, tooFast: _t, startOver: _s, previewNotice: _p, previewMissing: _m, minutes: _n, ...page } =
     words[lang].page;
   const { agree5, likelihood, rating10, yesno } = words[lang].scales;
   return {
@@ -38,3 +43,8 @@ function uiText(lang: Lang): UiText {
 }
 
 export const ui: Readonly<Record<Lang, UiText>> = /* @__PURE__ */ byLang(uiText);
+
+/** "About 5 minutes" in `lang`, in the plural form its count takes there. */
+export function minutesText(lang: Lang, n: number): string {
+  return format(pluralOf(words[lang].page.minutes, n, lang), { n });
+}

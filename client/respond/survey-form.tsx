@@ -87,7 +87,7 @@ export function SurveyView(p: SurveyViewProps) {
       <p class="note">{ui.anonymityNote}</p>
       {p.step === 0 && (
         <p>
-          {survey.intro} {format(ui.minutes, { n: survey.minutes })}.
+          {survey.intro} {survey.length}.
         </p>
       )}
       <p class="prog">{format(ui.progress, { n: p.step + 1, total })}</p>

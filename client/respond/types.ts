@@ -24,7 +24,8 @@ export interface PageSection {
 export interface PageSurvey {
   title: string;
   intro: string;
-  minutes: number;
+  /** "About 5 minutes", in the page's language and its plural form. */
+  length: string;
   sections: PageSection[];
 }
 

@@ -25,7 +25,15 @@ export const ar: Words = {
     progress: 'الجزء {n} من {total}',
     // "دقائق" is right for 3 to 10 (the built-in surveys say 5); 1, 2 and 11 up want other forms,
     // which a single string cannot give.
-    minutes: 'حوالي {n} دقائق',
+    // One minute, two (the dual), 3 to 10 "دقائق", 11 and up "دقيقة".
+    minutes: {
+      zero: 'حوالي {n} دقيقة',
+      one: 'حوالي دقيقة واحدة',
+      two: 'حوالي دقيقتين',
+      few: 'حوالي {n} دقائق',
+      many: 'حوالي {n} دقيقة',
+      other: 'حوالي {n} دقيقة',
+    },
     required: 'إلزامي',
     optional: 'اختياري',
     errorSummary: 'بعض الإجابات تحتاج إلى تصحيح. يرجى مراجعة الأسئلة المحددة أدناه.',
@@ -132,6 +140,12 @@ export const ar: Words = {
       other:
         'تمت كتابة رموز كثيرة من اتصال الإنترنت هذا. يرجى المحاولة مرة أخرى بعد {n} دقيقة، أو مسح ' +
         'رمز QR الموجود على بطاقتك، أو تحويل هاتفك من الواي فاي إلى بيانات الهاتف المحمول.',
+    },
+    card: {
+      title: 'صوتك مهم',
+      go: 'على هاتفك، اذهب إلى',
+      type: 'واكتب هذا الرمز:',
+      scan: 'أو امسح المربع بالكاميرا. الاستبيان مجهول الهوية، والرمز يعمل مرة واحدة.',
     },
   },
   unsubscribe: {

@@ -14,7 +14,7 @@ export const en: Words = {
     savedTitle: 'Your answers are saved',
     savedBody: 'To finish, open the same link again. Your answers will be waiting for you.',
     progress: 'Part {n} of {total}',
-    minutes: 'About {n} minutes',
+    minutes: { one: 'About {n} minute', other: 'About {n} minutes' },
     required: 'required',
     optional: 'optional',
     errorSummary: 'Some answers need a fix. Please look at the questions marked below.',
@@ -106,6 +106,12 @@ export const en: Words = {
       other:
         'Many codes were typed from this internet connection. Please try again in {n} minutes, scan ' +
         'the QR code on your card, or switch your phone from Wi-Fi to mobile data.',
+    },
+    card: {
+      title: 'Your voice counts',
+      go: 'On your phone, go to',
+      type: 'and type this code:',
+      scan: 'Or scan the square with your camera. The survey is anonymous; the code works once.',
     },
   },
   unsubscribe: {

@@ -16,7 +16,7 @@ export const es: Words = {
     savedTitle: 'Sus respuestas están guardadas',
     savedBody: 'Para terminar, abra otra vez el mismo enlace. Ahí estarán sus respuestas.',
     progress: 'Parte {n} de {total}',
-    minutes: 'Unos {n} minutos',
+    minutes: { one: 'Aproximadamente {n} minuto', other: 'Unos {n} minutos' },
     required: 'obligatoria',
     optional: 'opcional',
     errorSummary: 'Algunas respuestas necesitan corrección. Por favor, revise las preguntas marcadas abajo.',
@@ -110,6 +110,12 @@ export const es: Words = {
       other:
         'Se escribieron muchos códigos desde esta conexión a internet. Inténtelo de nuevo en {n} minutos, ' +
         'escanee el código QR de su tarjeta, o cambie su teléfono del wifi a los datos móviles.',
+    },
+    card: {
+      title: 'Su opinión cuenta',
+      go: 'En su teléfono, vaya a',
+      type: 'y escriba este código:',
+      scan: 'O escanee el cuadro con su cámara. La encuesta es anónima; el código sirve una vez.',
     },
   },
   unsubscribe: {

@@ -19,7 +19,7 @@ export const ht: Words = {
     savedTitle: 'Repons ou yo anrejistre',
     savedBody: 'Pou w fini, louvri menm lyen an ankò. Repons ou yo ap tann ou.',
     progress: 'Pati {n} sou {total}',
-    minutes: 'Anviwon {n} minit',
+    minutes: { other: 'Anviwon {n} minit' },
     required: 'obligatwa',
     optional: 'pa obligatwa',
     errorSummary: 'Gen kèk repons ki bezwen korije. Tanpri gade kesyon ki make anba yo.',
@@ -112,6 +112,12 @@ export const ht: Words = {
       other:
         'Yo tape anpil kòd nan koneksyon entènèt sa a. Tanpri eseye ankò nan {n} minit, eskane kòd QR ' +
         'ki sou kat ou a, oswa mete telefòn ou sou done mobil olye Wi-Fi.',
+    },
+    card: {
+      title: 'Vwa ou konte',
+      go: 'Sou telefòn ou, ale nan',
+      type: 'epi tape kòd sa a:',
+      scan: 'Oswa eskane kare a ak kamera ou. Sondaj la anonim; kòd la mache yon sèl fwa.',
     },
   },
   unsubscribe: {

@@ -27,8 +27,8 @@ export interface PageWords {
   savedBody: string;
   /** {n} and {total}. */
   progress: string;
-  /** {n}. */
-  minutes: string;
+  /** "About {n} minutes": how long the survey takes, under its intro. */
+  minutes: Plural;
   required: string;
   optional: string;
   errorSummary: string;
@@ -113,6 +113,8 @@ export interface ShortCodeWords {
   limitTitle: string;
   /** {n} minutes. */
   limitBody: Plural;
+  /** The printed card a staff member hands out: a heading, then the address to go to, the code, and the QR note. */
+  card: { title: string; go: string; type: string; scan: string };
 }
 
 export interface UnsubscribeWords {

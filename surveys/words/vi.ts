@@ -21,7 +21,7 @@ export const vi: Words = {
     savedTitle: 'Câu trả lời của bạn đã được lưu',
     savedBody: 'Để làm tiếp, hãy mở lại đúng đường link này. Câu trả lời của bạn vẫn còn đó.',
     progress: 'Phần {n} trên {total}',
-    minutes: 'Khoảng {n} phút',
+    minutes: { other: 'Khoảng {n} phút' },
     required: 'bắt buộc',
     optional: 'không bắt buộc',
     errorSummary: 'Có vài câu trả lời cần sửa. Vui lòng xem các câu hỏi được đánh dấu bên dưới.',
@@ -120,6 +120,12 @@ export const vi: Words = {
       other:
         'Đã có nhiều mã được nhập từ mạng internet này. Vui lòng thử lại sau {n} phút, quét mã QR trên ' +
         'thẻ của bạn, hoặc chuyển điện thoại từ Wi-Fi sang dữ liệu di động.',
+    },
+    card: {
+      title: 'Ý kiến của bạn rất quan trọng',
+      go: 'Trên điện thoại, hãy vào',
+      type: 'và nhập mã này:',
+      scan: 'Hoặc quét ô vuông bằng máy ảnh. Khảo sát là ẩn danh; mã chỉ dùng được một lần.',
     },
   },
   unsubscribe: {

@@ -19,7 +19,7 @@ export const zhHans: Words = {
     savedTitle: '您的回答已保存',
     savedBody: '要继续填写，请再打开同一个链接。您的回答会保留在那里。',
     progress: '第{n}部分，共{total}部分',
-    minutes: '大约{n}分钟',
+    minutes: { other: '大约{n}分钟' },
     required: '必填',
     optional: '选填',
     errorSummary: '有些回答需要修改。请看下面标出的问题。',
@@ -105,6 +105,12 @@ export const zhHans: Words = {
       other:
         '从这个网络连接输入的代码太多了。请{n}分钟后再试，或者扫描您卡片上的二维码，' +
         '或者把手机从Wi-Fi换成移动数据。',
+    },
+    card: {
+      title: '您的意见很重要',
+      go: '请用手机打开',
+      type: '并输入此代码：',
+      scan: '或用相机扫描方块。调查是匿名的；代码只能使用一次。',
     },
   },
   unsubscribe: {

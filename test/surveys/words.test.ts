@@ -1,7 +1,7 @@
 // Every page language has every respondent-facing text, non-empty, with the English text's
 // placeholders and no others: a translation that drops {link} or invents {nmae} fails here.
 import { describe, expect, it } from 'vitest';
-import { languageOf, langs, words } from '../../surveys/index.ts';
+import { languageOf, langs, minutesText, words } from '../../surveys/index.ts';
 
 /** Every string in a words object with its path, arrays and plural forms included. */
 function leaves(value: unknown, path = ''): [string, string][] {
@@ -33,8 +33,42 @@ describe('the words of every page language', () => {
 
   it('keep the English placeholders exactly', () => {
     for (const l of langs)
-      for (const [path, s] of leaves(words[l]).filter(([p]) => !p.startsWith('origin') && !p.startsWith('keywords')))
-        expect(placeholders(s), `${l}.${path}`).toEqual(placeholders(english.get(path.replace(/\.(one|two|few|many|zero)$/, '.other'))!));
+      for (const [path, s] of leaves(words[l]).filter(([p]) => !p.startsWith('origin') && !p.startsWith('keywords'))) {
+        const want = placeholders(english.get(path.replace(/\.(one|two|few|many|zero)$/, '.other'))!);
+        // A singular or dual form may say the number in words ("دقيقتين", two minutes) and drop {n}.
+        if (/\.(one|two|zero)$/.test(path)) expect(want, `${l}.${path}`).toEqual(expect.arrayContaining(placeholders(s)));
+        else expect(placeholders(s), `${l}.${path}`).toEqual(want);
+      }
+  });
+
+  it('give every count the plural forms its language uses up to 100', () => {
+    const plurals = (value: unknown, path = ''): [string, Record<string, string>][] =>
+      value && typeof value === 'object'
+        ? 'other' in value && typeof (value as { other: unknown }).other === 'string'
+          ? [[path, value as Record<string, string>]]
+          : Object.entries(value).flatMap(([k, v]) => plurals(v, path ? `${path}.${k}` : k))
+        : [];
+    expect(plurals(words.en).map(([p]) => p)).toContain('page.minutes');
+    for (const l of langs) {
+      // The forms counts up to 100 take (Spanish "many" is for millions, where `other` reads right).
+      // A language Intl has no rules for (Haitian Creole, whose nouns do not change) borrows
+      // English's; its `other` form then serves every count.
+      const rules = new Intl.PluralRules(l);
+      const own = new Intl.Locale(rules.resolvedOptions().locale).language === new Intl.Locale(l).language;
+      const forms = own ? new Set(Array.from({ length: 101 }, (_, n) => rules.select(n))) : new Set(['other']);
+      for (const [path, plural] of plurals(words[l])) for (const f of forms) expect(plural[f], `${l}.${path}.${f}`).toBeTruthy();
+    }
+  });
+
+  it('say how long a survey takes in the form its count takes', () => {
+    expect([1, 5].map((n) => minutesText('en', n))).toEqual(['About 1 minute', 'About 5 minutes']);
+    expect([1, 5].map((n) => minutesText('es', n))).toEqual(['Aproximadamente 1 minuto', 'Unos 5 minutos']);
+    expect([1, 2, 5, 12].map((n) => minutesText('ar', n))).toEqual([
+      'حوالي دقيقة واحدة',
+      'حوالي دقيقتين',
+      'حوالي 5 دقائق',
+      'حوالي 12 دقيقة',
+    ]);
   });
 
   it('say where they came from, and who reviewed them if anyone did', () => {

@@ -2,7 +2,7 @@
 // the question renderers, surveys/ skip logic) and its own stylesheet, scoped to this box.
 import { useMemo, useState } from 'preact/hooks';
 import { css } from '../../respond/styles.ts';
-import { ui } from '../../../surveys/i18n.ts';
+import { minutesText, ui } from '../../../surveys/i18n.ts';
 import { localize } from '../../../surveys/localize.ts';
 import { directionOf, languageOf } from '../../../surveys/language-list.ts';
 import { surveyLanguages, type Lang, type SurveyDefinition } from '../../../surveys/schema.ts';
@@ -29,7 +29,7 @@ const scoped = css
 
 function slim(def: SurveyDefinition, lang: Lang): PageSurvey {
   const l = localize(def, lang);
-  return { title: l.title, intro: l.intro, minutes: l.estimatedMinutes, sections: l.sections };
+  return { title: l.title, intro: l.intro, length: minutesText(lang, l.estimatedMinutes), sections: l.sections };
 }
 
 export function SurveyPreview({ templateId }: { templateId: string }) {

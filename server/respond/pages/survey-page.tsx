@@ -6,6 +6,7 @@ import {
   directionOf,
   languageOf,
   localize,
+  minutesText,
   sectionProgress,
   surveyLanguages,
   ui,
@@ -46,7 +47,7 @@ export function pageSurvey(def: SurveyDefinition, lang: Lang): PageSurvey {
   const survey: PageSurvey = {
     title: l.title,
     intro: l.intro,
-    minutes: l.estimatedMinutes,
+    length: minutesText(lang, l.estimatedMinutes),
     sections: l.sections.map((s) => ({
       id: s.id,
       title: s.title,
