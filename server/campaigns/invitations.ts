@@ -150,9 +150,10 @@ export async function invitationsOfContacts<T>(
     invitation_id: string | null;
     completed: number | null;
     link_version: number | null;
+    language: string | null;
     carried: T | null;
   }>`
-    SELECT p.value AS contact_id, i.id AS invitation_id, i.completed, i.link_version,
+    SELECT p.value AS contact_id, i.id AS invitation_id, i.completed, i.link_version, i.language,
       ${carried(sql.ref('i.id'))} AS carried
     FROM json_each(${JSON.stringify(contactIds)}) AS p
     LEFT JOIN invitations i ON i.campaign_id = ${campaignId} AND i.contact_id = p.value`.execute(deps.db);
@@ -161,6 +162,8 @@ export async function invitationsOfContacts<T>(
     invitationId: r.invitation_id,
     completed: Boolean(r.completed),
     linkVersion: r.link_version ?? 0,
+    /** The page language the invitation was given at launch (the partnership's fallback, if so). */
+    language: r.language,
     carried: r.carried,
   }));
 }

@@ -180,7 +180,8 @@ export interface SkippedContact {
 /** What POST /api/campaigns/:id/links answers: each fresh link once, and who got none, and why. */
 export interface IssuedLinks {
   /** `url` opens the survey (the card's QR code); `shortUrl` and `code` are what a person types. */
-  links: (PrintableContact & { url: string; shortUrl: string; code: string })[];
+  /** `cardLanguage` is the invitation's page language (the partnership's fallback for some). */
+  links: (PrintableContact & { url: string; shortUrl: string; code: string; cardLanguage: string })[];
   skipped: SkippedContact[];
 }
 

@@ -32,6 +32,8 @@ export interface Picked {
   contactId: string;
   invitationId: string | null;
   linkVersion: number;
+  /** The invitation's page language: what its card is printed in, not the contact's own. */
+  language: string | null;
   skip: SkipReason | null;
 }
 
@@ -51,6 +53,7 @@ export async function classifyPicks(
     contactId: p.contactId,
     invitationId: p.invitationId,
     linkVersion: p.linkVersion,
+    language: p.language,
     contact: (p.invitationId && invitees.get(p.contactId)) || null,
     skip: !p.invitationId
       ? 'not_invited'
@@ -90,6 +93,8 @@ export interface IssuedLink extends PrintableContact {
   token: string;
   /** The card's short code, grouped as printed (K7QX-9MHP-2T). */
   code: string;
+  /** The language of the page the card opens, which the card is printed in. */
+  cardLanguage: string;
 }
 
 const skippedOf = (p: Picked, reason: SkipReason): SkippedContact => ({
@@ -165,6 +170,11 @@ export async function issueLinks(
         })),
       ),
     ]);
-  const issued = kept.map(({ pick, token, code }) => ({ ...pick.contact!, token, code: groupCode(code) }));
+  const issued = kept.map(({ pick, token, code }) => ({
+    ...pick.contact!,
+    token,
+    code: groupCode(code),
+    cardLanguage: pick.language!,
+  }));
   return { issued, skipped };
 }

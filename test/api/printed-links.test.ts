@@ -51,6 +51,32 @@ const postJson = (ctx: TestContext, path: string, answers: object) =>
   });
 
 describe('POST /api/campaigns/:id/links', () => {
+  it('prints each card in the language of the page it opens: the contact\'s, else the partnership\'s fallback', async () => {
+    const ctx = makeTestApp();
+    const admin = await adminClient(ctx);
+    const audience = await draftCampaign(admin, { sms: 0, email: 0, unreachable: 0 });
+    const added = await admin.post(`/api/partnerships/${audience.partnershipId}/contacts`, [
+      { firstName: 'Lan', phone: '+13125554001', language: 'vi', kind: 'worker' },
+      // Somali: no built-in template has it, so the invitation takes the fallback, and so does the card.
+      { firstName: 'Cali', phone: '+13125554002', language: 'so', kind: 'worker' },
+    ]);
+    expect(added.status, added.text).toBe(201);
+    const fallback = await admin.patch(`/api/partnerships/${audience.partnershipId}`, { fallbackLanguage: 'es' });
+    expect(fallback.status, fallback.text).toBe(200);
+    expect((await admin.post(`/api/campaigns/${audience.campaignId}/launch`)).status).toBe(200);
+    const ids = (added.json.created as { id: string; firstName: string }[]).map((c) => c.id);
+    const res = await admin.post(`/api/campaigns/${audience.campaignId}/links`, { contactIds: ids });
+    expect(res.status, res.text).toBe(200);
+    const byName = Object.fromEntries(
+      (res.json.links as { firstName: string; cardLanguage: string; language: string; url: string }[]).map((l) => [l.firstName, l]),
+    );
+    expect(byName.Lan).toMatchObject({ cardLanguage: 'vi', language: 'vi' });
+    expect(byName.Cali).toMatchObject({ cardLanguage: 'es', language: 'so' });
+    // The card's link opens the page in that language.
+    const page = await (await ctx.app.request(new URL(byName.Cali!.url).pathname)).text();
+    expect(page).toContain('<html lang="es"');
+  });
+
   it('leaves an SMS or email link working when an analyst picks its contact, and lists them as skipped', async () => {
     const { ctx, analyst, id, campaignId } = await launched();
     const sms = await receivedToken(ctx, id('Sam0'));

@@ -1,10 +1,14 @@
 // The cards themselves, hidden on screen and the only thing on the page when printed from "Print
-// cards": per person, in their language, the short address and the code to type (a phone's browser
-// and ten characters, not a 60-character link), and a QR code of the full link for phones that scan.
-// QR codes are drawn in the browser (no service sees a link).
+// cards": per person, in the language of the page the card opens (the invitation's, which is the
+// partnership's fallback for someone whose language the survey lacks), the short address and the code
+// to type (a phone's browser and ten characters, not a 60-character link), and a QR code of the full
+// link for phones that scan. QR codes are drawn in the browser (no service sees a link).
 import { useEffect, useState } from 'preact/hooks';
 import QRCode from 'qrcode';
 import type { IssuedLinks } from '../../../server/distribution/contract.ts';
+import { directionOf } from '../../../surveys/language-list.ts';
+import { isLang } from '../../../surveys/languages.ts';
+import { words } from '../../../surveys/words/index.ts';
 
 type Card = IssuedLinks['links'][number];
 
@@ -27,21 +31,6 @@ const css = `
   .cards .code { font-family: monospace; font-size: 20pt; font-weight: bold; letter-spacing: 0.05em; margin: 0.1cm 0; }
   .cards .qr svg { width: 3.2cm; height: 3.2cm; }
 }`;
-
-const text = {
-  en: {
-    title: 'Your voice counts',
-    go: 'On your phone, go to',
-    type: 'and type this code:',
-    scan: 'Or scan the square with your camera. The survey is anonymous; the code works once.',
-  },
-  es: {
-    title: 'Su opinión cuenta',
-    go: 'En su teléfono, vaya a',
-    type: 'y escriba este código:',
-    scan: 'O escanee el cuadro con su cámara. La encuesta es anónima; el código sirve una vez.',
-  },
-};
 
 /** What a person types in the browser's address bar: no scheme. */
 const typedAddress = (url: string) => url.replace(/^https?:\/\//, '');
@@ -66,16 +55,21 @@ export function PrintedCards({ links }: { links: Card[] }) {
     <div class="cards" aria-hidden="true">
       <style>{css}</style>
       {links.map((l, i) => {
-        const t = l.language === 'es' ? text.es : text.en;
+        const lang = isLang(l.cardLanguage) ? l.cardLanguage : 'en';
+        const t = words[lang].shortCode.card;
         return (
-          <article lang={l.language === 'es' ? 'es' : 'en'}>
+          <article key={l.contactId} lang={lang} dir={directionOf(lang)}>
             <div>
               <h3>{t.title}</h3>
               <p class="to">{`${l.firstName} ${l.lastName}`.trim()}</p>
               <p>{t.go}</p>
-              <p class="short">{typedAddress(l.shortUrl)}</p>
+              <p class="short" dir="ltr">
+                {typedAddress(l.shortUrl)}
+              </p>
               <p>{t.type}</p>
-              <p class="code">{l.code}</p>
+              <p class="code" dir="ltr">
+                {l.code}
+              </p>
               <p class="to">{t.scan}</p>
             </div>
             <div class="qr" dangerouslySetInnerHTML={{ __html: svgs[i] ?? '' }} />
