@@ -13,6 +13,8 @@ export interface ContactSpec {
   email?: string;
   /** A tag of surveys/language-list.ts (default 'en'). */
   language?: string;
+  /** The invitation's page language, when the campaign gave the fallback (default: `language`). */
+  invitationLanguage?: string;
   /** Index of the partnership it belongs to (default 0). */
   partnership?: number;
 }
@@ -77,7 +79,7 @@ export async function smsFixture(ctx: TestContext, contacts: ContactSpec[]): Pro
         campaign_id: campaignIds[p]!,
         contact_id: contactId,
         token_hash: newId(ctx.deps.random),
-        language: spec.language ?? 'en',
+        language: spec.invitationLanguage ?? spec.language ?? 'en',
       })
       .execute();
     const channels = [spec.phone && ('sms' as const), spec.email && ('email' as const)].filter((x) => !!x);

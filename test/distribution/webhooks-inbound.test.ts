@@ -202,6 +202,13 @@ describe('POST /webhooks/twilio/inbound: an unclear reply', () => {
     expect((await optedOutAt(ctx.deps, f.contactIds[0]!)).sms).toBeNull();
   });
 
+  it('asks in the language the text was in: the fallback a Somali speaker was invited in', async () => {
+    const ctx = makeTestApp();
+    const f = await smsFixture(ctx, [{ phone: maria, language: 'so', invitationLanguage: 'es' }]);
+    await setOutboxStatus(ctx.deps, f.outbox[0]!.id, 'sent');
+    expect(await text(ctx, maria, 'who is this?')).toBe(clarifyReply('es'));
+  });
+
   it('asks in Spanish when the reply is in Spanish', async () => {
     const ctx = makeTestApp();
     const f = await smsFixture(ctx, [{ phone: maria }]);

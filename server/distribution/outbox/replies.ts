@@ -73,13 +73,15 @@ const texted = ['sending', 'sent', 'delivered'] as const;
 
 /**
  * The latest text to a contact with this phone who still takes texts: the campaign a reply from that
- * phone answers, with the contact and their language.
+ * phone answers, with the contact and the language that text was in (the invitation's page language,
+ * which is the partnership's fallback for a contact whose own language the survey lacks).
  */
 export async function lastTextTo(deps: Pick<Deps, 'db'>, e164: string) {
   return deps.db
     .selectFrom('outbox')
     .innerJoin(textableContacts(deps, e164).as('contact'), 'contact.id', 'outbox.contact_id')
-    .select(['outbox.campaign_id', 'outbox.contact_id', 'contact.language'])
+    .innerJoin('invitations', 'invitations.id', 'outbox.invitation_id')
+    .select(['outbox.campaign_id', 'outbox.contact_id', 'invitations.language'])
     .where('outbox.channel', '=', 'sms')
     .where('outbox.status', 'in', texted)
     .orderBy('outbox.due_at', 'desc')
