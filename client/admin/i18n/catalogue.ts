@@ -20,6 +20,10 @@ const files: Record<Locale, Record<DashboardArea, File>> = {
     overview: () => import('../../shared/i18n/messages/en/overview.ts'),
     users: () => import('../../shared/i18n/messages/en/users.ts'),
     outbox: () => import('../../shared/i18n/messages/en/outbox.ts'),
+    campaigns: () => import('../../shared/i18n/messages/en/campaigns.ts'),
+    contacts: () => import('../../shared/i18n/messages/en/contacts.ts'),
+    partnership: () => import('../../shared/i18n/messages/en/partnership.ts'),
+    surveys: () => import('../../shared/i18n/messages/en/surveys.ts'),
   },
   es: {
     shell: () => import('../../shared/i18n/messages/es/shell.ts'),
@@ -29,6 +33,10 @@ const files: Record<Locale, Record<DashboardArea, File>> = {
     overview: () => import('../../shared/i18n/messages/es/overview.ts'),
     users: () => import('../../shared/i18n/messages/es/users.ts'),
     outbox: () => import('../../shared/i18n/messages/es/outbox.ts'),
+    campaigns: () => import('../../shared/i18n/messages/es/campaigns.ts'),
+    contacts: () => import('../../shared/i18n/messages/es/contacts.ts'),
+    partnership: () => import('../../shared/i18n/messages/es/partnership.ts'),
+    surveys: () => import('../../shared/i18n/messages/es/surveys.ts'),
   },
 };
 

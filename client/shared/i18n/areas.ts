@@ -1,13 +1,17 @@
 // The catalogue's areas: one file per area and locale under messages/, English first. English sets
 // the keys; every other locale's file must have exactly those keys (`Catalogue`), so tsc refuses a
 // missing or stray one, and test/i18n/catalogue.test.ts refuses a message whose placeholders differ.
+import type campaigns from './messages/en/campaigns.ts';
+import type contacts from './messages/en/contacts.ts';
 import type gate from './messages/en/gate.ts';
 import type outbox from './messages/en/outbox.ts';
 import type overview from './messages/en/overview.ts';
+import type partnership from './messages/en/partnership.ts';
 import type print from './messages/en/print.ts';
 import type review from './messages/en/review.ts';
 import type reviews from './messages/en/reviews.ts';
 import type shell from './messages/en/shell.ts';
+import type surveys from './messages/en/surveys.ts';
 import type users from './messages/en/users.ts';
 import type { Words } from './translate.ts';
 
@@ -20,6 +24,10 @@ export interface Areas {
   overview: typeof overview;
   users: typeof users;
   outbox: typeof outbox;
+  campaigns: typeof campaigns;
+  contacts: typeof contacts;
+  partnership: typeof partnership;
+  surveys: typeof surveys;
 }
 export type Area = keyof Areas;
 export type Key<A extends Area> = keyof Areas[A] & string;

@@ -21,6 +21,14 @@ import esUsers from './messages/es/users.ts';
 import esOutbox from './messages/es/outbox.ts';
 import esReview from './messages/es/review.ts';
 import esShell from './messages/es/shell.ts';
+import enCampaigns from './messages/en/campaigns.ts';
+import enContacts from './messages/en/contacts.ts';
+import enPartnership from './messages/en/partnership.ts';
+import enSurveys from './messages/en/surveys.ts';
+import esCampaigns from './messages/es/campaigns.ts';
+import esContacts from './messages/es/contacts.ts';
+import esPartnership from './messages/es/partnership.ts';
+import esSurveys from './messages/es/surveys.ts';
 
 const files: Record<Locale, Record<Area, Record<string, string>>> = {
   en: {
@@ -32,6 +40,10 @@ const files: Record<Locale, Record<Area, Record<string, string>>> = {
     overview: enOverview,
     users: enUsers,
     outbox: enOutbox,
+    campaigns: enCampaigns,
+    contacts: enContacts,
+    partnership: enPartnership,
+    surveys: enSurveys,
   },
   es: {
     shell: esShell,
@@ -42,6 +54,10 @@ const files: Record<Locale, Record<Area, Record<string, string>>> = {
     overview: esOverview,
     users: esUsers,
     outbox: esOutbox,
+    campaigns: esCampaigns,
+    contacts: esContacts,
+    partnership: esPartnership,
+    surveys: esSurveys,
   },
 };
 
