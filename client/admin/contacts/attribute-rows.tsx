@@ -1,12 +1,16 @@
 // A contact's attributes (occupation, shift...) as rows of a name and a value; a row can be added and
 // removed, and removing one moves focus to the next row's name (or the add button) so the keyboard
 // never lands on nothing.
+import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
+import { useWords } from '../i18n/use-locale.ts';
 
 export interface Attr {
   key: string;
   value: string;
 }
+
+const sr = (chunks: ComponentChildren[]) => <span class="sr-only">{chunks}</span>;
 
 export function AttributeRows(props: {
   rows: Attr[];
@@ -14,6 +18,7 @@ export function AttributeRows(props: {
   errors: Record<string, string>;
 }) {
   const { rows, onRows } = props;
+  const t = useWords('contacts');
   const box = useRef<HTMLFieldSetElement>(null);
   const focusRow = (i: number) =>
     setTimeout(() => {
@@ -25,9 +30,9 @@ export function AttributeRows(props: {
   const attrError = Object.entries(props.errors).find(([path]) => path.startsWith('attributes'))?.[1];
   return (
     <fieldset ref={box}>
-      <legend>Attributes</legend>
+      <legend>{t('attributes')}</legend>
       <p class="hint" id="attr-hint">
-        Names in lower_snake_case, such as occupation or shift. A campaign can break its review down by them.
+        {t('attributesHint')}
       </p>
       {attrError && (
         <p class="error" id="attr-error">
@@ -37,7 +42,7 @@ export function AttributeRows(props: {
       {rows.map((r, i) => (
         <div class="row">
           <div class="field">
-            <label for={`attr-name-${i}`}>Name</label>
+            <label for={`attr-name-${i}`}>{t('name')}</label>
             <input
               id={`attr-name-${i}`}
               data-attr-name
@@ -48,7 +53,7 @@ export function AttributeRows(props: {
             />
           </div>
           <div class="field">
-            <label for={`attr-value-${i}`}>Value</label>
+            <label for={`attr-value-${i}`}>{t('value')}</label>
             <input
               id={`attr-value-${i}`}
               value={r.value}
@@ -62,7 +67,7 @@ export function AttributeRows(props: {
               focusRow(i);
             }}
           >
-            Remove<span class="sr-only"> attribute {r.key || i + 1}</span>
+            {t.rich('removeAttribute', { name: r.key || String(i + 1), sr })}
           </button>
         </div>
       ))}
@@ -74,7 +79,7 @@ export function AttributeRows(props: {
           focusRow(rows.length);
         }}
       >
-        Add an attribute
+        {t('addAttribute')}
       </button>
     </fieldset>
   );

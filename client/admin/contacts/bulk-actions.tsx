@@ -1,11 +1,14 @@
 // Actions on the contacts picked in the list: move them to an organization, or delete them after a
 // question that says what goes and what stays. The server does each all or nothing.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Organization } from '../../../server/partnerships/contract.ts';
 import { ApiError, read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { FormMessage } from '../ui/field.tsx';
 
 const bulk = server.api.partnerships[':id'].contacts.bulk;
+const sr = (chunks: ComponentChildren[]) => <span class="sr-only">{chunks}</span>;
 
 export function BulkActions(props: {
   partnershipId: string;
@@ -14,6 +17,7 @@ export function BulkActions(props: {
   onDone: (message: string) => void;
 }) {
   const { ids } = props;
+  const t = useWords('contacts');
   const [org, setOrg] = useState('');
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -27,7 +31,6 @@ export function BulkActions(props: {
     moved.current = true;
   }, [asking]);
   const n = ids.length;
-  const people = n === 1 ? '1 contact' : `${n} contacts`;
 
   type Done = { updated?: number; removal?: { erased: number } };
   async function send(json: Parameters<typeof bulk.$post>[0]['json'], message: (r: Done) => string) {
@@ -47,15 +50,15 @@ export function BulkActions(props: {
   return (
     <section class="bulk" aria-labelledby="bulk-title">
       <h2 id="bulk-title" class="small">
-        {n === 0 ? 'Choose contacts below to act on several at once' : `${people} chosen`}
+        {n === 0 ? t('chooseBelow') : t('chosen', { n })}
       </h2>
       <FormMessage message={error} />
       {n > 0 && !asking && (
         <div class="row">
           <div class="field">
-            <label for="bulk-org">Organization</label>
+            <label for="bulk-org">{t('organization')}</label>
             <select id="bulk-org" value={org} onChange={(e) => setOrg(e.currentTarget.value)}>
-              <option value="">No organization</option>
+              <option value="">{t('noOrganization')}</option>
               {props.organizations.map((o) => (
                 <option value={o.id}>{o.name}</option>
               ))}
@@ -66,16 +69,18 @@ export function BulkActions(props: {
             disabled={busy}
             onClick={() =>
               send({ action: 'setOrganization', ids, organizationId: org || null }, (r) => {
-                const name = props.organizations.find((o) => o.id === org)?.name;
+                const organization = props.organizations.find((o) => o.id === org)?.name;
                 const moved = r.updated ?? 0;
-                return `${moved} ${moved === 1 ? 'contact' : 'contacts'} moved to ${name ?? 'no organization'}.`;
+                return organization
+                  ? t('movedTo', { n: moved, organization })
+                  : t('movedToNone', { n: moved });
               })
             }
           >
-            Set organization<span class="sr-only"> of {people}</span>
+            {t.rich('setOrganization', { n, sr })}
           </button>
           <button type="button" class="danger" ref={start} onClick={() => setAsking(true)}>
-            Delete {people}
+            {t('deleteN', { n })}
           </button>
         </div>
       )}
@@ -86,13 +91,8 @@ export function BulkActions(props: {
           aria-labelledby="bulk-q"
           onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}
         >
-          <p id="bulk-q">Delete {people}?</p>
-          <p class="small">
-            Their names, phones, emails, organizations and attributes go for good, and the survey links they
-            were sent stop working. What stays: the counts of invitations and answers, and the anonymous
-            answers, which never named anyone. A STOP or an unsubscribe is kept (as a code, not the number or
-            address), so adding them again later does not text or email them.
-          </p>
+          <p id="bulk-q">{t('deleteQ', { n })}</p>
+          <p class="small">{t('deleteExplain')}</p>
           <div class="row">
             <button
               type="button"
@@ -100,13 +100,13 @@ export function BulkActions(props: {
               ref={yes}
               disabled={busy}
               onClick={() =>
-                send({ action: 'delete', ids }, (r) => `${r.removal?.erased ?? 0} contacts deleted.`)
+                send({ action: 'delete', ids }, (r) => t('deleted', { n: r.removal?.erased ?? 0 }))
               }
             >
-              Yes, delete {people}
+              {t('yesDelete', { n })}
             </button>
             <button type="button" onClick={() => setAsking(false)} disabled={busy}>
-              Keep them
+              {t('keepThem')}
             </button>
           </div>
         </div>

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Contact, ContactUpdate, Organization } from '../../../server/partnerships/contract.ts';
 import { read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import type { ScreenProps } from '../shell/routes.ts';
 import { useApi } from '../use-api.ts';
 import { useForm } from '../use-form.ts';
@@ -17,6 +18,7 @@ const partnershipApi = server.api.partnerships[':id'];
 
 export default function ContactScreen(props: ScreenProps) {
   const { current, user } = useSession();
+  const t = useWords('contacts');
   const contactId = props.params.contactId!;
   const param = { id: current?.id ?? '', contactId };
   const state = useApi(current ? `/api/partnerships/${current.id}/contacts/${contactId}` : null, async () => {
@@ -32,28 +34,25 @@ export default function ContactScreen(props: ScreenProps) {
     if (erased) heading.current?.focus();
   }, [erased]);
 
-  if (!current) return <h1 tabIndex={-1}>Start a partnership first</h1>;
+  if (!current) return <h1 tabIndex={-1}>{t('startFirst')}</h1>;
   if (erased)
     return (
       <>
         <h1 tabIndex={-1} ref={heading}>
-          Contact erased
+          {t('contactErased')}
         </h1>
-        <p role="status">
-          Their details are gone and the links they were sent no longer open. The counts and the anonymous
-          answers stay as they were.
-        </p>
+        <p role="status">{t('erasedExplain')}</p>
         <p>
-          <a href="/admin/contacts">Back to contacts</a>
+          <a href="/admin/contacts">{t('backToContacts')}</a>
         </p>
       </>
     );
   return (
-    <Loaded state={state} what="the contact">
+    <Loaded state={state} what={t('theContact')}>
       {({ contact, organizations }) => (
         <>
           <p>
-            <a href="/admin/contacts">Contacts</a>
+            <a href="/admin/contacts">{t('contacts')}</a>
           </p>
           <h1 tabIndex={-1}>
             {contact.firstName} {contact.lastName}
@@ -65,7 +64,7 @@ export default function ContactScreen(props: ScreenProps) {
               <EraseContact partnershipId={current.id} contact={contact} onErased={() => setErased(true)} />
             </>
           ) : (
-            <p>Viewers can read contacts; an analyst or an admin can change them.</p>
+            <p>{t('viewersRead')}</p>
           )}
         </>
       )}
@@ -74,18 +73,20 @@ export default function ContactScreen(props: ScreenProps) {
 }
 
 function OptOuts({ contact }: { contact: Contact }) {
+  const t = useWords('contacts');
   if (!contact.smsOptedOut && !contact.emailOptedOut) return null;
   return (
     <p class="notice">
-      {contact.smsOptedOut && 'This person replied STOP: no texts go to them, whatever the consent says. '}
-      {contact.emailOptedOut && 'This person unsubscribed: no emails go to them. '}
-      Only they can undo it (by texting START).
+      {contact.smsOptedOut && `${t('personStopped')} `}
+      {contact.emailOptedOut && `${t('personUnsubscribed')} `}
+      {t('onlyTheyUndo')}
     </p>
   );
 }
 
 function EditForm(props: { partnershipId: string; contact: Contact; organizations: Organization[] }) {
   const c = props.contact;
+  const t = useWords('contacts');
   const [v, setV] = useState({
     firstName: c.firstName,
     lastName: c.lastName,
@@ -142,12 +143,12 @@ function EditForm(props: { partnershipId: string; contact: Contact; organization
 
   return (
     <form ref={root} onSubmit={save} noValidate aria-labelledby="edit-title">
-      <h2 id="edit-title">Details</h2>
+      <h2 id="edit-title">{t('details')}</h2>
       <FormMessage message={form.message} />
       {saved && (
         <div class="notice" role="status">
           <p ref={done} tabIndex={-1}>
-            Saved.
+            {t('saved')}
           </p>
           {saved.notices.map((n) => (
             <p>{n}</p>
@@ -157,7 +158,7 @@ function EditForm(props: { partnershipId: string; contact: Contact; organization
       <div class="row">
         <TextField
           id="firstName"
-          label="First name"
+          label={t('firstName')}
           value={v.firstName}
           onValue={set('firstName')}
           error={err.firstName}
@@ -165,7 +166,7 @@ function EditForm(props: { partnershipId: string; contact: Contact; organization
         />
         <TextField
           id="lastName"
-          label="Last name"
+          label={t('lastName')}
           value={v.lastName}
           onValue={set('lastName')}
           error={err.lastName}
@@ -175,7 +176,7 @@ function EditForm(props: { partnershipId: string; contact: Contact; organization
       <div class="row">
         <TextField
           id="email"
-          label="Email"
+          label={t('email')}
           type="email"
           value={v.email}
           onValue={set('email')}
@@ -184,17 +185,17 @@ function EditForm(props: { partnershipId: string; contact: Contact; organization
         />
         <TextField
           id="phone"
-          label="Phone"
+          label={t('phone')}
           type="tel"
           value={v.phone}
           onValue={set('phone')}
           error={err.phone}
-          hint="With its country code, or a US number such as (312) 555-0100."
+          hint={t('phoneHint')}
           autoComplete="off"
         />
       </div>
       <div class="row">
-        <Field id="language" label="Language" error={err.language}>
+        <Field id="language" label={t('language')} error={err.language}>
           {(describedBy) => (
             <select
               id="language"
@@ -202,13 +203,13 @@ function EditForm(props: { partnershipId: string; contact: Contact; organization
               aria-describedby={describedBy}
               onChange={(e) => set('language')(e.currentTarget.value)}
             >
-              {languageOptions.map(([tag, label]) => (
+              {languageOptions(t.locale).map(([tag, label]) => (
                 <option value={tag}>{label}</option>
               ))}
             </select>
           )}
         </Field>
-        <Field id="kind" label="Kind" error={err.kind}>
+        <Field id="kind" label={t('kind')} error={err.kind}>
           {(describedBy) => (
             <select
               id="kind"
@@ -216,13 +217,13 @@ function EditForm(props: { partnershipId: string; contact: Contact; organization
               aria-describedby={describedBy}
               onChange={(e) => set('kind')(e.currentTarget.value)}
             >
-              <option value="worker">Worker</option>
-              <option value="employer">Employer contact</option>
-              <option value="partner">Partner contact</option>
+              <option value="worker">{t('worker')}</option>
+              <option value="employer">{t('employerContact')}</option>
+              <option value="partner">{t('partnerContact')}</option>
             </select>
           )}
         </Field>
-        <Field id="organizationId" label="Organization" error={err.organizationId}>
+        <Field id="organizationId" label={t('organization')} error={err.organizationId}>
           {(describedBy, invalid) => (
             <select
               id="organizationId"
@@ -231,7 +232,7 @@ function EditForm(props: { partnershipId: string; contact: Contact; organization
               aria-invalid={invalid || undefined}
               onChange={(e) => set('organizationId')(e.currentTarget.value)}
             >
-              <option value="">None</option>
+              <option value="">{t('none')}</option>
               {props.organizations.map((o) => (
                 <option value={o.id}>{o.name}</option>
               ))}
@@ -247,12 +248,12 @@ function EditForm(props: { partnershipId: string; contact: Contact; organization
             checked={v.smsConsent}
             onChange={(e) => setV({ ...v, smsConsent: e.currentTarget.checked })}
           />{' '}
-          Agreed to get texts (SMS consent)
+          {t('smsConsentAgreed')}
         </label>
       </div>
       <div class="actions">
         <button type="submit" disabled={form.busy}>
-          Save changes
+          {t('saveChanges')}
         </button>
       </div>
     </form>

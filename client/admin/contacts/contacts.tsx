@@ -2,7 +2,9 @@
 // the address; staff who may change contacts pick rows and act on them together (bulk-actions.tsx).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Contact } from '../../../server/partnerships/contract.ts';
+import type { Key } from '../../shared/i18n/areas.ts';
 import { read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { navigate } from '../router.ts';
 import type { ScreenProps } from '../shell/routes.ts';
 import { useApi } from '../use-api.ts';
@@ -15,14 +17,20 @@ import { FilterForm } from './filter-form.tsx';
 
 const partnershipApi = server.api.partnerships[':id'];
 
-function smsState(c: Contact) {
-  if (!c.phone) return 'no phone';
-  if (c.smsOptedOut) return 'opted out (STOP)';
-  return c.smsConsent ? 'consented' : 'no consent';
+function smsState(c: Contact): Key<'contacts'> {
+  if (!c.phone) return 'noPhone';
+  if (c.smsOptedOut) return 'smsOptedOut';
+  return c.smsConsent ? 'consented' : 'noConsent';
+}
+
+function emailState(c: Contact): Key<'contacts'> {
+  if (!c.email) return 'noEmail';
+  return c.emailOptedOut ? 'unsubscribed' : 'subscribed';
 }
 
 export default function Contacts(props: ScreenProps) {
   const { current, user } = useSession();
+  const t = useWords('contacts');
   const filters = filtersOf(props.query);
   const writer = canWrite(user);
   const query = apiQuery(filters);
@@ -43,15 +51,15 @@ export default function Contacts(props: ScreenProps) {
   const orgName = (id: string | null) => orgs.data?.organizations.find((o) => o.id === id)?.name ?? '';
   const go = (changes: Filters, replace = false) => navigate(listHref(filters, changes), { replace });
 
-  if (!current) return <h1 tabIndex={-1}>Start a partnership first</h1>;
+  if (!current) return <h1 tabIndex={-1}>{t('startFirst')}</h1>;
   const filtered = Object.keys(filters).some((k) => k !== 'page');
   return (
     <>
-      <h1 tabIndex={-1}>Contacts</h1>
+      <h1 tabIndex={-1}>{t('contacts')}</h1>
       {writer && (
         <div class="actions">
           <a class="button-link" href="/admin/contacts/import">
-            Import a CSV file
+            {t('importCsv')}
           </a>
         </div>
       )}
@@ -61,20 +69,12 @@ export default function Contacts(props: ScreenProps) {
           {done}
         </p>
       )}
-      <Loaded state={list} what="contacts">
+      <Loaded state={list} what={t('theContacts')}>
         {({ contacts, total, page, nextCursor }) => {
           const pageNo = page ?? 1;
           const first = (pageNo - 1) * 50 + 1;
           if (contacts.length === 0)
-            return (
-              <Empty>
-                {filtered
-                  ? 'No contact matches.'
-                  : pageNo > 1
-                    ? 'No contacts on this page.'
-                    : 'No contacts yet. Import a CSV file to add them.'}
-              </Empty>
-            );
+            return <Empty>{t(filtered ? 'noMatch' : pageNo > 1 ? 'noneOnPage' : 'noneYet')}</Empty>;
           const onPage = contacts.map((c) => c.id);
           const allPicked = onPage.every((id) => selected.has(id));
           const toggle = (id: string, on: boolean) => {
@@ -86,8 +86,9 @@ export default function Contacts(props: ScreenProps) {
           return (
             <>
               <p role="status">
-                {total === 1 ? '1 contact' : `${total.toLocaleString('en-US')} contacts`}
-                {total > contacts.length && `, ${first}–${first + contacts.length - 1} shown`}.
+                {total > contacts.length
+                  ? t('totalShown', { total, from: first, to: first + contacts.length - 1 })
+                  : t('total', { total })}
               </p>
               {writer && (
                 <BulkActions
@@ -102,16 +103,16 @@ export default function Contacts(props: ScreenProps) {
                   }}
                 />
               )}
-              <div class="table-wrap" tabIndex={0} role="region" aria-label="Contacts">
+              <div class="table-wrap" tabIndex={0} role="region" aria-label={t('contacts')}>
                 <table>
-                  <caption class="sr-only">Contacts</caption>
+                  <caption class="sr-only">{t('contacts')}</caption>
                   <thead>
                     <tr>
                       {writer && (
                         <th scope="col">
                           <input
                             type="checkbox"
-                            aria-label="Choose every contact on this page"
+                            aria-label={t('chooseAll')}
                             checked={allPicked}
                             onChange={(e) =>
                               setSelected(
@@ -121,14 +122,14 @@ export default function Contacts(props: ScreenProps) {
                           />
                         </th>
                       )}
-                      <th scope="col">Name</th>
-                      <th scope="col">Kind</th>
-                      <th scope="col">Organization</th>
-                      <th scope="col">Email</th>
-                      <th scope="col">Phone</th>
-                      <th scope="col">Language</th>
-                      <th scope="col">Texts</th>
-                      <th scope="col">Email status</th>
+                      <th scope="col">{t('name')}</th>
+                      <th scope="col">{t('kind')}</th>
+                      <th scope="col">{t('organization')}</th>
+                      <th scope="col">{t('email')}</th>
+                      <th scope="col">{t('phone')}</th>
+                      <th scope="col">{t('language')}</th>
+                      <th scope="col">{t('texts')}</th>
+                      <th scope="col">{t('emailStatus')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -140,7 +141,7 @@ export default function Contacts(props: ScreenProps) {
                             <td>
                               <input
                                 type="checkbox"
-                                aria-label={`Choose ${name}`}
+                                aria-label={t('chooseNamed', { name })}
                                 checked={selected.has(c.id)}
                                 onChange={(e) => toggle(c.id, e.currentTarget.checked)}
                               />
@@ -153,25 +154,27 @@ export default function Contacts(props: ScreenProps) {
                               name
                             )}
                           </th>
-                          <td>{c.kind}</td>
+                          <td>{t('kindOf', { kind: c.kind })}</td>
                           <td>{orgName(c.organizationId)}</td>
                           <td>{c.email ?? '–'}</td>
                           <td>{c.phone ?? '–'}</td>
-                          <td>{languageLabel(c.language)}</td>
-                          <td>{smsState(c)}</td>
-                          <td>{!c.email ? 'no email' : c.emailOptedOut ? 'unsubscribed' : 'subscribed'}</td>
+                          <td>{languageLabel(c.language, t.locale)}</td>
+                          <td>{t(smsState(c))}</td>
+                          <td>{t(emailState(c))}</td>
                         </tr>
                       );
                     })}
                   </tbody>
                 </table>
               </div>
-              <nav class="actions" aria-label="Pages">
-                {pageNo > 1 && <a href={listHref(filters, { page: String(pageNo - 1) })}>Previous page</a>}
+              <nav class="actions" aria-label={t('pages')}>
+                {pageNo > 1 && (
+                  <a href={listHref(filters, { page: String(pageNo - 1) })}>{t('previousPage')}</a>
+                )}
                 <span class="muted small">
-                  Page {pageNo} of {Math.max(1, Math.ceil(total / 50))}
+                  {t('pageOf', { page: pageNo, pages: Math.max(1, Math.ceil(total / 50)) })}
                 </span>
-                {nextCursor && <a href={listHref(filters, { page: String(pageNo + 1) })}>Next page</a>}
+                {nextCursor && <a href={listHref(filters, { page: String(pageNo + 1) })}>{t('nextPage')}</a>}
               </nav>
             </>
           );

@@ -3,11 +3,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Contact } from '../../../server/partnerships/contract.ts';
 import { ApiError, read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { FormMessage } from '../ui/field.tsx';
 
 const one = server.api.partnerships[':id'].contacts[':contactId'];
 
 export function EraseContact(props: { partnershipId: string; contact: Contact; onErased: () => void }) {
+  const t = useWords('contacts');
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -23,12 +25,12 @@ export function EraseContact(props: { partnershipId: string; contact: Contact; o
 
   return (
     <section aria-labelledby="erase-title">
-      <h2 id="erase-title">Delete or erase</h2>
-      <p class="small">For a record entered by mistake, or when the person asks to be forgotten.</p>
+      <h2 id="erase-title">{t('deleteOrErase')}</h2>
+      <p class="small">{t('eraseWhen')}</p>
       <FormMessage message={error} />
       {!asking ? (
         <button type="button" class="danger" ref={start} onClick={() => setAsking(true)}>
-          Erase {name}
+          {t('eraseNamed', { name })}
         </button>
       ) : (
         <div
@@ -37,14 +39,8 @@ export function EraseContact(props: { partnershipId: string; contact: Contact; o
           aria-labelledby="erase-q"
           onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}
         >
-          <p id="erase-q">Erase {name}?</p>
-          <p class="small">
-            What goes, for good: their name, phone, email, organization and attributes, the survey links they
-            were sent (printed cards too), and what our text and email providers could trace back to them.
-            What stays: the counts of invitations and answers in campaigns and reviews, and the anonymous
-            answers, which never named anyone. If they replied STOP or unsubscribed, that is kept as a code
-            (not the number or address), so adding them again later does not text or email them.
-          </p>
+          <p id="erase-q">{t('eraseQ', { name })}</p>
+          <p class="small">{t('eraseExplain')}</p>
           <div class="row">
             <button
               type="button"
@@ -66,10 +62,10 @@ export function EraseContact(props: { partnershipId: string; contact: Contact; o
                 }
               }}
             >
-              Yes, erase {name}
+              {t('yesErase', { name })}
             </button>
             <button type="button" onClick={() => setAsking(false)} disabled={busy}>
-              Keep {name}
+              {t('keepNamed', { name })}
             </button>
           </div>
         </div>

@@ -2,6 +2,7 @@
 // entry per search, not per key); a filter chosen is a new entry, so back undoes it.
 import { useEffect, useState } from 'preact/hooks';
 import type { Organization } from '../../../server/partnerships/contract.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import type { Filters } from './filters.ts';
 import { languageOptions } from './language-label.ts';
 
@@ -11,6 +12,7 @@ export function FilterForm(props: {
   onChange: (changes: Filters, replace?: boolean) => void;
 }) {
   const { filters, onChange } = props;
+  const t = useWords('contacts');
   const [q, setQ] = useState(filters.q ?? '');
   // Back and forward bring another search in from the address.
   useEffect(() => setQ(filters.q ?? ''), [filters.q]);
@@ -27,7 +29,7 @@ export function FilterForm(props: {
         value={filters[id] ?? ''}
         onChange={(e) => onChange({ [id]: e.currentTarget.value })}
       >
-        <option value="">All</option>
+        <option value="">{t('all')}</option>
         {options.map(([value, text]) => (
           <option value={value}>{text}</option>
         ))}
@@ -44,34 +46,34 @@ export function FilterForm(props: {
       }}
     >
       <div class="field">
-        <label for="search">Search</label>
+        <label for="search">{t('search')}</label>
         <input
           id="search"
           type="search"
-          placeholder="Name, email or phone"
+          placeholder={t('searchPlaceholder')}
           value={q}
           onInput={(e) => setQ(e.currentTarget.value)}
         />
       </div>
-      {select('kind', 'Kind', [
-        ['worker', 'Workers'],
-        ['employer', 'Employer contacts'],
-        ['partner', 'Partner contacts'],
+      {select('kind', t('kind'), [
+        ['worker', t('workers')],
+        ['employer', t('employerContacts')],
+        ['partner', t('partnerContacts')],
       ])}
-      {select('organization', 'Organization', [
+      {select('organization', t('organization'), [
         ...props.organizations.map((o): [string, string] => [o.id, o.name]),
-        ['none', 'No organization'],
+        ['none', t('noOrganization')],
       ])}
-      {select('language', 'Language', languageOptions)}
-      {select('consent', 'SMS consent', [
-        ['yes', 'Given'],
-        ['no', 'Not given'],
+      {select('language', t('language'), languageOptions(t.locale))}
+      {select('consent', t('smsConsent'), [
+        ['yes', t('consentGiven')],
+        ['no', t('consentNotGiven')],
       ])}
-      {select('optedOut', 'Opted out', [
-        ['sms', 'Of texts (STOP)'],
-        ['email', 'Of email'],
-        ['any', 'Of either'],
-        ['none', 'Of neither'],
+      {select('optedOut', t('optedOut'), [
+        ['sms', t('optedOutSms')],
+        ['email', t('optedOutEmail')],
+        ['any', t('optedOutAny')],
+        ['none', t('optedOutNone')],
       ])}
     </form>
   );

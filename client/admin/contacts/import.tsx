@@ -1,28 +1,31 @@
 // CSV import: choose a file, check it (dry run), adjust the column mapping, then import.
 import { type ContactKind } from '../../../server/partnerships/contract.ts';
 import { importFields } from '../../../server/partnerships/import-contract.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useSession } from '../use-session.ts';
 import { Failed } from '../ui/status.tsx';
 import { Preview, Rejected, Summary, Warnings } from './report.tsx';
 import { useImport } from './use-import.ts';
 
 const targets = ['ignore', ...importFields];
+const attributePrefix = 'attributes.';
 
 export default function Import() {
   const { current } = useSession();
+  const t = useWords('contacts');
   const imp = useImport(current?.id ?? '');
   const { state } = imp;
-  if (!current) return <h1 tabIndex={-1}>Start a partnership first</h1>;
+  if (!current) return <h1 tabIndex={-1}>{t('startFirst')}</h1>;
   const report = state.done ?? state.dryRun;
+  // The option's value is what the API takes; its text says it in the staff member's words.
+  const targetLabel = (target: string) =>
+    target.startsWith(attributePrefix)
+      ? t('attributeTarget', { name: target.slice(attributePrefix.length) })
+      : t('target', { target });
   return (
     <>
-      <h1 tabIndex={-1}>Import contacts</h1>
-      <p>
-        A CSV file saved as “CSV UTF-8”, with a header row. Columns are recognised by name in English or
-        Spanish (name, email, phone, language, organization, smsConsent); a language is known by its code,
-        English or native name (vi, Vietnamese, Tiếng Việt); other columns become attributes such as
-        occupation. Only a consent column gives SMS consent. Nothing is written until you confirm.
-      </p>
+      <h1 tabIndex={-1}>{t('importContacts')}</h1>
+      <p>{t('importIntro')}</p>
       <form
         class="card"
         noValidate
@@ -33,7 +36,7 @@ export default function Import() {
       >
         <div class="row">
           <div class="field">
-            <label for="csv">CSV file</label>
+            <label for="csv">{t('csvFile')}</label>
             <input
               id="csv"
               type="file"
@@ -42,50 +45,50 @@ export default function Import() {
             />
           </div>
           <div class="field">
-            <label for="default-kind">Kind for rows without one</label>
+            <label for="default-kind">{t('defaultKind')}</label>
             <select
               id="default-kind"
               value={state.kind}
               onChange={(e) => imp.setKind(e.currentTarget.value as ContactKind)}
             >
-              <option value="worker">Worker</option>
-              <option value="employer">Employer contact</option>
-              <option value="partner">Partner contact</option>
+              <option value="worker">{t('worker')}</option>
+              <option value="employer">{t('employerContact')}</option>
+              <option value="partner">{t('partnerContact')}</option>
             </select>
           </div>
           <button type="submit" class="primary" disabled={!state.file || state.busy !== null}>
-            Check the file
+            {t('checkFile')}
           </button>
         </div>
       </form>
       <p role="status" aria-live="polite">
-        {state.busy === 'checking' && 'Checking the file…'}
-        {state.busy === 'importing' && 'Importing… this takes a moment for a large file.'}
+        {state.busy === 'checking' && t('checking')}
+        {state.busy === 'importing' && t('importing')}
       </p>
       {state.error && <Failed error={state.error} />}
       {state.done && (
         <section class="card" aria-labelledby="done-h">
-          <h2 id="done-h">Imported</h2>
+          <h2 id="done-h">{t('imported')}</h2>
           <Summary report={state.done} />
           <Warnings report={state.done} />
           <Rejected report={state.done} />
           <p>
-            <a href="/admin/contacts">See the contacts</a>
+            <a href="/admin/contacts">{t('seeContacts')}</a>
           </p>
         </section>
       )}
       {report && !state.done && (
         <section class="card" aria-labelledby="check-h">
-          <h2 id="check-h">What the import would do</h2>
+          <h2 id="check-h">{t('wouldDo')}</h2>
           <Summary report={report} />
-          <h3>Columns</h3>
+          <h3>{t('columns')}</h3>
           <div class="table-wrap">
             <table>
-              <caption class="sr-only">Column mapping</caption>
+              <caption class="sr-only">{t('columnMapping')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Column in the file</th>
-                  <th scope="col">Goes into</th>
+                  <th scope="col">{t('columnInFile')}</th>
+                  <th scope="col">{t('goesInto')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -94,7 +97,7 @@ export default function Import() {
                     <th scope="row">{c.header}</th>
                     <td>
                       <label class="sr-only" for={`map-${c.index}`}>
-                        Field for column {c.header}
+                        {t('fieldFor', { header: c.header })}
                       </label>
                       <select
                         id={`map-${c.index}`}
@@ -103,8 +106,8 @@ export default function Import() {
                         disabled={state.busy !== null}
                       >
                         {[...new Set([...targets, state.detected[c.header] ?? c.target, c.target])].map(
-                          (t) => (
-                            <option value={t}>{t}</option>
+                          (target) => (
+                            <option value={target}>{targetLabel(target)}</option>
                           ),
                         )}
                       </select>
@@ -114,15 +117,15 @@ export default function Import() {
               </tbody>
             </table>
           </div>
-          <h3>Preview</h3>
+          <h3>{t('preview')}</h3>
           <Preview report={report} />
-          {report.warnings.length > 0 && <h3>Rows kept with a warning</h3>}
+          {report.warnings.length > 0 && <h3>{t('rowsWarned')}</h3>}
           <Warnings report={report} />
-          <h3>Refused rows</h3>
+          <h3>{t('refusedRows')}</h3>
           <Rejected report={report} />
           <div class="actions">
             <button type="button" class="primary" onClick={imp.commit} disabled={state.busy !== null}>
-              Import {report.summary.created + report.summary.updated} contacts
+              {t('importN', { n: report.summary.created + report.summary.updated })}
             </button>
           </div>
         </section>

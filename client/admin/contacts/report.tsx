@@ -1,16 +1,14 @@
 // What an import did or would do: the summary, the first contacts, and every refused row and why.
 import type { CsvImportReport } from '../../../server/partnerships/import-contract.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { languageLabel } from './language-label.ts';
 
 export function Summary({ report }: { report: CsvImportReport }) {
-  const s = report.summary;
-  const verb = report.dryRun ? 'would be' : 'were';
+  const t = useWords('contacts');
   return (
     <div>
       <p role="status" class="import-summary">
-        {s.rows} rows read: {s.created} new contacts {verb} added, {s.updated} updated, {s.unchanged}{' '}
-        unchanged, {s.merged} merged into an earlier row, {s.rejected} refused
-        {s.blank ? `, ${s.blank} blank` : ''}.
+        {t(report.dryRun ? 'summaryDryRun' : 'summaryDone', report.summary)}
       </p>
       {report.notes.length > 0 && (
         <ul>
@@ -24,25 +22,21 @@ export function Summary({ report }: { report: CsvImportReport }) {
 }
 
 export function Rejected({ report }: { report: CsvImportReport }) {
-  if (report.rejected.length === 0) return <p>No row was refused.</p>;
-  return (
-    <Issues issues={report.rejected} caption="Refused rows (row numbers as your spreadsheet shows them)" />
-  );
+  const t = useWords('contacts');
+  if (report.rejected.length === 0) return <p>{t('noneRefused')}</p>;
+  return <Issues issues={report.rejected} caption={t('refusedCaption')} />;
 }
 
 /** Rows kept with a guess (a language we do not know gets the fallback language): worth a look. */
 export function Warnings({ report }: { report: CsvImportReport }) {
+  const t = useWords('contacts');
   if (report.warnings.length === 0) return null;
-  return (
-    <Issues
-      issues={report.warnings}
-      caption="Rows kept with a warning (row numbers as your spreadsheet shows them)"
-      head="Warning"
-    />
-  );
+  return <Issues issues={report.warnings} caption={t('warnedCaption')} head={t('warning')} />;
 }
 
+// The messages are the server's, as it wrote them.
 function Issues(props: { issues: CsvImportReport['rejected']; caption: string; head?: string }) {
+  const t = useWords('contacts');
   return (
     <div class="table-wrap">
       <table>
@@ -50,10 +44,10 @@ function Issues(props: { issues: CsvImportReport['rejected']; caption: string; h
         <thead>
           <tr>
             <th scope="col" class="num">
-              Row
+              {t('row')}
             </th>
-            <th scope="col">Column</th>
-            <th scope="col">{props.head ?? 'Problem'}</th>
+            <th scope="col">{t('column')}</th>
+            <th scope="col">{props.head ?? t('problem')}</th>
           </tr>
         </thead>
         <tbody>
@@ -71,37 +65,38 @@ function Issues(props: { issues: CsvImportReport['rejected']; caption: string; h
 }
 
 export function Preview({ report }: { report: CsvImportReport }) {
+  const t = useWords('contacts');
   if (report.preview.length === 0) return null;
   return (
     <div class="table-wrap">
       <table>
-        <caption>The first contacts as they {report.dryRun ? 'would be' : 'are'} stored</caption>
+        <caption>{t('previewCaption', { dryRun: report.dryRun ? 'yes' : 'no' })}</caption>
         <thead>
           <tr>
             <th scope="col" class="num">
-              Row
+              {t('row')}
             </th>
-            <th scope="col">Action</th>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Phone</th>
-            <th scope="col">Language</th>
-            <th scope="col">SMS consent</th>
-            <th scope="col">Attributes</th>
+            <th scope="col">{t('action')}</th>
+            <th scope="col">{t('name')}</th>
+            <th scope="col">{t('email')}</th>
+            <th scope="col">{t('phone')}</th>
+            <th scope="col">{t('language')}</th>
+            <th scope="col">{t('smsConsent')}</th>
+            <th scope="col">{t('attributes')}</th>
           </tr>
         </thead>
         <tbody>
           {report.preview.map(({ row, action, contact: c }) => (
             <tr>
               <td class="num">{row}</td>
-              <td>{action}</td>
+              <td>{t('actionOf', { action })}</td>
               <td>
                 {c.firstName} {c.lastName}
               </td>
               <td>{c.email ?? '–'}</td>
               <td>{c.phone ?? '–'}</td>
-              <td>{languageLabel(c.language)}</td>
-              <td>{c.smsOptedOut ? 'opted out' : c.smsConsent ? 'yes' : 'no'}</td>
+              <td>{languageLabel(c.language, t.locale)}</td>
+              <td>{t(c.smsOptedOut ? 'consentOptedOut' : c.smsConsent ? 'yes' : 'no')}</td>
               <td>
                 {Object.entries(c.attributes)
                   .map(([k, v]) => `${k}: ${v}`)
