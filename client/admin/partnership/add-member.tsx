@@ -2,6 +2,7 @@
 // (an employer's staff, who then see only that organization's figures beside the whole sector).
 import { useState } from 'preact/hooks';
 import { read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useApi } from '../use-api.ts';
 import { useForm } from '../use-form.ts';
 import { Field, FormMessage } from '../ui/field.tsx';
@@ -14,6 +15,7 @@ export function AddMember(props: {
   memberIds: string[];
   onAdded: (name: string) => void;
 }) {
+  const t = useWords('partnership');
   const users = useApi('/api/users', () => read(server.api.users.$get()));
   const param = { id: props.partnershipId };
   const form = useForm();
@@ -26,15 +28,12 @@ export function AddMember(props: {
   );
 
   return (
-    <Loaded state={users} what="staff accounts">
+    <Loaded state={users} what={t('theStaffAccounts')}>
       {({ users }) => {
         const staff = users.filter((u) => u.role !== 'admin' && !props.memberIds.includes(u.id));
         if (staff.length === 0)
           return (
-            <p>
-              Every analyst and viewer already works on this partnership. Add more accounts under{' '}
-              <a href="/admin/users">Users</a>.
-            </p>
+            <p>{t.rich('everyoneIsMember', { link: (chunks) => <a href="/admin/users">{chunks}</a> })}</p>
           );
         return (
           <form
@@ -54,10 +53,10 @@ export function AddMember(props: {
               }
             }}
           >
-            <h3 id="add-member-h">Add a member</h3>
+            <h3 id="add-member-h">{t('addMemberTitle')}</h3>
             <FormMessage message={form.message} />
             <div class="row">
-              <Field id="member" label="Staff member" error={form.errors.userId}>
+              <Field id="member" label={t('staffMember')} error={form.errors.userId}>
                 {(d) => (
                   <select
                     id="member"
@@ -68,10 +67,14 @@ export function AddMember(props: {
                       setOrganizationId('');
                     }}
                   >
-                    <option value="">Choose…</option>
+                    <option value="">{t('choose')}</option>
                     {staff.map((u) => (
                       <option value={u.id}>
-                        {u.name} ({u.role}, {u.email})
+                        {t('memberOption', {
+                          name: u.name,
+                          role: t('roleName', { role: u.role }),
+                          email: u.email,
+                        })}
                       </option>
                     ))}
                   </select>
@@ -80,8 +83,8 @@ export function AddMember(props: {
               {chosen?.role === 'viewer' && (
                 <Field
                   id="member-org"
-                  label="What they see"
-                  hint="An employer's staff: only their organization, beside the whole sector."
+                  label={t('whatTheySee')}
+                  hint={t('whatTheySeeHint')}
                   error={form.errors.organizationId}
                 >
                   {(d) => (
@@ -92,22 +95,22 @@ export function AddMember(props: {
                       disabled={!orgs.data}
                       onChange={(e) => setOrganizationId(e.currentTarget.value)}
                     >
-                      <option value="">The whole partnership</option>
-                      {!orgs.data && <option disabled>Loading organizations…</option>}
+                      <option value="">{t('wholePartnership')}</option>
+                      {!orgs.data && <option disabled>{t('loadingOrganizations')}</option>}
                       {orgs.data?.organizations.map((o) => (
-                        <option value={o.id}>Only {o.name}</option>
+                        <option value={o.id}>{t('onlyOrganization', { organization: o.name })}</option>
                       ))}
                     </select>
                   )}
                 </Field>
               )}
               <button type="submit" disabled={form.busy || !userId}>
-                Add to this partnership
+                {t('addToPartnership')}
               </button>
             </div>
             {orgs.error && (
               <p class="error" role="alert">
-                The organizations could not be loaded: {orgs.error.message}
+                {t('organizationsFailed', { message: orgs.error.message })}
               </p>
             )}
           </form>

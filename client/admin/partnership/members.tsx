@@ -4,6 +4,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Member } from '../../../server/partnerships/contract.ts';
 import { read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useApi } from '../use-api.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
 import { AddMember } from './add-member.tsx';
@@ -12,6 +13,7 @@ import { RemoveMember } from './remove-member.tsx';
 const membersApi = server.api.partnerships[':id'].members;
 
 export function Members({ partnershipId }: { partnershipId: string }) {
+  const t = useWords('partnership');
   const members = useApi(`/api/partnerships/${partnershipId}/members`, () =>
     read(membersApi.$get({ param: { id: partnershipId } })),
   );
@@ -24,7 +26,7 @@ export function Members({ partnershipId }: { partnershipId: string }) {
     setFailure(null);
     try {
       await read(membersApi[':userId'].$delete({ param: { id: partnershipId, userId: m.id } }));
-      setStatus(`${m.name} no longer works on this partnership.`);
+      setStatus(t('memberRemoved', { name: m.name }));
       // The row and its buttons go; focus lands on the section rather than on the page's start.
       heading.current?.focus();
       return true;
@@ -39,35 +41,32 @@ export function Members({ partnershipId }: { partnershipId: string }) {
   return (
     <section class="card" aria-labelledby="members-h">
       <h2 id="members-h" tabIndex={-1} ref={heading}>
-        Members
+        {t('members')}
       </h2>
-      <p class="muted">
-        Administrators see every partnership. Analysts and viewers see the ones they are members of; a viewer
-        limited to one organization sees only the reviews, with that organization beside the whole sector.
-      </p>
+      <p class="muted">{t('membersIntro')}</p>
       {failure && (
         <p role="alert" class="form-error">
           {failure}
         </p>
       )}
       <p role="status">{status}</p>
-      <Loaded state={members} what="members">
+      <Loaded state={members} what={t('theMembers')}>
         {({ members: list }) => (
           <>
             {list.length === 0 ? (
-              <Empty>No analyst or viewer works on this partnership yet.</Empty>
+              <Empty>{t('noMembers')}</Empty>
             ) : (
               <div class="table-wrap">
                 <table>
-                  <caption class="sr-only">Members of this partnership</caption>
+                  <caption class="sr-only">{t('membersCaption')}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Name</th>
-                      <th scope="col">Email</th>
-                      <th scope="col">Role</th>
-                      <th scope="col">Sees</th>
+                      <th scope="col">{t('name')}</th>
+                      <th scope="col">{t('email')}</th>
+                      <th scope="col">{t('role')}</th>
+                      <th scope="col">{t('sees')}</th>
                       <th scope="col">
-                        <span class="sr-only">Actions</span>
+                        <span class="sr-only">{t('actions')}</span>
                       </th>
                     </tr>
                   </thead>
@@ -76,11 +75,11 @@ export function Members({ partnershipId }: { partnershipId: string }) {
                       <tr>
                         <td>{m.name}</td>
                         <td>{m.email}</td>
-                        <td>{m.role}</td>
+                        <td>{t('roleName', { role: m.role })}</td>
                         <td>
                           {m.organizationId
-                            ? `Only ${m.organizationName ?? 'one organization'}, beside the whole sector`
-                            : 'The whole partnership'}
+                            ? t('onlyBeside', { organization: m.organizationName ?? t('oneOrganization') })
+                            : t('wholePartnership')}
                         </td>
                         <td>
                           <RemoveMember member={m} onConfirm={() => remove(m)} />
@@ -96,7 +95,7 @@ export function Members({ partnershipId }: { partnershipId: string }) {
               memberIds={list.map((m) => m.id)}
               onAdded={(name) => {
                 setFailure(null);
-                setStatus(`${name} can now work on this partnership.`);
+                setStatus(t('memberAdded', { name }));
                 members.reload();
               }}
             />

@@ -8,13 +8,14 @@ import {
   type Organization,
 } from '../../../server/partnerships/contract.ts';
 import { read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useForm } from '../use-form.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
+import { useFieldErrors } from './field-errors.ts';
 import { RemoveOrganization } from './remove-organization.tsx';
+import { sr } from './sr-only.tsx';
 
 const orgApi = server.api.partnerships[':id'].organizations[':orgId'];
-
-export const kindLabel = (k: string) => k.replace(/_/g, ' ');
 
 export function OrganizationRow(props: {
   org: Organization;
@@ -23,11 +24,13 @@ export function OrganizationRow(props: {
   onChanged: (message: string) => void;
   onRemoved: (message: string) => void;
 }) {
+  const t = useWords('partnership');
   const { org } = props;
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
   const [v, setV] = useState({ name: org.name, kind: org.kind as string });
   const form = useForm();
+  const errors = useFieldErrors(form.errors);
   const editButton = useRef<HTMLButtonElement>(null);
   const nameField = useRef<HTMLDivElement>(null);
   const opened = useRef(false);
@@ -45,7 +48,12 @@ export function OrganizationRow(props: {
     const out = await form.submit(() => read(orgApi.$patch({ param, json: body })));
     if (!out) return;
     setEditing(false);
-    props.onChanged(`Saved ${out.organization.name} (${kindLabel(out.organization.kind)}).`);
+    props.onChanged(
+      t('savedOrganization', {
+        name: out.organization.name,
+        kind: t('kindName', { kind: out.organization.kind }),
+      }),
+    );
   }
   const cancel = () => {
     form.reset();
@@ -59,19 +67,19 @@ export function OrganizationRow(props: {
         <form
           noValidate
           onSubmit={save}
-          aria-label={`Edit ${org.name}`}
+          aria-label={t('editNamed', { name: org.name })}
           onKeyDown={(e) => e.key === 'Escape' && cancel()}
         >
           <FormMessage message={form.message} />
           <div class="row" ref={nameField}>
             <TextField
               id={`org-name-${org.id}`}
-              label="Name"
+              label={t('name')}
               value={v.name}
               onValue={(name) => setV({ ...v, name })}
-              error={form.errors.name}
+              error={errors.name}
             />
-            <Field id={`org-kind-${org.id}`} label="Kind" error={form.errors.kind}>
+            <Field id={`org-kind-${org.id}`} label={t('kind')} error={errors.kind}>
               {(d) => (
                 <select
                   id={`org-kind-${org.id}`}
@@ -80,7 +88,7 @@ export function OrganizationRow(props: {
                   onChange={(e) => setV({ ...v, kind: e.currentTarget.value })}
                 >
                   {organizationKinds.map((k) => (
-                    <option value={k}>{kindLabel(k)}</option>
+                    <option value={k}>{t('kindName', { kind: k })}</option>
                   ))}
                 </select>
               )}
@@ -88,10 +96,10 @@ export function OrganizationRow(props: {
           </div>
           <div class="row">
             <button type="submit" class="primary" disabled={form.busy}>
-              {form.busy ? 'Saving…' : 'Save'}
+              {form.busy ? t('saving') : t('save')}
             </button>
             <button type="button" onClick={cancel} disabled={form.busy}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </form>
@@ -100,13 +108,13 @@ export function OrganizationRow(props: {
   return (
     <li class="org-row">
       <span>
-        {org.name} <span class="muted">({kindLabel(org.kind)})</span>
+        {org.name} <span class="muted">({t('kindName', { kind: org.kind })})</span>
       </span>
       {props.writable && (
         <span class="row">
           {!removing && (
             <button type="button" ref={editButton} onClick={() => setEditing(true)}>
-              Edit<span class="sr-only"> {org.name}</span>
+              {t.rich('edit', { name: org.name, sr })}
             </button>
           )}
           <RemoveOrganization

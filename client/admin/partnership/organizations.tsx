@@ -2,17 +2,26 @@
 import { useRef, useState } from 'preact/hooks';
 import { createOrganizationBody, organizationKinds } from '../../../server/partnerships/contract.ts';
 import { read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useApi } from '../use-api.ts';
 import { canWrite, useSession } from '../use-session.ts';
 import { useForm } from '../use-form.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
 import { Empty, Loaded } from '../ui/status.tsx';
-import { kindLabel, OrganizationRow } from './organization-row.tsx';
+import { useFieldErrors } from './field-errors.ts';
+import { OrganizationRow } from './organization-row.tsx';
 
 const orgsApi = server.api.partnerships[':id'].organizations;
 
 /** `onChanged`: an organization was added, renamed or removed (the members form names them). */
-export function Organizations({ partnershipId, onChanged }: { partnershipId: string; onChanged?: () => void }) {
+export function Organizations({
+  partnershipId,
+  onChanged,
+}: {
+  partnershipId: string;
+  onChanged?: () => void;
+}) {
+  const t = useWords('partnership');
   const { user } = useSession();
   const [status, setStatus] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -28,6 +37,7 @@ export function Organizations({ partnershipId, onChanged }: { partnershipId: str
     read(orgsApi.$get({ param })),
   );
   const form = useForm();
+  const errors = useFieldErrors(form.errors);
   const [v, setV] = useState({ name: '', kind: 'employer' });
 
   async function add(e: Event) {
@@ -36,19 +46,19 @@ export function Organizations({ partnershipId, onChanged }: { partnershipId: str
     if (!body) return;
     if (await form.submit(() => read(orgsApi.$post({ param, json: body })))) {
       setV({ name: '', kind: v.kind });
-      changed(`Added ${body.name}.`);
+      changed(t('addedOrganization', { name: body.name }));
     }
   }
 
   return (
     <section class="card" aria-labelledby="orgs-h">
       <h2 id="orgs-h" tabIndex={-1} ref={heading}>
-        Organizations
+        {t('organizations')}
       </h2>
-      <Loaded state={orgs} what="organizations">
+      <Loaded state={orgs} what={t('theOrganizations')}>
         {({ organizations }) =>
           organizations.length === 0 ? (
-            <Empty>No organizations yet. Add the employers and partners below.</Empty>
+            <Empty>{t('noOrganizations')}</Empty>
           ) : (
             <ul class="org-list">
               {organizations.map((o) => (
@@ -68,17 +78,17 @@ export function Organizations({ partnershipId, onChanged }: { partnershipId: str
       <p role="status">{status}</p>
       {canWrite(user) && (
         <form onSubmit={add} noValidate>
-          <h3>Add an organization</h3>
+          <h3>{t('addOrganizationTitle')}</h3>
           <FormMessage message={form.message} />
           <div class="row">
             <TextField
               id="org-name"
-              label="Name"
+              label={t('name')}
               value={v.name}
               onValue={(name) => setV({ ...v, name })}
-              error={form.errors.name}
+              error={errors.name}
             />
-            <Field id="org-kind" label="Kind" error={form.errors.kind}>
+            <Field id="org-kind" label={t('kind')} error={errors.kind}>
               {(d) => (
                 <select
                   id="org-kind"
@@ -87,13 +97,13 @@ export function Organizations({ partnershipId, onChanged }: { partnershipId: str
                   onChange={(e) => setV({ ...v, kind: e.currentTarget.value })}
                 >
                   {organizationKinds.map((k) => (
-                    <option value={k}>{kindLabel(k)}</option>
+                    <option value={k}>{t('kindName', { kind: k })}</option>
                   ))}
                 </select>
               )}
             </Field>
             <button type="submit" disabled={form.busy}>
-              Add organization
+              {t('addOrganization')}
             </button>
           </div>
         </form>

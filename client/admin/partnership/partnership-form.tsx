@@ -3,9 +3,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Partnership } from '../../../server/partnerships/contract.ts';
 import { langs, type Lang } from '../../../surveys/languages.ts';
-import { languageLabel } from '../contacts/language-label.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
+import { useLocale, useWords } from '../i18n/use-locale.ts';
 import type { useForm } from '../use-form.ts';
+import { useFieldErrors } from './field-errors.ts';
+import { languageOption } from './language-option.ts';
 
 export type PartnershipValues = Omit<Partnership, 'id' | 'createdAt' | 'minGroupSize' | 'helpContact'> & {
   minGroupSize: string;
@@ -49,7 +51,9 @@ export function PartnershipForm(props: {
   // field shows what respondents will see.
   const savedHelp = props.initial.helpContact;
   useEffect(() => setV((now) => ({ ...now, helpContact: savedHelp })), [savedHelp]);
-  const { errors } = props.form;
+  const t = useWords('partnership');
+  const { locale } = useLocale();
+  const errors = useFieldErrors(props.form.errors);
   const set = (k: keyof PartnershipValues) => (value: string) => setV({ ...v, [k]: value });
   return (
     <form
@@ -61,32 +65,32 @@ export function PartnershipForm(props: {
     >
       <FormMessage message={props.form.message} />
       <fieldset disabled={props.disabled}>
-        <legend>Settings</legend>
-        <TextField id="p-name" label="Name" value={v.name} onValue={set('name')} error={errors.name} />
+        <legend>{t('settings')}</legend>
+        <TextField id="p-name" label={t('name')} value={v.name} onValue={set('name')} error={errors.name} />
         <TextField
           id="p-sector"
-          label="Sector"
-          hint="For example: Advanced manufacturing"
+          label={t('sector')}
+          hint={t('sectorHint')}
           value={v.sector}
           onValue={set('sector')}
           error={errors.sector}
         />
         <TextField
           id="p-region"
-          label="Region"
+          label={t('region')}
           value={v.region}
           onValue={set('region')}
           error={errors.region}
         />
         <TextField
           id="p-tz"
-          label="Time zone"
-          hint="An IANA zone such as America/Chicago; texts go out in its daytime."
+          label={t('timeZone')}
+          hint={t('timeZoneHint')}
           value={v.timeZone}
           onValue={set('timeZone')}
           error={errors.timeZone}
         />
-        <Field id="p-year" label="Reviews by" error={errors.reviewYear}>
+        <Field id="p-year" label={t('reviewsBy')} error={errors.reviewYear}>
           {(d) => (
             <select
               id="p-year"
@@ -94,15 +98,15 @@ export function PartnershipForm(props: {
               aria-describedby={d}
               onChange={(e) => setV({ ...v, reviewYear: e.currentTarget.value as 'calendar' | 'program' })}
             >
-              <option value="program">Program year (July to June)</option>
-              <option value="calendar">Calendar year</option>
+              <option value="program">{t('programYear')}</option>
+              <option value="calendar">{t('calendarYear')}</option>
             </select>
           )}
         </Field>
         <TextField
           id="p-min"
-          label="Minimum group size"
-          hint="Groups with fewer respondents are never shown (at least 3)."
+          label={t('minGroupSize')}
+          hint={t('minGroupSizeHint')}
           type="number"
           min={3}
           value={v.minGroupSize}
@@ -112,7 +116,7 @@ export function PartnershipForm(props: {
         <div class="row">
           <TextField
             id="p-sms-start"
-            label="Texts from"
+            label={t('textsFrom')}
             type="time"
             value={v.smsHours.start}
             onValue={(start) => setV({ ...v, smsHours: { ...v.smsHours, start } })}
@@ -120,7 +124,7 @@ export function PartnershipForm(props: {
           />
           <TextField
             id="p-sms-end"
-            label="Texts until"
+            label={t('textsUntil')}
             type="time"
             value={v.smsHours.end}
             onValue={(end) => setV({ ...v, smsHours: { ...v.smsHours, end } })}
@@ -129,8 +133,8 @@ export function PartnershipForm(props: {
         </div>
         <Field
           id="p-fallback"
-          label="Fallback language"
-          hint="Contacts who speak a language a survey is not written in get it in this language, with links to its other languages."
+          label={t('fallbackLanguage')}
+          hint={t('fallbackHint')}
           error={errors.fallbackLanguage}
         >
           {(d) => (
@@ -141,21 +145,21 @@ export function PartnershipForm(props: {
               onChange={(e) => setV({ ...v, fallbackLanguage: e.currentTarget.value as Lang })}
             >
               {langs.map((l) => (
-                <option value={l}>{languageLabel(l)}</option>
+                <option value={l}>{languageOption(locale, l)}</option>
               ))}
             </select>
           )}
         </Field>
         <TextField
           id="p-help"
-          label="Help contact (optional)"
-          hint="A phone with its country code (+1 312 555 0100) or an email. Survey pages and posters give it for questions."
+          label={t('helpContact')}
+          hint={t('helpContactHint')}
           value={v.helpContact}
           onValue={set('helpContact')}
           error={errors.helpContact}
         />
         <button class="primary" type="submit" disabled={props.form.busy}>
-          {props.form.busy ? 'Saving…' : props.submitLabel}
+          {props.form.busy ? t('saving') : props.submitLabel}
         </button>
       </fieldset>
     </form>

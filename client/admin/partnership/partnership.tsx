@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { updatePartnershipBody } from '../../../server/partnerships/contract.ts';
 import { read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useSession } from '../use-session.ts';
 import { useForm } from '../use-form.ts';
 import { Empty } from '../ui/status.tsx';
@@ -11,6 +12,7 @@ import { PartnershipForm, toBody, toValues } from './partnership-form.tsx';
 import { ReviewSettings } from './review-settings.tsx';
 
 export default function PartnershipScreen() {
+  const t = useWords('partnership');
   const session = useSession();
   const form = useForm();
   const p = session.current;
@@ -21,12 +23,12 @@ export default function PartnershipScreen() {
   if (!p)
     return (
       <>
-        <h1 tabIndex={-1}>Partnership</h1>
+        <h1 tabIndex={-1}>{t('partnership')}</h1>
         <Empty>
-          <p>There is no partnership yet.</p>
+          <p>{t('noPartnership')}</p>
           {isAdmin && (
             <a class="button-link" href="/admin/partnerships/new">
-              Start a partnership
+              {t('startPartnership')}
             </a>
           )}
         </Empty>
@@ -38,18 +40,18 @@ export default function PartnershipScreen() {
       <div class="actions">
         {isAdmin && (
           <a class="button-link quiet" href="/admin/partnerships/new">
-            Start another partnership
+            {t('startAnother')}
           </a>
         )}
       </div>
       <div class="card">
-        {!isAdmin && <p class="muted">Only an administrator can change these settings.</p>}
+        {!isAdmin && <p class="muted">{t('onlyAdminSettings')}</p>}
         <PartnershipForm
           key={p.id}
           initial={toValues(p)}
           form={form}
           disabled={!isAdmin}
-          submitLabel="Save settings"
+          submitLabel={t('saveSettings')}
           onSubmit={async (v) => {
             const body = form.check(updatePartnershipBody, toBody(v));
             if (!body) return;

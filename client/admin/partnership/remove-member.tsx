@@ -2,8 +2,11 @@
 // the question's first answer, and Escape or "Keep" puts focus back on the button.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Member } from '../../../server/partnerships/contract.ts';
+import { useWords } from '../i18n/use-locale.ts';
+import { sr } from './sr-only.tsx';
 
 export function RemoveMember({ member, onConfirm }: { member: Member; onConfirm: () => Promise<boolean> }) {
+  const t = useWords('partnership');
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const yes = useRef<HTMLButtonElement>(null);
@@ -18,7 +21,7 @@ export function RemoveMember({ member, onConfirm }: { member: Member; onConfirm:
   if (!asking)
     return (
       <button type="button" class="danger" ref={start} onClick={() => setAsking(true)}>
-        Remove<span class="sr-only"> {member.name} from this partnership</span>
+        {t.rich('removeMember', { name: member.name, sr })}
       </button>
     );
   const id = `rm-${member.id}`;
@@ -29,7 +32,7 @@ export function RemoveMember({ member, onConfirm }: { member: Member; onConfirm:
       aria-labelledby={id}
       onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}
     >
-      <p id={id}>Remove {member.name} from this partnership?</p>
+      <p id={id}>{t('askRemoveMember', { name: member.name })}</p>
       <div class="row">
         <button
           type="button"
@@ -45,10 +48,10 @@ export function RemoveMember({ member, onConfirm }: { member: Member; onConfirm:
             }
           }}
         >
-          Yes, remove<span class="sr-only"> {member.name}</span>
+          {t.rich('yesRemove', { name: member.name, sr })}
         </button>
         <button type="button" onClick={() => setAsking(false)} disabled={busy}>
-          Keep<span class="sr-only"> {member.name}</span>
+          {t.rich('keep', { name: member.name, sr })}
         </button>
       </div>
     </div>

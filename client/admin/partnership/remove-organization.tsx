@@ -4,10 +4,10 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Organization, OrganizationImpact } from '../../../server/partnerships/contract.ts';
 import { read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
+import { sr } from './sr-only.tsx';
 
 const orgApi = server.api.partnerships[':id'].organizations[':orgId'];
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function RemoveOrganization(props: {
   org: Organization;
@@ -16,6 +16,7 @@ export function RemoveOrganization(props: {
   /** The question is open: the row gives it the whole width. */
   onAsking: (asking: boolean) => void;
 }) {
+  const t = useWords('partnership');
   const { org } = props;
   const [impact, setImpact] = useState<OrganizationImpact | null>(null);
   const [busy, setBusy] = useState(false);
@@ -46,7 +47,7 @@ export function RemoveOrganization(props: {
     setBusy(true);
     try {
       await read(orgApi.$delete({ param }));
-      props.onRemoved(`${org.name} was removed. Past reviews still show it.`);
+      props.onRemoved(t('removedOrganization', { name: org.name }));
     } catch (err) {
       setFailure(err instanceof Error ? err.message : String(err));
       setBusy(false);
@@ -58,7 +59,7 @@ export function RemoveOrganization(props: {
     return (
       <>
         <button type="button" class="danger" ref={start} disabled={busy} onClick={ask}>
-          Remove<span class="sr-only"> {org.name}</span>
+          {t.rich('remove', { name: org.name, sr })}
         </button>
         {failure && (
           <p role="alert" class="form-error">
@@ -70,33 +71,41 @@ export function RemoveOrganization(props: {
   const id = `rm-org-${org.id}`;
   const blocked = impact.adminOnly && !props.isAdmin;
   return (
-    <div class="confirm" role="group" aria-labelledby={id} onKeyDown={(e) => e.key === 'Escape' && setImpact(null)}>
+    <div
+      class="confirm"
+      role="group"
+      aria-labelledby={id}
+      onKeyDown={(e) => e.key === 'Escape' && setImpact(null)}
+    >
       <p id={id}>
-        <strong>Remove {org.name}?</strong>
+        <strong>{t('askRemoveOrganization', { name: org.name })}</strong>
       </p>
       <ul>
-        <li>
-          {impact.contacts === 0
-            ? 'No contact belongs to it.'
-            : `${plural(impact.contacts, 'contact keeps', 'contacts keep')} their details and links but no longer belong to an organization.`}
-        </li>
+        <li>{t('contactsReleased', { n: impact.contacts })}</li>
         {impact.members.length > 0 && (
           <li>
-            {plural(impact.members.length, 'employer account loses', 'employer accounts lose')} access to this
-            partnership: {impact.members.map((m) => `${m.name} (${m.email})`).join(', ')}.
+            {t('accountsLoseAccess', {
+              n: impact.members.length,
+              accounts: impact.members.map((m) => `${m.name} (${m.email})`).join(', '),
+            })}
           </li>
         )}
-        <li>Past reviews keep its name and figures; it is no longer offered for new contacts or accounts.</li>
+        <li>{t('pastReviewsKeep')}</li>
       </ul>
-      {blocked && <p>Only an administrator can remove it while accounts depend on it.</p>}
+      {blocked && <p>{t('onlyAdminRemove')}</p>}
       <div class="row">
         {!blocked && (
           <button type="button" class="danger" ref={first} disabled={busy} onClick={remove}>
-            Yes, remove<span class="sr-only"> {org.name}</span>
+            {t.rich('yesRemove', { name: org.name, sr })}
           </button>
         )}
-        <button type="button" ref={blocked ? first : undefined} disabled={busy} onClick={() => setImpact(null)}>
-          Keep<span class="sr-only"> {org.name}</span>
+        <button
+          type="button"
+          ref={blocked ? first : undefined}
+          disabled={busy}
+          onClick={() => setImpact(null)}
+        >
+          {t.rich('keep', { name: org.name, sr })}
         </button>
       </div>
     </div>

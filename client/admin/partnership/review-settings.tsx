@@ -3,21 +3,27 @@
 import { useEffect, useState } from 'preact/hooks';
 import { reviewSettingsBody } from '../../../server/reviews/contract.ts';
 import { read, server } from '../api.ts';
+import { useFormats } from '../i18n/use-formats.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useApi } from '../use-api.ts';
 import { useForm } from '../use-form.ts';
 import { canWrite, useSession } from '../use-session.ts';
 import { FormMessage, TextField } from '../ui/field.tsx';
 import { Loaded } from '../ui/status.tsx';
+import { useFieldErrors } from './field-errors.ts';
 
 const settingsApi = server.api.partnerships[':id']['review-settings'];
 
 export function ReviewSettings({ partnershipId }: { partnershipId: string }) {
+  const t = useWords('partnership');
+  const f = useFormats();
   const { user } = useSession();
   const param = { id: partnershipId };
   const state = useApi(`/api/partnerships/${partnershipId}/review-settings`, () =>
     read(settingsApi.$get({ param })),
   );
   const form = useForm();
+  const errors = useFieldErrors(form.errors);
   const [value, setValue] = useState('');
   const [saved, setSaved] = useState(false);
   useEffect(() => {
@@ -25,8 +31,8 @@ export function ReviewSettings({ partnershipId }: { partnershipId: string }) {
   }, [state.data]);
   return (
     <section class="card" aria-labelledby="review-settings-h">
-      <h2 id="review-settings-h">Comments in reviews</h2>
-      <Loaded state={state} what="review settings">
+      <h2 id="review-settings-h">{t('commentsInReviews')}</h2>
+      <Loaded state={state} what={t('theReviewSettings')}>
         {({ settings }) => (
           <form
             noValidate
@@ -42,21 +48,21 @@ export function ReviewSettings({ partnershipId }: { partnershipId: string }) {
           >
             <FormMessage message={form.message} />
             <fieldset disabled={!canWrite(user)}>
-              <legend class="sr-only">Comment minimum</legend>
+              <legend class="sr-only">{t('commentMinimum')}</legend>
               <TextField
                 id="comment-min"
-                label="Show comments from surveys with at least this many answers"
-                hint={`Never fewer than 3, nor than the minimum group size (${settings.minGroupSize}).`}
+                label={t('commentMinLabel')}
+                hint={t('commentMinHint', { min: f.number(settings.minGroupSize) })}
                 type="number"
                 min={3}
                 value={value}
                 onValue={setValue}
-                error={form.errors.commentMinSize}
+                error={errors.commentMinSize}
               />
               <button type="submit" disabled={form.busy}>
-                Save
+                {t('save')}
               </button>
-              <p role="status">{saved && 'Saved.'}</p>
+              <p role="status">{saved && t('saved')}</p>
             </fieldset>
           </form>
         )}
