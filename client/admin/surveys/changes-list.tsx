@@ -1,6 +1,7 @@
 // What a version changed, as the short list staff and reviews read: added, removed, reworded, changed,
 // and an item whose meaning changed, whose trend starts again with it.
 import type { VersionChanges } from '../../../surveys/changes.ts';
+import { useWords } from '../i18n/use-locale.ts';
 
 const ids = (list: string[], name: (id: string) => string) => list.map(name).join('; ');
 
@@ -11,20 +12,21 @@ export function ChangesList({
   changes: VersionChanges;
   name?: (id: string) => string;
 }) {
+  const t = useWords('surveys');
   const lines = [
-    c.added.length > 0 && `Added: ${ids(c.added, name)}`,
-    c.removed.length > 0 && `Removed: ${ids(c.removed, name)}`,
-    c.reworded.length > 0 && `Reworded (same meaning, the trend goes on): ${ids(c.reworded, name)}`,
-    c.changed.length > 0 && `Changed answers, direction, requirement or skip logic: ${ids(c.changed, name)}`,
-    ...c.replaced.map((r) => `New item ${name(r.id)} replaces ${r.replaces}: its trend starts here`),
-    c.moved > 0 && `${c.moved} ${c.moved === 1 ? 'question' : 'questions'} moved`,
-    c.retitled && 'Title or introduction reworded',
+    c.added.length > 0 && t('changesAdded', { ids: ids(c.added, name) }),
+    c.removed.length > 0 && t('changesRemoved', { ids: ids(c.removed, name) }),
+    c.reworded.length > 0 && t('changesReworded', { ids: ids(c.reworded, name) }),
+    c.changed.length > 0 && t('changesChanged', { ids: ids(c.changed, name) }),
+    ...c.replaced.map((r) => t('changesReplaced', { id: name(r.id), replaces: r.replaces })),
+    c.moved > 0 && t('changesMoved', { n: c.moved }),
+    c.retitled && t('changesRetitled'),
   ].filter((x): x is string => Boolean(x));
   return (
     <>
       {c.from && (
         <p class="muted small">
-          Compared with {c.from.templateId} version {c.from.version}.
+          {t('comparedWith', { template: c.from.templateId, version: c.from.version })}
         </p>
       )}
       {lines.length ? (
@@ -34,7 +36,7 @@ export function ChangesList({
           ))}
         </ul>
       ) : (
-        <p>No changes.</p>
+        <p>{t('noChanges')}</p>
       )}
     </>
   );

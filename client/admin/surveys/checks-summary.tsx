@@ -1,14 +1,16 @@
 // The checks at the top of the editor: how many findings block publishing, the estimated time to
 // answer, and each blocking finding and warning as a link that opens its item and moves focus there.
 import type { Estimate } from '../../../surveys/checks/index.ts';
+import { useFormats } from '../i18n/use-formats.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useEd } from './editor-context.ts';
-import { severityNames } from './finding-list.tsx';
+import { severityKeys } from './finding-list.tsx';
 import { fieldId, focusPath, questionOf, type Shown } from './findings.ts';
-import { langNames } from './labels.ts';
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { byLanguage } from './labels.ts';
 
 export function ChecksSummary({ estimate, current }: { estimate: Estimate | null; current: boolean }) {
+  const t = useWords('surveys');
+  const formats = useFormats();
   const { ed, findings, working, setWorking } = useEd();
   const blocking = findings.filter((f) => f.severity === 'blocking');
   const warnings = findings.filter((f) => f.severity === 'warning');
@@ -35,21 +37,23 @@ export function ChecksSummary({ estimate, current }: { estimate: Estimate | null
 
   return (
     <section class="card checks" aria-labelledby="checks-h">
-      <h2 id="checks-h">Checks</h2>
+      <h2 id="checks-h">{t('checks')}</h2>
       <p class={blocking.length ? 'bad' : 'ok'}>
-        {blocking.length
-          ? `${count(blocking.length, 'finding blocks', 'findings block')} publishing.`
-          : 'Nothing blocks publishing.'}{' '}
-        {count(warnings.length, 'warning', 'warnings')}, {count(notes, 'note', 'notes')}.
-        {!current && ' Checking…'}
+        {t('checksLine', { blocking: blocking.length, warnings: warnings.length, notes })}
+        {!current && t('checking')}
       </p>
       {estimate && (
         <p>
-          About {Math.max(1, Math.round(estimate.minutes))} minutes to answer (
-          {Object.entries(estimate.byLang)
-            .map(([lang, s]) => `${langNames[lang as 'en']} ${Math.round((s / 60) * 10) / 10}`)
-            .join(', ')}{' '}
-          minutes).
+          {t('estimate', {
+            minutes: Math.max(1, Math.round(estimate.minutes)),
+            byLang: byLanguage(
+              t,
+              formats,
+              Object.fromEntries(
+                Object.entries(estimate.byLang).map(([lang, s]) => [lang, Math.round((s / 60) * 10) / 10]),
+              ),
+            ),
+          })}
         </p>
       )}
       {listed.length > 0 && (
@@ -57,7 +61,7 @@ export function ChecksSummary({ estimate, current }: { estimate: Estimate | null
           {listed.map((f) => (
             <li class={`finding ${f.severity}`}>
               <a href={`#${fieldId(f.path)}`} onClick={(e) => reveal(e, f)}>
-                {severityNames[f.severity]}: {f.message}
+                {t(severityKeys[f.severity])}: <span lang="en">{f.message}</span>
               </a>
             </li>
           ))}

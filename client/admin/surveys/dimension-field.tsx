@@ -3,13 +3,16 @@
 import { useState } from 'preact/hooks';
 import type { DraftText } from '../../../surveys/draft.ts';
 import { bankDimensions } from '../../../surveys/item-bank/index.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useEd } from './editor-context.ts';
 import { describedBy, fieldId, questionPath } from './findings.ts';
+import { inLocale } from './labels.ts';
 import { TextPairPlain } from './text-pair.tsx';
 import { addDimension } from './structure-ops.ts';
 import { questionAt } from './work.ts';
 
 export function DimensionField({ si, qi }: { si: number; qi: number }) {
+  const t = useWords('surveys');
   const { ed, findings } = useEd();
   const q = ed.draft.sections[si]!.questions[qi]!;
   const path = questionPath(si, qi);
@@ -41,25 +44,23 @@ export function DimensionField({ si, qi }: { si: number; qi: number }) {
     <>
       <div class="row">
         <div class="field">
-          <label for={id}>Scored in dimension</label>
+          <label for={id}>{t('scoredInDimension')}</label>
           <select
             id={id}
             value={q.dimension ?? ''}
             aria-describedby={describedBy(findings, [...path, 'dimension'])}
             onChange={(e) => choose(e.currentTarget.value)}
           >
-            <option value="">Not scored</option>
+            <option value="">{t('notScored')}</option>
             <optgroup
-              label={
-                ed.survey.kind === 'worker-voice' ? 'The eight job-quality factors' : 'Built-in dimensions'
-              }
+              label={t(ed.survey.kind === 'worker-voice' ? 'jobQualityFactors' : 'builtInDimensions')}
             >
               {builtIn.map((d) => (
-                <option value={d.id}>{d.label.en}</option>
+                <option value={d.id}>{inLocale(d.label, t.locale)}</option>
               ))}
             </optgroup>
             {own.length > 0 && (
-              <optgroup label="This survey's own dimensions">
+              <optgroup label={t('ownDimensions')}>
                 {own.map((d) => (
                   <option value={d.id}>{d.label.en || d.id}</option>
                 ))}
@@ -75,24 +76,24 @@ export function DimensionField({ si, qi }: { si: number; qi: number }) {
               ed.focusLater(`${id}-new-en`);
             }}
           >
-            Add a dimension
+            {t('addDimension')}
           </button>
         )}
       </div>
       {adding && (
         <div class="card inset" role="group" aria-labelledby={`${id}-new-h`}>
           <p id={`${id}-new-h`} class="label">
-            A new dimension of this survey (its id is made from the English name)
+            {t('newDimension')}
           </p>
           <TextPairPlain
             idPrefix={`${id}-new`}
-            label="Dimension name"
+            label={t('dimensionNameLabel')}
             text={adding}
             onText={(lang, value) => setAdding({ ...adding, [lang]: value })}
           />
           <div class="row">
             <button type="button" class="primary" disabled={!adding.en?.trim()} onClick={add}>
-              Add it and score this question in it
+              {t('addDimensionAndScore')}
             </button>
             <button
               type="button"
@@ -101,7 +102,7 @@ export function DimensionField({ si, qi }: { si: number; qi: number }) {
                 ed.focusLater(id);
               }}
             >
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </div>
@@ -120,7 +121,7 @@ export function DimensionField({ si, qi }: { si: number; qi: number }) {
             })
           }
         />
-        Reversed: agreeing is the bad end (as in “I am afraid to speak up”), so its answers are flipped
+        {t('reversedLabel')}
       </label>
     </>
   );

@@ -5,11 +5,12 @@ import { useState } from 'preact/hooks';
 import type { Finding } from '../../../surveys/checks/index.ts';
 import { draftLimits, type SurveyDraft } from '../../../surveys/draft.ts';
 import type { Lang } from '../../../surveys/languages.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { ChecksSummary } from './checks-summary.tsx';
 import { EditorContext, type EditorCtx } from './editor-context.ts';
 import { EditorBar } from './editor-bar.tsx';
 import { fieldId, keyed } from './findings.ts';
-import { PreviewFrame } from './preview-frame.tsx';
+import { SurveyPreviewFrame } from './preview-frame.tsx';
 import type { Publication } from './publish-result.tsx';
 import { SectionCard } from './section-card.tsx';
 import { SurveyFields } from './survey-fields.tsx';
@@ -36,6 +37,7 @@ export function DraftWorkspace(p: {
   reload: () => void;
   onPublished: (published: Publication) => void;
 }) {
+  const t = useWords('surveys');
   const ed = useEditor(p.data, p.draft);
   const { check, current } = useChecks(ed.draft);
   const [refused, setRefused] = useState<{ draft: SurveyDraft; findings: Finding[] } | null>(null);
@@ -80,31 +82,28 @@ export function DraftWorkspace(p: {
               ed.focusLater(fieldId(['sections', si, 'title', 'en']));
             }}
           >
-            Add a section
+            {t('addSection')}
           </button>
         </>
       )}
       {p.view === 'preview' && (
         <section aria-labelledby="preview-h">
-          <h2 id="preview-h">Preview at phone size</h2>
-          <p>
-            The page respondents get, drawn from the draft as last saved, with skip logic working. Nothing
-            answered here is kept.
-          </p>
+          <h2 id="preview-h">{t('previewAtPhoneSize')}</h2>
+          <p>{t('previewIntro')}</p>
           {ed.dirty && (
             <p class="notice">
-              You have unsaved changes; the preview shows the draft without them.{' '}
+              {t('previewUnsaved')}{' '}
               <button type="button" onClick={() => void ed.save()}>
-                Save and preview
+                {t('saveAndPreview')}
               </button>
             </p>
           )}
-          <PreviewFrame surveyId={ed.survey.id} reloadKey={ed.savedAt} languages={ed.draft.languages} />
+          <SurveyPreviewFrame surveyId={ed.survey.id} reloadKey={ed.savedAt} languages={ed.draft.languages} />
         </section>
       )}
       {p.view === 'versions' && (
         <section aria-labelledby="versions-h">
-          <h2 id="versions-h">Published versions</h2>
+          <h2 id="versions-h">{t('publishedVersions')}</h2>
           <Versions survey={ed.survey} />
         </section>
       )}

@@ -9,7 +9,8 @@ import { ConfirmAction } from '../campaigns/confirm-action.tsx';
 import { navigate } from '../router.ts';
 import { useEd } from './editor-context.ts';
 import { serverFindings } from './findings.ts';
-import { when } from './labels.ts';
+import { useFormats } from '../i18n/use-formats.ts';
+import { useWords } from '../i18n/use-locale.ts';
 
 export function EditorBar(p: {
   blocking: number;
@@ -18,6 +19,8 @@ export function EditorBar(p: {
   onServerFindings: (findings: Finding[]) => void;
   reload: () => void;
 }) {
+  const t = useWords('surveys');
+  const f = useFormats();
   const { ed } = useEd();
   const { survey } = ed;
   const param = { id: survey.id };
@@ -48,19 +51,19 @@ export function EditorBar(p: {
 
   const problem = ed.problem;
   return (
-    <div class="editor-bar" role="region" aria-label="Save and publish">
+    <div class="editor-bar" role="region" aria-label={t('saveAndPublish')}>
       <p role="status" class="save-state" id="save-state" tabIndex={-1}>
         {ed.saving
-          ? 'Saving…'
+          ? t('saving')
           : ed.dirty
-            ? 'Unsaved changes.'
+            ? t('unsaved')
             : ed.savedAt
-              ? `Version ${version} draft, saved ${when(ed.savedAt)}.`
+              ? t('draftSaved', { version, when: f.moment(ed.savedAt) })
               : ''}
       </p>
       {problem?.code === 'DRAFT_CHANGED' ? (
         <div class="form-error" role="alert">
-          <p>Someone else saved this survey since you opened it, so your save was not made.</p>
+          <p>{t('draftChanged')}</p>
           <button
             type="button"
             onClick={async () => {
@@ -68,7 +71,7 @@ export function EditorBar(p: {
               ed.focusLater('save-state');
             }}
           >
-            Load their version (your unsaved changes are dropped)
+            {t('loadTheirs')}
           </button>
         </div>
       ) : (
@@ -97,7 +100,8 @@ export function EditorBar(p: {
           disabled={!ed.dirty || ed.saving}
           onClick={() => void ed.save()}
         >
-          Save draft<span class="hint"> (Ctrl+S)</span>
+          {t('saveDraft')}
+          <span class="hint"> (Ctrl+S)</span>
         </button>
         <button
           type="button"
@@ -106,15 +110,15 @@ export function EditorBar(p: {
           aria-describedby="publish-why"
           onClick={() => void publish()}
         >
-          Publish version {version}
+          {t('publishVersion', { version })}
         </button>
         {survey.versions.length > 0 ? (
           <ConfirmAction
             id="discard"
-            label="Discard this draft"
-            question={`Discard the draft of version ${version}? Version ${version - 1} stays as it is.`}
-            yes="Discard it"
-            no="Keep it"
+            label={t('discardDraft')}
+            question={t('discardAsk', { version, previous: version - 1 })}
+            yes={t('discardIt')}
+            no={t('keepIt')}
             danger
             busy={busy}
             onConfirm={() =>
@@ -131,10 +135,10 @@ export function EditorBar(p: {
         ) : (
           <ConfirmAction
             id="delete"
-            label="Delete this survey"
-            question={`Delete “${survey.name}”? It was never published, so nothing else uses it.`}
-            yes="Delete it"
-            no="Keep it"
+            label={t('deleteSurvey')}
+            question={t('deleteAsk', { name: survey.name })}
+            yes={t('deleteIt')}
+            no={t('keepIt')}
             danger
             busy={busy}
             onConfirm={() =>
@@ -150,12 +154,10 @@ export function EditorBar(p: {
       </div>
       {/* Said when the count changes, not at every keystroke as the checks catch up. */}
       <p class="sr-only" role="status">
-        {p.blocking > 0 ? `${p.blocking} blocking` : 'Nothing blocks publishing'}
+        {t('blockingStatus', { n: p.blocking })}
       </p>
       <p class="hint" id="publish-why">
-        {p.blocking > 0
-          ? `Publishing waits for ${p.blocking} blocking ${p.blocking === 1 ? 'finding' : 'findings'} (listed under Checks).`
-          : 'Publishing saves the draft and freezes it as a version campaigns can use; it never changes after.'}
+        {t('publishWhy', { n: p.blocking })}
       </p>
     </div>
   );

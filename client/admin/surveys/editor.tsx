@@ -10,8 +10,9 @@ import { canWrite, useSession } from '../use-session.ts';
 import { FormMessage } from '../ui/field.tsx';
 import { Loaded } from '../ui/status.tsx';
 import { DraftWorkspace } from './draft-workspace.tsx';
-import { kindNames } from './labels.ts';
-import { PreviewFrame } from './preview-frame.tsx';
+import { useWords } from '../i18n/use-locale.ts';
+import { kindKeys } from './labels.ts';
+import { SurveyPreviewFrame } from './preview-frame.tsx';
 import { PublishResult, type Publication } from './publish-result.tsx';
 import { ReadOnlySurvey } from './read-only.tsx';
 import { RenameSurvey } from './rename.tsx';
@@ -22,25 +23,30 @@ import { ViewNav, viewOf, type View } from './view-nav.tsx';
 
 export default function SurveyEditor({ params, query }: ScreenProps) {
   const { user } = useSession();
+  const t = useWords('surveys');
   const state = useSurvey(params.id!);
   const [published, setPublished] = useState<Publication | null>(null);
   // A new name is shown as given, without loading the survey again over the draft being edited.
   const [renamed, setRenamed] = useState<string | null>(null);
   const view = viewOf(query);
   return (
-    <Loaded state={state} what="the survey">
+    <Loaded state={state} what={t('theSurvey')}>
       {(data) => {
         const s = data.survey;
         const latest = s.versions.at(-1);
         return (
           <div class="survey-editor">
             <p>
-              <a href="/admin/surveys">Surveys</a>
+              <a href="/admin/surveys">{t('surveys')}</a>
             </p>
             <h1 tabIndex={-1}>{renamed ?? s.name}</h1>
             <p class="muted">
-              {kindNames[s.kind]} survey, started from {s.basedOn.templateId} version {s.basedOn.version}.{' '}
-              {latest ? `Version ${latest.version} is the newest published.` : 'Not published yet.'}
+              {t('surveyMeta', {
+                kind: t(kindKeys[s.kind]),
+                template: s.basedOn.templateId,
+                version: s.basedOn.version,
+                latest: latest ? String(latest.version) : 'none',
+              })}
             </p>
             {canWrite(user) && (
               <RenameSurvey surveyId={s.id} name={renamed ?? s.name} onRenamed={setRenamed} />
@@ -73,19 +79,20 @@ export default function SurveyEditor({ params, query }: ScreenProps) {
 
 /** Views that need no draft: the preview and versions of what is published, the downloads. */
 function Shared({ data, view, write }: { data: EditorData; view: View; write: boolean }) {
+  const t = useWords('surveys');
   const s = data.survey;
   const languages = s.draftDefinition?.languages ?? surveyLanguages(data.previous);
   if (view === 'preview')
     return (
       <section aria-labelledby="preview-h">
-        <h2 id="preview-h">Preview at phone size</h2>
-        <PreviewFrame surveyId={s.id} reloadKey={s.draft?.savedAt ?? null} languages={languages} />
+        <h2 id="preview-h">{t('previewAtPhoneSize')}</h2>
+        <SurveyPreviewFrame surveyId={s.id} reloadKey={s.draft?.savedAt ?? null} languages={languages} />
       </section>
     );
   if (view === 'versions')
     return (
       <section aria-labelledby="versions-h">
-        <h2 id="versions-h">Published versions</h2>
+        <h2 id="versions-h">{t('publishedVersions')}</h2>
         <Versions survey={s} />
       </section>
     );
@@ -108,16 +115,15 @@ function Viewer({ data, view }: { data: EditorData; view: View }) {
 
 /** Every version published and no draft: the next edit starts the draft of the next version. */
 function Published({ data, view, reload }: { data: EditorData; view: View; reload: () => void }) {
+  const t = useWords('surveys');
   const form = useForm();
   const s = data.survey;
   const next = (s.versions.at(-1)?.version ?? 0) + 1;
   if (view !== 'edit') return <Shared data={data} view={view} write={false} />;
   return (
     <section class="card" aria-labelledby="next-h">
-      <h2 id="next-h">The next version</h2>
-      <p>
-        Version {next - 1} is published and never changes. To change the survey, start version {next} from it.
-      </p>
+      <h2 id="next-h">{t('nextVersion')}</h2>
+      <p>{t('nextVersionBody', { published: next - 1, next })}</p>
       <FormMessage message={form.message} />
       <button
         type="button"
@@ -133,7 +139,7 @@ function Published({ data, view, reload }: { data: EditorData; view: View; reloa
           reload();
         }}
       >
-        Start version {next}
+        {t('startVersion', { next })}
       </button>
     </section>
   );

@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { ApiError, read, server } from '../api.ts';
 import { navigate } from '../router.ts';
 import { FormMessage, TextField } from '../ui/field.tsx';
+import { useWords } from '../i18n/use-locale.ts';
 
 /** The English title a survey file carries, to offer as the new survey's name. */
 function titleOf(text: string): string {
@@ -23,6 +24,7 @@ function issuesOf(e: ApiError): string[] {
 }
 
 export function ImportSurvey({ partnershipId }: { partnershipId: string }) {
+  const t = useWords('surveys');
   const [content, setContent] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
@@ -58,8 +60,8 @@ export function ImportSurvey({ partnershipId }: { partnershipId: string }) {
   const issues = error ? issuesOf(error) : [];
   return (
     <form class="card" onSubmit={send} noValidate aria-labelledby="import-survey-h">
-      <h2 id="import-survey-h">Import a survey</h2>
-      <p class="hint">A survey file another partnership downloaded from its editor (JSON).</p>
+      <h2 id="import-survey-h">{t('importSurvey')}</h2>
+      <p class="hint">{t('importHint')}</p>
       <FormMessage message={error?.message ?? null} />
       {issues.length > 0 && (
         <ul class="findings">
@@ -69,7 +71,7 @@ export function ImportSurvey({ partnershipId }: { partnershipId: string }) {
         </ul>
       )}
       <div class="field">
-        <label for="survey-file">Survey file</label>
+        <label for="survey-file">{t('surveyFile')}</label>
         <input
           id="survey-file"
           type="file"
@@ -79,15 +81,15 @@ export function ImportSurvey({ partnershipId }: { partnershipId: string }) {
       </div>
       <TextField
         id="import-name"
-        label="Name"
-        hint="Its name in this partnership's lists."
+        label={t('name')}
+        hint={t('importNameHint')}
         value={name}
         onValue={setName}
         error={error?.fields.name}
         autoComplete="off"
       />
       <button type="submit" disabled={!content || !name.trim() || busy}>
-        {busy ? 'Importing…' : 'Import it'}
+        {busy ? t('importing') : t('importIt')}
       </button>
     </form>
   );

@@ -3,9 +3,11 @@
 // so one already there is not offered again, and its dimension comes along if the survey lacks it.
 import { useMemo, useState } from 'preact/hooks';
 import { bankDimensions, itemBank, type BankItem } from '../../../surveys/item-bank/index.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useEd } from './editor-context.ts';
 import { fieldId, questionPath } from './findings.ts';
-import { typeNames } from './labels.ts';
+import { inLocale, typeKeys } from './labels.ts';
+import { sr } from './sr.tsx';
 import { addBankItem } from './structure-ops.ts';
 import { allQuestionIds } from './work.ts';
 
@@ -19,7 +21,9 @@ const haystack = (i: BankItem) =>
   fold([i.topic.en, i.topic.es, i.question.text.en, i.question.text.es, i.question.id].join(' '));
 
 export function ItemBank({ si, onClose }: { si: number; onClose: () => void }) {
+  const t = useWords('surveys');
   const { ed, say } = useEd();
+  const topic = (item: BankItem) => inLocale(item.topic, t.locale);
   const kind = ed.survey.kind;
   const items = useMemo(() => itemBank(kind).map((item) => ({ item, hay: haystack(item) })), [kind]);
   const dimensions = useMemo(() => bankDimensions(kind), [kind]);
@@ -29,29 +33,29 @@ export function ItemBank({ si, onClose }: { si: number; onClose: () => void }) {
   const shown = items.filter((x) => words.every((w) => x.hay.includes(w))).map((x) => x.item);
   const inSurvey = allQuestionIds(ed.draft);
   const groups = [
-    ...dimensions.map((d) => ({ label: d.label.en, items: shown.filter((i) => i.dimension === d.id) })),
-    { label: 'Not scored', items: shown.filter((i) => !dimensions.some((d) => d.id === i.dimension)) },
+    ...dimensions.map((d) => ({
+      label: inLocale(d.label, t.locale),
+      items: shown.filter((i) => i.dimension === d.id),
+    })),
+    { label: t('notScored'), items: shown.filter((i) => !dimensions.some((d) => d.id === i.dimension)) },
   ].filter((g) => g.items.length > 0);
 
   function add(item: BankItem) {
     const dimension = dimensions.find((d) => d.id === item.dimension);
     const at = ed.change((w) => addBankItem(w, si, item.question, dimension));
-    if (!at) return say(`${item.question.id} is already in the survey.`);
-    say(`Added “${item.topic.en}” to the end of section ${si + 1}.`);
+    if (!at) return say(t('alreadyInSaid', { id: item.question.id }));
+    say(t('itemAdded', { topic: topic(item), n: si + 1 }));
     onClose();
     ed.focusLater(`${fieldId(questionPath(at.si, at.qi))}-toggle`);
   }
 
   return (
     <section class="card inset bank" aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>Item bank</h3>
-      <p class="hint">
-        Tested, plain-language items in English and Spanish. An item keeps its id, so reviews compare it with
-        every survey that asks it. “Built-in” items are those of the published templates.
-      </p>
+      <h3 id={`${id}-h`}>{t('itemBank')}</h3>
+      <p class="hint">{t('bankHint')}</p>
       <div class="row">
         <div class="field">
-          <label for={`${id}-search`}>Search the item bank</label>
+          <label for={`${id}-search`}>{t('searchBank')}</label>
           <input
             id={`${id}-search`}
             type="search"
@@ -60,12 +64,10 @@ export function ItemBank({ si, onClose }: { si: number; onClose: () => void }) {
           />
         </div>
         <button type="button" onClick={onClose}>
-          Close the item bank
+          {t('closeBank')}
         </button>
       </div>
-      <p role="status">
-        {shown.length} {shown.length === 1 ? 'item' : 'items'}
-      </p>
+      <p role="status">{t('itemCount', { n: shown.length })}</p>
       {groups.map((g) => (
         <>
           <h4>{g.label}</h4>
@@ -73,19 +75,19 @@ export function ItemBank({ si, onClose }: { si: number; onClose: () => void }) {
             {g.items.map((item) => (
               <li>
                 <p>
-                  <strong>{item.topic.en}</strong>{' '}
-                  {item.source === 'built-in' && <span class="badge">built-in</span>}{' '}
+                  <strong>{topic(item)}</strong>{' '}
+                  {item.source === 'built-in' && <span class="badge">{t('builtIn')}</span>}{' '}
                   <span class="muted small">
-                    {typeNames[item.question.type]}, id {item.question.id}
+                    {t('bankItemMeta', { type: t(typeKeys[item.question.type]), id: item.question.id })}
                   </span>
                 </p>
                 <p lang="en">{item.question.text.en}</p>
                 <p lang="es">{item.question.text.es}</p>
                 {inSurvey.has(item.question.id) ? (
-                  <p class="muted small">Already in the survey.</p>
+                  <p class="muted small">{t('alreadyIn')}</p>
                 ) : (
                   <button type="button" onClick={() => add(item)}>
-                    Add<span class="sr-only"> “{item.topic.en}”</span>
+                    {t.rich('addItem', { topic: topic(item), sr })}
                   </button>
                 )}
               </li>

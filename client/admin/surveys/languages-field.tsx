@@ -1,28 +1,15 @@
-// The languages the survey is written in: every page language by its English and its own name,
+// The languages the survey is written in: every page language by its name for staff and its own,
 // English always on. A language turned on shows its texts as missing (the checks list each beside
 // its item) and becomes the working language; one turned off keeps its texts in the draft, but the
 // published version carries only the languages listed here.
 import { draftTexts } from '../../../surveys/checks/index.ts';
 import type { SurveyDraft } from '../../../surveys/draft.ts';
 import { langs, type Lang } from '../../../surveys/languages.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useEd } from './editor-context.ts';
 import { FindingList } from './finding-list.tsx';
 import { describedBy, fieldId, under } from './findings.ts';
-import { dirs, langNames, nativeNames } from './labels.ts';
-
-const words = {
-  legend: 'Languages',
-  hint: 'Respondents choose among these. Every text needs each language before the survey is published.',
-  english: 'always: reviews are read against it',
-  checks: 'Checks on the languages',
-  kept: (lang: Lang, n: number) =>
-    `${langNames[lang]} is off: its ${n} ${n === 1 ? 'text is' : 'texts are'} kept in the draft but not published.`,
-  added: (lang: Lang, n: number) =>
-    n === 0
-      ? `${langNames[lang]} added; every text has it already.`
-      : `${langNames[lang]} added: ${n} ${n === 1 ? 'text is' : 'texts are'} missing in it, listed beside each item.`,
-  removed: (lang: Lang) => `${langNames[lang]} taken off: its texts are kept in the draft but not published.`,
-};
+import { dirs, langKeys, nativeNames, upperFirst } from './labels.ts';
 
 /** How many of the draft's texts have `lang` written, and how many lack it. */
 function textsIn(d: SurveyDraft, lang: Lang) {
@@ -32,7 +19,11 @@ function textsIn(d: SurveyDraft, lang: Lang) {
 }
 
 export function LanguagesField() {
+  const t = useWords('surveys');
   const { ed, findings, setWorking, say } = useEd();
+  const name = (lang: Lang) => t(langKeys[lang]);
+  // Spanish in Spanish needs no second name.
+  const sameName = (lang: Lang) => name(lang).toLocaleLowerCase() === nativeNames[lang].toLocaleLowerCase();
   const d = ed.draft;
   const id = fieldId(['languages']);
 
@@ -42,7 +33,11 @@ export function LanguagesField() {
       w.d.languages = langs.filter((l) => (l === lang ? on : w.d.languages.includes(l)));
     });
     if (on) setWorking(lang);
-    say(on ? words.added(lang, textsIn(d, lang).missing) : words.removed(lang));
+    say(
+      on
+        ? t('languageAdded', { language: name(lang), n: textsIn(d, lang).missing })
+        : t('languageRemoved', { language: name(lang) }),
+    );
   }
 
   const kept = langs
@@ -56,11 +51,11 @@ export function LanguagesField() {
       class="languages"
       aria-describedby={describedBy(findings, ['languages'], `${id}-hint`)}
     >
-      <legend>{words.legend}</legend>
+      <legend>{t('languages')}</legend>
       <p class="hint" id={`${id}-hint`}>
-        {words.hint}
+        {t('languagesHint')}
       </p>
-      <FindingList items={under(findings, ['languages'])} label={words.checks} />
+      <FindingList items={under(findings, ['languages'])} label={t('checksOnLanguages')} />
       <ul class="plain row">
         {langs.map((lang) => (
           <li>
@@ -73,19 +68,19 @@ export function LanguagesField() {
                 disabled={lang === 'en' && d.languages.includes('en')}
                 onChange={(e) => toggle(lang, e.currentTarget.checked)}
               />
-              {langNames[lang]}{' '}
-              {lang !== 'en' && (
+              {upperFirst(name(lang), t.locale)}{' '}
+              {lang !== 'en' && !sameName(lang) && (
                 <span lang={lang} dir={dirs[lang]}>
                   ({nativeNames[lang]})
                 </span>
               )}
-              {lang === 'en' && <span class="muted"> ({words.english})</span>}
+              {lang === 'en' && <span class="muted"> ({t('englishAlways')})</span>}
             </label>
           </li>
         ))}
       </ul>
       {kept.map(({ l, n }) => (
-        <p class="hint">{words.kept(l, n)}</p>
+        <p class="hint">{t('languageOff', { language: name(l), n })}</p>
       ))}
     </fieldset>
   );

@@ -3,6 +3,7 @@
 // one it replaces; if not, it keeps its id and its trend goes on.
 import type { DraftQuestion } from '../../../surveys/draft.ts';
 import type { Question } from '../../../surveys/schema.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useEd } from './editor-context.ts';
 import { fieldId, questionPath } from './findings.ts';
 import { giveNewId, restoreId } from './structure-ops.ts';
@@ -14,25 +15,24 @@ export function asksMeaning(q: DraftQuestion, before: Question | undefined, kept
 }
 
 export function MeaningChange({ si, qi }: { si: number; qi: number }) {
+  const t = useWords('surveys');
   const { ed, say } = useEd();
   const q = ed.draft.sections[si]!.questions[qi]!;
   const base = fieldId(questionPath(si, qi));
   if (q.replaces !== undefined)
     return (
       <div class="notice">
-        <p>
-          New item: it replaces <code>{q.replaces}</code>, so its trend starts again from this version.
-        </p>
+        <p>{t.rich('replacesItem', { id: q.replaces, code: (chunks) => <code>{chunks}</code> })}</p>
         <button
           type="button"
           id={`${base}-same-meaning`}
           onClick={() => {
             const ok = ed.change((w) => restoreId(w, si, qi));
-            say(ok ? `Back to id ${q.replaces}.` : `Another question has the id ${q.replaces} now.`);
+            say(t(ok ? 'backToId' : 'idTaken', { id: q.replaces }));
             ed.focusLater(`${base}-toggle`);
           }}
         >
-          The meaning did not change: keep the id {q.replaces}
+          {t('keepId', { id: q.replaces })}
         </button>
       </div>
     );
@@ -40,8 +40,10 @@ export function MeaningChange({ si, qi }: { si: number; qi: number }) {
   return (
     <div class="notice ask" role="group" aria-labelledby={`${base}-meaning`}>
       <p id={`${base}-meaning`}>
-        <strong>Did the meaning change?</strong> Earlier versions asked this item as “
-        {ed.previousQuestions.get(q.id)!.text.en}”.
+        {t.rich('meaningAsk', {
+          text: ed.previousQuestions.get(q.id)!.text.en,
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       <div class="row">
         <button
@@ -49,10 +51,10 @@ export function MeaningChange({ si, qi }: { si: number; qi: number }) {
           onClick={() => {
             ed.change((w) => giveNewId(w, si, qi));
             ed.focusLater(`${base}-same-meaning`);
-            say('The item has a new id; its trend starts again.');
+            say(t('newIdSaid'));
           }}
         >
-          Yes: it is a new item (its trend starts again)
+          {t('newItemYes')}
         </button>
         <button
           type="button"
@@ -65,7 +67,7 @@ export function MeaningChange({ si, qi }: { si: number; qi: number }) {
             );
           }}
         >
-          No: same meaning (its trend goes on)
+          {t('sameMeaning')}
         </button>
       </div>
     </div>

@@ -7,6 +7,8 @@ import { read, server } from '../api.ts';
 import { navigate } from '../router.ts';
 import { useForm } from '../use-form.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
+import { useWords } from '../i18n/use-locale.ts';
+import { inLocale } from './labels.ts';
 
 /** "worker-voice" or "own-...@2": a template id, and the version when one is chosen. */
 const parseFrom = (value: string) => {
@@ -15,6 +17,7 @@ const parseFrom = (value: string) => {
 };
 
 export function NewSurvey(p: { partnershipId: string; templates: TemplateSummary[]; surveys: OwnSurvey[] }) {
+  const t = useWords('surveys');
   const form = useForm();
   const [name, setName] = useState('');
   const [from, setFrom] = useState(p.templates[0]?.id ?? '');
@@ -32,18 +35,18 @@ export function NewSurvey(p: { partnershipId: string; templates: TemplateSummary
 
   return (
     <form class="card" onSubmit={create} noValidate aria-labelledby="new-survey-h">
-      <h2 id="new-survey-h">New survey</h2>
+      <h2 id="new-survey-h">{t('newSurvey')}</h2>
       <FormMessage message={form.message} />
       <TextField
         id="ns-name"
-        label="Name"
-        hint="How staff find it in lists and campaign forms; respondents see the survey's own title."
+        label={t('name')}
+        hint={t('nameHint')}
         value={name}
         onValue={setName}
         error={form.errors.name}
         autoComplete="off"
       />
-      <Field id="ns-from" label="Start from" error={form.errors['from.templateId'] ?? form.errors.from}>
+      <Field id="ns-from" label={t('startFrom')} error={form.errors['from.templateId'] ?? form.errors.from}>
         {(d) => (
           <select
             id="ns-from"
@@ -51,21 +54,23 @@ export function NewSurvey(p: { partnershipId: string; templates: TemplateSummary
             aria-describedby={d}
             onChange={(e) => setFrom(e.currentTarget.value)}
           >
-            <optgroup label="Built-in templates">
-              {p.templates.map((t) => (
-                <option value={t.id}>
-                  {t.title.en} (version {t.version})
+            <optgroup label={t('builtInTemplates')}>
+              {p.templates.map((tpl) => (
+                <option value={tpl.id}>
+                  {t('templateOption', { title: inLocale(tpl.title, t.locale), version: tpl.version })}
                 </option>
               ))}
             </optgroup>
             {published.length > 0 && (
-              <optgroup label="Your surveys">
+              <optgroup label={t('yourSurveys')}>
                 {published.flatMap((s) =>
-                  [...s.versions].reverse().map((v) => (
-                    <option value={`${s.id}@${v.version}`}>
-                      {s.name}, version {v.version}
-                    </option>
-                  )),
+                  [...s.versions]
+                    .reverse()
+                    .map((v) => (
+                      <option value={`${s.id}@${v.version}`}>
+                        {t('ownVersionOption', { name: s.name, version: v.version })}
+                      </option>
+                    )),
                 )}
               </optgroup>
             )}
@@ -73,7 +78,7 @@ export function NewSurvey(p: { partnershipId: string; templates: TemplateSummary
         )}
       </Field>
       <button class="primary" type="submit" disabled={form.busy}>
-        {form.busy ? 'Starting…' : 'Start the survey'}
+        {form.busy ? t('starting') : t('startSurvey')}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 // The answers of a choice question: each label in every language, the value stored for it (made from
 // the English label while the answer is new, editable), moved and removed with focus kept on it.
 import { draftLimits } from '../../../surveys/draft.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useEd } from './editor-context.ts';
 import { describedBy, fieldId, questionPath, under } from './findings.ts';
 import {
@@ -11,10 +12,12 @@ import {
   setOptionLabel,
   setOptionValueByHand,
 } from './question-ops.ts';
+import { sr } from './sr.tsx';
 import { TextPair } from './text-pair.tsx';
 import { firstEnabled } from './use-focus.ts';
 
 export function OptionsEditor({ si, qi }: { si: number; qi: number }) {
+  const t = useWords('surveys');
   const { ed, findings } = useEd();
   const q = ed.draft.sections[si]!.questions[qi]!;
   const options = q.options ?? [];
@@ -31,7 +34,7 @@ export function OptionsEditor({ si, qi }: { si: number; qi: number }) {
 
   return (
     <fieldset id={id} tabIndex={-1} aria-describedby={describedBy(findings, path)}>
-      <legend>Answers to choose from</legend>
+      <legend>{t('answersToChoose')}</legend>
       <ol class="options">
         {options.map((o, oi) => {
           const at = [...path, oi];
@@ -42,13 +45,13 @@ export function OptionsEditor({ si, qi }: { si: number; qi: number }) {
             <li id={fieldId(at)} tabIndex={-1}>
               <TextPair
                 path={[...at, 'label']}
-                label={`Answer ${oi + 1}`}
+                label={t('answerN', { n: oi + 1 })}
                 text={o.label}
                 onText={(lang, value) => ed.change((w) => setOptionLabel(w, si, qi, oi, lang, value))}
               />
               <div class="row">
                 <div class={`field narrow${bad ? ' invalid' : ''}`}>
-                  <label for={fieldId(valuePath)}>Value stored for answer {oi + 1}</label>
+                  <label for={fieldId(valuePath)}>{t('valueStored', { n: oi + 1 })}</label>
                   <input
                     id={fieldId(valuePath)}
                     value={o.value}
@@ -60,9 +63,7 @@ export function OptionsEditor({ si, qi }: { si: number; qi: number }) {
                     }
                   />
                   <p class="hint" id={`${fieldId(valuePath)}-hint`}>
-                    {fresh
-                      ? 'Made from the English answer; change it if you like.'
-                      : 'Reviews count answers by it.'}
+                    {t(fresh ? 'valueFresh' : 'valueFixed')}
                   </p>
                 </div>
                 <button
@@ -71,7 +72,7 @@ export function OptionsEditor({ si, qi }: { si: number; qi: number }) {
                   disabled={oi === 0}
                   onClick={() => move(oi, -1)}
                 >
-                  Move up<span class="sr-only"> answer {oi + 1}</span>
+                  {t.rich('moveUpAnswer', { n: oi + 1, sr })}
                 </button>
                 <button
                   type="button"
@@ -79,7 +80,7 @@ export function OptionsEditor({ si, qi }: { si: number; qi: number }) {
                   disabled={oi === options.length - 1}
                   onClick={() => move(oi, 1)}
                 >
-                  Move down<span class="sr-only"> answer {oi + 1}</span>
+                  {t.rich('moveDownAnswer', { n: oi + 1, sr })}
                 </button>
                 <button
                   type="button"
@@ -89,7 +90,7 @@ export function OptionsEditor({ si, qi }: { si: number; qi: number }) {
                     ed.focusLater(`${id}-add`);
                   }}
                 >
-                  Remove<span class="sr-only"> answer {oi + 1}</span>
+                  {t.rich('removeAnswer', { n: oi + 1, sr })}
                 </button>
               </div>
             </li>
@@ -105,7 +106,7 @@ export function OptionsEditor({ si, qi }: { si: number; qi: number }) {
           ed.focusLater(fieldId([...path, oi, 'label', 'en']));
         }}
       >
-        Add an answer
+        {t('addAnswer')}
       </button>
     </fieldset>
   );

@@ -1,30 +1,37 @@
 // One question in the editor: always its heading, what it is, its reading grade and its findings, with
 // buttons to open it, move it and remove it; opened, every field of it. Moving keeps focus on the
 // moved question's button, wherever the question lands.
+import type { WordsOf } from '../../shared/i18n/areas.ts';
 import type { DraftQuestion } from '../../../surveys/draft.ts';
 import { ConfirmAction } from '../campaigns/confirm-action.tsx';
+import { useFormats } from '../i18n/use-formats.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useEd } from './editor-context.ts';
 import { FindingList } from './finding-list.tsx';
 import { fieldId, ofQuestion, questionPath } from './findings.ts';
-import { langNames, typeNames } from './labels.ts';
+import { byLanguage, typeKeys } from './labels.ts';
 import { MeaningChange } from './meaning-change.tsx';
 import { QuestionFields } from './question-fields.tsx';
 import { moveQuestion, removeQuestion } from './structure-ops.ts';
+import { sr } from './sr.tsx';
 import { firstEnabled } from './use-focus.ts';
 
-function summary(q: DraftQuestion, dimensionName: (id: string) => string): string {
+function summary(t: WordsOf<'surveys'>, q: DraftQuestion, dimensionName: (id: string) => string): string {
   return [
-    typeNames[q.type],
-    q.required ? 'required' : 'optional',
-    q.dimension && `scored in ${dimensionName(q.dimension)}`,
-    q.reverse && 'reversed',
-    q.showIf && `shown only if ${q.showIf.question} is ${q.showIf.in.join(' or ')}`,
+    t(typeKeys[q.type]),
+    t(q.required ? 'required' : 'optional'),
+    q.dimension && t('scoredIn', { dimension: dimensionName(q.dimension) }),
+    q.reverse && t('reversed'),
+    q.showIf &&
+      t('shownOnlyIf', { question: q.showIf.question, answers: q.showIf.in.join(t('orSeparator')) }),
   ]
     .filter(Boolean)
     .join(', ');
 }
 
 export function QuestionCard(p: { si: number; qi: number; number: number; last: boolean }) {
+  const t = useWords('surveys');
+  const f = useFormats();
   const { ed, findings, grades, say } = useEd();
   const { si, qi } = p;
   const q = ed.draft.sections[si]!.questions[qi]!;
@@ -40,7 +47,7 @@ export function QuestionCard(p: { si: number; qi: number; number: number; last: 
     const to = fieldId(questionPath(at.si, at.qi));
     const [same, other] = dir < 0 ? ['up', 'down'] : ['down', 'up'];
     ed.focusLater(() => firstEnabled(`${to}-${same}`, `${to}-${other}`));
-    say(`Moved to section ${at.si + 1}, place ${at.qi + 1}.`);
+    say(t('questionMoved', { section: at.si + 1, place: at.qi + 1 }));
   }
 
   function remove() {
@@ -51,22 +58,23 @@ export function QuestionCard(p: { si: number; qi: number; number: number; last: 
         ? document.getElementById(`${fieldId(questionPath(si, Math.min(qi, left - 1)))}-toggle`)
         : document.getElementById(`${fieldId(['sections', si])}-add`),
     );
-    say(`Question ${q.id} removed.`);
+    say(t('questionRemoved', { id: q.id }));
   }
 
   return (
     <li class={`question-card${open ? ' open' : ''}`} id={base} tabIndex={-1} aria-labelledby={`${base}-h`}>
       <h3 id={`${base}-h`}>
-        {p.number}. {q.text.en?.trim() || 'New question'}
+        {p.number}. {q.text.en?.trim() || t('newQuestion')}
       </h3>
       <p class="muted small">
-        {summary(q, dimensionName)}. Id: <code>{q.id}</code>
-        {grade &&
-          ` · Reading grade: ${Object.entries(grade)
-            .map(([lang, g]) => `${langNames[lang as 'en']} ${g}`)
-            .join(', ')}`}
+        {t.rich('questionMeta', {
+          summary: summary(t, q, dimensionName),
+          id: q.id,
+          code: (chunks) => <code>{chunks}</code>,
+        })}
+        {grade && t('questionGrade', { grades: byLanguage(t, f, grade) })}
       </p>
-      <FindingList items={mine} label={`Checks on question ${p.number}`} />
+      <FindingList items={mine} label={t('checksOnQuestion', { n: p.number })} />
       <MeaningChange si={si} qi={qi} />
       <div class="row">
         <button
@@ -76,21 +84,20 @@ export function QuestionCard(p: { si: number; qi: number; number: number; last: 
           aria-controls={`${base}-body`}
           onClick={() => ed.change((w) => void (open ? w.open.delete(q.id) : w.open.add(q.id)), false)}
         >
-          {open ? 'Close' : 'Edit'}
-          <span class="sr-only"> question {p.number}</span>
+          {t.rich(open ? 'closeQuestion' : 'editQuestion', { n: p.number, sr })}
         </button>
         <button type="button" id={`${base}-up`} disabled={si === 0 && qi === 0} onClick={() => move(-1)}>
-          Move up<span class="sr-only"> question {p.number}</span>
+          {t.rich('moveUpQuestion', { n: p.number, sr })}
         </button>
         <button type="button" id={`${base}-down`} disabled={p.last} onClick={() => move(1)}>
-          Move down<span class="sr-only"> question {p.number}</span>
+          {t.rich('moveDownQuestion', { n: p.number, sr })}
         </button>
         <ConfirmAction
           id={`${base}-remove`}
-          label={`Remove question ${p.number}`}
-          question={`Remove question ${p.number} (${q.id})? Versions already published keep it.`}
-          yes="Remove it"
-          no="Keep it"
+          label={t('removeQuestion', { n: p.number })}
+          question={t('removeQuestionAsk', { n: p.number, id: q.id })}
+          yes={t('removeIt')}
+          no={t('keepIt')}
           danger
           busy={false}
           onConfirm={remove}

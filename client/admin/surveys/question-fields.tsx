@@ -2,10 +2,11 @@
 // answered, what the type takes (a dimension and direction, options, a most-to-choose), and skip logic.
 import { draftLimits } from '../../../surveys/draft.ts';
 import { questionTypes, type QuestionType } from '../../../surveys/schema.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useEd } from './editor-context.ts';
 import { DimensionField } from './dimension-field.tsx';
 import { describedBy, fieldId, questionPath } from './findings.ts';
-import { typeNames } from './labels.ts';
+import { typeKeys } from './labels.ts';
 import { OptionsEditor } from './options-editor.tsx';
 import { setType } from './question-ops.ts';
 import { SkipLogic } from './skip-logic.tsx';
@@ -13,6 +14,7 @@ import { TextPair } from './text-pair.tsx';
 import { followText, questionAt, settle } from './work.ts';
 
 export function QuestionFields({ si, qi }: { si: number; qi: number }) {
+  const t = useWords('surveys');
   const { ed, findings } = useEd();
   const q = ed.draft.sections[si]!.questions[qi]!;
   const path = questionPath(si, qi);
@@ -24,7 +26,7 @@ export function QuestionFields({ si, qi }: { si: number; qi: number }) {
     <>
       <TextPair
         path={at('text')}
-        label="Question"
+        label={t('question')}
         text={q.text}
         multiline
         onText={(lang, value) =>
@@ -35,16 +37,12 @@ export function QuestionFields({ si, qi }: { si: number; qi: number }) {
         }
         onLeaveEnglish={() => fresh && q.text.en?.trim() && ed.change((w) => settle(w, `q:${q.id}`), false)}
       />
-      <p class="hint">
-        {fresh
-          ? `Its id, ${q.id}, follows the English text until you leave that field or save; then it never changes.`
-          : `Its id, ${q.id}, never changes: reviews follow it from version to version.`}
-      </p>
+      <p class="hint">{t(fresh ? 'idFollows' : 'idFixed', { id: q.id })}</p>
       {q.help ? (
         <>
           <TextPair
             path={at('help')}
-            label="Help text"
+            label={t('helpText')}
             text={q.help}
             onText={(lang, value) => edit((x) => void (x.help![lang] = value))}
           />
@@ -55,7 +53,7 @@ export function QuestionFields({ si, qi }: { si: number; qi: number }) {
               ed.focusLater(`${fieldId(path)}-add-help`);
             }}
           >
-            Remove the help text
+            {t('removeHelp')}
           </button>
         </>
       ) : (
@@ -67,20 +65,20 @@ export function QuestionFields({ si, qi }: { si: number; qi: number }) {
             ed.focusLater(fieldId(at('help', 'en')));
           }}
         >
-          Add help text
+          {t('addHelp')}
         </button>
       )}
       <div class="row">
         <div class="field">
-          <label for={fieldId(at('type'))}>Type of answer</label>
+          <label for={fieldId(at('type'))}>{t('typeOfAnswer')}</label>
           <select
             id={fieldId(at('type'))}
             value={q.type}
             aria-describedby={describedBy(findings, at('type'))}
             onChange={(e) => ed.change((w) => setType(w, si, qi, e.currentTarget.value as QuestionType))}
           >
-            {questionTypes.map((t) => (
-              <option value={t}>{typeNames[t]}</option>
+            {questionTypes.map((type) => (
+              <option value={type}>{t(typeKeys[type])}</option>
             ))}
           </select>
         </div>
@@ -91,14 +89,14 @@ export function QuestionFields({ si, qi }: { si: number; qi: number }) {
             checked={q.required}
             onChange={(e) => edit((x) => void (x.required = e.currentTarget.checked))}
           />
-          An answer is required
+          {t('answerRequired')}
         </label>
       </div>
       {q.type === 'agree5' && <DimensionField si={si} qi={qi} />}
       {(q.type === 'single' || q.type === 'multi') && <OptionsEditor si={si} qi={qi} />}
       {q.type === 'multi' && (
         <div class="field narrow">
-          <label for={fieldId(at('max'))}>Most answers a person may choose (optional)</label>
+          <label for={fieldId(at('max'))}>{t('maxAnswers')}</label>
           <input
             id={fieldId(at('max'))}
             type="number"

@@ -2,7 +2,8 @@
 // one, else the newest version), with the same preview and versions as staff who edit.
 import type { DraftText, SurveyDraft } from '../../../surveys/draft.ts';
 import { surveyLanguages, type Lang, type SurveyDefinition } from '../../../surveys/schema.ts';
-import { dirs, typeNames } from './labels.ts';
+import { useWords } from '../i18n/use-locale.ts';
+import { dirs, typeKeys } from './labels.ts';
 
 /** A text in English, then in each other language of the survey, each marked with its language. */
 const inEach = (t: DraftText | undefined, languages: readonly Lang[]) => (
@@ -22,13 +23,13 @@ const inEach = (t: DraftText | undefined, languages: readonly Lang[]) => (
 );
 
 export function ReadOnlySurvey({ def, draft }: { def: SurveyDraft | SurveyDefinition; draft: boolean }) {
+  const t = useWords('surveys');
   let n = 0;
   const languages = surveyLanguages(def);
   return (
     <>
       <p>
-        Viewers read surveys; an analyst or an admin changes them.{' '}
-        {draft ? `This is the draft of version ${def.version}.` : `This is version ${def.version}.`}
+        {t('viewersChange')} {t(draft ? 'thisIsDraft' : 'thisIsVersion', { version: def.version })}
       </p>
       <section class="card" aria-labelledby="ro-title">
         <h2 id="ro-title">{def.title.en}</h2>
@@ -36,9 +37,7 @@ export function ReadOnlySurvey({ def, draft }: { def: SurveyDraft | SurveyDefini
       </section>
       {def.sections.map((s, si) => (
         <section class="card" aria-labelledby={`ro-s${si}`}>
-          <h2 id={`ro-s${si}`}>
-            Section {si + 1}: {s.title.en}
-          </h2>
+          <h2 id={`ro-s${si}`}>{t('sectionHeading', { n: si + 1, title: s.title.en ?? '' })}</h2>
           <ol class="plain">
             {s.questions.map((q) => (
               <li class="question">
@@ -46,8 +45,13 @@ export function ReadOnlySurvey({ def, draft }: { def: SurveyDraft | SurveyDefini
                   <strong>{++n}.</strong> {inEach(q.text, languages)}
                 </p>
                 <p class="muted small">
-                  {typeNames[q.type]}
-                  {q.dimension ? `, scored in ${q.dimension}` : ''}, id {q.id}
+                  {q.dimension
+                    ? t('roQuestionMetaScored', {
+                        type: t(typeKeys[q.type]),
+                        dimension: q.dimension,
+                        id: q.id,
+                      })
+                    : t('roQuestionMeta', { type: t(typeKeys[q.type]), id: q.id })}
                 </p>
               </li>
             ))}

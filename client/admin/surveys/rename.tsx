@@ -4,8 +4,10 @@ import { renameOwnSurveyBody } from '../../../server/surveys/contract.ts';
 import { read, server } from '../api.ts';
 import { useForm } from '../use-form.ts';
 import { FormMessage, TextField } from '../ui/field.tsx';
+import { useWords } from '../i18n/use-locale.ts';
 
 export function RenameSurvey(p: { surveyId: string; name: string; onRenamed: (name: string) => void }) {
+  const t = useWords('surveys');
   const form = useForm();
   const [name, setName] = useState(p.name);
   const [done, setDone] = useState(false);
@@ -25,23 +27,23 @@ export function RenameSurvey(p: { surveyId: string; name: string; onRenamed: (na
 
   return (
     <details class="rename">
-      <summary>Rename the survey</summary>
-      <form onSubmit={rename} noValidate aria-label="Rename the survey">
+      <summary>{t('renameSurvey')}</summary>
+      <form onSubmit={rename} noValidate aria-label={t('renameSurvey')}>
         <FormMessage message={form.message} />
         <div class="row">
           <TextField
             id="survey-name"
-            label="Name in lists"
+            label={t('nameInLists')}
             value={name}
             onValue={setName}
             error={form.errors.name}
             autoComplete="off"
           />
           <button type="submit" disabled={form.busy || name.trim() === p.name}>
-            Rename
+            {t('rename')}
           </button>
         </div>
-        {done && <p role="status">Renamed.</p>}
+        {done && <p role="status">{t('renamed')}</p>}
       </form>
     </details>
   );

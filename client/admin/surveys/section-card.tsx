@@ -3,7 +3,9 @@
 import { useState } from 'preact/hooks';
 import { draftLimits } from '../../../surveys/draft.ts';
 import { ConfirmAction } from '../campaigns/confirm-action.tsx';
+import { useWords } from '../i18n/use-locale.ts';
 import { useEd } from './editor-context.ts';
+import { sr } from './sr.tsx';
 import { FindingList } from './finding-list.tsx';
 import { fieldId, ofSection } from './findings.ts';
 import { ItemBank } from './item-bank.tsx';
@@ -14,6 +16,7 @@ import { firstEnabled } from './use-focus.ts';
 import { followText, settle } from './work.ts';
 
 export function SectionCard({ si, firstNumber }: { si: number; firstNumber: number }) {
+  const t = useWords('surveys');
   const { ed, findings, say } = useEd();
   const [bank, setBank] = useState(false);
   const sections = ed.draft.sections;
@@ -31,18 +34,18 @@ export function SectionCard({ si, firstNumber }: { si: number; firstNumber: numb
     ed.focusLater(() =>
       firstEnabled(`${fieldId(['sections', to])}-${same}`, `${fieldId(['sections', to])}-${other}`),
     );
-    say(`Section moved to place ${to + 1}.`);
+    say(t('sectionMoved', { n: to + 1 }));
   }
 
   return (
     <section class="card survey-section" id={base} tabIndex={-1} aria-labelledby={`${base}-h`}>
       <h2 id={`${base}-h`}>
-        Section {si + 1}: {s.title.en?.trim() || 'New section'}
+        {t('sectionHeading', { n: si + 1, title: s.title.en?.trim() || t('newSection') })}
       </h2>
-      <FindingList items={ofSection(findings, si)} label={`Checks on section ${si + 1}`} />
+      <FindingList items={ofSection(findings, si)} label={t('checksOnSection', { n: si + 1 })} />
       <TextPair
         path={[...path, 'title']}
-        label="Section title"
+        label={t('sectionTitle')}
         text={s.title}
         onText={(lang, value) =>
           ed.change((w) => {
@@ -60,7 +63,7 @@ export function SectionCard({ si, firstNumber }: { si: number; firstNumber: numb
         <>
           <TextPair
             path={[...path, 'intro']}
-            label="Section introduction"
+            label={t('sectionIntro')}
             text={s.intro}
             multiline
             onText={(lang, value) => edit((x) => void (x.intro![lang] = value))}
@@ -72,7 +75,7 @@ export function SectionCard({ si, firstNumber }: { si: number; firstNumber: numb
               ed.focusLater(`${base}-add-intro`);
             }}
           >
-            Remove the introduction
+            {t('removeIntro')}
           </button>
         </>
       ) : (
@@ -84,12 +87,12 @@ export function SectionCard({ si, firstNumber }: { si: number; firstNumber: numb
             ed.focusLater(fieldId([...path, 'intro', 'en']));
           }}
         >
-          Add an introduction
+          {t('addIntro')}
         </button>
       )}
       <div class="row">
         <button type="button" id={`${base}-up`} disabled={si === 0} onClick={() => move(-1)}>
-          Move section up
+          {t('moveSectionUp')}
         </button>
         <button
           type="button"
@@ -97,20 +100,20 @@ export function SectionCard({ si, firstNumber }: { si: number; firstNumber: numb
           disabled={si === sections.length - 1}
           onClick={() => move(1)}
         >
-          Move section down
+          {t('moveSectionDown')}
         </button>
         <ConfirmAction
           id={`${base}-remove`}
-          label="Remove section"
-          question={`Remove section ${si + 1} and its ${s.questions.length} questions?`}
-          yes="Remove it"
-          no="Keep it"
+          label={t('removeSection')}
+          question={t('removeSectionAsk', { n: si + 1, count: s.questions.length })}
+          yes={t('removeIt')}
+          no={t('keepIt')}
           danger
           busy={false}
           onConfirm={() => {
             ed.change((w) => removeSection(w, si));
             ed.focusLater('add-section');
-            say(`Section ${si + 1} removed.`);
+            say(t('sectionRemoved', { n: si + 1 }));
           }}
         >
           {null}
@@ -136,7 +139,7 @@ export function SectionCard({ si, firstNumber }: { si: number; firstNumber: numb
             ed.focusLater(fieldId(['sections', at.si, 'questions', at.qi, 'text', 'en']));
           }}
         >
-          Add a question<span class="sr-only"> to section {si + 1}</span>
+          {t.rich('addQuestion', { n: si + 1, sr })}
         </button>
         <button
           type="button"
@@ -148,7 +151,7 @@ export function SectionCard({ si, firstNumber }: { si: number; firstNumber: numb
             if (!bank) ed.focusLater(`${base}-bank-search`);
           }}
         >
-          Add from the item bank<span class="sr-only"> to section {si + 1}</span>
+          {t.rich('addFromBank', { n: si + 1, sr })}
         </button>
       </div>
       {bank && (

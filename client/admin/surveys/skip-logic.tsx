@@ -4,26 +4,31 @@
 import type { DraftQuestion } from '../../../surveys/draft.ts';
 import { isNumericType, numericRanges } from '../../../surveys/shape.ts';
 import { pointLabel, typeOf } from '../../../surveys/types/index.ts';
+import type { Locale } from '../../shared/i18n/locales.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useEd } from './editor-context.ts';
 import { describedBy, fieldId, questionPath } from './findings.ts';
 import { questionAt } from './work.ts';
 
 type Answer = { value: string | number; label: string };
 
-function answersOf(q: DraftQuestion): Answer[] {
+/** The answers a rule may wait for; a scale's words (not the survey's own) in the staff member's language. */
+function answersIn(q: DraftQuestion, locale: Locale): Answer[] {
   if (q.type === 'yesno')
-    return ['yes', 'no'].map((v) => ({ value: v, label: pointLabel(typeOf(q), v, 'en')! }));
+    return ['yes', 'no'].map((v) => ({ value: v, label: pointLabel(typeOf(q), v, locale)! }));
   if (q.type === 'single' || q.type === 'multi')
     return (q.options ?? []).map((o) => ({ value: o.value, label: o.label.en?.trim() || o.value }));
   if (!isNumericType(q.type)) return [];
   const [lo, hi] = numericRanges[q.type];
   return Array.from({ length: hi - lo + 1 }, (_, i) => {
-    const word = pointLabel(typeOf(q), String(lo + i), 'en');
+    const word = pointLabel(typeOf(q), String(lo + i), locale);
     return { value: lo + i, label: word ? `${lo + i}: ${word}` : String(lo + i) };
   });
 }
 
 export function SkipLogic({ si, qi }: { si: number; qi: number }) {
+  const t = useWords('surveys');
+  const answersOf = (x: DraftQuestion) => answersIn(x, t.locale);
   const { ed, findings } = useEd();
   const q = ed.draft.sections[si]!.questions[qi]!;
   const path = [...questionPath(si, qi), 'showIf'];
@@ -45,7 +50,7 @@ export function SkipLogic({ si, qi }: { si: number; qi: number }) {
 
   return (
     <fieldset class="skip-logic" aria-describedby={describedBy(findings, path, `${id}-hint`)}>
-      <legend>Skip logic</legend>
+      <legend>{t('skipLogic')}</legend>
       <label class="check">
         <input
           type="checkbox"
@@ -54,17 +59,15 @@ export function SkipLogic({ si, qi }: { si: number; qi: number }) {
           disabled={!rule && earlier.length === 0}
           onChange={(e) => setRule(e.currentTarget.checked ? startWith(earlier.at(-1)!.q) : undefined)}
         />
-        Show this question only after certain answers to an earlier question
+        {t('showOnlyAfter')}
       </label>
       <p class="hint" id={`${id}-hint`}>
-        {earlier.length === 0 && !rule
-          ? 'No earlier question has set answers to wait for: move this question below one.'
-          : 'Everyone else skips it.'}
+        {t(earlier.length === 0 && !rule ? 'noEarlier' : 'everyoneElseSkips')}
       </p>
       {rule && (
         <>
           <div class="field">
-            <label for={fieldId([...path, 'question'])}>After question</label>
+            <label for={fieldId([...path, 'question'])}>{t('afterQuestion')}</label>
             <select
               id={fieldId([...path, 'question'])}
               value={rule.question}
@@ -74,7 +77,7 @@ export function SkipLogic({ si, qi }: { si: number; qi: number }) {
                 if (next) setRule(startWith(next.q));
               }}
             >
-              {!ctrl && <option value={rule.question}>{rule.question} (not an earlier question)</option>}
+              {!ctrl && <option value={rule.question}>{t('notEarlier', { id: rule.question })}</option>}
               {earlier.map((x) => (
                 <option value={x.q.id}>
                   {flat.indexOf(x) + 1}. {x.q.text.en?.trim() || x.q.id}
@@ -83,8 +86,8 @@ export function SkipLogic({ si, qi }: { si: number; qi: number }) {
             </select>
           </div>
           <fieldset id={fieldId([...path, 'in'])} tabIndex={-1}>
-            <legend>Show it when the answer is</legend>
-            {[...answers, ...stray.map((v) => ({ value: v, label: `${v} (not a possible answer)` }))].map(
+            <legend>{t('showWhen')}</legend>
+            {[...answers, ...stray.map((v) => ({ value: v, label: t('notPossible', { value: v }) }))].map(
               (a) => {
                 const on = rule.in.includes(a.value);
                 return (

@@ -1,14 +1,18 @@
 // The survey as a whole: its title and introduction, the minutes respondents are told it takes, its
 // languages and the names of its dimensions, with the findings about any of them.
+import { useFormats } from '../i18n/use-formats.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useEd } from './editor-context.ts';
 import { FindingList } from './finding-list.tsx';
 import { describedBy, fieldId, ofSurvey } from './findings.ts';
-import { langNames } from './labels.ts';
+import { byLanguage } from './labels.ts';
 import { LanguagesField } from './languages-field.tsx';
 import { removeDimension } from './structure-ops.ts';
 import { TextPair } from './text-pair.tsx';
 
 export function SurveyFields({ estimate }: { estimate: number | null }) {
+  const t = useWords('surveys');
+  const f = useFormats();
   const { ed, findings, grades } = useEd();
   const d = ed.draft;
   const used = new Set(d.sections.flatMap((s) => s.questions.flatMap((q) => q.dimension ?? [])));
@@ -17,35 +21,28 @@ export function SurveyFields({ estimate }: { estimate: number | null }) {
   const dimensionFindings = findings.some((f) => f.path[0] === 'dimensions');
   return (
     <section class="card" id="f-" tabIndex={-1} aria-labelledby="survey-h">
-      <h2 id="survey-h">Title, languages and introduction</h2>
+      <h2 id="survey-h">{t('titleLanguagesIntro')}</h2>
       <FindingList
         items={ofSurvey(findings).filter((f) => f.path[0] !== 'languages')}
-        label="Checks on the whole survey"
+        label={t('checksOnSurvey')}
       />
       <TextPair
         path={['title']}
-        label="Title"
+        label={t('title')}
         text={d.title}
         onText={(lang, value) => ed.change((w) => void (w.d.title[lang] = value))}
       />
       <LanguagesField />
       <TextPair
         path={['intro']}
-        label="Introduction"
+        label={t('introduction')}
         text={d.intro}
         multiline
         onText={(lang, value) => ed.change((w) => void (w.d.intro[lang] = value))}
       />
-      {introGrade && (
-        <p class="hint">
-          Reading grade of the introduction:{' '}
-          {Object.entries(introGrade)
-            .map(([lang, g]) => `${langNames[lang as 'en']} ${g}`)
-            .join(', ')}
-        </p>
-      )}
+      {introGrade && <p class="hint">{t('introGrade', { grades: byLanguage(t, f, introGrade) })}</p>}
       <div class="field narrow">
-        <label for={fieldId(['estimatedMinutes'])}>Minutes respondents are told it takes</label>
+        <label for={fieldId(['estimatedMinutes'])}>{t('minutesLabel')}</label>
         <input
           id={fieldId(['estimatedMinutes'])}
           type="number"
@@ -62,22 +59,18 @@ export function SurveyFields({ estimate }: { estimate: number | null }) {
           }}
         />
         <p class="hint" id="minutes-hint">
-          {estimate === null
-            ? 'The checks estimate it as you write.'
-            : `The checks estimate about ${estimate}.`}
+          {estimate === null ? t('minutesHintNone') : t('minutesHint', { minutes: estimate })}
         </p>
       </div>
       <details open={dimensionFindings}>
-        <summary id="f-dimensions">Dimensions ({d.dimensions.length})</summary>
-        <p class="hint">
-          What scored items are averaged into. Their names appear in reviews, so they need every language too.
-        </p>
+        <summary id="f-dimensions">{t('dimensions', { n: d.dimensions.length })}</summary>
+        <p class="hint">{t('dimensionsHint')}</p>
         <ul class="plain dimensions">
           {d.dimensions.map((dim, i) => (
             <li id={fieldId(['dimensions', i])} tabIndex={-1}>
               <TextPair
                 path={['dimensions', i, 'label']}
-                label={`Name of dimension ${dim.id}`}
+                label={t('dimensionName', { id: dim.id })}
                 text={dim.label}
                 onText={(lang, value) => ed.change((w) => void (w.d.dimensions[i]!.label[lang] = value))}
               />
@@ -89,7 +82,7 @@ export function SurveyFields({ estimate }: { estimate: number | null }) {
                     ed.focusLater('f-dimensions');
                   }}
                 >
-                  Remove dimension {dim.id} (no question is scored in it)
+                  {t('removeDimension', { id: dim.id })}
                 </button>
               )}
             </li>

@@ -1,22 +1,25 @@
 // The partnership's own surveys: name, kind, the versions published and the draft being edited.
 import type { OwnSurvey } from '../../../server/surveys/contract.ts';
+import { useFormats } from '../i18n/use-formats.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { Empty } from '../ui/status.tsx';
-import { kindNames, when } from './labels.ts';
+import { kindKeys } from './labels.ts';
 
 export function SurveyList({ surveys }: { surveys: OwnSurvey[] }) {
-  if (surveys.length === 0)
-    return <Empty>No survey of your own yet. Start one from a built-in template.</Empty>;
+  const t = useWords('surveys');
+  const f = useFormats();
+  if (surveys.length === 0) return <Empty>{t('noOwnSurvey')}</Empty>;
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label="Your surveys">
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={t('yourSurveys')}>
       <table>
-        <caption>Your surveys</caption>
+        <caption>{t('yourSurveys')}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Published</th>
-            <th scope="col">Draft</th>
-            <th scope="col">Started from</th>
+            <th scope="col">{t('name')}</th>
+            <th scope="col">{t('kind')}</th>
+            <th scope="col">{t('published')}</th>
+            <th scope="col">{t('draft')}</th>
+            <th scope="col">{t('startedFrom')}</th>
           </tr>
         </thead>
         <tbody>
@@ -25,14 +28,18 @@ export function SurveyList({ surveys }: { surveys: OwnSurvey[] }) {
               <td>
                 <a href={`/admin/surveys/${encodeURIComponent(s.id)}`}>{s.name}</a>
               </td>
-              <td>{kindNames[s.kind]}</td>
+              <td>{t(kindKeys[s.kind])}</td>
               <td>
-                {s.versions.length ? `version ${s.versions.map((v) => v.version).join(', ')}` : 'not yet'}
+                {s.versions.length
+                  ? t('versionList', { list: s.versions.map((v) => v.version).join(', ') })
+                  : t('notYet')}
               </td>
-              <td>{s.draft ? `version ${s.draft.version}, saved ${when(s.draft.savedAt)}` : 'none'}</td>
               <td>
-                {s.basedOn.templateId} version {s.basedOn.version}
+                {s.draft
+                  ? t('draftSavedAt', { version: s.draft.version, when: f.moment(s.draft.savedAt) })
+                  : t('none')}
               </td>
+              <td>{t('templateVersion', { template: s.basedOn.templateId, version: s.basedOn.version })}</td>
             </tr>
           ))}
         </tbody>

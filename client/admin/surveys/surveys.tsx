@@ -7,9 +7,11 @@ import { Empty, Loaded } from '../ui/status.tsx';
 import { ImportSurvey } from './import-survey.tsx';
 import { NewSurvey } from './new-survey.tsx';
 import { SurveyList } from './survey-list.tsx';
+import { useWords } from '../i18n/use-locale.ts';
 
 export default function Surveys() {
   const { current, user } = useSession();
+  const t = useWords('surveys');
   const state = useApi(current?.id ?? null, async (id) => {
     const [{ surveys }, { templates }] = await Promise.all([
       read(server.api.partnerships[':id'].surveys.$get({ param: { id } })),
@@ -19,16 +21,12 @@ export default function Surveys() {
   });
   return (
     <>
-      <h1 tabIndex={-1}>Surveys</h1>
-      <p>
-        The built-in surveys stay as they are. A survey of your own starts from one of them: add a question
-        for your sector, reword one, check it and publish it as a version campaigns can use. Its answers line
-        up with the built-in survey's in reviews, question by question.
-      </p>
+      <h1 tabIndex={-1}>{t('surveys')}</h1>
+      <p>{t('surveysIntro')}</p>
       {!current ? (
-        <Empty>Start a partnership first (Partnership, above).</Empty>
+        <Empty>{t('startPartnershipFirst')}</Empty>
       ) : (
-        <Loaded state={state} what="surveys">
+        <Loaded state={state} what={t('theSurveys')}>
           {({ surveys, templates }) => (
             <>
               <SurveyList surveys={surveys} />
@@ -38,7 +36,7 @@ export default function Surveys() {
                   <ImportSurvey partnershipId={current.id} />
                 </div>
               ) : (
-                <p>Viewers read surveys; an analyst or an admin starts and changes them.</p>
+                <p>{t('viewersStart')}</p>
               )}
             </>
           )}

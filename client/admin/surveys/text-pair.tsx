@@ -6,9 +6,10 @@ import type { Path } from '../../../surveys/checks/index.ts';
 import type { DraftText } from '../../../surveys/draft.ts';
 import { draftLimits } from '../../../surveys/draft.ts';
 import type { Lang } from '../../../surveys/schema.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useEd, type EditorCtx } from './editor-context.ts';
 import { describedBy, fieldId, under } from './findings.ts';
-import { dirs, langNames } from './labels.ts';
+import { dirs, langKeys } from './labels.ts';
 
 /** The languages each text shows: English, and the working language when the survey has one. */
 export function shownLangs({ ed, working }: Pick<EditorCtx, 'ed' | 'working'>): Lang[] {
@@ -24,6 +25,7 @@ export function TextPair(p: {
   onLeaveEnglish?: () => void;
   multiline?: boolean;
 }) {
+  const t = useWords('surveys');
   const ctx = useEd();
   const { findings } = ctx;
   return (
@@ -45,9 +47,7 @@ export function TextPair(p: {
         };
         return (
           <div class={`field${blocked ? ' invalid' : ''}`}>
-            <label for={id}>
-              {p.label} ({langNames[lang]})
-            </label>
+            <label for={id}>{t('textLabel', { label: p.label, language: t(langKeys[lang]) })}</label>
             {p.multiline ? <textarea rows={2} {...props} /> : <input {...props} />}
           </div>
         );
@@ -63,12 +63,13 @@ export function TextPairPlain(p: {
   text: DraftText;
   onText: (lang: Lang, value: string) => void;
 }) {
+  const t = useWords('surveys');
   return (
     <div class="text-pair">
       {shownLangs(useEd()).map((lang) => (
         <div class="field">
           <label for={`${p.idPrefix}-${lang}`}>
-            {p.label} ({langNames[lang]})
+            {t('textLabel', { label: p.label, language: t(langKeys[lang]) })}
           </label>
           <input
             id={`${p.idPrefix}-${lang}`}

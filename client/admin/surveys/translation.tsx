@@ -2,11 +2,18 @@
 // column per language), a translated file sent back with a report per row, and the whole survey as
 // JSON for another partnership to import.
 import type { Lang } from '../../../surveys/schema.ts';
+import type { Key } from '../../shared/i18n/areas.ts';
+import type { ImportRow } from '../../../surveys/transfer/index.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { Failed } from '../ui/status.tsx';
-import { langNames } from './labels.ts';
+import { langKeys } from './labels.ts';
 import { useTextImport } from './use-text-import.ts';
 
-const statusNames = { updated: 'updated', unchanged: 'unchanged', refused: 'refused' } as const;
+const statusKeys: Readonly<Record<ImportRow['status'], Key<'surveys'>>> = {
+  updated: 'rowUpdated',
+  unchanged: 'rowUnchanged',
+  refused: 'rowRefused',
+};
 
 export function Translation(p: {
   surveyId: string;
@@ -15,6 +22,7 @@ export function Translation(p: {
   save: () => Promise<boolean>;
   onImported: () => void;
 }) {
+  const t = useWords('surveys');
   const base = `/api/surveys/${encodeURIComponent(p.surveyId)}`;
   const imp = useTextImport(p.surveyId, p.save, p.onImported);
   const targets = p.languages.filter((l) => l !== 'en');
@@ -22,22 +30,22 @@ export function Translation(p: {
   return (
     <>
       <section class="card" aria-labelledby="texts-h">
-        <h2 id="texts-h">Texts for a translator</h2>
-        <p>The English texts with their translations, keyed by question id, from the draft as last saved.</p>
+        <h2 id="texts-h">{t('textsForTranslator')}</h2>
+        <p>{t('textsIntro')}</p>
         <ul>
           {targets.map((l) => (
             <li>
               <a href={`${base}/texts.xlf?lang=${l}`} download>
-                XLIFF 2.0 for translating into {langNames[l]}
+                {t('xliffFor', { language: t(langKeys[l]) })}
               </a>{' '}
-              (for translation tools)
+              {t('forTools')}
             </li>
           ))}
           <li>
             <a href={`${base}/texts.csv`} download>
-              CSV with a column per language
+              {t('csvColumns')}
             </a>{' '}
-            (for a spreadsheet)
+            {t('forSpreadsheet')}
           </li>
         </ul>
       </section>
@@ -51,14 +59,11 @@ export function Translation(p: {
             void imp.send();
           }}
         >
-          <h2 id="upload-h">Send back a translated file</h2>
-          <p class="hint">
-            Your changes are saved first. Each text is checked on its own: unknown ids and missing
-            placeholders are refused, the rest are written into the draft.
-          </p>
+          <h2 id="upload-h">{t('sendBack')}</h2>
+          <p class="hint">{t('sendBackHint')}</p>
           <div class="row">
             <div class="field">
-              <label for="texts-file">XLIFF or CSV file</label>
+              <label for="texts-file">{t('textsFile')}</label>
               <input
                 id="texts-file"
                 type="file"
@@ -67,7 +72,7 @@ export function Translation(p: {
               />
             </div>
             <button type="submit" class="primary" disabled={!imp.file || imp.busy}>
-              {imp.busy ? 'Sending…' : 'Send the file'}
+              {imp.busy ? t('sending') : t('sendFile')}
             </button>
           </div>
           {imp.error && <Failed error={imp.error} />}
@@ -75,20 +80,23 @@ export function Translation(p: {
       )}
       {r && (
         <section class="card" aria-labelledby="report-h">
-          <h2 id="report-h">What the file changed</h2>
+          <h2 id="report-h">{t('whatFileChanged')}</h2>
           <p role="status">
-            {r.updated} updated, {r.rows.filter((x) => x.status === 'unchanged').length} unchanged,{' '}
-            {r.refused} refused.
+            {t('fileReport', {
+              updated: r.updated,
+              unchanged: r.rows.filter((x) => x.status === 'unchanged').length,
+              refused: r.refused,
+            })}
           </p>
-          <div class="table-wrap" tabIndex={0} role="region" aria-label="Rows of the file">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label={t('rowsOfFile')}>
             <table>
-              <caption>Each row of the file</caption>
+              <caption>{t('eachRow')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Row</th>
-                  <th scope="col">Text</th>
-                  <th scope="col">Language</th>
-                  <th scope="col">Result</th>
+                  <th scope="col">{t('row')}</th>
+                  <th scope="col">{t('text')}</th>
+                  <th scope="col">{t('language')}</th>
+                  <th scope="col">{t('result')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -100,9 +108,17 @@ export function Translation(p: {
                     </td>
                     <td>{row.lang}</td>
                     <td class={row.status === 'refused' ? 'bad' : undefined}>
-                      {statusNames[row.status]}
-                      {row.reason && `: ${row.reason}`}
-                      {row.warning && <p class="hint">{row.warning}</p>}
+                      {t(statusKeys[row.status])}
+                      {row.reason && (
+                        <>
+                          : <span lang="en">{row.reason}</span>
+                        </>
+                      )}
+                      {row.warning && (
+                        <p class="hint" lang="en">
+                          {row.warning}
+                        </p>
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -112,12 +128,15 @@ export function Translation(p: {
         </section>
       )}
       <section class="card" aria-labelledby="share-h">
-        <h2 id="share-h">Share the survey</h2>
+        <h2 id="share-h">{t('shareSurvey')}</h2>
         <p>
-          <a href={`${base}/export.json`} download>
-            Download the survey as JSON
-          </a>
-          . Another partnership imports it on its Surveys screen as a new survey of its own.
+          {t.rich('shareJson', {
+            link: (chunks) => (
+              <a href={`${base}/export.json`} download>
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       </section>
     </>

@@ -1,19 +1,26 @@
 // Each published version of the survey, newest first: when it was published and what it changed,
 // with its preview and a way to start a campaign with it.
 import type { OwnSurvey } from '../../../server/surveys/contract.ts';
+import { useFormats } from '../i18n/use-formats.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { ChangesList } from './changes-list.tsx';
-import { when } from './labels.ts';
+import { sr } from './sr.tsx';
 
 export function Versions({ survey }: { survey: OwnSurvey }) {
-  if (survey.versions.length === 0)
-    return <p>No version is published yet. Publish the draft to freeze version 1.</p>;
+  const t = useWords('surveys');
+  const f = useFormats();
+  if (survey.versions.length === 0) return <p>{t('noVersionYet')}</p>;
   return (
     <ol class="plain versions" reversed>
       {[...survey.versions].reverse().map((v) => (
         <li class="card" aria-labelledby={`version-${v.version}`}>
-          <h3 id={`version-${v.version}`}>Version {v.version}</h3>
+          <h3 id={`version-${v.version}`}>{t('versionN', { version: v.version })}</h3>
           <p class="muted small">
-            Published {when(v.publishedAt)}. Fingerprint <code>{v.fingerprint.slice(0, 12)}</code>
+            {t.rich('publishedOn', {
+              when: f.moment(v.publishedAt),
+              fingerprint: v.fingerprint.slice(0, 12),
+              code: (chunks) => <code>{chunks}</code>,
+            })}
           </p>
           <ChangesList changes={v.changes} />
           <p class="row">
@@ -21,11 +28,13 @@ export function Versions({ survey }: { survey: OwnSurvey }) {
               href={`/preview/surveys/${encodeURIComponent(survey.id)}?version=${v.version}`}
               target="_blank"
             >
-              Preview version {v.version}
-              <span class="sr-only"> (opens in a new tab)</span>
+              {t.rich('previewVersion', {
+                version: v.version,
+                sr,
+              })}
             </a>
             <a href={`/admin/campaigns/new?template=${encodeURIComponent(survey.id)}&version=${v.version}`}>
-              Start a campaign with version {v.version}
+              {t('startCampaignWith', { version: v.version })}
             </a>
           </p>
         </li>

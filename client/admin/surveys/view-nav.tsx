@@ -1,10 +1,13 @@
 // The editor's views, as links (each has its address, so a reload or a shared link opens it).
+import type { Key } from '../../shared/i18n/areas.ts';
+import { useWords } from '../i18n/use-locale.ts';
+
 export const views = {
-  edit: 'Questions',
-  preview: 'Preview',
-  versions: 'Versions',
-  translate: 'Translation and sharing',
-} as const;
+  edit: 'viewEdit',
+  preview: 'viewPreview',
+  versions: 'viewVersions',
+  translate: 'viewTranslate',
+} as const satisfies Record<string, Key<'surveys'>>;
 
 export type View = keyof typeof views;
 
@@ -14,9 +17,10 @@ export const viewOf = (query: URLSearchParams): View => {
 };
 
 export function ViewNav({ surveyId, view }: { surveyId: string; view: View }) {
+  const t = useWords('surveys');
   const base = `/admin/surveys/${encodeURIComponent(surveyId)}`;
   return (
-    <nav class="views" aria-label="Survey views">
+    <nav class="views" aria-label={t('surveyViews')}>
       <ul>
         {(Object.keys(views) as View[]).map((v) => (
           <li>
@@ -24,7 +28,7 @@ export function ViewNav({ surveyId, view }: { surveyId: string; view: View }) {
               href={v === 'edit' ? base : `${base}?view=${v}`}
               aria-current={v === view ? 'page' : undefined}
             >
-              {views[v]}
+              {t(views[v])}
             </a>
           </li>
         ))}
