@@ -1,13 +1,11 @@
 // Who the campaign reaches, with the live count of contacts and how each would be invited.
 import type { Organization } from '../../../server/partnerships/contract.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { TextField } from '../ui/field.tsx';
+import { campaignFormats } from './format.ts';
 import { useAudience } from './use-audience.ts';
 
-const kindNames: Record<string, string> = {
-  worker: 'Workers',
-  employer: 'Employer contacts',
-  partner: 'Partner contacts',
-};
+const kindNames = { worker: 'kindWorker', employer: 'kindEmployer', partner: 'kindPartner' } as const;
 
 export function AudienceFields(p: {
   partnershipId: string;
@@ -23,6 +21,8 @@ export function AudienceFields(p: {
   attributeError?: string | undefined;
   error?: string | undefined;
 }) {
+  const t = useWords('campaigns');
+  const n = campaignFormats(t.locale).number;
   const {
     data: size,
     loading,
@@ -32,7 +32,7 @@ export function AudienceFields(p: {
     on ? [...list, id] : list.filter((x) => x !== id);
   return (
     <fieldset>
-      <legend>Audience</legend>
+      <legend>{t('audience')}</legend>
       {Object.entries(kindNames).map(([k, label]) => (
         <label class="check">
           <input
@@ -40,13 +40,13 @@ export function AudienceFields(p: {
             checked={p.kinds.includes(k)}
             onChange={(e) => p.onKinds(toggle(p.kinds, k, e.currentTarget.checked))}
           />
-          {label}
+          {t(label)}
         </label>
       ))}
       {p.error && <p class="error">{p.error}</p>}
       {p.organizations.length > 0 && (
         <details>
-          <summary>Only some organizations ({p.organizationIds.length || 'all'})</summary>
+          <summary>{t('someOrganizations', { n: p.organizationIds.length })}</summary>
           {p.organizations.map((o) => (
             <label class="check">
               <input
@@ -61,30 +61,37 @@ export function AudienceFields(p: {
       )}
       <details open={Boolean(p.attribute.name)}>
         <summary>
-          Only contacts with an attribute{p.attributes ? ` (${Object.keys(p.attributes)[0]})` : ''}
+          {p.attributes
+            ? t('withNamedAttribute', { name: Object.keys(p.attributes)[0] })
+            : t('withAttribute')}
         </summary>
         <TextField
           id="c-attr-name"
-          label="Attribute"
-          hint="A column from the import, in lower_snake_case, e.g. occupation."
+          label={t('attribute')}
+          hint={t('attributeHint')}
           value={p.attribute.name}
           onValue={(name) => p.onAttribute({ ...p.attribute, name })}
           error={p.attributeError}
         />
         <TextField
           id="c-attr-values"
-          label="Values"
-          hint="Separated by commas, e.g. welder, machinist."
+          label={t('values')}
+          hint={t('valuesHint')}
           value={p.attribute.values}
           onValue={(values) => p.onAttribute({ ...p.attribute, values })}
         />
       </details>
       <p role="status" aria-live="polite" class="audience-size">
         {loading
-          ? 'Counting the audience…'
+          ? t('counting')
           : size
-            ? `${size.total} contacts match: ${size.sms} by text, ${size.email} by email, ${size.none} by printed link only.`
-            : `The audience could not be counted: ${error?.message ?? 'try again.'}`}
+            ? t('audienceSize', {
+                total: size.total,
+                sms: n(size.sms),
+                email: n(size.email),
+                none: n(size.none),
+              })
+            : t('notCounted', { message: error?.message ?? t('tryAgain') })}
       </p>
     </fieldset>
   );

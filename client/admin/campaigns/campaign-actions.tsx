@@ -2,6 +2,7 @@
 // draft, and repeat it for the next period. Viewers see none of these.
 import type { Campaign, CampaignState } from '../../../server/campaigns/contract.ts';
 import { read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { navigate } from '../router.ts';
 import { useForm } from '../use-form.ts';
 import { FormMessage } from '../ui/field.tsx';
@@ -12,15 +13,17 @@ const campaignApi = server.api.campaigns[':id'];
 export function CampaignActions(p: { campaign: Campaign; state: CampaignState; onChanged: () => void }) {
   const c = p.campaign;
   const form = useForm();
+  const t = useWords('campaigns');
   const param = { id: c.id };
 
   async function duplicate() {
     const out = await form.submit(() => read(campaignApi.duplicate.$post({ param, json: {} })));
     if (!out) return;
     const moved = out.templateChanged;
+    const period = out.campaign.period;
     const said = moved
-      ? `Duplicated for ${out.campaign.period}. The survey moved from version ${moved.from} to its newest, version ${moved.to}: check the preview before you launch.`
-      : `Duplicated for ${out.campaign.period}: check the dates, then launch.`;
+      ? t('duplicatedMoved', { period, from: moved.from, to: moved.to })
+      : t('duplicated', { period });
     navigate(`/admin/campaigns/${out.campaign.id}?saved=${encodeURIComponent(said)}`);
   }
   async function remove() {
@@ -38,45 +41,42 @@ export function CampaignActions(p: { campaign: Campaign; state: CampaignState; o
       <div class="actions">
         {(c.status === 'draft' || open) && (
           <a class="button-link" href={`/admin/campaigns/${c.id}/edit`}>
-            {c.status === 'draft' ? 'Edit' : 'Change name, close date or reminders'}
+            {c.status === 'draft' ? t('edit') : t('changeLaunched')}
           </a>
         )}
         <button type="button" disabled={form.busy} onClick={() => void duplicate()}>
-          Duplicate for the next period
+          {t('duplicate')}
         </button>
         {c.status === 'draft' && (
           <ConfirmAction
             id="delete-campaign"
-            label="Delete"
-            question={`Delete ${c.name}?`}
-            yes="Yes, delete it"
-            no="Keep it"
+            label={t('delete')}
+            question={t('deleteQuestion', { name: c.name })}
+            yes={t('deleteYes')}
+            no={t('deleteNo')}
             danger
             busy={form.busy}
             onConfirm={() => void remove()}
           >
-            <p class="hint">It was never launched, so nobody has been sent anything for it.</p>
+            <p class="hint">{t('neverLaunched')}</p>
           </ConfirmAction>
         )}
         {open && (
           <ConfirmAction
             id="close-campaign"
-            label="Close now"
-            question={`Close ${c.name} now?`}
-            yes="Yes, close it now"
-            no="Keep it open"
+            label={t('closeNow')}
+            question={t('closeQuestion', { name: c.name })}
+            yes={t('closeYes')}
+            no={t('closeNo')}
             danger
             busy={form.busy}
             onConfirm={() => void close()}
           >
             <ul>
-              <li>Links stop accepting answers at once, printed cards and the poster link included.</li>
-              <li>Invitations and reminders not yet sent are cancelled.</li>
-              <li>
-                Answers waiting are released into the reviews where groups are large enough; the rest stay
-                sealed for good.
-              </li>
-              <li>It cannot be reopened.</li>
+              <li>{t('closeLinks')}</li>
+              <li>{t('closeCancels')}</li>
+              <li>{t('closeReleases')}</li>
+              <li>{t('closeFinal')}</li>
             </ul>
           </ConfirmAction>
         )}

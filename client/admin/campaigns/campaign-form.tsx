@@ -9,6 +9,7 @@ import type { Organization } from '../../../server/partnerships/contract.ts';
 import type { OwnSurvey } from '../../../server/surveys/contract.ts';
 import type { TemplateSummary } from '../../../surveys/index.ts';
 import { isOwnSurvey } from '../../../surveys/lines.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { PreviewFrame } from '../surveys/preview-frame.tsx';
 import { choiceKey, surveyChoices, useOwnSurveys } from '../surveys/survey-choices.ts';
 import type { useForm } from '../use-form.ts';
@@ -106,6 +107,7 @@ export function CampaignForm(p: {
   onSubmit: (values: CampaignValues) => void;
 }) {
   const { form } = p;
+  const t = useWords('campaigns');
   const [v, setV] = useState(p.initial);
   const limited = p.mode === 'launched';
   const ownSurveys = useOwnSurveys(p.own || limited ? null : p.partnershipId);
@@ -139,7 +141,7 @@ export function CampaignForm(p: {
       <form class="card" onSubmit={submit} noValidate>
         <FormMessage message={form.message} />
         {!limited && (
-          <Field id="c-template" label="Survey" error={form.errors.templateId}>
+          <Field id="c-template" label={t('survey')} error={form.errors.templateId}>
             {(d) => (
               <select
                 id="c-template"
@@ -152,7 +154,7 @@ export function CampaignForm(p: {
               >
                 {/* A campaign's own survey while the list of them loads, so the picker never shows another. */}
                 {!chosen && <option value={key}>{v.templateId}</option>}
-                <optgroup label="Built-in surveys">
+                <optgroup label={t('builtIn')}>
                   {choices
                     .filter((c) => !c.own)
                     .map((c) => (
@@ -160,7 +162,7 @@ export function CampaignForm(p: {
                     ))}
                 </optgroup>
                 {choices.some((c) => c.own) && (
-                  <optgroup label="Your surveys">
+                  <optgroup label={t('yourSurveys')}>
                     {choices
                       .filter((c) => c.own)
                       .map((c) => (
@@ -173,11 +175,11 @@ export function CampaignForm(p: {
           </Field>
         )}
         {!limited && ownSurveys.error && (
-          <p class="hint">Your own surveys could not be listed: {ownSurveys.error.message}</p>
+          <p class="hint">{t('ownNotListed', { message: ownSurveys.error.message })}</p>
         )}
         <TextField
           id="c-name"
-          label="Name"
+          label={t('name')}
           value={v.name}
           onValue={(name) => setV({ ...v, name })}
           error={form.errors.name}
@@ -185,8 +187,8 @@ export function CampaignForm(p: {
         {!limited && (
           <TextField
             id="c-period"
-            label="Review period"
-            hint="The quarter or year it feeds: 2026-Q3, PY2026-Q1, PY2026."
+            label={t('reviewPeriod')}
+            hint={t('reviewPeriodHint')}
             value={v.period}
             onValue={(period) => setV({ ...v, period })}
             error={form.errors.period}
@@ -196,7 +198,7 @@ export function CampaignForm(p: {
           {!limited && (
             <TextField
               id="c-opens"
-              label="Opens on"
+              label={t('opensOn')}
               type="date"
               value={v.opensOn}
               onValue={(opensOn) => setV({ ...v, opensOn })}
@@ -205,9 +207,9 @@ export function CampaignForm(p: {
           )}
           <TextField
             id="c-closes"
-            label="Closes on"
+            label={t('closesOn')}
             type="date"
-            {...(limited ? { hint: 'Not before today; reminders after it are dropped.' } : {})}
+            {...(limited ? { hint: t('closesHint') } : {})}
             value={v.closesOn}
             onValue={(closesOn) => setV({ ...v, closesOn })}
             error={form.errors.closesOn}
@@ -215,8 +217,8 @@ export function CampaignForm(p: {
         </div>
         {!limited && (
           <fieldset>
-            <legend>Channels, in order of preference</legend>
-            <p class="hint">Each person gets the first one that can reach them; SMS needs consent.</p>
+            <legend>{t('channelsOrder')}</legend>
+            <p class="hint">{t('channelsHint')}</p>
             {(['sms', 'email'] as const).map((ch) => (
               <label class="check">
                 <input
@@ -226,7 +228,7 @@ export function CampaignForm(p: {
                   checked={v.channels.includes(ch)}
                   onChange={(e) => toggleChannel(ch, e.currentTarget.checked)}
                 />
-                {ch === 'sms' ? 'Text message (SMS)' : 'Email'}
+                {ch === 'sms' ? t('textMessage') : t('email')}
               </label>
             ))}
             {form.errors.channels && <p class="error">{form.errors.channels}</p>}
@@ -234,12 +236,8 @@ export function CampaignForm(p: {
         )}
         <TextField
           id="c-reminders"
-          label="Reminder days"
-          hint={
-            limited
-              ? 'Days after the invitation, e.g. 3, 7. Reminders already sent stay sent; the queued ones follow.'
-              : 'Days after the invitation, e.g. 3, 7 (at most 3 reminders).'
-          }
+          label={t('reminderDays')}
+          hint={limited ? t('reminderHintLaunched') : t('reminderHint')}
           value={v.reminderDays}
           onValue={(reminderDays) => setV({ ...v, reminderDays })}
           error={
@@ -267,8 +265,8 @@ export function CampaignForm(p: {
             />
             <TextField
               id="c-segments"
-              label="Breakdowns (optional)"
-              hint="Contact attributes to break results down by, e.g. occupation, language (at most 3)."
+              label={t('breakdowns')}
+              hint={t('breakdownsHint')}
               value={v.segmentAttributes}
               onValue={(segmentAttributes) => setV({ ...v, segmentAttributes })}
               error={form.errors.segmentAttributes}
@@ -276,11 +274,11 @@ export function CampaignForm(p: {
             <details
               open={Boolean(form.errors['openLink.hourlyLimit'] || form.errors['openLink.totalLimit'])}
             >
-              <summary>Poster link limits</summary>
+              <summary>{t('posterLimits')}</summary>
               <div class="row">
                 <TextField
                   id="c-hourly"
-                  label="Visits an hour"
+                  label={t('visitsHour')}
                   inputMode="numeric"
                   value={v.hourlyLimit}
                   onValue={(hourlyLimit) => setV({ ...v, hourlyLimit })}
@@ -288,7 +286,7 @@ export function CampaignForm(p: {
                 />
                 <TextField
                   id="c-total"
-                  label="Visits in all"
+                  label={t('visitsAll')}
                   inputMode="numeric"
                   value={v.totalLimit}
                   onValue={(totalLimit) => setV({ ...v, totalLimit })}
@@ -306,7 +304,7 @@ export function CampaignForm(p: {
       <div class="card">
         {isOwnSurvey(v.templateId) ? (
           <section aria-labelledby="preview-h">
-            <h2 id="preview-h">Preview: what a respondent sees</h2>
+            <h2 id="preview-h">{t('previewTitle')}</h2>
             <PreviewFrame
               surveyId={v.templateId}
               {...(v.templateVersion !== undefined && { version: v.templateVersion })}

@@ -2,11 +2,14 @@
 import type { Campaign, CampaignState } from '../../../server/campaigns/contract.ts';
 import type { ScreenProps } from '../shell/routes.ts';
 import type { CampaignProgress } from '../../../server/distribution/contract.ts';
+import type { WordsOf } from '../../shared/i18n/areas.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { canWrite, useSession } from '../use-session.ts';
 import { FormMessage } from '../ui/field.tsx';
 import { Loaded } from '../ui/status.tsx';
 import { CampaignActions } from './campaign-actions.tsx';
 import { Failures } from './failures.tsx';
+import { campaignFormats } from './format.ts';
 import { LanguagesPanel } from './languages-panel.tsx';
 import { SmsEstimatePanel } from './sms-estimate.tsx';
 import { OpenLink } from './open-link.tsx';
@@ -16,18 +19,16 @@ import { Released } from './released.tsx';
 import { useLaunch } from './use-launch.ts';
 import { useCampaign } from './use-progress.ts';
 
-/** The state in the list's words, with what it needs said beside it. */
-const stateWords: Record<CampaignState, string> = {
-  draft: 'not launched',
-  scheduled: 'scheduled',
-  open: 'open',
-  closed: 'closed',
-};
-
-function stateNote(c: Pick<Campaign, 'status' | 'opensOn' | 'closesOn'>, state: CampaignState) {
-  if (state === 'scheduled') return ` (opens on ${c.opensOn})`;
+/** What the state needs said beside it: when a scheduled campaign opens, when one ended on its date. */
+function stateNote(
+  t: WordsOf<'campaigns'>,
+  day: (iso: string) => string,
+  c: Pick<Campaign, 'status' | 'opensOn' | 'closesOn'>,
+  state: CampaignState,
+) {
+  if (state === 'scheduled') return t('opensOnNote', { day: day(c.opensOn) });
   // Ended on its date rather than by "close now": answers are no longer taken all the same.
-  if (state === 'closed' && c.status === 'open') return ` (ended on its close date, ${c.closesOn})`;
+  if (state === 'closed' && c.status === 'open') return t('endedNote', { day: day(c.closesOn) });
   return null;
 }
 
@@ -47,31 +48,46 @@ export default function CampaignScreen({ params, query }: ScreenProps) {
   const launcher = useLaunch(params.id!, state.reload);
   const l = launcher.state;
   const writable = canWrite(user);
+  const t = useWords('campaigns');
+  const f = campaignFormats(t.locale);
 
   return (
-    <Loaded state={state} what="the campaign">
+    <Loaded state={state} what={t('theCampaign')}>
       {({ campaign, state: now }) => (
         <>
           <h1 tabIndex={-1}>{campaign.name}</h1>
           <p>
-            {campaign.templateId} (version {campaign.templateVersion}) for {campaign.period}, open{' '}
-            {campaign.opensOn} to {campaign.closesOn}. Channels:{' '}
-            {campaign.channels.join(' then ') || 'printed links only'}; reminders{' '}
-            {campaign.reminderDays.length ? `after ${campaign.reminderDays.join(', ')} days` : 'none'}.
+            {t('summary', {
+              template: campaign.templateId,
+              version: campaign.templateVersion,
+              period: campaign.period,
+              opens: f.day(campaign.opensOn),
+              closes: f.day(campaign.closesOn),
+              channels: t('channelsInOrder', { channels: campaign.channels.join('_') || 'none' }),
+              reminders: t('remindersAfter', {
+                count: campaign.reminderDays.length,
+                days: campaign.reminderDays.join(', '),
+              }),
+            })}
           </p>
           <p>
-            State: <strong class="campaign-status">{stateWords[now]}</strong>
-            {stateNote(campaign, now)}
+            {t.rich('stateIs', {
+              status: (chunks) => <strong class="campaign-status">{chunks}</strong>,
+              state: t('screenState', { state: now }),
+            })}
+            {stateNote(t, f.day, campaign, now)}
           </p>
           <FormMessage message={l.kind === 'failed' ? l.error.message : null} />
           <p role="status" aria-live="polite">
             {saved && l.kind === 'idle' && saved}
             {l.kind === 'running' &&
-              (l.total === null ? 'Launching…' : `Launching: ${l.done} of ${l.total} people invited so far.`)}
-            {l.kind === 'done' && `Launched: ${l.invited} people invited, ${l.queued} messages queued.`}
+              (l.total === null
+                ? t('launching')
+                : t('launchingSoFar', { done: f.number(l.done), total: l.total }))}
+            {l.kind === 'done' && t('launched', { invited: l.invited, queued: l.queued })}
           </p>
           {l.kind === 'running' && l.total !== null && (
-            <progress max={l.total} value={l.done} aria-label="Launch progress" />
+            <progress max={l.total} value={l.done} aria-label={t('launchProgress')} />
           )}
           {campaign.status === 'draft' && (
             <LanguagesPanel
@@ -91,7 +107,7 @@ export default function CampaignScreen({ params, query }: ScreenProps) {
                 disabled={l.kind === 'running'}
                 onClick={() => void launcher.launch()}
               >
-                Launch: invite everyone in the audience
+                {t('launch')}
               </button>
             </div>
           )}
@@ -111,10 +127,9 @@ export default function CampaignScreen({ params, query }: ScreenProps) {
           )}
           {campaign.status !== 'draft' && user.role === 'admin' && (
             <p>
-              <a href={`/admin/outbox?campaignId=${campaign.id}`}>
-                Messages of this campaign in the development outbox
-              </a>{' '}
-              (only while no email or SMS provider is configured).
+              {t.rich('outboxLink', {
+                link: (chunks) => <a href={`/admin/outbox?campaignId=${campaign.id}`}>{chunks}</a>,
+              })}
             </p>
           )}
           <OpenLink campaign={campaign} writable={writable} onChange={state.reload} />

@@ -5,6 +5,7 @@ import type { Organization } from '../../../server/partnerships/contract.ts';
 import type { TemplateSummary } from '../../../surveys/index.ts';
 import type { ScreenProps } from '../shell/routes.ts';
 import { read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { navigate } from '../router.ts';
 import { useApi } from '../use-api.ts';
 import { useForm } from '../use-form.ts';
@@ -14,6 +15,7 @@ import { bodyOf, CampaignForm, valuesOf, type CampaignValues } from './campaign-
 
 export default function EditCampaign({ params }: ScreenProps) {
   const { user } = useSession();
+  const t = useWords('campaigns');
   const id = params.id!;
   const campaign = useApi(id, () => read(server.api.campaigns[':id'].$get({ param: { id } })));
   const templates = useApi('templates', () => read(server.api.templates.$get()));
@@ -21,21 +23,21 @@ export default function EditCampaign({ params }: ScreenProps) {
     read(server.api.partnerships[':id'].organizations.$get({ param: { id: pid } })),
   );
   return (
-    <Loaded state={campaign} what="the campaign">
+    <Loaded state={campaign} what={t('theCampaign')}>
       {({ campaign: c }) => (
         <>
-          <h1 tabIndex={-1}>Change {c.name}</h1>
+          <h1 tabIndex={-1}>{t('changeTitle', { name: c.name })}</h1>
           <p>
-            <a href={`/admin/campaigns/${c.id}`}>Back to the campaign</a>
+            <a href={`/admin/campaigns/${c.id}`}>{t('backToCampaign')}</a>
           </p>
           {!canWrite(user) ? (
-            <Empty>Your account can read campaigns but not change them.</Empty>
+            <Empty>{t('readOnly')}</Empty>
           ) : c.status === 'closed' ? (
-            <Empty>This campaign is closed; its answers are final.</Empty>
+            <Empty>{t('closedFinal')}</Empty>
           ) : (
-            <Loaded state={templates} what="survey templates">
+            <Loaded state={templates} what={t('theTemplates')}>
               {({ templates }) => (
-                <Loaded state={orgs} what="organizations">
+                <Loaded state={orgs} what={t('theOrganizations')}>
                   {({ organizations }) => (
                     <Edit campaign={c} templates={templates} organizations={organizations} />
                   )}
@@ -51,6 +53,7 @@ export default function EditCampaign({ params }: ScreenProps) {
 
 function Edit(p: { campaign: Campaign; templates: TemplateSummary[]; organizations: Organization[] }) {
   const form = useForm();
+  const t = useWords('campaigns');
   const c = p.campaign;
   const launched = c.status !== 'draft';
 
@@ -72,19 +75,14 @@ function Edit(p: { campaign: Campaign; templates: TemplateSummary[]; organizatio
     const moved = out.reminders;
     const said =
       moved && (moved.queued || moved.removed)
-        ? `?saved=${encodeURIComponent(`Saved. Reminders rescheduled: ${moved.removed} queued messages removed, ${moved.queued} queued.`)}`
-        : '?saved=Saved.';
-    navigate(`/admin/campaigns/${c.id}${said}`);
+        ? t('savedRescheduled', { removed: moved.removed, queued: moved.queued })
+        : t('saved');
+    navigate(`/admin/campaigns/${c.id}?saved=${encodeURIComponent(said)}`);
   }
 
   return (
     <>
-      {launched && (
-        <p>
-          This campaign was launched, so only its name, close date and reminder days can change: the rest is
-          what its invitations went out for.
-        </p>
-      )}
+      {launched && <p>{t('launchedLimits')}</p>}
       <CampaignForm
         partnershipId={c.partnershipId}
         templates={p.templates}
@@ -92,9 +90,9 @@ function Edit(p: { campaign: Campaign; templates: TemplateSummary[]; organizatio
         initial={valuesOf(c)}
         mode={launched ? 'launched' : 'draft'}
         form={form}
-        submitLabel="Save changes"
-        busyLabel="Saving…"
-        note={launched ? 'Messages already sent stay sent.' : 'Nothing is sent until you launch it.'}
+        submitLabel={t('saveChanges')}
+        busyLabel={t('saving')}
+        note={launched ? t('sentStaysSent') : t('sentAfterLaunch')}
         onSubmit={save}
       />
     </>

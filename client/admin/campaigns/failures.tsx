@@ -3,14 +3,17 @@
 import { useState } from 'preact/hooks';
 import type { FailedContact, FailurePage as Page } from '../../../server/distribution/contract.ts';
 import { ApiError, read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useApi } from '../use-api.ts';
 import { Empty, Failed, Loaded } from '../ui/status.tsx';
+import { campaignFormats } from './format.ts';
 
 const pageSize = 50;
-const channelName = { sms: 'Text', email: 'Email' };
 const failuresApi = server.api.campaigns[':id'].failures;
 
 export function Failures({ campaignId }: { campaignId: string }) {
+  const t = useWords('campaigns');
+  const n = campaignFormats(t.locale).number;
   const param = { id: encodeURIComponent(campaignId) };
   const loadPage = (after?: string) =>
     read(failuresApi.$get({ param, query: { limit: String(pageSize), ...(after && { after }) } }));
@@ -22,8 +25,8 @@ export function Failures({ campaignId }: { campaignId: string }) {
 
   return (
     <section class="card" aria-labelledby="failures-h">
-      <h2 id="failures-h">Invitations that could not be delivered</h2>
-      <Loaded state={first} what="undelivered invitations">
+      <h2 id="failures-h">{t('failuresTitle')}</h2>
+      <Loaded state={first} what={t('theFailures')}>
         {(page) => {
           const extra = more?.of === page ? more : null;
           const rows = [...page.failures, ...(extra?.rows ?? [])];
@@ -40,53 +43,44 @@ export function Failures({ campaignId }: { campaignId: string }) {
               setBusy(false);
             }
           };
-          if (rows.length === 0)
-            return <Empty>No invitation has failed. People reached by no channel need a printed link.</Empty>;
+          if (rows.length === 0) return <Empty>{t('noFailures')}</Empty>;
           return (
             <>
-              <p class="muted">
-                Correct the address in the contact list, or give the person a printed link. Reminders that
-                failed are counted in the progress above only.
-              </p>
+              <p class="muted">{t('failuresHint')}</p>
               {/* Focusable, so a keyboard can scroll the table when it is wider than the screen. */}
-              <div
-                class="table-wrap"
-                tabIndex={0}
-                role="region"
-                aria-label="Contacts whose invitation could not be delivered"
-              >
+              <div class="table-wrap" tabIndex={0} role="region" aria-label={t('failedContacts')}>
                 <table class="failures">
-                  <caption class="sr-only">Contacts whose invitation could not be delivered</caption>
+                  <caption class="sr-only">{t('failedContacts')}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Name</th>
-                      <th scope="col">Channel</th>
-                      <th scope="col">Sent to</th>
-                      <th scope="col">Reason</th>
+                      <th scope="col">{t('name')}</th>
+                      <th scope="col">{t('channel')}</th>
+                      <th scope="col">{t('sentTo')}</th>
+                      <th scope="col">{t('reason')}</th>
                       <th scope="col" class="num">
-                        Attempts
+                        {t('attempts')}
                       </th>
                     </tr>
                   </thead>
                   <tbody>
                     {rows.map((f) => {
                       const name = `${f.firstName} ${f.lastName}`.trim();
+                      const failure = t('failure', { status: f.status });
                       return (
                         <tr key={f.contactId}>
                           <th scope="row">
                             <a href={`/admin/contacts/${encodeURIComponent(f.contactId)}`}>
                               {name}
-                              <span class="sr-only"> (fix)</span>
+                              <span class="sr-only">{t('fix')}</span>
                             </a>
                           </th>
-                          <td>{channelName[f.channel]}</td>
-                          <td>{f.address ?? 'no address now'}</td>
+                          <td>{t('channelName', { channel: f.channel })}</td>
+                          <td>{f.address ?? t('noAddressNow')}</td>
                           <td>
-                            {f.status === 'undelivered' ? 'Not delivered' : 'Failed'}
-                            {f.reason && `: ${f.reason}`}
-                            {f.code && <span class="muted small"> (code {f.code})</span>}
+                            {f.reason ? t('failureReason', { failure, reason: f.reason }) : failure}
+                            {f.code && <span class="muted small"> {t('errorCode', { code: f.code })}</span>}
                           </td>
-                          <td class="num">{f.attempts}</td>
+                          <td class="num">{n(f.attempts)}</td>
                         </tr>
                       );
                     })}
@@ -94,13 +88,13 @@ export function Failures({ campaignId }: { campaignId: string }) {
                 </table>
               </div>
               <p role="status" class="small muted">
-                {next ? `The first ${rows.length} people.` : `${rows.length} in all.`}
+                {next ? t('firstPeople', { n: n(rows.length) }) : t('inAll', { n: n(rows.length) })}
               </p>
               {error && <Failed error={error} />}
               {next && (
                 <div class="actions">
                   <button type="button" onClick={() => void loadMore()} disabled={busy}>
-                    {busy ? 'Loading…' : `Show ${pageSize} more`}
+                    {busy ? t('loading') : t('showMore', { n: pageSize })}
                   </button>
                 </div>
               )}

@@ -2,11 +2,15 @@
 // many speak it, and who speaks a language the survey lacks and gets the fallback instead (named).
 // A language no native speaker has reviewed is flagged, and staff can record that someone has
 // (server/campaigns/language-plan.ts, server/partnerships/language-routes.ts).
+import type { ComponentChildren } from 'preact';
 import type { CampaignLanguages, SendingLanguage } from '../../../server/campaigns/contract.ts';
+import type { WordsOf } from '../../shared/i18n/areas.ts';
 import { read, server } from '../api.ts';
-import { languageLabel } from '../contacts/language-label.ts';
+import { useFormats } from '../i18n/use-formats.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useApi } from '../use-api.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
+import { campaignFormats } from './format.ts';
 import { MarkReviewed } from './mark-reviewed.tsx';
 
 interface Props {
@@ -17,16 +21,15 @@ interface Props {
   writable: boolean;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export function LanguagesPanel(props: Props) {
+  const t = useWords('campaigns');
   const state = useApi(`${props.campaignId}/languages`, () =>
     read(server.api.campaigns[':id'].languages.$get({ param: { id: props.campaignId } })),
   );
   return (
     <section class="card" aria-labelledby="languages-h">
-      <h2 id="languages-h">Languages</h2>
-      <Loaded state={state} what="the languages of this campaign">
+      <h2 id="languages-h">{t('languages')}</h2>
+      <Loaded state={state} what={t('theLanguages')}>
         {(plan) => <Plan plan={plan} {...props} onReviewed={state.reload} />}
       </Loaded>
     </section>
@@ -35,40 +38,53 @@ export function LanguagesPanel(props: Props) {
 
 function Plan(props: Props & { plan: CampaignLanguages; onReviewed: () => void }) {
   const { plan } = props;
-  const name = (tag: string) => languageLabel(tag);
-  if (plan.total === 0) return <Empty>No one in this audience yet.</Empty>;
+  const t = useWords('campaigns');
+  const f = useFormats();
+  const c = campaignFormats(t.locale);
+  // Within a sentence, and standing alone in a cell: "español" / "Español".
+  const name = (tag: string) => c.language(tag, { own: true });
+  const label = (tag: string) => c.language(tag, { own: true, alone: true });
+  const b = (chunks: ComponentChildren[]) => <strong>{chunks}</strong>;
+  if (plan.total === 0) return <Empty>{t('noAudience')}</Empty>;
   const unreviewed = plan.languages.filter((l) => l.toReview.length > 0);
   return (
     <>
       <p>
-        The survey is written in {plan.offered.map(name).join(', ')}. People who speak another language get it
-        in <strong>{name(plan.fallback)}</strong>, with links to its other languages on every page.
+        {t.rich('writtenIn', {
+          b,
+          offered: plan.offered.map(name).join(', '),
+          fallback: name(plan.fallback),
+        })}
         {plan.partnershipFallback !== plan.fallback &&
-          ` The partnership's fallback language, ${name(plan.partnershipFallback)}, is not one this survey is written in, so English stands in.`}
+          t('englishStandsIn', { language: name(plan.partnershipFallback) })}
       </p>
-      <div class="table-wrap" tabIndex={0} role="region" aria-label="Invitations by language">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={t('byLanguage')}>
         <table>
-          <caption class="sr-only">Invitations by language, were the campaign launched now</caption>
+          <caption class="sr-only">{t('byLanguageCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Language</th>
+              <th scope="col">{t('language')}</th>
               <th scope="col" class="num">
-                People
+                {t('people')}
               </th>
               <th scope="col" class="num">
-                Speak it
+                {t('speakIt')}
               </th>
-              <th scope="col">Get it as the fallback</th>
-              <th scope="col">Reviewed by a native speaker</th>
+              <th scope="col">{t('getFallback')}</th>
+              <th scope="col">{t('reviewedByNative')}</th>
             </tr>
           </thead>
           <tbody>
             {plan.languages.map((l) => (
               <tr key={l.lang}>
-                <th scope="row">{name(l.lang)}</th>
-                <td class="num">{l.people}</td>
-                <td class="num">{l.own}</td>
-                <td>{l.fallback.map((f) => `${name(f.tag)}: ${f.people}`).join('; ') || '–'}</td>
+                <th scope="row">{label(l.lang)}</th>
+                <td class="num">{c.number(l.people)}</td>
+                <td class="num">{c.number(l.own)}</td>
+                <td>
+                  {l.fallback
+                    .map((x) => t('fallbackPeople', { language: label(x.tag), n: c.number(x.people) }))
+                    .join('; ') || '–'}
+                </td>
                 <td>
                   <ReviewBadge language={l} />
                 </td>
@@ -80,18 +96,21 @@ function Plan(props: Props & { plan: CampaignLanguages; onReviewed: () => void }
       {unreviewed.map((l) => (
         <div class="notice" key={l.lang}>
           <p>
-            <strong>{name(l.lang)}</strong>: {plural(l.people, 'person gets', 'people get')} this survey in a
-            language no native speaker has reviewed yet ({missing(l).join(' and ')}). Have someone who speaks
-            it read a preview before you launch.
+            {t.rich('notReviewedYet', {
+              b,
+              language: label(l.lang),
+              n: l.people,
+              missing: f.list(missing(t, l)),
+            })}
           </p>
           {props.writable && (
             <MarkReviewed
               partnershipId={props.partnershipId}
               lang={l.lang}
-              language={l.english}
+              language={c.language(l.lang)}
               subjects={l.toReview.map((subject) => ({
                 subject,
-                label: subject === 'words' ? "the respondent's words" : "the survey's questions",
+                label: subject === 'words' ? t('respondentWords') : t('surveyQuestions'),
               }))}
               onDone={props.onReviewed}
             />
@@ -102,15 +121,16 @@ function Plan(props: Props & { plan: CampaignLanguages; onReviewed: () => void }
   );
 }
 
-function missing(l: SendingLanguage): string[] {
+function missing(t: WordsOf<'campaigns'>, l: SendingLanguage): string[] {
   return [
-    ...(!l.reviewed.words ? ["the respondent's words"] : []),
+    ...(!l.reviewed.words ? [t('respondentWords')] : []),
     // A built-in survey's English and Spanish are written with the words: one review covers both.
-    ...(l.toReview.some((s) => s !== 'words') ? ["the survey's questions"] : []),
+    ...(l.toReview.some((s) => s !== 'words') ? [t('surveyQuestions')] : []),
   ];
 }
 
 function ReviewBadge({ language: l }: { language: SendingLanguage }) {
+  const t = useWords('campaigns');
   const done = l.reviewed.words && l.reviewed.survey !== false;
-  return <span class={`badge ${done ? 'ok' : 'bad'}`}>{done ? 'Reviewed' : 'Not reviewed'}</span>;
+  return <span class={`badge ${done ? 'ok' : 'bad'}`}>{done ? t('reviewed') : t('notReviewed')}</span>;
 }

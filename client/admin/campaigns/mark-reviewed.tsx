@@ -4,13 +4,14 @@ import { useState } from 'preact/hooks';
 import { languageReviewBody } from '../../../server/partnerships/language-contract.ts';
 import type { Lang } from '../../../surveys/languages.ts';
 import { read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { FormMessage, TextField } from '../ui/field.tsx';
 import { useForm } from '../use-form.ts';
 
 interface Props {
   partnershipId: string;
   lang: Lang;
-  /** The language's English name, for the labels' sentences. */
+  /** The language's name in the staff member's words, for the labels' sentences. */
   language: string;
   /** What is not reviewed yet: 'words' or the survey's template id, each with what it covers. */
   subjects: { subject: string; label: string }[];
@@ -19,6 +20,7 @@ interface Props {
 
 export function MarkReviewed(props: Props) {
   const form = useForm();
+  const t = useWords('campaigns');
   const [name, setName] = useState('');
   const [chosen, setChosen] = useState(() => new Set(props.subjects.map((s) => s.subject)));
   const id = `review-${props.lang}`;
@@ -41,12 +43,12 @@ export function MarkReviewed(props: Props) {
   return (
     <form noValidate onSubmit={save} aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`} class="small">
-        Record a review of {props.language}
+        {t('recordReview', { language: props.language })}
       </h3>
       <FormMessage message={form.message} />
       {props.subjects.length > 1 && (
         <fieldset>
-          <legend>What they read</legend>
+          <legend>{t('whatTheyRead')}</legend>
           {props.subjects.map((s) => (
             <label class="check" key={s.subject}>
               <input
@@ -66,14 +68,17 @@ export function MarkReviewed(props: Props) {
       )}
       <TextField
         id={`${id}-name`}
-        label={`Name of the ${props.language} speaker who reviewed ${props.subjects.length > 1 ? 'them' : (props.subjects[0]?.label ?? 'it')}`}
+        label={t('reviewerName', {
+          language: props.language,
+          what: props.subjects.length > 1 ? t('them') : (props.subjects[0]?.label ?? t('it')),
+        })}
         value={name}
         onValue={setName}
         error={form.errors.reviewerName}
         autoComplete="off"
       />
       <button type="submit" disabled={form.busy || chosen.size === 0}>
-        {form.busy ? 'Saving…' : 'Mark reviewed'}
+        {form.busy ? t('saving') : t('markReviewed')}
       </button>
     </form>
   );

@@ -6,6 +6,7 @@ import type { TemplateSummary } from '../../../surveys/index.ts';
 import type { Organization } from '../../../server/partnerships/contract.ts';
 import type { OwnSurvey } from '../../../server/surveys/contract.ts';
 import { read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { navigate } from '../router.ts';
 import { useApi } from '../use-api.ts';
 import { useForm } from '../use-form.ts';
@@ -18,6 +19,7 @@ import { currentPeriod, today, addDays } from './dates.ts';
 
 export default function NewCampaign({ query }: Partial<ScreenProps>) {
   const { current } = useSession();
+  const t = useWords('campaigns');
   const templates = useApi('templates', () => read(server.api.templates.$get()));
   const orgs = useApi(current?.id ?? null, (id) =>
     read(server.api.partnerships[':id'].organizations.$get({ param: { id } })),
@@ -28,15 +30,15 @@ export default function NewCampaign({ query }: Partial<ScreenProps>) {
     query?.get('template') ?? '',
     Number.isInteger(version) && version > 0 ? version : undefined,
   );
-  if (!current) return <h1 tabIndex={-1}>Start a partnership first</h1>;
+  if (!current) return <h1 tabIndex={-1}>{t('startPartnershipTitle')}</h1>;
   return (
     <>
-      <h1 tabIndex={-1}>New campaign</h1>
-      <Loaded state={templates} what="survey templates">
+      <h1 tabIndex={-1}>{t('newCampaign')}</h1>
+      <Loaded state={templates} what={t('theTemplates')}>
         {({ templates }) => (
-          <Loaded state={orgs} what="organizations">
+          <Loaded state={orgs} what={t('theOrganizations')}>
             {({ organizations }) => (
-              <Loaded state={own} what="your surveys">
+              <Loaded state={own} what={t('yourSurveysLoading')}>
                 {({ surveys }) => (
                   <Create templates={templates} own={surveys} asked={asked} organizations={organizations} />
                 )}
@@ -63,6 +65,7 @@ function Create({
 }) {
   const p = useSession().current!;
   const form = useForm();
+  const t = useWords('campaigns');
   const choices = surveyChoices(templates, own);
   const first = choices.find((c) => c.key === asked) ?? choices[0]!;
   const opens = today(p.timeZone);
@@ -102,9 +105,9 @@ function Create({
       initial={initial}
       mode="new"
       form={form}
-      submitLabel="Create campaign"
-      busyLabel="Creating…"
-      note="Nothing is sent until you launch it on the next screen."
+      submitLabel={t('createCampaign')}
+      busyLabel={t('creating')}
+      note={t('sentAfterNext')}
       onSubmit={create}
     />
   );

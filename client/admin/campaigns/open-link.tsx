@@ -1,13 +1,16 @@
 // The poster link: turned on, replaced and off here, and shown whenever the screen is opened (the
 // server derives it again from its secret), with a QR code drawn in the browser (no service).
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import QRCode from 'qrcode';
 import type { Campaign } from '../../../server/campaigns/contract.ts';
 import { read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useApi } from '../use-api.ts';
 import { useForm } from '../use-form.ts';
 import { FormMessage } from '../ui/field.tsx';
 import { Loaded } from '../ui/status.tsx';
+import { campaignFormats } from './format.ts';
 import { Poster, printPoster } from './poster.tsx';
 
 const openLinkApi = server.api.campaigns[':id']['open-link'];
@@ -21,6 +24,9 @@ export function OpenLink({
   writable: boolean;
   onChange: () => void;
 }) {
+  const t = useWords('campaigns');
+  const n = campaignFormats(t.locale).number;
+  const b = (chunks: ComponentChildren[]) => <strong>{chunks}</strong>;
   const param = { id: encodeURIComponent(campaign.id) };
   const link = useApi(campaign.id, () => read(openLinkApi.$get({ param })));
   const form = useForm();
@@ -52,24 +58,19 @@ export function OpenLink({
 
   return (
     <section class="card" aria-labelledby="open-h">
-      <h2 id="open-h">Open link for posters and QR codes</h2>
+      <h2 id="open-h">{t('openLinkTitle')}</h2>
       <p class="muted">
-        Anyone with this link can answer once per visit, at most {campaign.openLink.hourlyLimit} an hour and{' '}
-        {campaign.openLink.totalLimit} in all.
+        {t('openLinkLimits', {
+          hourly: n(campaign.openLink.hourlyLimit),
+          total: n(campaign.openLink.totalLimit),
+        })}
       </p>
       <FormMessage message={form.message} />
-      <Loaded state={link} what="the open link">
+      <Loaded state={link} what={t('theOpenLink')}>
         {({ openLink }) => (
           <>
-            <p>
-              The open link is <strong>{openLink.state === 'off' ? 'off' : 'on'}</strong>.
-            </p>
-            {openLink.state === 'hidden' && (
-              <p class="open-link-hidden">
-                It was made before the dashboard could show a link again, so it cannot be shown here. Posters
-                printed with it still work. Make a new link to see it here; the old one then stops working.
-              </p>
-            )}
+            <p>{t.rich('openLinkIs', { b, state: openLink.state })}</p>
+            {openLink.state === 'hidden' && <p class="open-link-hidden">{t('openLinkHidden')}</p>}
             {url && (
               <div class="qr">
                 <p>
@@ -78,7 +79,7 @@ export function OpenLink({
                 {svg && (
                   <div
                     role="img"
-                    aria-label={`QR code for ${url}`}
+                    aria-label={t('qrFor', { url })}
                     dangerouslySetInnerHTML={{ __html: svg }}
                   />
                 )}
@@ -88,7 +89,7 @@ export function OpenLink({
             <div class="actions">
               {url && svg && (
                 <button type="button" onClick={printPoster}>
-                  Print a poster
+                  {t('printPoster')}
                 </button>
               )}
               {writable && campaign.status !== 'closed' && !confirming && (
@@ -99,11 +100,11 @@ export function OpenLink({
                     onClick={() => (openLink.state === 'off' ? void enable() : setConfirming(true))}
                     disabled={form.busy}
                   >
-                    {openLink.state === 'off' ? 'Turn the open link on' : 'Make a new open link'}
+                    {openLink.state === 'off' ? t('turnOn') : t('makeNew')}
                   </button>
                   {openLink.state !== 'off' && (
                     <button type="button" class="danger" onClick={() => void disable()} disabled={form.busy}>
-                      Turn it off
+                      {t('turnOff')}
                     </button>
                   )}
                 </>
@@ -111,15 +112,13 @@ export function OpenLink({
             </div>
             {confirming && (
               <div class="confirm" role="group" aria-labelledby="open-confirm">
-                <p id="open-confirm">
-                  Posters and QR codes with the current link will stop working. Make a new link?
-                </p>
+                <p id="open-confirm">{t('replaceQuestion')}</p>
                 <div class="actions">
                   <button type="button" class="primary" id="open-confirm-yes" onClick={() => void enable()}>
-                    Yes, make a new link
+                    {t('replaceYes')}
                   </button>
                   <button type="button" onClick={() => setConfirming(false)}>
-                    Keep the current link
+                    {t('replaceNo')}
                   </button>
                 </div>
               </div>

@@ -5,13 +5,16 @@
 // page and the invitations use (surveys/words/), so a poster is as reviewed as they are.
 import { useState } from 'preact/hooks';
 import type { Campaign } from '../../../server/campaigns/contract.ts';
-import { directionOf, languageOf } from '../../../surveys/language-list.ts';
+import { directionOf } from '../../../surveys/language-list.ts';
 import type { Lang } from '../../../surveys/languages.ts';
 import { words } from '../../../surveys/words/index.ts';
 import { askingText, helpParts, untilLine } from '../../respond/asking-text.ts';
 import { fillIsolated } from '../../respond/isolate.tsx';
 import { read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useApi } from '../use-api.ts';
+import { campaignFormats } from './format.ts';
+
 const css = `
 .poster { display: none; }
 .poster-langs { border: 0; padding: 0; margin: 0.5rem 0; }
@@ -72,6 +75,9 @@ function Block({ lang, org, until }: { lang: Lang; org: Org; until: string }) {
 }
 
 export function Poster({ url, svg, campaign }: { url: string; svg: string; campaign: Campaign }) {
+  // Staff's words for the choice; the poster itself speaks the respondents' languages.
+  const t = useWords('campaigns');
+  const language = campaignFormats(t.locale).language;
   const id = campaign.partnershipId;
   const p = useApi(`/api/partnerships/${id}`, () =>
     read(server.api.partnerships[':id'].$get({ param: { id } })),
@@ -89,7 +95,7 @@ export function Poster({ url, svg, campaign }: { url: string; svg: string; campa
       <style>{css}</style>
       {offered.length > 1 && (
         <fieldset class="poster-langs">
-          <legend>Languages on the poster (up to {most})</legend>
+          <legend>{t('posterLanguages', { most })}</legend>
           {offered.map((l) => {
             const on = printed.includes(l);
             return (
@@ -101,7 +107,7 @@ export function Poster({ url, svg, campaign }: { url: string; svg: string; campa
                   disabled={on ? printed.length === 1 : printed.length >= most}
                   onChange={(e) => toggle(l, e.currentTarget.checked)}
                 />
-                {languageOf(l)?.english ?? l}
+                {language(l, { alone: true })}
               </label>
             );
           })}

@@ -10,8 +10,10 @@ import { SurveyView } from '../../respond/survey-form.tsx';
 import type { Action, PageSurvey, RawAnswers } from '../../respond/types.ts';
 import { cleanValues, findStep, liveQuestions } from '../../respond/view.ts';
 import { read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useApi } from '../use-api.ts';
 import { Loaded } from '../ui/status.tsx';
+import { campaignFormats } from './format.ts';
 
 // The respondent sheet styles body and main; here every rule is confined to the preview box.
 const scoped = css
@@ -29,17 +31,23 @@ const scoped = css
 
 function slim(def: SurveyDefinition, lang: Lang): PageSurvey {
   const l = localize(def, lang);
-  return { title: l.title, intro: l.intro, length: minutesText(lang, l.estimatedMinutes), sections: l.sections };
+  return {
+    title: l.title,
+    intro: l.intro,
+    length: minutesText(lang, l.estimatedMinutes),
+    sections: l.sections,
+  };
 }
 
 export function SurveyPreview({ templateId }: { templateId: string }) {
+  const t = useWords('campaigns');
   const template = useApi(encodeURIComponent(templateId), (id) =>
     read(server.api.templates[':id'].$get({ param: { id }, query: {} })),
   );
   return (
     <section aria-labelledby="preview-h">
-      <h2 id="preview-h">Preview: what a respondent sees</h2>
-      <Loaded state={template} what="the survey">
+      <h2 id="preview-h">{t('previewTitle')}</h2>
+      <Loaded state={template} what={t('theSurvey')}>
         {({ template }) => <Walkthrough key={template.id} def={template} />}
       </Loaded>
     </section>
@@ -47,7 +55,11 @@ export function SurveyPreview({ templateId }: { templateId: string }) {
 }
 
 function Walkthrough({ def }: { def: SurveyDefinition }) {
-  const [lang, setLang] = useState<Lang>('en');
+  const t = useWords('campaigns');
+  // In the staff member's language when the survey is written in it, so Spanish staff read it first.
+  const [lang, setLang] = useState<Lang>(() =>
+    surveyLanguages(def).some((l) => l === t.locale) ? t.locale : 'en',
+  );
   const [step, setStep] = useState(0);
   const [answers, setAnswers] = useState<RawAnswers>({});
   const survey = useMemo(() => slim(def, lang), [def, lang]);
@@ -65,16 +77,13 @@ function Walkthrough({ def }: { def: SurveyDefinition }) {
   return (
     <>
       <style>{scoped}</style>
-      <p class="muted small">
-        Nothing typed here is saved. Use the language links inside the preview to see the survey in its
-        other languages.
-      </p>
+      <p class="muted small">{t('previewNote')}</p>
       <div
         class="preview"
         lang={lang}
         dir={directionOf(lang)}
         role="region"
-        aria-label={`Survey preview in ${languageOf(lang)?.english ?? lang}`}
+        aria-label={t('previewIn', { language: campaignFormats(t.locale).language(lang) })}
       >
         <SurveyView
           data={{ survey, ui: ui[lang], lang, post: '#', others }}

@@ -7,59 +7,48 @@ import {
   mostLinksPerRequest,
   type IssuedLinks,
   type PrintableContact,
-  type SkipReason,
 } from '../../../server/distribution/contract.ts';
 import { read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useForm } from '../use-form.ts';
 import { FormMessage } from '../ui/field.tsx';
 import { Empty, Loaded } from '../ui/status.tsx';
 import { PrintedCards, printCards } from './printed-cards.tsx';
 import { usePrintable } from './use-printable.ts';
 
-const why: Record<SkipReason, string> = {
-  completed: 'has answered already',
-  delivered_by_sms: 'a text message carried their link, which keeps working',
-  delivered_by_email: 'an email carried their link, which keeps working',
-  not_invited: 'is not invited to this campaign',
-};
-
 const nameOf = (c: { firstName: string; lastName: string }) => `${c.firstName} ${c.lastName}`.trim();
-const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
 
 function Picker({ p }: { p: ReturnType<typeof usePrintable> }) {
+  const t = useWords('campaigns');
   return (
-    <Loaded state={p.list} what="the people to print for">
+    <Loaded state={p.list} what={t('thePrintable')}>
       {({ contacts, total }) =>
         contacts.length === 0 ? (
-          <Empty>
-            {p.q.trim()
-              ? 'Nobody waiting for a printed link matches this search.'
-              : 'Nobody is waiting for a printed link: everyone was reached by text or email, or has answered.'}
-          </Empty>
+          <Empty>{p.q.trim() ? t('noMatch') : t('nobodyWaiting')}</Empty>
         ) : (
           <>
             <p class="muted">
               {total > contacts.length
-                ? `The first ${contacts.length} of ${total}; search to find the others.`
-                : `${people(total)} no text or email reached.`}
+                ? t('firstOf', { shown: contacts.length, total })
+                : t('notReached', { n: total })}
             </p>
             <div class="table-wrap">
               <table class="printable">
-                <caption class="sr-only">People who may get a printed link</caption>
+                <caption class="sr-only">{t('mayGetLink')}</caption>
                 <thead>
                   <tr>
                     <th scope="col">
                       <input
                         type="checkbox"
-                        aria-label="Pick everyone shown"
+                        aria-label={t('pickAll')}
                         checked={contacts.every((c) => p.picked.has(c.contactId))}
                         onChange={(e) => p.pick(contacts, e.currentTarget.checked)}
                       />
                     </th>
-                    <th scope="col">Name</th>
-                    <th scope="col">Organization</th>
-                    <th scope="col">Phone or email</th>
-                    <th scope="col">Language</th>
+                    <th scope="col">{t('name')}</th>
+                    <th scope="col">{t('organization')}</th>
+                    <th scope="col">{t('phoneOrEmail')}</th>
+                    <th scope="col">{t('language')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -92,30 +81,31 @@ function Picker({ p }: { p: ReturnType<typeof usePrintable> }) {
 }
 
 function Issued({ links, skipped }: IssuedLinks) {
+  const t = useWords('campaigns');
   return (
     <>
       {skipped.length > 0 && (
         <div class="skipped">
-          <h3>No new link for {people(skipped.length)}</h3>
+          <h3>{t('noNewLink', { n: skipped.length })}</h3>
           <ul>
             {skipped.map((s) => (
               <li data-reason={s.reason}>
-                {nameOf(s) || s.contactId} {why[s.reason]}.
+                {t('skipped', { name: nameOf(s) || s.contactId, reason: s.reason })}
               </li>
             ))}
           </ul>
         </div>
       )}
       {links.length > 0 && (
-        <div class="table-wrap" tabIndex={0} role="region" aria-label="Personal survey links">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={t('personalLinks')}>
           <table class="links">
-            <caption class="sr-only">Personal survey links</caption>
+            <caption class="sr-only">{t('personalLinks')}</caption>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Language</th>
-                <th scope="col">Code</th>
-                <th scope="col">Link</th>
+                <th scope="col">{t('name')}</th>
+                <th scope="col">{t('language')}</th>
+                <th scope="col">{t('code')}</th>
+                <th scope="col">{t('link')}</th>
               </tr>
             </thead>
             <tbody>
@@ -141,25 +131,22 @@ function Issued({ links, skipped }: IssuedLinks) {
 }
 
 export function PrintedLinks({ campaignId }: { campaignId: string }) {
+  const t = useWords('campaigns');
   const p = usePrintable(campaignId);
   const form = useForm();
   const [result, setResult] = useState<IssuedLinks | null>(null);
   const n = p.picked.size;
   return (
     <section class="card" aria-labelledby="links-h">
-      <h2 id="links-h">Printed links</h2>
-      <p class="muted">
-        For people no text or email reached who have not answered yet. Pick who gets a card: each gets a fresh
-        link and a short code to type at the card's short address, and a card printed for them before stops
-        working. Links sent by text or email never change.
-      </p>
+      <h2 id="links-h">{t('printedLinks')}</h2>
+      <p class="muted">{t('printedIntro')}</p>
       <form class="row" role="search" onSubmit={(e) => e.preventDefault()}>
         <div class="field">
-          <label for="printable-search">Search people</label>
+          <label for="printable-search">{t('searchPeople')}</label>
           <input
             id="printable-search"
             type="search"
-            placeholder="Name, email or phone"
+            placeholder={t('searchPlaceholder')}
             value={p.q}
             onInput={(e) => p.setQ(e.currentTarget.value)}
           />
@@ -169,7 +156,7 @@ export function PrintedLinks({ campaignId }: { campaignId: string }) {
       <FormMessage message={form.message} />
       {n > mostLinksPerRequest && (
         <p class="form-error" role="alert">
-          Pick at most {mostLinksPerRequest} people at a time.
+          {t('pickAtMost', { n: mostLinksPerRequest })}
         </p>
       )}
       <div class="actions">
@@ -188,21 +175,21 @@ export function PrintedLinks({ campaignId }: { campaignId: string }) {
             p.list.reload();
           }}
         >
-          {n === 0 ? 'Pick people to issue links' : `Issue links for ${people(n)}`}
+          {n === 0 ? t('pickPeople') : t('issueFor', { n })}
         </button>
         {n > 0 && (
           <button type="button" onClick={p.clear}>
-            Clear picks
+            {t('clearPicks')}
           </button>
         )}
         {result && result.links.length > 0 && (
           <button type="button" onClick={printCards}>
-            Print cards
+            {t('printCards')}
           </button>
         )}
       </div>
       <p role="status" class="sr-only">
-        {result ? `Issued ${result.links.length} links; ${result.skipped.length} skipped.` : ''}
+        {result ? t('issued', { links: result.links.length, skipped: result.skipped.length }) : ''}
       </p>
       {result && <Issued links={result.links} skipped={result.skipped} />}
     </section>

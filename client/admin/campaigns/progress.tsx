@@ -1,42 +1,44 @@
 // Progress by channel and status, as a table a screen reader can walk.
 import { outboxStatuses, type CampaignProgress } from '../../../server/distribution/contract.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { TextsWaitingNotice } from '../outbox/texts-waiting.tsx';
-import { pct } from './format.ts';
-
-const label = (s: string) => s.replace('_', ' ');
+import { campaignFormats } from './format.ts';
 
 export function Progress({ progress }: { progress: CampaignProgress }) {
+  const t = useWords('campaigns');
+  const f = campaignFormats(t.locale);
+  const label = (status: string) => t('status', { status });
   const rows = [
-    { name: 'Text (SMS)', c: progress.channels.sms },
-    { name: 'Email', c: progress.channels.email },
+    { name: t('textSms'), c: progress.channels.sms },
+    { name: t('email'), c: progress.channels.email },
   ];
   return (
     <section class="card" aria-labelledby="progress-h">
-      <h2 id="progress-h">Progress</h2>
+      <h2 id="progress-h">{t('progress')}</h2>
       <div class="grid">
         <div>
-          <p class="stat">{progress.invited}</p>
-          <p>invited</p>
+          <p class="stat">{f.number(progress.invited)}</p>
+          <p>{t('invited')}</p>
         </div>
         <div>
-          <p class="stat">{progress.completed}</p>
-          <p>answered</p>
+          <p class="stat">{f.number(progress.completed)}</p>
+          <p>{t('answered')}</p>
         </div>
         <div>
-          <p class="stat">{pct(progress.responseRate)}</p>
-          <p>response rate</p>
+          <p class="stat">{f.rate(progress.responseRate)}</p>
+          <p>{t('rateWords')}</p>
         </div>
       </div>
       {progress.textsWaiting && <TextsWaitingNotice waiting={[progress.textsWaiting]} />}
       {/* Focusable, so a keyboard can scroll the table when it is wider than the screen. */}
-      <div class="table-wrap" tabIndex={0} role="region" aria-label="Invitations by channel and status">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={t('byChannel')}>
         <table>
-          <caption class="sr-only">Invitations by channel and status</caption>
+          <caption class="sr-only">{t('byChannel')}</caption>
           <thead>
             <tr>
-              <th scope="col">Channel</th>
+              <th scope="col">{t('channel')}</th>
               <th scope="col" class="num">
-                Invited
+                {t('invitedColumn')}
               </th>
               {outboxStatuses.map((s) => (
                 <th scope="col" class="num">
@@ -44,10 +46,10 @@ export function Progress({ progress }: { progress: CampaignProgress }) {
                 </th>
               ))}
               <th scope="col" class="num">
-                Answered
+                {t('answeredColumn')}
               </th>
               <th scope="col" class="num">
-                Rate
+                {t('rate')}
               </th>
             </tr>
           </thead>
@@ -55,33 +57,34 @@ export function Progress({ progress }: { progress: CampaignProgress }) {
             {rows.map(({ name, c }) => (
               <tr>
                 <th scope="row">{name}</th>
-                <td class="num">{c.invited}</td>
+                <td class="num">{f.number(c.invited)}</td>
                 {outboxStatuses.map((s) => (
-                  <td class="num">{c[s]}</td>
+                  <td class="num">{f.number(c[s])}</td>
                 ))}
-                <td class="num">{c.completed}</td>
-                <td class="num">{pct(c.responseRate)}</td>
+                <td class="num">{f.number(c.completed)}</td>
+                <td class="num">{f.rate(c.responseRate)}</td>
               </tr>
             ))}
             <tr>
-              <th scope="row">Printed link only</th>
-              <td class="num">{progress.channels.none.invited}</td>
+              <th scope="row">{t('printedOnly')}</th>
+              <td class="num">{f.number(progress.channels.none.invited)}</td>
               {outboxStatuses.map(() => (
                 <td class="num">–</td>
               ))}
-              <td class="num">{progress.channels.none.completed}</td>
+              <td class="num">{f.number(progress.channels.none.completed)}</td>
               <td class="num">–</td>
             </tr>
           </tbody>
         </table>
       </div>
       <p class="small muted">
-        Reminders:{' '}
-        {outboxStatuses
-          .filter((s) => progress.reminders[s] > 0)
-          .map((s) => `${progress.reminders[s]} ${label(s)}`)
-          .join(', ') || 'none yet'}
-        .
+        {t('reminders', {
+          list:
+            outboxStatuses
+              .filter((s) => progress.reminders[s] > 0)
+              .map((s) => t('reminderCount', { n: f.number(progress.reminders[s]), status: label(s) }))
+              .join(', ') || t('noRemindersYet'),
+        })}
       </p>
     </section>
   );

@@ -1,10 +1,13 @@
 // Where the answers stand: in the reviews, waiting for a release, or held back after the close. The
 // reviews move only in groups of at least the partnership's minimum, so staff see why an answer that
 // arrived is not in the review yet, and may release what can go now before a review meeting.
+import type { ComponentChildren } from 'preact';
 import type { CampaignProgress } from '../../../server/distribution/contract.ts';
 import { read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useForm } from '../use-form.ts';
 import { FormMessage } from '../ui/field.tsx';
+import { campaignFormats } from './format.ts';
 
 interface Props {
   campaignId: string;
@@ -16,30 +19,23 @@ interface Props {
 
 export function Released({ campaignId, answers, canRelease, onReleased }: Props) {
   const form = useForm();
+  const t = useWords('campaigns');
+  const f = campaignFormats(t.locale);
+  const b = (chunks: ComponentChildren[]) => <strong>{chunks}</strong>;
   return (
     <section class="card" aria-labelledby="released-h">
-      <h2 id="released-h">Answers in the reviews</h2>
+      <h2 id="released-h">{t('inReviewsTitle')}</h2>
       <p>
-        <strong>{answers.released}</strong> in the reviews
-        {answers.lastReleasedOn ? ` (last released on ${answers.lastReleasedOn})` : ''}.{' '}
-        {answers.waiting > 0 && (
-          <>
-            <strong>{answers.waiting}</strong> waiting for release.
-          </>
-        )}
-        {answers.heldBack > 0 && (
-          <>
-            <strong>{answers.heldBack}</strong> held back for good.
-          </>
-        )}
+        {t.rich('inReviews', {
+          b,
+          n: f.number(answers.released),
+          last: answers.lastReleasedOn ? f.day(answers.lastReleasedOn) : 'none',
+        })}{' '}
+        {answers.waiting > 0 && t.rich('waiting', { b, n: f.number(answers.waiting) })}
+        {answers.waiting > 0 && answers.heldBack > 0 && ' '}
+        {answers.heldBack > 0 && t.rich('heldBack', { b, n: f.number(answers.heldBack) })}
       </p>
-      <p class="small muted">
-        Answers join the reviews in groups, never one at a time, so no one can compare a review before and
-        after a person answered and learn what they said. An answer waits until enough others can go with it;
-        people whose employer, group or answer to a background question is shared by too few are counted as
-        "not recorded" in that breakdown when the campaign closes or when you release early. At the close,
-        answers too few to release without revealing them are held back and never shown.
-      </p>
+      <p class="small muted">{t('inGroups')}</p>
       <FormMessage message={form.message} />
       {canRelease && answers.waiting > 0 && (
         <button
@@ -51,7 +47,7 @@ export function Released({ campaignId, answers, canRelease, onReleased }: Props)
               onReleased();
           }}
         >
-          Release what can go now (small groups counted as "not recorded")
+          {t('release')}
         </button>
       )}
     </section>

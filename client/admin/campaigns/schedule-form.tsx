@@ -5,9 +5,11 @@ import { defaultKinds, scheduleBody, type QuarterlySchedule } from '../../../ser
 import type { Organization } from '../../../server/partnerships/contract.ts';
 import type { TemplateSummary } from '../../../surveys/index.ts';
 import { read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useForm } from '../use-form.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
 import { AudienceFields } from './audience-fields.tsx';
+import { campaignFormats, surveyTitle } from './format.ts';
 
 const list = (text: string) => text.split(/[\s,]+/).filter(Boolean);
 
@@ -43,6 +45,9 @@ export function ScheduleForm(p: {
   const [v, setV] = useState(() => initial(template, existing));
   const [saved, setSaved] = useState<string | null>(null);
   const form = useForm();
+  const t = useWords('campaigns');
+  const f = campaignFormats(t.locale);
+  const title = (x: TemplateSummary) => surveyTitle(x, t.locale);
   const values = list(v.attribute.values);
   const attributes =
     v.attribute.name.trim() && values.length ? { [v.attribute.name.trim()]: values } : undefined;
@@ -75,19 +80,19 @@ export function ScheduleForm(p: {
     const next = out.schedule.upcoming[0];
     setSaved(
       out.schedule.active && next
-        ? `Saved. It starts with ${out.schedule.startsWith}; the next campaign opens on ${next.opensOn}.`
-        : 'Saved. The schedule is paused.',
+        ? t('savedNext', { first: out.schedule.startsWith, day: f.day(next.opensOn) })
+        : t('savedPaused'),
     );
     p.onSaved();
   }
 
   async function remove() {
-    if (!confirm(`Stop repeating ${template.title.en}? Campaigns it made stay.`)) return;
+    if (!confirm(t('stopQuestion', { title: title(template) }))) return;
     const out = await form.submit(() =>
       read(server.api.partnerships[':id'].schedules[':templateId'].$delete({ param })),
     );
     if (out) {
-      setSaved('Removed. Nothing more will be created for this survey.');
+      setSaved(t('removed'));
       p.onSaved();
     }
   }
@@ -106,14 +111,14 @@ export function ScheduleForm(p: {
 
   return (
     <form class="card" onSubmit={save} noValidate aria-labelledby="schedule-form-title">
-      <h2 id="schedule-form-title">{existing ? 'Change a schedule' : 'Set a schedule'}</h2>
+      <h2 id="schedule-form-title">{existing ? t('changeSchedule') : t('setSchedule')}</h2>
       <FormMessage message={form.message} />
       {saved && (
         <p class="notice" role="status">
           {saved}
         </p>
       )}
-      <Field id="s-template" label="Survey">
+      <Field id="s-template" label={t('survey')}>
         {(d) => (
           <select
             id="s-template"
@@ -121,10 +126,11 @@ export function ScheduleForm(p: {
             aria-describedby={d}
             onChange={(e) => p.onTemplate(e.currentTarget.value)}
           >
-            {p.templates.map((t) => (
-              <option value={t.id}>
-                {t.title.en}
-                {p.schedules.some((s) => s.templateId === t.id) ? ' (repeats)' : ''}
+            {p.templates.map((x) => (
+              <option value={x.id}>
+                {p.schedules.some((s) => s.templateId === x.id)
+                  ? t('repeats', { title: title(x) })
+                  : title(x)}
               </option>
             ))}
           </select>
@@ -132,27 +138,27 @@ export function ScheduleForm(p: {
       </Field>
       <TextField
         id="s-name"
-        label="Campaign name"
-        hint="The quarter is added: “Worker voice — 2027 Q1”."
+        label={t('campaignName')}
+        hint={t('campaignNameHint')}
         value={v.name}
         onValue={(name) => setV({ ...v, name })}
         error={form.errors.name}
       />
       <div class="row">
-        {num('openDay', 'Opens on day', 'Of the quarter; 1 is its first day.')}
-        {num('openDays', 'Days open', 'Closes inside the quarter.')}
-        {num('noticeDays', 'Notice days', 'Days before launch staff are emailed; 0 for none.')}
+        {num('openDay', t('openDay'), t('openDayHint'))}
+        {num('openDays', t('openDays'), t('openDaysHint'))}
+        {num('noticeDays', t('noticeDaysLabel'), t('noticeDaysHint'))}
       </div>
       <TextField
         id="s-first"
-        label="First quarter (optional)"
-        hint="Such as 2027-Q1 or PY2026-Q3. A quarter whose day has passed is skipped, never back-filled."
+        label={t('firstQuarter')}
+        hint={t('firstQuarterHint')}
         value={v.firstQuarter}
         onValue={(firstQuarter) => setV({ ...v, firstQuarter })}
         error={form.errors.firstQuarter}
       />
       <fieldset>
-        <legend>Channels, in order of preference</legend>
+        <legend>{t('channelsOrder')}</legend>
         {(['sms', 'email'] as const).map((ch) => (
           <label class="check">
             <input
@@ -167,15 +173,15 @@ export function ScheduleForm(p: {
                 })
               }
             />
-            {ch === 'sms' ? 'Text message (SMS)' : 'Email'}
+            {ch === 'sms' ? t('textMessage') : t('email')}
           </label>
         ))}
         {form.errors.channels && <p class="error">{form.errors.channels}</p>}
       </fieldset>
       <TextField
         id="s-reminders"
-        label="Reminder days"
-        hint="Days after launch, e.g. 3, 7 (at most 3)."
+        label={t('reminderDays')}
+        hint={t('reminderHintSchedule')}
         value={v.reminderDays}
         onValue={(reminderDays) => setV({ ...v, reminderDays })}
         error={form.errors.reminderDays}
@@ -195,8 +201,8 @@ export function ScheduleForm(p: {
       />
       <TextField
         id="s-segments"
-        label="Breakdowns (optional)"
-        hint="Contact attributes to break results down by (at most 3)."
+        label={t('breakdowns')}
+        hint={t('breakdownsHintSchedule')}
         value={v.segmentAttributes}
         onValue={(segmentAttributes) => setV({ ...v, segmentAttributes })}
         error={form.errors.segmentAttributes}
@@ -207,15 +213,15 @@ export function ScheduleForm(p: {
           checked={v.active}
           onChange={(e) => setV({ ...v, active: e.currentTarget.checked })}
         />
-        On: create and launch each quarter's campaign
+        {t('scheduleOn')}
       </label>
       <div class="actions">
         <button class="primary" type="submit" disabled={form.busy}>
-          {form.busy ? 'Saving…' : 'Save schedule'}
+          {form.busy ? t('saving') : t('saveSchedule')}
         </button>
         {existing && (
           <button type="button" onClick={remove} disabled={form.busy}>
-            Stop repeating
+            {t('stopRepeating')}
           </button>
         )}
       </div>

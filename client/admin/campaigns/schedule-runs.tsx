@@ -1,18 +1,27 @@
 // The quarters a schedule will launch, and how past quarters went (launched, or why not).
 import type { QuarterlySchedule, ScheduleRun } from '../../../server/campaigns/contract.ts';
+import { useWords } from '../i18n/use-locale.ts';
+import { campaignFormats } from './format.ts';
 
 export function UpcomingQuarters({ schedule }: { schedule: QuarterlySchedule }) {
+  const t = useWords('campaigns');
+  const day = campaignFormats(t.locale).day;
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label={`Next launches of ${schedule.name}`}>
+    <div
+      class="table-wrap"
+      tabIndex={0}
+      role="region"
+      aria-label={t('nextLaunchesOf', { name: schedule.name })}
+    >
       <table>
-        <caption>Next launches</caption>
+        <caption>{t('nextLaunches')}</caption>
         <thead>
           <tr>
-            <th scope="col">Quarter</th>
-            <th scope="col">Campaign</th>
-            <th scope="col">Staff told on</th>
-            <th scope="col">Opens</th>
-            <th scope="col">Closes</th>
+            <th scope="col">{t('quarter')}</th>
+            <th scope="col">{t('campaign')}</th>
+            <th scope="col">{t('staffToldOn')}</th>
+            <th scope="col">{t('opens')}</th>
+            <th scope="col">{t('closes')}</th>
           </tr>
         </thead>
         <tbody>
@@ -20,9 +29,9 @@ export function UpcomingQuarters({ schedule }: { schedule: QuarterlySchedule }) 
             <tr>
               <td>{q.period}</td>
               <td>{q.campaignName}</td>
-              <td>{q.noticeOn ?? 'no notice'}</td>
-              <td>{q.opensOn}</td>
-              <td>{q.closesOn}</td>
+              <td>{q.noticeOn ? day(q.noticeOn) : t('noNotice')}</td>
+              <td>{day(q.opensOn)}</td>
+              <td>{day(q.closesOn)}</td>
             </tr>
           ))}
         </tbody>
@@ -31,26 +40,21 @@ export function UpcomingQuarters({ schedule }: { schedule: QuarterlySchedule }) 
   );
 }
 
-const stateText: Record<ScheduleRun['state'], string> = {
-  noticed: 'staff told; not launched yet',
-  launching: 'launching',
-  launched: 'launched',
-  failed: 'not launched',
-};
-
 export function ScheduleRuns({ runs }: { runs: ScheduleRun[] }) {
-  if (runs.length === 0) return <p>No quarter has run yet.</p>;
+  const t = useWords('campaigns');
+  const f = campaignFormats(t.locale);
+  if (runs.length === 0) return <p>{t('noRuns')}</p>;
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label="Past quarters">
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={t('pastQuarters')}>
       <table>
-        <caption>Past quarters</caption>
+        <caption>{t('pastQuarters')}</caption>
         <thead>
           <tr>
-            <th scope="col">Quarter</th>
-            <th scope="col">State</th>
-            <th scope="col">Notice</th>
-            <th scope="col">Invited</th>
-            <th scope="col">Campaign</th>
+            <th scope="col">{t('quarter')}</th>
+            <th scope="col">{t('state')}</th>
+            <th scope="col">{t('notice')}</th>
+            <th scope="col">{t('invitedColumn')}</th>
+            <th scope="col">{t('campaign')}</th>
           </tr>
         </thead>
         <tbody>
@@ -58,16 +62,18 @@ export function ScheduleRuns({ runs }: { runs: ScheduleRun[] }) {
             <tr>
               <td>{r.period}</td>
               <td>
-                {stateText[r.state]}
+                {t('runState', { state: r.state })}
                 {r.failure && <p class={r.state === 'failed' ? 'error' : 'hint'}>{r.failure}</p>}
               </td>
               <td>
                 {r.noticeSentAt
-                  ? `sent ${r.noticeSentAt.slice(0, 10)} to ${r.noticeRecipients} ${r.noticeRecipients === 1 ? 'person' : 'people'}`
-                  : 'none'}
+                  ? t('noticeSent', { day: f.day(r.noticeSentAt), n: r.noticeRecipients ?? 0 })
+                  : t('none')}
               </td>
-              <td>{r.invited ?? '—'}</td>
-              <td>{r.campaignId ? <a href={`/admin/campaigns/${r.campaignId}`}>Open campaign</a> : '—'}</td>
+              <td>{r.invited === null ? '—' : f.number(r.invited)}</td>
+              <td>
+                {r.campaignId ? <a href={`/admin/campaigns/${r.campaignId}`}>{t('openCampaign')}</a> : '—'}
+              </td>
             </tr>
           ))}
         </tbody>

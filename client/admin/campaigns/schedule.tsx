@@ -6,16 +6,19 @@ import type { QuarterlySchedule } from '../../../server/campaigns/contract.ts';
 import type { OwnSurvey } from '../../../server/surveys/contract.ts';
 import type { TemplateSummary } from '../../../surveys/index.ts';
 import { read, server } from '../api.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import type { ScreenProps } from '../shell/routes.ts';
 import { useApi } from '../use-api.ts';
 import { canWrite, useSession } from '../use-session.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
+import { campaignFormats, surveyTitle } from './format.ts';
 import { ScheduleForm } from './schedule-form.tsx';
 import { ScheduleRuns, UpcomingQuarters } from './schedule-runs.tsx';
 
 export default function Schedule({ query }: ScreenProps) {
   const session = useSession();
   const { current, user } = session;
+  const t = useWords('campaigns');
   const asked = query.get('partnership');
   useEffect(() => {
     if (asked && asked !== current?.id && session.partnerships.some((p) => p.id === asked))
@@ -34,22 +37,20 @@ export default function Schedule({ query }: ScreenProps) {
   const [editing, setEditing] = useState<string | null>(null);
   return (
     <>
-      <h1 tabIndex={-1}>Repeat every quarter</h1>
+      <h1 tabIndex={-1}>{t('repeat')}</h1>
       <p>
-        <a href="/admin/campaigns">Back to campaigns</a>
+        <a href="/admin/campaigns">{t('backToCampaigns')}</a>
       </p>
       {!current ? (
-        <Empty>Start a partnership first (Partnership, above).</Empty>
+        <Empty>{t('startPartnership')}</Empty>
       ) : (
-        <Loaded state={data} what="schedules">
+        <Loaded state={data} what={t('theSchedules')}>
           {({ templates, schedules, organizations }) => (
             <>
               <p class="hint">
-                Each quarter, on the day you choose, a campaign of the survey is created and launched for you.
-                Admins and analysts of {current.name} get an email before each launch, with a link back here
-                to change or pause it. Quarters follow the partnership's {current.reviewYear} year.
+                {t('scheduleIntro', { partnership: current.name, year: current.reviewYear })}
               </p>
-              {schedules.length === 0 && <Empty>No survey repeats yet.</Empty>}
+              {schedules.length === 0 && <Empty>{t('noSchedules')}</Empty>}
               {schedules.map((s) => (
                 <ScheduleCard schedule={s} template={templates.find((t) => t.id === s.templateId)} />
               ))}
@@ -80,23 +81,34 @@ function ScheduleCard({
   schedule: QuarterlySchedule;
   template?: TemplateSummary;
 }) {
-  const title = template?.title.en ?? s.templateId;
+  const t = useWords('campaigns');
+  const n = campaignFormats(t.locale).number;
+  const title = template ? surveyTitle(template, t.locale) : s.templateId;
   return (
     <section class="card" aria-labelledby={`schedule-${s.templateId}`}>
       <h2 id={`schedule-${s.templateId}`}>
-        {title}: {s.active ? 'on' : 'paused'}
+        {t('scheduleTitle', { title, active: s.active ? 'yes' : 'no' })}
       </h2>
       <p>
-        “{s.name}” opens on day {s.openDay} of each quarter for {s.openDays} days
-        {s.reminderDays.length ? `, reminders on days ${s.reminderDays.join(', ')}` : ''}, by{' '}
-        {s.channels.map((c) => (c === 'sms' ? 'text' : 'email')).join(' or ')}. It starts with {s.startsWith}.{' '}
-        {s.noticeDays ? `Staff are told ${s.noticeDays} days before each launch.` : 'Staff get no notice.'}
+        {t('scheduleDays', {
+          name: s.name,
+          day: s.openDay,
+          days: s.openDays,
+          reminders: s.reminderDays.length ? s.reminderDays.join(', ') : 'none',
+          channels: t('scheduleChannels', { channels: s.channels.join('_') }),
+          first: s.startsWith,
+        })}{' '}
+        {t('noticeDays', { n: s.noticeDays })}
       </p>
       <p>
-        Today its audience is {s.reach.email + s.reach.sms} people who can be reached ({s.reach.sms} by text,{' '}
-        {s.reach.email} by email){s.reach.none ? `, and ${s.reach.none} by printed link only` : ''}.
+        {t('reach', {
+          n: s.reach.email + s.reach.sms,
+          sms: n(s.reach.sms),
+          email: n(s.reach.email),
+          none: s.reach.none,
+        })}
       </p>
-      {s.active ? <UpcomingQuarters schedule={s} /> : <p>Paused: nothing will be created or sent.</p>}
+      {s.active ? <UpcomingQuarters schedule={s} /> : <p>{t('paused')}</p>}
       <ScheduleRuns runs={s.runs} />
     </section>
   );

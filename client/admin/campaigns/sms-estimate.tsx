@@ -4,8 +4,10 @@
 import type { SmsEstimate, SmsEstimateLanguage } from '../../../server/distribution/contract.ts';
 import { read, server } from '../api.ts';
 import { useFormats } from '../i18n/use-formats.ts';
+import { useWords } from '../i18n/use-locale.ts';
 import { useApi } from '../use-api.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
+import { campaignFormats } from './format.ts';
 
 const estimateApi = server.api.campaigns[':id']['sms-estimate'];
 
@@ -13,13 +15,14 @@ const perSegment = { 'GSM-7': 160, 'UCS-2': 70 };
 
 /** The texts a launch of this campaign would send, by language. Remount (or change `key`) to count again after an edit. */
 export function SmsEstimatePanel({ campaignId }: { campaignId: string }) {
+  const t = useWords('campaigns');
   const state = useApi(`${campaignId}/sms-estimate`, () =>
     read(estimateApi.$get({ param: { id: encodeURIComponent(campaignId) } })),
   );
   return (
     <section class="card" aria-labelledby="sms-estimate-h">
-      <h2 id="sms-estimate-h">Texts by language</h2>
-      <Loaded state={state} what="the estimate of texts">
+      <h2 id="sms-estimate-h">{t('textsByLanguage')}</h2>
+      <Loaded state={state} what={t('theEstimate')}>
         {(estimate) => <EstimateTable estimate={estimate} />}
       </Loaded>
     </section>
@@ -27,49 +30,44 @@ export function SmsEstimatePanel({ campaignId }: { campaignId: string }) {
 }
 
 function EstimateTable({ estimate }: { estimate: SmsEstimate }) {
+  const t = useWords('campaigns');
   const f = useFormats();
-  const n = (value: number | null) => (value === null ? 'does not fit' : f.number(value));
-  if (estimate.languages.length === 0) return <Empty>No one in this audience would get a text.</Empty>;
-  const reminders =
-    estimate.reminders === 0
-      ? 'no reminder'
-      : estimate.reminders === 1
-        ? 'one reminder'
-        : `${f.number(estimate.reminders)} reminders`;
-  const ucs2 = estimate.languages.filter((l) => l.encoding === 'UCS-2').map((l) => l.english);
+  const language = campaignFormats(t.locale).language;
+  const n = (value: number | null) => (value === null ? t('doesNotFit') : f.number(value));
+  if (estimate.languages.length === 0) return <Empty>{t('noTexts')}</Empty>;
+  const reminders = t('reminderWords', { n: estimate.reminders });
+  const ucs2 = estimate.languages.filter((l) => l.encoding === 'UCS-2').map((l) => language(l.lang));
   return (
     <>
       <p class="muted">
-        Carriers bill each segment. A text in GSM-7 fits 160 characters in one
-        {ucs2.length > 0 &&
-          `; ${f.list(ucs2)} need UCS-2, 70 characters a segment, so their texts take up to two`}
-        . Each person texted gets the invitation and {reminders}: the estimate counts them all, as if nobody
-        answered first.
+        {ucs2.length > 0
+          ? t('segmentsUcs2', { languages: f.list(ucs2), reminders })
+          : t('segmentsGsm', { reminders })}
       </p>
       {estimate.languages.some((l) => l.segments === null) && (
         <p class="failed" role="alert">
-          A text does not fit even without names: the server’s PUBLIC_URL is too long for SMS.
+          {t('publicUrlTooLong')}
         </p>
       )}
       {/* Focusable, so a keyboard can scroll the table when it is wider than the screen. */}
-      <div class="table-wrap" tabIndex={0} role="region" aria-label="Texts by language">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={t('textsByLanguage')}>
         <table>
-          <caption class="sr-only">Texts by language, were the campaign launched now</caption>
+          <caption class="sr-only">{t('textsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Language</th>
-              <th scope="col">Encoding</th>
+              <th scope="col">{t('language')}</th>
+              <th scope="col">{t('encoding')}</th>
               <th scope="col" class="num">
-                Segments per invitation
+                {t('perInvitation')}
               </th>
               <th scope="col" class="num">
-                Segments per reminder
+                {t('perReminder')}
               </th>
               <th scope="col" class="num">
-                People
+                {t('people')}
               </th>
               <th scope="col" class="num">
-                Estimated segments
+                {t('estimated')}
               </th>
             </tr>
           </thead>
@@ -80,7 +78,8 @@ function EstimateTable({ estimate }: { estimate: SmsEstimate }) {
                   <LanguageName language={l} />
                 </th>
                 <td>
-                  {l.encoding} <span class="muted small">({perSegment[l.encoding]} characters)</span>
+                  {l.encoding}{' '}
+                  <span class="muted small">{t('characters', { n: perSegment[l.encoding] })}</span>
                 </td>
                 <td class="num">{n(l.invitationSegments)}</td>
                 <td class="num">{estimate.reminders === 0 ? '–' : n(l.reminderSegments)}</td>
@@ -92,7 +91,7 @@ function EstimateTable({ estimate }: { estimate: SmsEstimate }) {
           <tfoot>
             <tr>
               <th scope="row" colSpan={4}>
-                All languages
+                {t('allLanguages')}
               </th>
               <td class="num">{f.number(estimate.people)}</td>
               <td class="num">{n(estimate.segments)}</td>
@@ -104,14 +103,20 @@ function EstimateTable({ estimate }: { estimate: SmsEstimate }) {
   );
 }
 
-/** The language's own name, marked as that language (a screen reader reads 简体中文 in Chinese), and its English name. */
+/**
+ * The language's own name, marked as that language (a screen reader reads 简体中文 in Chinese), and
+ * its name in the staff member's words where that differs.
+ */
 function LanguageName({ language }: { language: SmsEstimateLanguage }) {
+  const t = useWords('campaigns');
+  const named = campaignFormats(t.locale).language(language.lang);
+  const same = named.localeCompare(language.name, undefined, { sensitivity: 'base' }) === 0;
   return (
     <>
       <span lang={language.lang} dir="auto">
         {language.name}
       </span>
-      {language.english !== language.name && <span class="muted small"> ({language.english})</span>}
+      {!same && <span class="muted small"> ({named})</span>}
     </>
   );
 }
