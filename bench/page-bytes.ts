@@ -3,11 +3,12 @@
  * inline CSS) plus the island script, gzip-compressed by the same middleware `npm start` uses. The
  * budget is 16 KB in every page language (`respondent_page_bytes_<tag>`; `respondent_page_bytes` is
  * the largest of them): a worker on a prepaid plan and a weak signal should see the survey in seconds.
+ * The figures hold gzip, which an old phone's browser may be limited to; `respondent_page_bytes_br_js`
+ * is the same page with the island as a current browser gets it (the build's brotli copy).
  */
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildClient } from '../scripts/build-client.ts';
@@ -16,6 +17,7 @@ import type { Deps } from '../server/deps.ts';
 import { readDistributionConfig } from '../server/distribution/config.ts';
 import { devMailer, devSms } from '../server/distribution/dev-senders.ts';
 import { cryptoRandom } from '../server/ids.ts';
+import { builtFiles } from '../server/runtime/deps.ts';
 import { openSqlite } from '../server/runtime/sqlite.ts';
 import { TestClient, type TestContext } from '../test/helpers/app.ts';
 import { seedCampaign } from '../test/helpers/seed.ts';
@@ -86,10 +88,7 @@ export async function pageBytes(): Promise<Figure[]> {
       log: { info() {}, error: (m, f) => console.error(m, f) },
       mailer: devMailer(quiet, cryptoRandom),
       sms: devSms(quiet, cryptoRandom),
-      assets: async (file) =>
-        file === respondJs
-          ? { body: await readFile(join(dir, 'assets', file)), type: 'text/javascript; charset=utf-8' }
-          : null,
+      assets: builtFiles(join(dir, 'assets'), /^[\w.-]+$/),
     };
     const app = createApp(() => deps);
     // Exactly what server/runtime/node.ts serves.
@@ -113,6 +112,10 @@ export async function pageBytes(): Promise<Figure[]> {
       return (await res.arrayBuffer()).byteLength;
     };
     const js = await fetchGzip(`/assets/${respondJs}`);
+    // A current browser takes br, and gets the island the build compressed once at the best level.
+    const brRes = await root.request(`/assets/${respondJs}`, { headers: { 'accept-encoding': 'gzip, br' } });
+    if (brRes.headers.get('content-encoding') !== 'br') throw new Error('the island has no brotli copy');
+    const jsBr = (await brRes.arrayBuffer()).byteLength;
     // The worker survey's first page in each language: only that language's words are in it.
     const perLang = [];
     for (const lang of langs) perLang.push({ lang, html: await fetchGzip(`/s/${token}?lang=${lang}`) });
@@ -126,6 +129,8 @@ export async function pageBytes(): Promise<Figure[]> {
       ...perLang.map((p) => ({ name: `respondent_page_bytes_${p.lang}`, value: p.html + js, unit: 'bytes' })),
       { name: 'respondent_html_bytes', value: html, unit: 'bytes' },
       { name: 'respondent_js_bytes', value: js, unit: 'bytes' },
+      { name: 'respondent_js_br_bytes', value: jsBr, unit: 'bytes' },
+      { name: 'respondent_page_bytes_br_js', value: html + jsBr, unit: 'bytes' },
       { name: 'respondent_page_40q_bytes', value: custom + js, unit: 'bytes' },
     ];
   } finally {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { assetHeadersFile } from '../server/security.ts';
+import { writeBrotliCopies } from './brotli.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const adminConfig = fileURLToPath(new URL('../client/admin/vite.config.ts', import.meta.url));
@@ -20,11 +21,14 @@ export async function buildAdmin(outDir?: string): Promise<void> {
     envDir: root,
     cacheDir: `${root}node_modules/.vite-admin`,
   });
+  await writeBrotliCopies(join(outDir ?? join(root, 'dist/admin'), 'assets'));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   await buildAdmin();
   // On Workers the assets layer serves dist/ before the Worker runs; this gives its files our headers.
   writeFileSync(join(root, 'dist', '_headers'), assetHeadersFile());
+  // The brotli copies are for the Node server; Workers' assets layer compresses on its own.
+  writeFileSync(join(root, 'dist', '.assetsignore'), '*.br\n');
   console.log('built dist/admin and dist/_headers');
 }

@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeBrotliCopies } from './brotli.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const defaultOutDir = join(root, 'dist/assets');
@@ -46,6 +47,7 @@ export async function buildClient(outDir = defaultOutDir): Promise<{ respondJs: 
   for (const file of await readdir(outDir)) {
     if (/^respond-.+\.js$/.test(file) && file !== respondJs) await rm(join(outDir, file));
   }
+  await writeBrotliCopies(outDir);
   return { respondJs, bytes: js.contents.length };
 }
 

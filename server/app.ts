@@ -34,6 +34,7 @@ import { partnershipSurveyImportRoutes, surveyTransferRoutes } from './surveys/t
 import { campaignReviewRoutes } from './reviews/campaign-routes.ts';
 import { reviewApiRoutes, reviewPageRoutes } from './reviews/routes.ts';
 import { staffRoutes } from './staff/routes.ts';
+import { sendAsset } from './assets.ts';
 import { templateRoutes } from './templates/routes.ts';
 
 export function createApp(resolveDeps: (c: Context) => Deps) {
@@ -114,13 +115,9 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
     .route('/', shortCodeRoutes);
 
   app.get('/assets/:file', async (c) => {
-    const asset = await c.var.deps.assets?.(c.req.param('file'));
-    if (!asset) return c.json(errorBody('NOT_FOUND', 'No such file.'), 404);
-    return c.body(asset.body as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': asset.type,
-      // File names carry a content hash, so they can be cached for good.
-      'cache-control': 'public, max-age=31536000, immutable',
-    });
+    // File names carry a content hash, so they can be cached for good.
+    const sent = await sendAsset(c, c.var.deps.assets, c.req.param('file'), 'public, max-age=31536000, immutable');
+    return sent ?? c.json(errorBody('NOT_FOUND', 'No such file.'), 404);
   });
 
   app.notFound((c) => c.json(errorBody('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`), 404));

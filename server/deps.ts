@@ -44,8 +44,14 @@ export interface Config {
   distribution: DistributionConfig;
 }
 
-/** Static files (the built client) for runtimes that do not serve them in front of the app. */
-export type AssetReader = (path: string) => Promise<{ body: Uint8Array; type: string } | null>;
+/**
+ * Static files (the built client) for runtimes that do not serve them in front of the app. With
+ * `brotli`, a reader that has the file compressed ahead of time answers that copy, saying so.
+ */
+export type AssetReader = (
+  path: string,
+  accepts?: { brotli: boolean },
+) => Promise<{ body: Uint8Array; type: string; encoding?: 'br' } | null>;
 
 export interface Logger {
   info(msg: string, fields?: Record<string, unknown>): void;

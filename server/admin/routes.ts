@@ -3,18 +3,16 @@
  * so a deep link (/admin/campaigns/abc) opens the app on that screen; the app then talks to /api only.
  */
 import { Hono } from 'hono';
+import { sendAsset } from '../assets.ts';
 import { errorBody } from '../errors.ts';
 import type { AppEnv } from '../http.ts';
 
 export const adminRoutes = new Hono<AppEnv>()
   .get('/assets/:file', async (c) => {
-    const asset = await c.var.deps.adminAssets?.(`assets/${c.req.param('file')}`);
-    if (!asset) return c.json(errorBody('NOT_FOUND', 'No such file.'), 404);
-    return c.body(asset.body as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': asset.type,
-      // Vite puts a content hash in every file name under assets/.
-      'cache-control': 'public, max-age=31536000, immutable',
-    });
+    // Vite puts a content hash in every file name under assets/.
+    const path = `assets/${c.req.param('file')}`;
+    const sent = await sendAsset(c, c.var.deps.adminAssets, path, 'public, max-age=31536000, immutable');
+    return sent ?? c.json(errorBody('NOT_FOUND', 'No such file.'), 404);
   })
   .get('*', async (c) => {
     const index = await c.var.deps.adminAssets?.('index.html');

@@ -16,38 +16,40 @@ export const distDir = fileURLToPath(new URL('../../dist/assets', import.meta.ur
 const types: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-};
-
-export const readAsset: AssetReader = async (file) => {
-  if (!/^[\w.-]+$/.test(file)) return null;
-  const ext = file.slice(file.lastIndexOf('.'));
-  try {
-    return { body: await readFile(join(distDir, file)), type: types[ext] ?? 'application/octet-stream' };
-  } catch {
-    return null;
-  }
-};
-
-const adminDir = fileURLToPath(new URL('../../dist/admin', import.meta.url));
-const adminTypes: Record<string, string> = {
-  ...types,
   '.html': 'text/html; charset=utf-8',
   '.svg': 'image/svg+xml',
 };
 
-/** The admin app built by Vite: only `index.html` and flat files under `assets/`, so no path escapes. */
-export const readAdminAsset: AssetReader = async (path) => {
-  if (path !== 'index.html' && !/^assets\/[\w.-]+$/.test(path)) return null;
-  const ext = path.slice(path.lastIndexOf('.'));
-  try {
-    return {
-      body: await readFile(join(adminDir, path)),
-      type: adminTypes[ext] ?? 'application/octet-stream',
-    };
-  } catch {
-    return null;
-  }
-};
+/**
+ * Built files under `dir` whose path matches `allowed` (so no path escapes), each answered as its
+ * `.br` copy (written by the build) when the browser takes brotli and the copy is there, else as it is.
+ * A `.br` file is never a file of its own.
+ */
+export function builtFiles(dir: string, allowed: RegExp): AssetReader {
+  return async (path, accepts) => {
+    if (!allowed.test(path) || path.endsWith('.br')) return null;
+    const type = types[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream';
+    if (accepts?.brotli) {
+      try {
+        return { body: await readFile(join(dir, `${path}.br`)), type, encoding: 'br' };
+      } catch {
+        // No compressed copy (a file the build does not compress, or an older build): the file itself.
+      }
+    }
+    try {
+      return { body: await readFile(join(dir, path)), type };
+    } catch {
+      return null;
+    }
+  };
+}
+
+export const readAsset = builtFiles(distDir, /^[\w.-]+$/);
+
+const adminDir = fileURLToPath(new URL('../../dist/admin', import.meta.url));
+
+/** The admin app built by Vite: only `index.html` and flat files under `assets/`. */
+export const readAdminAsset = builtFiles(adminDir, /^(index\.html|assets\/[\w.-]+)$/);
 
 export const consoleLogger: Logger = {
   info: (msg, fields) => console.log(msg, fields ?? ''),
