@@ -206,7 +206,8 @@ export default {
   issueFor: 'Issue links for {n, plural, one {# person} other {# people}}',
   clearPicks: 'Clear picks',
   printCards: 'Print cards',
-  issued: '{links, plural, one {Issued # link} other {Issued # links}}; {skipped} skipped.',
+  issued:
+    '{links, plural, one {Issued # link} other {Issued # links}}; {skipped, plural, other {# skipped}}.',
 
   // The new and edit screens (new-campaign.tsx, edit-campaign.tsx).
   theTemplates: 'survey templates',

@@ -60,7 +60,7 @@ export default {
     'Los enlaces dejan de aceptar respuestas de inmediato, incluidos los de las tarjetas impresas y el del cartel.',
   closeCancels: 'Se cancelan las invitaciones y los recordatorios que aún no se enviaron.',
   closeReleases:
-    'Las respuestas en espera pasan a los informes donde los grupos son lo bastante grandes; las demás quedan selladas para siempre.',
+    'Las respuestas en espera se liberan a los informes donde los grupos son lo bastante grandes; las demás quedan selladas para siempre.',
   closeFinal: 'No se puede volver a abrir.',
 
   progress: 'Progreso',
@@ -87,8 +87,8 @@ export default {
   waiting: '<b>{n}</b> esperan ser liberadas.',
   heldBack: '<b>{n}</b> retenidas para siempre.',
   inGroups:
-    'Las respuestas entran en los informes en grupos, nunca una por una, para que nadie pueda comparar un informe antes y después de que una persona respondiera y saber lo que dijo. Una respuesta espera hasta que haya suficientes otras para entrar con ella; las personas cuyo empleador, grupo o respuesta a una pregunta de perfil comparten muy pocas se cuentan como "sin registrar" en ese desglose cuando la campaña se cierra o cuando usted las libera antes. Al cierre, las respuestas demasiado pocas para liberarlas sin revelarlas quedan retenidas y nunca se muestran.',
-  release: 'Liberar lo que ya puede salir (los grupos pequeños se cuentan como "sin registrar")',
+    'Las respuestas entran en los informes en grupos, nunca una por una, para que nadie pueda comparar un informe antes y después de que una persona respondiera y saber lo que dijo. Una respuesta espera hasta que haya suficientes otras para entrar con ella; las personas cuyo empleador, grupo o respuesta a una pregunta de perfil comparten muy pocas se cuentan como “sin registrar” en ese desglose cuando la campaña se cierra o cuando usted las libera antes. Al cierre, las respuestas demasiado pocas para liberarlas sin revelarlas quedan retenidas y nunca se muestran.',
+  release: 'Liberar lo que ya puede salir (los grupos pequeños se cuentan como “sin registrar”)',
 
   failuresTitle: 'Invitaciones que no se pudieron entregar',
   theFailures: 'las invitaciones no entregadas',
@@ -146,9 +146,9 @@ export default {
   doesNotFit: 'no cabe',
   reminderWords: '{n, plural, =0 {ningún recordatorio} one {un recordatorio} other {# recordatorios}}',
   segmentsGsm:
-    'Las operadoras cobran cada segmento. Un SMS en GSM-7 cabe en un segmento de 160 caracteres. Cada persona que recibe SMS recibe la invitación y {reminders}: el cálculo los cuenta todos, como si nadie respondiera antes.',
+    'Las operadoras cobran cada segmento. Un SMS en GSM-7 cabe en un segmento de 160 caracteres. Cada persona a la que se envían SMS recibe la invitación y {reminders}: el cálculo los cuenta todos, como si nadie respondiera antes.',
   segmentsUcs2:
-    'Las operadoras cobran cada segmento. Un SMS en GSM-7 cabe en un segmento de 160 caracteres; {languages} necesitan UCS-2, 70 caracteres por segmento, así que sus SMS ocupan hasta dos. Cada persona que recibe SMS recibe la invitación y {reminders}: el cálculo los cuenta todos, como si nadie respondiera antes.',
+    'Las operadoras cobran cada segmento. Un SMS en GSM-7 cabe en un segmento de 160 caracteres; {languages} necesitan UCS-2, 70 caracteres por segmento, así que sus SMS ocupan hasta dos. Cada persona a la que se envían SMS recibe la invitación y {reminders}: el cálculo los cuenta todos, como si nadie respondiera antes.',
   publicUrlTooLong:
     'Un SMS no cabe ni siquiera sin nombres: la PUBLIC_URL del servidor es demasiado larga para SMS.',
   textsCaption: 'SMS por idioma, si la campaña se lanzara ahora',
@@ -204,7 +204,8 @@ export default {
   issueFor: 'Emitir enlaces para {n, plural, one {# persona} other {# personas}}',
   clearPicks: 'Borrar la selección',
   printCards: 'Imprimir tarjetas',
-  issued: '{links, plural, one {Se emitió # enlace} other {Se emitieron # enlaces}}; {skipped} omitidos.',
+  issued:
+    '{links, plural, one {Se emitió # enlace} other {Se emitieron # enlaces}}; {skipped, plural, one {# omitido} other {# omitidos}}.',
 
   theTemplates: 'las plantillas de encuesta',
   theOrganizations: 'las organizaciones',
@@ -230,11 +231,12 @@ export default {
   ownNotListed: 'No se pudieron mostrar sus propias encuestas: {message}',
   reviewPeriod: 'Periodo del informe',
   reviewPeriodHint: 'El trimestre o el año al que corresponde: 2026-Q3, PY2026-Q1, PY2026.',
-  opensOn: 'Se abre el',
-  closesOn: 'Se cierra el',
+  opensOn: 'Fecha de apertura',
+  closesOn: 'Fecha de cierre',
   closesHint: 'No antes de hoy; los recordatorios posteriores se descartan.',
   channelsOrder: 'Canales, por orden de preferencia',
-  channelsHint: 'Cada persona recibe el primero que le llega; los SMS necesitan su consentimiento.',
+  channelsHint:
+    'Cada persona recibe la invitación por el primer canal que puede llegarle; los SMS necesitan su consentimiento.',
   textMessage: 'Mensaje de texto (SMS)',
   reminderDays: 'Días de los recordatorios',
   reminderHintLaunched:
@@ -293,7 +295,7 @@ export default {
   repeats: '{title} (se repite)',
   campaignName: 'Nombre de la campaña',
   campaignNameHint: 'Se le añade el trimestre: “Voz de los trabajadores — 2027 Q1”.',
-  openDay: 'Se abre el día',
+  openDay: 'Día de apertura',
   openDayHint: 'Del trimestre; 1 es su primer día.',
   openDays: 'Días abierta',
   openDaysHint: 'Se cierra dentro del trimestre.',
@@ -313,8 +315,8 @@ export default {
   quarter: 'Trimestre',
   campaign: 'Campaña',
   staffToldOn: 'Aviso al personal',
-  opens: 'Se abre',
-  closes: 'Se cierra',
+  opens: 'Apertura',
+  closes: 'Cierre',
   noNotice: 'sin aviso',
   runState:
     '{state, select, noticed {personal avisado; aún sin lanzar} launching {lanzándose} launched {lanzada} other {sin lanzar}}',
