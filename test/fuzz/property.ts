@@ -59,15 +59,22 @@ const leaks: [string, RegExp][] = [
   ],
 ];
 
-// Never framed, except the survey editor's preview, which only the dashboard (this origin) frames.
-const securityHeaders = (framed: boolean): [string, (v: string | undefined) => boolean][] => [
-  [
-    'content-security-policy',
-    (v) => !!v && (framed ? /frame-ancestors 'self'/ : /frame-ancestors 'none'/).test(v),
-  ],
-  ['x-content-type-options', (v) => v === 'nosniff'],
-  ['x-frame-options', (v) => !!v && (framed ? /^SAMEORIGIN$/i : /^DENY$/i).test(v)],
-];
+// Never framed, except the survey editor's preview, which only the dashboard (this origin) frames
+// and so must be frameable when it is served. A /preview/ request refused (a malformed request line
+// that never reached the app, say) may be answered like any other, never framed: stricter still.
+type Framing = 'never' | 'self' | 'either';
+const securityHeaders = (framing: Framing): [string, (v: string | undefined) => boolean][] => {
+  const [csp, xfo] = {
+    never: [/frame-ancestors 'none'/, /^DENY$/i],
+    self: [/frame-ancestors 'self'/, /^SAMEORIGIN$/i],
+    either: [/frame-ancestors '(self|none)'/, /^(SAMEORIGIN|DENY)$/i],
+  }[framing];
+  return [
+    ['content-security-policy', (v) => !!v && csp.test(v)],
+    ['x-content-type-options', (v) => v === 'nosniff'],
+    ['x-frame-options', (v) => !!v && xfo.test(v)],
+  ];
+};
 
 const header = (res: RawResponse, name: string) => {
   const v = res.headers[name];
@@ -115,7 +122,8 @@ export function check(req: RawRequest, res: RawResponse | Error, changed: string
     }
   }
 
-  for (const [name, ok] of securityHeaders(path.startsWith('/preview/'))) {
+  const framing: Framing = !path.startsWith('/preview/') ? 'never' : status < 400 ? 'self' : 'either';
+  for (const [name, ok] of securityHeaders(framing)) {
     if (!ok(header(res, name))) out.push({ kind: `missing ${name}`, detail: String(header(res, name)) });
   }
 

@@ -118,6 +118,9 @@ describe("the fuzzer's property", () => {
       'missing content-security-policy',
       'missing x-frame-options',
     ]);
+    // Refused before the app (a malformed request line): never framed is stricter, and fine.
+    expect(kinds(req('GET', '/preview/surveys/x'), res(400, envelope))).toEqual([]);
+    expect(kinds(req('GET', '/preview/surveys/x'), res(400, envelope, framed))).toEqual([]);
   });
 
   it('flags a rejected request that wrote, and lets a successful one write', () => {
