@@ -41,7 +41,7 @@ export function MeaningChange({ si, qi }: { si: number; qi: number }) {
     <div class="notice ask" role="group" aria-labelledby={`${base}-meaning`}>
       <p id={`${base}-meaning`}>
         {t.rich('meaningAsk', {
-          text: ed.previousQuestions.get(q.id)!.text.en,
+          text: <span lang="en">{ed.previousQuestions.get(q.id)!.text.en}</span>,
           strong: (chunks) => <strong>{chunks}</strong>,
         })}
       </p>

@@ -64,7 +64,8 @@ export function QuestionCard(p: { si: number; qi: number; number: number; last: 
   return (
     <li class={`question-card${open ? ' open' : ''}`} id={base} tabIndex={-1} aria-labelledby={`${base}-h`}>
       <h3 id={`${base}-h`}>
-        {p.number}. {q.text.en?.trim() || t('newQuestion')}
+        {/* The survey's own English, marked so for a screen reader reading the screen in Spanish. */}
+        {p.number}. {q.text.en?.trim() ? <span lang="en">{q.text.en.trim()}</span> : t('newQuestion')}
       </h3>
       <p class="muted small">
         {t.rich('questionMeta', {

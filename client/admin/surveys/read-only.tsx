@@ -32,12 +32,16 @@ export function ReadOnlySurvey({ def, draft }: { def: SurveyDraft | SurveyDefini
         {t('viewersChange')} {t(draft ? 'thisIsDraft' : 'thisIsVersion', { version: def.version })}
       </p>
       <section class="card" aria-labelledby="ro-title">
-        <h2 id="ro-title">{def.title.en}</h2>
+        <h2 id="ro-title" lang="en">
+          {def.title.en}
+        </h2>
         <p>{inEach(def.intro, languages)}</p>
       </section>
       {def.sections.map((s, si) => (
         <section class="card" aria-labelledby={`ro-s${si}`}>
-          <h2 id={`ro-s${si}`}>{t('sectionHeading', { n: si + 1, title: s.title.en ?? '' })}</h2>
+          <h2 id={`ro-s${si}`}>
+            {t.rich('sectionHeading', { n: si + 1, title: <span lang="en">{s.title.en}</span> })}
+          </h2>
           <ol class="plain">
             {s.questions.map((q) => (
               <li class="question">

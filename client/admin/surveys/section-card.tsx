@@ -40,7 +40,10 @@ export function SectionCard({ si, firstNumber }: { si: number; firstNumber: numb
   return (
     <section class="card survey-section" id={base} tabIndex={-1} aria-labelledby={`${base}-h`}>
       <h2 id={`${base}-h`}>
-        {t('sectionHeading', { n: si + 1, title: s.title.en?.trim() || t('newSection') })}
+        {t.rich('sectionHeading', {
+          n: si + 1,
+          title: s.title.en?.trim() ? <span lang="en">{s.title.en.trim()}</span> : t('newSection'),
+        })}
       </h2>
       <FindingList items={ofSection(findings, si)} label={t('checksOnSection', { n: si + 1 })} />
       <TextPair

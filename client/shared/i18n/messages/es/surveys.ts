@@ -168,7 +168,7 @@ export default {
   englishAlways: 'siempre: los informes se leen a partir de él',
   checksOnLanguages: 'Comprobaciones de los idiomas',
   languageOff:
-    'El {language} está desactivado: {n, plural, one {su # texto se conserva} other {sus # textos se conservan}} en el borrador, pero no se publica.',
+    'El {language} está desactivado: {n, plural, one {su # texto se conserva en el borrador, pero no se publica} other {sus # textos se conservan en el borrador, pero no se publican}}.',
   languageAdded:
     '{n, plural, =0 {Se añadió el {language}; todos los textos ya lo tienen.} one {Se añadió el {language}: falta # texto en ese idioma, indicado junto a cada elemento.} other {Se añadió el {language}: faltan # textos en ese idioma, indicados junto a cada elemento.}}',
   languageRemoved: 'Se quitó el {language}: sus textos se conservan en el borrador, pero no se publican.',
