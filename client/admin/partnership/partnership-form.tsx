@@ -3,11 +3,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Partnership } from '../../../server/partnerships/contract.ts';
 import { langs, type Lang } from '../../../surveys/languages.ts';
+import { languageLabel } from '../contacts/language-label.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
 import { useLocale, useWords } from '../i18n/use-locale.ts';
 import type { useForm } from '../use-form.ts';
 import { useFieldErrors } from './field-errors.ts';
-import { languageOption } from './language-option.ts';
 
 export type PartnershipValues = Omit<Partnership, 'id' | 'createdAt' | 'minGroupSize' | 'helpContact'> & {
   minGroupSize: string;
@@ -145,7 +145,7 @@ export function PartnershipForm(props: {
               onChange={(e) => setV({ ...v, fallbackLanguage: e.currentTarget.value as Lang })}
             >
               {langs.map((l) => (
-                <option value={l}>{languageOption(locale, l)}</option>
+                <option value={l}>{languageLabel(l, locale)}</option>
               ))}
             </select>
           )}
