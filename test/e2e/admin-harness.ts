@@ -15,6 +15,7 @@ import { expect } from 'vitest';
 import { buildAdmin } from '../../scripts/build-admin.ts';
 import { buildClient } from '../../scripts/build-client.ts';
 import { makeTestApp, type TestContext } from '../helpers/app.ts';
+import { langs, words } from '../../surveys/index.ts';
 
 import { launchChromium, shots } from './chromium.ts';
 
@@ -166,13 +167,18 @@ export async function answerSection(p: Page) {
   }
 }
 
+const thanked = new RegExp(
+  `^(${langs.map((l) => words[l].page.thanksTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`,
+);
+
 /** A person opens their link on a phone and answers every part (answerSection) until thanked. */
 export async function answerOnPhone(phone: BrowserContext, url: string, base: string) {
   const p = await phone.newPage();
   const guard = watch(p, base);
   await p.goto(url);
   await p.locator('button.primary').first().waitFor();
-  const thanks = p.locator('h1', { hasText: /^(Thank you!|¡Gracias!)$/ });
+  // The demo's workers read English, Spanish, Vietnamese or Arabic: thanked in any page language.
+  const thanks = p.locator('h1', { hasText: thanked });
   for (let part = 0; part < 12 && (await thanks.count()) === 0; part++) {
     const before = (await p.locator('.prog').allTextContents()).join();
     await answerSection(p);

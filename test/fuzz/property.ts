@@ -64,11 +64,12 @@ const leaks: [string, RegExp][] = [
 // that never reached the app, say) may be answered like any other, never framed: stricter still.
 type Framing = 'never' | 'self' | 'either';
 const securityHeaders = (framing: Framing): [string, (v: string | undefined) => boolean][] => {
-  const [csp, xfo] = {
+  const patterns: Record<Framing, [RegExp, RegExp]> = {
     never: [/frame-ancestors 'none'/, /^DENY$/i],
     self: [/frame-ancestors 'self'/, /^SAMEORIGIN$/i],
     either: [/frame-ancestors '(self|none)'/, /^(SAMEORIGIN|DENY)$/i],
-  }[framing];
+  };
+  const [csp, xfo] = patterns[framing];
   return [
     ['content-security-policy', (v) => !!v && csp.test(v)],
     ['x-content-type-options', (v) => v === 'nosniff'],
