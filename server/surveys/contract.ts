@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { surveyDraft, type SurveyDraft } from '../../surveys/draft.ts';
-import type { SurveyKind } from '../../surveys/index.ts';
+import type { Lang, SurveyKind } from '../../surveys/index.ts';
 import type { VersionChanges } from '../../surveys/changes.ts';
 
 const templateRef = z.strictObject({
@@ -36,6 +36,8 @@ export interface OwnSurveyVersion {
   version: number;
   fingerprint: string;
   publishedAt: string;
+  /** The languages it is complete in: what a campaign sent with it offers. */
+  languages: Lang[];
   changes: VersionChanges;
 }
 

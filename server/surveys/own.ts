@@ -47,6 +47,7 @@ async function versionsOf(deps: Db, ids: string[]): Promise<Map<string, OwnSurve
       version: v.version,
       fingerprint: v.fingerprint,
       publishedAt: v.publishedAt,
+      languages: v.languages,
       changes: changes ? (JSON.parse(changes) as VersionChanges) : emptyChanges,
     });
   }

@@ -3,11 +3,19 @@
  * fingerprinted copy of each version a campaign uses, so a campaign always answers the exact questions
  * it launched with. A partnership's own survey (own.ts) is published straight into the same table.
  */
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { sha256Hex } from '../ids.ts';
-import { canonicalJson, getTemplate, surveyDefinition, type SurveyDefinition } from '../../surveys/index.ts';
+import {
+  canonicalJson,
+  getTemplate,
+  isLang,
+  legacyLanguages,
+  surveyDefinition,
+  type Lang,
+  type SurveyDefinition,
+} from '../../surveys/index.ts';
 
 /** Records a version on first use; refuses a version whose content differs from what was published. */
 export async function pinTemplateVersion(deps: Pick<Deps, 'db' | 'clock'>, def: SurveyDefinition) {
@@ -77,6 +85,8 @@ export interface PublishedVersion {
   version: number;
   fingerprint: string;
   publishedAt: string;
+  /** The languages the version is complete in (en and es for one that lists none). */
+  languages: Lang[];
 }
 
 /** The stored versions of these template ids, without their definitions. */
@@ -85,6 +95,8 @@ export async function publishedVersions(deps: Pick<Deps, 'db'>, ids: string[]): 
   const rows = await deps.db
     .selectFrom('template_versions')
     .select(['template_id', 'version', 'fingerprint', 'published_at'])
+    // Only the list, not the whole definition: a stored version was checked when it was published.
+    .select(sql<string | null>`json_extract(definition, '$.languages')`.as('languages'))
     .where('template_id', 'in', ids)
     .orderBy('version')
     .execute();
@@ -93,6 +105,7 @@ export async function publishedVersions(deps: Pick<Deps, 'db'>, ids: string[]): 
     version: r.version,
     fingerprint: r.fingerprint,
     publishedAt: r.published_at,
+    languages: r.languages ? (JSON.parse(r.languages) as string[]).filter(isLang) : [...legacyLanguages],
   }));
 }
 

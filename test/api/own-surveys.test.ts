@@ -50,6 +50,21 @@ async function setup() {
 }
 
 describe('own surveys', () => {
+  it('lists each published version with the languages it is complete in', async () => {
+    const { admin, partnershipId } = await setup();
+    const res = await admin.post(`/api/partnerships/${partnershipId}/surveys`, {
+      name: 'In six languages',
+      from: { templateId: 'worker-voice', version: 2 },
+    });
+    expect(res.status, res.text).toBe(201);
+    const published = await admin.post(`/api/surveys/${res.json.survey.id}/publish`);
+    expect(published.status, published.text).toBe(201);
+    const listed = (await admin.get(`/api/partnerships/${partnershipId}/surveys`)).json.surveys;
+    expect(listed[0].versions).toMatchObject([
+      { version: 1, languages: ['en', 'es', 'vi', 'zh-Hans', 'ht', 'ar'] },
+    ]);
+  });
+
   it('starts from a template, refuses to publish a missing translation, then publishes a frozen version', async () => {
     const { ctx, admin, partnershipId } = await setup();
     const survey = await started(admin, partnershipId);
@@ -105,7 +120,10 @@ describe('own surveys', () => {
       fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
       changes: { from: { templateId: 'worker-voice', version: 1 }, added: ['childcare_access'], removed: [] },
     });
-    expect(published.json.survey).toMatchObject({ draft: null, versions: [{ version: 1 }] });
+    expect(published.json.survey).toMatchObject({
+      draft: null,
+      versions: [{ version: 1, languages: ['en', 'es'] }],
+    });
     const v1 = (await admin.get(`/api/surveys/${survey.id}/versions/1`)).json.template;
     expect(v1.sections[1].questions.at(-1).id).toBe('childcare_access');
 

@@ -15,6 +15,7 @@ import { choiceKey, surveyChoices, useOwnSurveys } from '../surveys/survey-choic
 import type { useForm } from '../use-form.ts';
 import { Field, FormMessage, TextField } from '../ui/field.tsx';
 import { AudienceFields } from './audience-fields.tsx';
+import { campaignFormats } from './format.ts';
 import { SurveyPreview } from './preview.tsx';
 
 export interface CampaignValues {
@@ -308,6 +309,16 @@ export function CampaignForm(p: {
             <PreviewFrame
               surveyId={v.templateId}
               {...(v.templateVersion !== undefined && { version: v.templateVersion })}
+              {...(chosen?.languages && { languages: chosen.languages })}
+              words={{
+                group: t('previewLanguage'),
+                title: (lang, version) => {
+                  const language = campaignFormats(t.locale).language(lang);
+                  return version
+                    ? t('previewVersionIn', { language, version })
+                    : t('previewIn', { language });
+                },
+              }}
             />
           </section>
         ) : (

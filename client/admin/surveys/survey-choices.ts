@@ -1,7 +1,7 @@
 // What a campaign can be sent with: the built-in surveys (their newest version) and each published
 // version of the partnership's own surveys, by name and version. Used by the campaign form's picker.
 import type { OwnSurvey } from '../../../server/surveys/contract.ts';
-import type { SurveyKind, TemplateSummary } from '../../../surveys/index.ts';
+import type { Lang, SurveyKind, TemplateSummary } from '../../../surveys/index.ts';
 import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 
@@ -16,6 +16,8 @@ export interface SurveyChoice {
   title: string;
   label: string;
   own: boolean;
+  /** An own survey version's languages (a built-in's are in its definition). */
+  languages?: Lang[];
 }
 
 export const choiceKey = (templateId: string, version?: number) =>
@@ -40,6 +42,7 @@ export function surveyChoices(templates: TemplateSummary[], own: OwnSurvey[]): S
         title: s.name,
         label: `${s.name}, version ${v.version}`,
         own: true,
+        languages: v.languages,
       })),
     ),
   ];

@@ -255,6 +255,8 @@ export default {
   previewNote:
     'Nothing typed here is saved. Use the language links inside the preview to see the survey in its other languages.',
   previewIn: 'Survey preview in {language}',
+  previewLanguage: 'Preview language',
+  previewVersionIn: 'Survey preview in {language}, version {version}',
   audience: 'Audience',
   kindWorker: 'Workers',
   kindEmployer: 'Employer contacts',

@@ -253,6 +253,8 @@ export default {
   previewNote:
     'Nada de lo que escriba aquí se guarda. Use los enlaces de idioma dentro de la vista previa para ver la encuesta en sus otros idiomas.',
   previewIn: 'Vista previa de la encuesta en {language}',
+  previewLanguage: 'Idioma de la vista previa',
+  previewVersionIn: 'Vista previa de la encuesta en {language}, versión {version}',
   audience: 'Público',
   kindWorker: 'Trabajadores',
   kindEmployer: 'Contactos de empleadores',
