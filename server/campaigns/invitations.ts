@@ -377,3 +377,8 @@ export function anonymizeInvitationsOf(deps: Pick<Deps, 'db'>, contactIds: strin
   return sql`UPDATE invitations SET token_hash = 'erased:' || id, segment = '[]'
     WHERE contact_id IN (SELECT value FROM json_each(${JSON.stringify(contactIds)}))`.compile(deps.db);
 }
+
+/** Every invitation's page language by id, as a subquery an outbox row joins to in the same query. */
+export function invitationLanguages(deps: Pick<Deps, 'db'>) {
+  return deps.db.selectFrom('invitations').select(['id', 'language']);
+}

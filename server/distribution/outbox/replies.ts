@@ -2,6 +2,7 @@
  * The statements opt-outs and status callbacks pass to their atomic writes, and what a reply needs to
  * know of the texts sent: the phone a message was for, the last text sent to a number.
  */
+import { invitationLanguages } from '../../campaigns/invitations.ts';
 import { contactPhones, textableContacts, type contactIdsAt } from '../../partnerships/contacts/reach.ts';
 import type { Deps } from '../../deps.ts';
 import type { OutboxStatus } from '../contract.ts';
@@ -80,8 +81,8 @@ export async function lastTextTo(deps: Pick<Deps, 'db'>, e164: string) {
   return deps.db
     .selectFrom('outbox')
     .innerJoin(textableContacts(deps, e164).as('contact'), 'contact.id', 'outbox.contact_id')
-    .innerJoin('invitations', 'invitations.id', 'outbox.invitation_id')
-    .select(['outbox.campaign_id', 'outbox.contact_id', 'invitations.language'])
+    .innerJoin(invitationLanguages(deps).as('invitation'), 'invitation.id', 'outbox.invitation_id')
+    .select(['outbox.campaign_id', 'outbox.contact_id', 'invitation.language'])
     .where('outbox.channel', '=', 'sms')
     .where('outbox.status', 'in', texted)
     .orderBy('outbox.due_at', 'desc')
