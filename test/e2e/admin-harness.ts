@@ -4,16 +4,13 @@
  * Chromium, axe-core, and a watch for requests to anyone else and for CSP violations.
  */
 import { serve, type ServerType } from '@hono/node-server';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { buildAdmin } from '../../scripts/build-admin.ts';
-import { buildClient } from '../../scripts/build-client.ts';
+import { builtFiles } from '../../server/runtime/deps.ts';
+import { builtOnce } from './built-once.ts';
 import { makeTestApp, type TestContext } from '../helpers/app.ts';
 import { langs, words } from '../../surveys/index.ts';
 
@@ -28,34 +25,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-const types: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.html': 'text/html; charset=utf-8',
-};
-
 export async function startHarness(): Promise<Harness> {
-  const adminDir = mkdtempSync(join(tmpdir(), 'sv-e2e-admin-'));
-  const islandDir = mkdtempSync(join(tmpdir(), 'sv-e2e-island-'));
-  await buildAdmin(adminDir);
-  const { respondJs } = await buildClient(islandDir);
+  const { adminDir, islandDir, respondJs } = await builtOnce();
 
   // The browser keeps the session cookie by its own clock, so the app's clock starts at real time.
   const ctx = makeTestApp({ now: new Date().toISOString() });
   ctx.deps.config.assets = { respondJs };
-  ctx.deps.assets = async (file) =>
-    file === respondJs ? { body: await readFile(join(islandDir, file)), type: types['.js']! } : null;
-  ctx.deps.adminAssets = async (path) => {
-    if (path !== 'index.html' && !/^assets\/[\w.-]+$/.test(path)) return null;
-    try {
-      return {
-        body: await readFile(join(adminDir, path)),
-        type: types[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream',
-      };
-    } catch {
-      return null;
-    }
-  };
+  // The Node server's own readers, brotli copies included.
+  ctx.deps.assets = builtFiles(islandDir, /^[\w.-]+$/);
+  ctx.deps.adminAssets = builtFiles(adminDir, /^(index\.html|assets\/[\w.-]+)$/);
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: ctx.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
@@ -70,8 +48,6 @@ export async function startHarness(): Promise<Harness> {
     async close() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
-      rmSync(adminDir, { recursive: true, force: true });
-      rmSync(islandDir, { recursive: true, force: true });
     },
   };
 }
@@ -171,12 +147,16 @@ const thanked = new RegExp(
   `^(${langs.map((l) => words[l].page.thanksTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`,
 );
 
-/** A person opens their link on a phone and answers every part (answerSection) until thanked. */
-export async function answerOnPhone(phone: BrowserContext, url: string, base: string) {
+/**
+ * A person opens their link on a phone and answers every part (answerSection) until thanked; the
+ * language the page opened in (<html lang>).
+ */
+export async function answerOnPhone(phone: BrowserContext, url: string, base: string): Promise<string> {
   const p = await phone.newPage();
   const guard = watch(p, base);
   await p.goto(url);
   await p.locator('button.primary').first().waitFor();
+  const lang = await p.evaluate(() => document.documentElement.lang);
   // The demo's workers read English, Spanish, Vietnamese or Arabic: thanked in any page language.
   const thanks = p.locator('h1', { hasText: thanked });
   for (let part = 0; part < 12 && (await thanks.count()) === 0; part++) {
@@ -190,4 +170,5 @@ export async function answerOnPhone(phone: BrowserContext, url: string, base: st
   await thanks.waitFor();
   guard.check();
   await p.close();
+  return lang;
 }
