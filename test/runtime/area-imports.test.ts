@@ -2,7 +2,8 @@
  * The areas import each other one way only (issue 13), so each can be read, tested and changed from
  * the bottom up: auth < partnerships < surveys < campaigns < distribution < reviews < respond, with staff, demo
  * and the runtimes on top. A node here is an area folder of server/ (auth, campaigns, ...), a file at
- * server/'s root, `contracts` (every area's contract.ts: pure shapes any side may import), a client
+ * server/'s root, `contracts` (every area's contract.ts and its split-off parts such as
+ * language-contract.ts: pure shapes any side may import), a client
  * folder (client/admin, client/respond, client/shared) and surveys/. The test fails on any cycle
  * between nodes and names it.
  */
@@ -14,7 +15,7 @@ import { sourceFiles as files } from '../helpers/source-files.ts';
 
 export function nodeOf(file: string): string {
   const parts = file.split('/');
-  if (/^server\/[a-z-]+\/contract\.ts$/.test(file)) return 'contracts';
+  if (/^server\/[a-z-]+\/([a-z-]+-)?contract\.ts$/.test(file)) return 'contracts';
   if (parts[0] === 'server') return parts.length > 2 ? `server/${parts[1]}` : file;
   if (parts[0] === 'client') return `client/${parts[1]}`;
   return parts[0]!;
