@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { builtFiles } from '../../server/runtime/deps.ts';
 import { builtOnce } from './built-once.ts';
-import { makeTestApp, type TestContext } from '../helpers/app.ts';
+import { makeTestApp, TestClient, testAdmin, type TestContext } from '../helpers/app.ts';
 import { langs, words } from '../../surveys/index.ts';
 
 import { launchChromium, shots } from './chromium.ts';
@@ -171,4 +171,27 @@ export async function answerOnPhone(phone: BrowserContext, url: string, base: st
   guard.check();
   await p.close();
   return lang;
+}
+
+/** The first admin and the demo partnership, loaded through the API: the client and the demo's answer. */
+export async function loadDemo(h: Harness) {
+  const admin = new TestClient(h.ctx);
+  await admin.post('/api/setup', testAdmin);
+  const demo = await admin.post('/api/demo');
+  expect(demo.status, demo.text).toBe(201);
+  return { admin, demo: demo.json as { partnership: { id: string; timeZone: string } } };
+}
+
+/**
+ * A desktop page of an English-speaking admin's browser (Chromium sends en-US), signed in at `path`;
+ * `before` sees the page first (to watch its requests from the start).
+ */
+export async function englishDesk(h: Harness, path = '/admin', before?: (page: Page) => void) {
+  const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  context.setDefaultTimeout(20_000);
+  const page = await context.newPage();
+  before?.(page);
+  await page.goto(`${h.base}${path}`);
+  await signInAs(page, testAdmin.email, testAdmin.password);
+  return { context, page };
 }

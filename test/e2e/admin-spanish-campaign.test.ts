@@ -9,8 +9,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, today } from '../../client/admin/campaigns/dates.ts';
-import { TestClient, testAdmin } from '../helpers/app.ts';
-import { axe, shot, signInAs, startHarness, watch, type Harness } from './admin-harness.ts';
+import { axe, englishDesk, loadDemo, shot, startHarness, watch, type Harness } from './admin-harness.ts';
 
 let h: Harness;
 let context: BrowserContext;
@@ -21,18 +20,8 @@ const name = 'Voz de los trabajadores, invierno';
 
 beforeAll(async () => {
   h = await startHarness();
-  const admin = new TestClient(h.ctx);
-  await admin.post('/api/setup', testAdmin);
-  const demo = await admin.post('/api/demo');
-  expect(demo.status, demo.text).toBe(201);
-  timeZone = demo.json.partnership.timeZone;
-  // Chromium here sends en-US, as an English-speaking analyst's browser would.
-  context = await h.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
-  guard = watch(page, h.base);
-  await page.goto(`${h.base}/admin`);
-  await signInAs(page, testAdmin.email, testAdmin.password);
+  timeZone = (await loadDemo(h)).demo.partnership.timeZone;
+  ({ context, page } = await englishDesk(h, '/admin', (p) => (guard = watch(p, h.base))));
 }, 180_000);
 
 afterAll(async () => {

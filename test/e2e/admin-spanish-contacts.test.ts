@@ -9,8 +9,8 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient, testAdmin } from '../helpers/app.ts';
-import { axe, shot, signInAs, startHarness, watch, type Harness } from './admin-harness.ts';
+import type { TestClient } from '../helpers/app.ts';
+import { axe, englishDesk, loadDemo, shot, startHarness, watch, type Harness } from './admin-harness.ts';
 
 let h: Harness;
 let admin: TestClient;
@@ -21,19 +21,12 @@ let veronica = '';
 
 beforeAll(async () => {
   h = await startHarness();
-  admin = new TestClient(h.ctx);
-  await admin.post('/api/setup', testAdmin);
-  const demo = await admin.post('/api/demo');
-  expect(demo.status, demo.text).toBe(201);
-  pid = demo.json.partnership.id;
+  const loaded = await loadDemo(h);
+  admin = loaded.admin;
+  pid = loaded.demo.partnership.id;
   const found = await admin.get(`/api/partnerships/${pid}/contacts?q=ver%C3%B3nica%20aguilar`);
   veronica = (found.json.contacts as { id: string }[])[0]!.id;
-  // Chromium here sends en-US, as an English-speaking analyst's browser would.
-  context = await h.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
-  await page.goto(`${h.base}/admin/contacts`);
-  await signInAs(page, testAdmin.email, testAdmin.password);
+  ({ context, page } = await englishDesk(h, '/admin/contacts'));
 }, 180_000);
 
 afterAll(async () => {

@@ -9,8 +9,8 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient, testAdmin } from '../helpers/app.ts';
-import { axe, shot, signInAs, startHarness, watch, type Harness } from './admin-harness.ts';
+import type { TestClient } from '../helpers/app.ts';
+import { axe, englishDesk, loadDemo, shot, startHarness, watch, type Harness } from './admin-harness.ts';
 
 let h: Harness;
 let admin: TestClient;
@@ -22,11 +22,9 @@ const password = 'correct horse battery';
 
 beforeAll(async () => {
   h = await startHarness();
-  admin = new TestClient(h.ctx);
-  await admin.post('/api/setup', testAdmin);
-  const demo = await admin.post('/api/demo');
-  expect(demo.status, demo.text).toBe(201);
-  pid = demo.json.partnership.id;
+  const loaded = await loadDemo(h);
+  admin = loaded.admin;
+  pid = loaded.demo.partnership.id;
   const listed = (await admin.get(`/api/partnerships/${pid}/organizations`)).json.organizations as {
     id: string;
     name: string;
@@ -48,11 +46,7 @@ beforeAll(async () => {
     expect(res.status, res.text).toBe(201);
   }
   // An English-speaking admin's browser: the switch, not the browser, makes it Spanish.
-  context = await h.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
-  await page.goto(`${h.base}/admin`);
-  await signInAs(page, testAdmin.email, testAdmin.password);
+  ({ context, page } = await englishDesk(h));
 }, 180_000);
 
 afterAll(async () => {
