@@ -392,6 +392,23 @@ export interface ScheduleRunsTable {
   created_at: string;
 }
 
+/** The audit trail of staff actions (0021): appended, never updated; purged only past its keep time. */
+export interface AuditLogTable {
+  seq: Generated<number>;
+  /** ISO instant to the second. */
+  at: string;
+  /** A users.id; null for background jobs and the command line. */
+  actor_id: string | null;
+  /** Who, readable: the user's email then, or 'system: <job>' / 'cli'. */
+  actor: string;
+  action: string;
+  object_kind: string | null;
+  object_id: string | null;
+  partnership_id: string | null;
+  /** JSON object. */
+  detail: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -429,4 +446,5 @@ export interface Database {
   action_items: ActionItemsTable;
   review_finals: ReviewFinalsTable;
   review_final_cells: ReviewFinalCellsTable;
+  audit_log: AuditLogTable;
 }
