@@ -2,6 +2,7 @@
 // dimensions of the built-in worker-voice template; dropping one leaves a hole in the job-quality index
 // and in comparisons with other partnerships. A partnership's own extra dimensions are welcome.
 import type { SurveyDraft } from '../draft.js';
+import type { Lang } from '../schema.js';
 import { workerVoiceV1 } from '../templates/worker-voice.js';
 import { typeOf } from '../types/index.js';
 import { warning, type Finding } from './types.js';
@@ -13,6 +14,12 @@ import { warning, type Finding } from './types.js';
  */
 export function jobQualityFactors(): { id: string; label: string }[] {
   return workerVoiceV1.dimensions.map((d) => ({ id: d.id, label: d.label.en }));
+}
+
+/** A factor's label in a survey language (English when it has none), for the dashboard's words. */
+export function factorLabel(id: string, lang: Lang): string {
+  const label = workerVoiceV1.dimensions.find((d) => d.id === id)?.label;
+  return label?.[lang] ?? label?.en ?? id;
 }
 
 /** A warning per factor that no scored item (of a type that takes a dimension) measures in a worker-voice draft. */
@@ -33,6 +40,7 @@ export function checkCoverage(d: SurveyDraft): Finding[] {
         `No question measures ${f.label}, one of the eight job-quality factors: add an agree item scored ` +
           `in ${f.id} (the item bank has some). Without one, the job-quality index rests on fewer factors ` +
           `and is not comparable with other surveys'.`,
+        { factor: f.id },
       );
     });
 }

@@ -114,6 +114,7 @@ export function checkDirection(d: SurveyDraft): Finding[] {
             questionPlace(s, si, q, qi, ['reverse']),
             `Question ${q.id} is reversed: disagreeing is the good end, and its answers are flipped before ` +
               `scoring. If you reword it so that agreeing is good, unmark it.`,
+            { question: q.id },
           ),
         );
         return;
@@ -127,6 +128,7 @@ export function checkDirection(d: SurveyDraft): Finding[] {
           { ...questionPlace(s, si, q, qi, ['text', seen.lang]), lang: seen.lang },
           `Question ${q.id} reads as negatively worded in ${langName(seen.lang)} (${quoted}), so agreeing ` +
             `may be the bad end, yet it is scored as if agreeing were good: mark it reversed or reword it.`,
+          { question: q.id, lang: seen.lang, cues: quoted },
         ),
       );
     }),

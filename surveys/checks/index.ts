@@ -17,13 +17,14 @@ import { checkStructure } from './structure.js';
 import { checkTexts } from './texts.js';
 import type { Finding } from './types.js';
 
-export type { Finding, Path, Severity } from './types.js';
+export type { Finding, FindingCode, Params, Path, Severity } from './types.js';
+export { findingCodes } from './types.js';
 export type { Estimate } from './length.js';
 export type { Grades } from './plain-language.js';
 export { pathKey } from './types.js';
 export { draftTexts } from './texts.js';
 export { gradeLimit, readingGrade } from './readability.js';
-export { jobQualityFactors } from './coverage.js';
+export { factorLabel, jobQualityFactors } from './coverage.js';
 
 export interface SurveyCheck {
   /** Every finding: blocking ones first (structure, questions, skip logic, texts), then advice. */

@@ -82,6 +82,7 @@ export function checkLength(d: SurveyDraft, estimate: Estimate): Finding[] {
         'MISSING_ESTIMATE',
         { path: ['estimatedMinutes'] },
         `Set the minutes respondents are told the survey takes; the checks estimate about ${about}.`,
+        { about },
       ),
     );
   }
@@ -92,6 +93,7 @@ export function checkLength(d: SurveyDraft, estimate: Estimate): Finding[] {
         { path: [] },
         `This worker survey takes about ${about} minutes, more than ${workerLimitSeconds / 60}: ` +
           `workers answer on a break, on a phone. Remove or merge questions, or shorten the longest texts.`,
+        { about, limit: workerLimitSeconds / 60 },
       ),
     );
   } else if (d.estimatedMinutes !== undefined) {
@@ -99,7 +101,8 @@ export function checkLength(d: SurveyDraft, estimate: Estimate): Finding[] {
       note(
         'ESTIMATED_LENGTH',
         { path: ['estimatedMinutes'] },
-        `About ${about} minutes to answer (respondents are told ${d.estimatedMinutes}).`,
+        `About ${about} ${about === 1 ? 'minute' : 'minutes'} to answer (respondents are told ${d.estimatedMinutes}).`,
+        { about, told: d.estimatedMinutes },
       ),
     );
   }

@@ -4,27 +4,38 @@ import type { DraftText, SurveyDraft } from '../draft.js';
 import type { Lang } from '../schema.js';
 import { readingGrade, gradeLimit } from './readability.js';
 import { checkedLangs } from './texts.js';
-import { langName, pathKey, warning, type Finding, type Place } from './types.js';
+import { langName, pathKey, warning, type Finding, type Params, type Place } from './types.js';
 
 export type Grades = Record<string, Partial<Record<Lang, number>>>;
 
 interface Item {
   place: Place;
   what: string;
+  /** `what` as the dashboard's words take it: which kind of item, and its id. */
+  params: Params;
   texts: (DraftText | undefined)[];
 }
 
 function readItems(d: SurveyDraft): Item[] {
-  const items: Item[] = [{ place: { path: ['intro'] }, what: 'The survey intro', texts: [d.intro] }];
+  const items: Item[] = [
+    {
+      place: { path: ['intro'] },
+      what: 'The survey intro',
+      params: { item: 'intro', id: '' },
+      texts: [d.intro],
+    },
+  ];
   d.sections.forEach((s, si) => {
     if (s.intro) {
       const place = { path: ['sections', si, 'intro'], sectionId: s.id };
-      items.push({ place, what: `The intro of section ${s.id}`, texts: [s.intro] });
+      const params = { item: 'section', id: s.id };
+      items.push({ place, what: `The intro of section ${s.id}`, params, texts: [s.intro] });
     }
     s.questions.forEach((q, qi) =>
       items.push({
         place: { path: ['sections', si, 'questions', qi], sectionId: s.id, questionId: q.id },
         what: `Question ${q.id}`,
+        params: { item: 'question', id: q.id },
         texts: [q.text, q.help, ...(q.options ?? []).map((o) => o.label)],
       }),
     );
@@ -53,6 +64,7 @@ export function checkPlainLanguage(d: SurveyDraft): { grades: Grades; findings: 
           { ...item.place, lang },
           `${item.what} reads at about grade ${grade} in ${langName(lang)}; aim for grade ${gradeLimit} ` +
             `or lower (about 6 suits most workers): use shorter sentences and everyday words.`,
+          { ...item.params, grade, lang, limit: gradeLimit },
         ),
       );
     }

@@ -5,7 +5,7 @@
 import type { DraftQuestion, DraftSection, SurveyDraft } from '../draft.js';
 import { questionTypeModules } from '../types/index.js';
 import { idPattern, optionValuePattern, questionPlace } from './structure.js';
-import { blocking, type Finding, type Path } from './types.js';
+import { blocking, type Finding, type FindingCode, type Params, type Path } from './types.js';
 
 /** Every question's own rules, in draft order. */
 export function checkQuestions(d: SurveyDraft): Finding[] {
@@ -23,8 +23,9 @@ function questionRules(
   dimensions: ReadonlySet<string>,
 ): Finding[] {
   const out: Finding[] = [];
-  const add = (code: string, rest: Path, message: string) =>
-    out.push(blocking(code, questionPlace(s, si, q, qi, rest), message));
+  // Every sentence here names the question; `more` is what else it says.
+  const add = (code: FindingCode, rest: Path, message: string, more: Params = {}) =>
+    out.push(blocking(code, questionPlace(s, si, q, qi, rest), message, { question: q.id, ...more }));
   const rules = questionTypeModules[q.type].rules;
   const count = q.options?.length ?? 0;
 
@@ -35,6 +36,7 @@ function questionRules(
       'OPTIONS_NOT_ALLOWED',
       ['options'],
       `Question ${q.id} is a ${q.type} question, which has no options: remove them, or make it a choice.`,
+      { type: q.type },
     );
   }
   if (q.max !== undefined && !rules.max) {
@@ -47,7 +49,9 @@ function questionRules(
     add(
       'MAX_TOO_HIGH',
       ['max'],
-      `Question ${q.id} lets people choose up to ${q.max} but has ${count} options: lower it to ${count} or less.`,
+      `Question ${q.id} lets people choose up to ${q.max} but has ${count} ${count === 1 ? 'option' : 'options'}: ` +
+        `lower it to ${count} or less.`,
+      { max: q.max, count },
     );
   }
   if (q.maxLength !== undefined && !rules.maxLength) {
@@ -70,6 +74,7 @@ function questionRules(
         'DIMENSION_NOT_ALLOWED',
         ['dimension'],
         `Only agree items are scored: take ${q.id} out of dimension ${q.dimension}, or make it an agree item.`,
+        { dimension: q.dimension },
       );
     } else if (!dimensions.has(q.dimension)) {
       add(
@@ -77,12 +82,14 @@ function questionRules(
         ['dimension'],
         `Question ${q.id} is scored in dimension ${q.dimension}, which the survey does not have: ` +
           `pick one of its dimensions, or add ${q.dimension}.`,
+        { dimension: q.dimension },
       );
     } else if (!idPattern.test(q.dimension)) {
       add(
         'BAD_ID',
         ['dimension'],
         `Dimension ${q.dimension} has an id that is not allowed: rename the dimension.`,
+        { what: 'scored', id: q.dimension },
       );
     }
   }
@@ -91,6 +98,7 @@ function questionRules(
       'BAD_ID',
       ['measure'],
       `The measure "${q.measure}" of ${q.id} is not allowed: use lowercase letters, digits and _ (like nps).`,
+      { what: 'measure', id: q.measure },
     );
   }
   const values = new Set<string>();
@@ -101,12 +109,14 @@ function questionRules(
         ['options', oi, 'value'],
         `The option value "${o.value}" of ${q.id} is not allowed: use lowercase letters, digits and _ ` +
           `(like child_care).`,
+        { what: 'option', id: o.value },
       );
     } else if (values.has(o.value)) {
       add(
         'DUPLICATE_ID',
         ['options', oi, 'value'],
         `Question ${q.id} has two options "${o.value}": rename one.`,
+        { what: 'option', id: o.value },
       );
     }
     values.add(o.value);

@@ -25,6 +25,7 @@ export function checkStructure(d: SurveyDraft): Finding[] {
         { path: ['id'] },
         `The survey id "${d.id}" is not allowed: use only lowercase letters, digits and -, starting with a ` +
           `letter (like worker-voice-plant).`,
+        { what: 'survey', id: d.id },
       ),
     );
   }
@@ -39,10 +40,18 @@ export function checkStructure(d: SurveyDraft): Finding[] {
   d.sections.forEach((s, si) => {
     const place = { path: ['sections', si, 'id'], sectionId: s.id };
     if (!idPattern.test(s.id)) {
-      out.push(blocking('BAD_ID', place, `The section id "${s.id}" is not allowed: ${idRule}.`));
+      out.push(
+        blocking('BAD_ID', place, `The section id "${s.id}" is not allowed: ${idRule}.`, {
+          what: 'section',
+          id: s.id,
+        }),
+      );
     } else if (sectionIds.has(s.id)) {
       out.push(
-        blocking('DUPLICATE_ID', place, `Another section is already called "${s.id}": rename this one.`),
+        blocking('DUPLICATE_ID', place, `Another section is already called "${s.id}": rename this one.`, {
+          what: 'section',
+          id: s.id,
+        }),
       );
     }
     sectionIds.add(s.id);
@@ -52,19 +61,26 @@ export function checkStructure(d: SurveyDraft): Finding[] {
           'EMPTY_SECTION',
           { path: ['sections', si, 'questions'], sectionId: s.id },
           `Section ${s.id} has no questions: add one, or remove the section.`,
+          { section: s.id },
         ),
       );
     }
     s.questions.forEach((q, qi) => {
       const at = questionPlace(s, si, q, qi, ['id']);
       if (!idPattern.test(q.id)) {
-        out.push(blocking('BAD_ID', at, `The question id "${q.id}" is not allowed: ${idRule}.`));
+        out.push(
+          blocking('BAD_ID', at, `The question id "${q.id}" is not allowed: ${idRule}.`, {
+            what: 'question',
+            id: q.id,
+          }),
+        );
       } else if (questionIds.has(q.id)) {
         out.push(
           blocking(
             'DUPLICATE_ID',
             at,
             `An earlier question already has the id "${q.id}": give this one its own id.`,
+            { what: 'question', id: q.id },
           ),
         );
       }
@@ -83,10 +99,18 @@ function checkDimensions(d: SurveyDraft): Finding[] {
   d.dimensions.forEach((dim, i) => {
     const place = { path: ['dimensions', i, 'id'] };
     if (!idPattern.test(dim.id)) {
-      out.push(blocking('BAD_ID', place, `The dimension id "${dim.id}" is not allowed: ${idRule}.`));
+      out.push(
+        blocking('BAD_ID', place, `The dimension id "${dim.id}" is not allowed: ${idRule}.`, {
+          what: 'dimension',
+          id: dim.id,
+        }),
+      );
     } else if (seen.has(dim.id)) {
       out.push(
-        blocking('DUPLICATE_ID', place, `Another dimension is already called "${dim.id}": rename this one.`),
+        blocking('DUPLICATE_ID', place, `Another dimension is already called "${dim.id}": rename this one.`, {
+          what: 'dimension',
+          id: dim.id,
+        }),
       );
     }
     seen.add(dim.id);
@@ -96,6 +120,7 @@ function checkDimensions(d: SurveyDraft): Finding[] {
           'DIMENSION_EMPTY',
           place,
           `No question is scored in dimension ${dim.id}: give it an agree item, or remove the dimension.`,
+          { dimension: dim.id },
         ),
       );
     }

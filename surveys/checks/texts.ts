@@ -10,20 +10,33 @@ export interface TextEntry {
   text: DraftText;
   /** How staff would name it in a sentence: "the title of section pay". */
   what: string;
+  /** Which text it is, for the dashboard's words: with `id` (and for an option `questionId`) it says `what`. */
+  item: TextItem;
+  /** The dimension, section, question or option value the text belongs to. */
+  id?: string;
   /** A help or section intro: it may be removed instead of written. */
   optional?: boolean;
   questionId?: string;
   sectionId?: string;
 }
 
+export type TextItem =
+  'title' | 'intro' | 'dimension' | 'sectionTitle' | 'sectionIntro' | 'question' | 'help' | 'option';
+
 /** Every text of the draft with its path, in the order the editor shows them. */
 export function draftTexts(d: SurveyDraft): TextEntry[] {
   const out: TextEntry[] = [
-    { path: ['title'], text: d.title, what: 'the survey title' },
-    { path: ['intro'], text: d.intro, what: 'the survey intro' },
+    { path: ['title'], text: d.title, what: 'the survey title', item: 'title' },
+    { path: ['intro'], text: d.intro, what: 'the survey intro', item: 'intro' },
   ];
   d.dimensions.forEach((dim, i) =>
-    out.push({ path: ['dimensions', i, 'label'], text: dim.label, what: `the label of dimension ${dim.id}` }),
+    out.push({
+      path: ['dimensions', i, 'label'],
+      text: dim.label,
+      what: `the label of dimension ${dim.id}`,
+      item: 'dimension',
+      id: dim.id,
+    }),
   );
   d.sections.forEach((s, si) => {
     const sec = { sectionId: s.id };
@@ -31,25 +44,53 @@ export function draftTexts(d: SurveyDraft): TextEntry[] {
       path: ['sections', si, 'title'],
       text: s.title,
       what: `the title of section ${s.id}`,
+      item: 'sectionTitle',
+      id: s.id,
       ...sec,
     });
     if (s.intro) {
       const what = `the intro of section ${s.id}`;
-      out.push({ path: ['sections', si, 'intro'], text: s.intro, what, optional: true, ...sec });
+      const item = 'sectionIntro';
+      out.push({
+        path: ['sections', si, 'intro'],
+        text: s.intro,
+        what,
+        item,
+        id: s.id,
+        optional: true,
+        ...sec,
+      });
     }
     s.questions.forEach((q, qi) => {
       const base: Path = ['sections', si, 'questions', qi];
       const at = { ...sec, questionId: q.id };
-      out.push({ path: [...base, 'text'], text: q.text, what: `question ${q.id}`, ...at });
+      out.push({
+        path: [...base, 'text'],
+        text: q.text,
+        what: `question ${q.id}`,
+        item: 'question',
+        id: q.id,
+        ...at,
+      });
       if (q.help) {
         const what = `the help of question ${q.id}`;
-        out.push({ path: [...base, 'help'], text: q.help, what, optional: true, ...at });
+        out.push({
+          path: [...base, 'help'],
+          text: q.help,
+          what,
+          item: 'help',
+          id: q.id,
+          optional: true,
+          ...at,
+        });
       }
       q.options?.forEach((o, oi) =>
         out.push({
           path: [...base, 'options', oi, 'label'],
           text: o.label,
           what: `option ${o.value} of question ${q.id}`,
+          item: 'option',
+          id: o.value,
           ...at,
         }),
       );
@@ -75,6 +116,7 @@ export function checkTexts(d: SurveyDraft): Finding[] {
         { path: ['languages'], lang },
         `Every survey has ${langName(lang)}, the language its reviews are read against. Add it to the ` +
           `survey's languages and write its texts.`,
+        { lang },
       ),
     );
   for (const entry of draftTexts(d)) {
@@ -90,6 +132,14 @@ export function checkTexts(d: SurveyDraft): Finding[] {
           place,
           `The ${langName(lang)} text of ${entry.what} is ${value === undefined ? 'missing' : 'blank'}: ` +
             `write it${entry.optional ? ', or remove this text in every language' : ''}.`,
+          {
+            lang,
+            item: entry.item,
+            id: entry.id ?? '',
+            question: entry.questionId ?? '',
+            state: value === undefined ? 'missing' : 'blank',
+            optional: entry.optional ? 'yes' : 'no',
+          },
         ),
       );
     }

@@ -6,44 +6,82 @@ import type { Lang } from '../schema.js';
 /** Blocking findings refuse publishing; warnings and notes are advice the editor shows beside the item. */
 export type Severity = 'blocking' | 'warning' | 'note';
 
+/**
+ * Every finding's code. The dashboard words each one in the staff member's language from the code and
+ * `params` (client/shared/i18n/messages/<locale>/checks.ts); a test fails when one has no words there.
+ */
+export const findingCodes = [
+  'BAD_ID',
+  'DUPLICATE_ID',
+  'NO_SECTIONS',
+  'EMPTY_SECTION',
+  'DIMENSION_EMPTY',
+  'OPTIONS_NEEDED',
+  'OPTIONS_NOT_ALLOWED',
+  'MAX_NOT_ALLOWED',
+  'MAX_TOO_HIGH',
+  'MAX_LENGTH_NOT_ALLOWED',
+  'REVERSE_NOT_ALLOWED',
+  'DIMENSION_NOT_ALLOWED',
+  'UNKNOWN_DIMENSION',
+  'SHOW_IF_SELF',
+  'SHOW_IF_LATER',
+  'SHOW_IF_UNKNOWN',
+  'UNREACHABLE_ANSWER',
+  'LANGUAGE_REQUIRED',
+  'MISSING_TEXT',
+  'MISSING_ESTIMATE',
+  'TOO_LONG',
+  'ESTIMATED_LENGTH',
+  'READING_GRADE',
+  'FACTOR_MISSING',
+  'REVERSED_ITEM',
+  'LOOKS_REVERSED',
+] as const;
+export type FindingCode = (typeof findingCodes)[number];
+
+/**
+ * What a finding's sentence is made of besides its code: ids, counts, a language tag (`lang`, named in
+ * the reader's language), and for a code with several sentences the one meant (`what`, `item`).
+ */
+export type Params = Record<string, string | number>;
+
 export type Path = (string | number)[];
 
 export interface Finding {
   /** SCREAMING_SNAKE, stable: the editor and tests key on it (MISSING_TEXT, SHOW_IF_LATER, ...). */
-  code: string;
+  code: FindingCode;
   severity: Severity;
   /** Into the draft, like a zod path: ['sections', 0, 'questions', 2, 'text', 'es']. */
   path: Path;
   questionId?: string;
   sectionId?: string;
   lang?: Lang;
-  /** Plain English for staff: what is wrong and how to fix it. */
+  /** Plain English for staff: what is wrong and how to fix it; API clients and the CLI read this. */
   message: string;
+  /**
+   * What the dashboard words the finding from, with its code, in the staff member's language. Always
+   * set by the checks; optional for a finding an older server sent.
+   */
+  params?: Params;
 }
 
 /** Where a finding sits, as the members of Finding besides code, severity and message. */
 export type Place = Pick<Finding, 'path' | 'questionId' | 'sectionId' | 'lang'>;
 
-export const blocking = (code: string, place: Place, message: string): Finding => ({
-  code,
-  severity: 'blocking',
-  ...place,
-  message,
-});
+const finding =
+  (severity: Severity) =>
+  (code: FindingCode, place: Place, message: string, params: Params = {}): Finding => ({
+    code,
+    severity,
+    ...place,
+    message,
+    params,
+  });
 
-export const warning = (code: string, place: Place, message: string): Finding => ({
-  code,
-  severity: 'warning',
-  ...place,
-  message,
-});
-
-export const note = (code: string, place: Place, message: string): Finding => ({
-  code,
-  severity: 'note',
-  ...place,
-  message,
-});
+export const blocking = finding('blocking');
+export const warning = finding('warning');
+export const note = finding('note');
 
 /** A path as one string ('sections.0.questions.2'): the key of per-item results such as reading grades. */
 export const pathKey = (path: Path): string => path.join('.');

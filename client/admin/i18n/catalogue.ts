@@ -24,6 +24,7 @@ const files: Record<Locale, Record<DashboardArea, File>> = {
     contacts: () => import('../../shared/i18n/messages/en/contacts.ts'),
     partnership: () => import('../../shared/i18n/messages/en/partnership.ts'),
     surveys: () => import('../../shared/i18n/messages/en/surveys.ts'),
+    checks: () => import('../../shared/i18n/messages/en/checks.ts'),
   },
   es: {
     shell: () => import('../../shared/i18n/messages/es/shell.ts'),
@@ -37,6 +38,7 @@ const files: Record<Locale, Record<DashboardArea, File>> = {
     contacts: () => import('../../shared/i18n/messages/es/contacts.ts'),
     partnership: () => import('../../shared/i18n/messages/es/partnership.ts'),
     surveys: () => import('../../shared/i18n/messages/es/surveys.ts'),
+    checks: () => import('../../shared/i18n/messages/es/checks.ts'),
   },
 };
 

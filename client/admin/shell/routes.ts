@@ -47,7 +47,12 @@ export const routes: Route[] = [
     words: ['campaigns'],
   },
   { path: '/admin/surveys', load: () => import('../surveys/surveys.tsx'), words: ['surveys'] },
-  { path: '/admin/surveys/:id', load: () => import('../surveys/editor.tsx'), words: ['surveys'] },
+  // The editor words its checks' findings from their codes (checks).
+  {
+    path: '/admin/surveys/:id',
+    load: () => import('../surveys/editor.tsx'),
+    words: ['surveys', 'checks'],
+  },
   { path: '/admin/contacts', load: () => import('../contacts/contacts.tsx'), words: ['contacts'] },
   { path: '/admin/contacts/import', load: () => import('../contacts/import.tsx'), words: ['contacts'] },
   { path: '/admin/contacts/:contactId', load: () => import('../contacts/contact.tsx'), words: ['contacts'] },

@@ -4,7 +4,7 @@ import type { Estimate } from '../../../surveys/checks/index.ts';
 import { useFormats } from '../i18n/use-formats.ts';
 import { useWords } from '../i18n/use-locale.ts';
 import { useEd } from './editor-context.ts';
-import { severityKeys } from './finding-list.tsx';
+import { FindingMessage, severityKeys } from './finding-list.tsx';
 import { fieldId, focusPath, questionOf, type Shown } from './findings.ts';
 import { byLanguage } from './labels.ts';
 
@@ -61,7 +61,7 @@ export function ChecksSummary({ estimate, current }: { estimate: Estimate | null
           {listed.map((f) => (
             <li class={`finding ${f.severity}`}>
               <a href={`#${fieldId(f.path)}`} onClick={(e) => reveal(e, f)}>
-                {t(severityKeys[f.severity])}: <span lang="en">{f.message}</span>
+                {t(severityKeys[f.severity])}: <FindingMessage finding={f} />
               </a>
             </li>
           ))}

@@ -1,7 +1,7 @@
 // Where each finding of the checks goes on screen. A finding's path points into the draft as a zod
 // path does; every field of the editor carries the id made from its own path, so a finding is shown
 // with the item it falls under and tied (aria-describedby) to the field its path starts with.
-import type { Finding, Path } from '../../../surveys/checks/index.ts';
+import type { Finding, FindingCode, Path } from '../../../surveys/checks/index.ts';
 
 export interface Shown extends Finding {
   /** The id of the element that shows it: what fields name in aria-describedby. */
@@ -14,14 +14,17 @@ export const fieldId = (path: Path) => `f-${path.join('-')}`;
 /** The server's refusal (CHECKS_FAILED details) as findings, shown like the live ones. */
 export function serverFindings(details: unknown): Finding[] {
   if (!Array.isArray(details)) return [];
-  return details.flatMap((x: { code?: unknown; path?: unknown; message?: unknown }) =>
+  return details.flatMap((x: { code?: unknown; path?: unknown; message?: unknown; params?: unknown }) =>
     Array.isArray(x?.path) && typeof x.message === 'string'
       ? [
           {
-            code: typeof x.code === 'string' ? x.code : 'INVALID',
+            // A newer server may send a code this build has no words for: it shows the message then.
+            code: (typeof x.code === 'string' ? x.code : 'INVALID') as FindingCode,
             severity: 'blocking' as const,
             path: x.path as Path,
             message: x.message,
+            ...(typeof x.params === 'object' &&
+              x.params !== null && { params: x.params as Finding['params'] }),
           },
         ]
       : [],

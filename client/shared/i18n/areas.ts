@@ -2,6 +2,7 @@
 // the keys; every other locale's file must have exactly those keys (`Catalogue`), so tsc refuses a
 // missing or stray one, and test/i18n/catalogue.test.ts refuses a message whose placeholders differ.
 import type campaigns from './messages/en/campaigns.ts';
+import type checks from './messages/en/checks.ts';
 import type contacts from './messages/en/contacts.ts';
 import type gate from './messages/en/gate.ts';
 import type outbox from './messages/en/outbox.ts';
@@ -28,6 +29,7 @@ export interface Areas {
   contacts: typeof contacts;
   partnership: typeof partnership;
   surveys: typeof surveys;
+  checks: typeof checks;
 }
 export type Area = keyof Areas;
 export type Key<A extends Area> = keyof Areas[A] & string;

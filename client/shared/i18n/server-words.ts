@@ -29,6 +29,8 @@ import esCampaigns from './messages/es/campaigns.ts';
 import esContacts from './messages/es/contacts.ts';
 import esPartnership from './messages/es/partnership.ts';
 import esSurveys from './messages/es/surveys.ts';
+import enChecks from './messages/en/checks.ts';
+import esChecks from './messages/es/checks.ts';
 
 const files: Record<Locale, Record<Area, Record<string, string>>> = {
   en: {
@@ -44,6 +46,7 @@ const files: Record<Locale, Record<Area, Record<string, string>>> = {
     contacts: enContacts,
     partnership: enPartnership,
     surveys: enSurveys,
+    checks: enChecks,
   },
   es: {
     shell: esShell,
@@ -58,6 +61,7 @@ const files: Record<Locale, Record<Area, Record<string, string>>> = {
     contacts: esContacts,
     partnership: esPartnership,
     surveys: esSurveys,
+    checks: esChecks,
   },
 };
 
