@@ -2,188 +2,86 @@
  * Replies in words other than a bare keyword, read as the FCC's 2024 consent-revocation rule asks (47
  * CFR 64.1200(a)(10)): "stop", "quit", "end", "revoke", "opt out", "cancel" and "unsubscribe" revoke
  * per se, and any other reply revokes when a reasonable person would read it as "stop texting me", in
- * any language (the FCC's commentary names "no más"). English and Spanish here, the languages most
- * replies come in; the other page languages' bare keywords (keywords.ts, from their words files) are
- * honoured before anything here is read, and phrases in them are still to write, each with its table
- * of readings. test/distribution/revocation-phrases.ts holds that table for these two, and says where
- * the line falls and why.
+ * any language (the FCC's commentary names "no más"). This is the one reader, for every page
+ * language; what it knows of each (its leading words, courtesy, phrases, ordinary senses) is that
+ * language's book in revocation/. The bare keywords (keywords.ts, from the words files) are honoured
+ * before anything here is read. test/distribution/revocation-phrases*.ts hold each language's table
+ * of readings, and say where the line falls and why.
  *
  * Three answers: `opt_out`; `unclear`, a reply that may mean stop and may not (it gets one clarifying
  * text, see clarifications.ts); `none`, ordinary conversation. A false opt-out costs one survey
  * invitation and a missed one a person's trust, so a doubt leans toward opt_out or unclear, never none;
- * but the words' ordinary senses ("I'll stop by", "end of shift", "para mañana") stay ordinary.
+ * but the words' ordinary senses ("I'll stop by", "end of shift", "para mañana", 停车) stay ordinary.
+ * `language` is the language the words are in, so the answer goes out in it; null when they say
+ * nothing of it (English, which carriers act on for everyone): the contact's own language then.
  */
+import { ar } from './revocation/ar.ts';
+import type { Book, WordsLanguage } from './revocation/book.ts';
+import { en } from './revocation/en.ts';
+import { es } from './revocation/es.ts';
+import { ht } from './revocation/ht.ts';
+import { vi } from './revocation/vi.ts';
+import { zhHans } from './revocation/zh-Hans.ts';
+
+export type { WordsLanguage };
 
 export interface Reading {
   action: 'opt_out' | 'unclear' | 'none';
-  language: 'es' | null;
+  language: WordsLanguage | null;
 }
 
-type Language = 'es' | null;
+type Language = WordsLanguage | null;
+
+const books: Book[] = [en, es, vi, zhHans, ht, ar];
 
 /** Twilio caps an SMS body at 1,600 characters: anything past that is not a reply to read. */
 const maxBody = 1600;
 
-/**
- * Words that revoke when they lead a reply. A `loose` one may be followed by words that say what to stop
- * ("STOP texting me", "cancel my subscription"); a bare one only by courtesy ("ALTO por favor"), since
- * PARA is also "for" ("para mañana"), PARE a subjunctive, BAJA "low" and ALTO "high". REMOVE is on
- * many carriers' lists. Multi-word ones are joined first.
- */
-const leads = new Map<string, { language: Language; loose: boolean }>([
-  ...[
-    'STOP',
-    'STOPALL',
-    'QUIT',
-    'END',
-    'REVOKE',
-    'CANCEL',
-    'UNSUBSCRIBE',
-    'UNSUB',
-    'OPTOUT',
-    'NOMORE',
-    'REMOVE',
-  ].map((w) => [w, { language: null, loose: true }] as const),
-  // SALIR ("leave", "exit") is the keyword Spanish-language SMS programs commonly give for opting out.
-  ...[
-    'PARAR',
-    'PAREN',
-    'DETENER',
-    'DETENGAN',
-    'CANCELAR',
-    'DESUSCRIBIR',
-    'BASTA',
-    'NOMAS',
-    'DARDEBAJA',
-    'SALIR',
-  ].map((w) => [w, { language: 'es' as const, loose: true }] as const),
-  ...['ALTO', 'PARA', 'PARE', 'BAJA'].map((w) => [w, { language: 'es' as const, loose: false }] as const),
-]);
+/** A word two books both list is the earlier book's (English first). */
+function firstWins<V>(entries: [string, V][]): Map<string, V> {
+  const out = new Map<string, V>();
+  for (const [key, value] of entries) if (!out.has(key)) out.set(key, value);
+  return out;
+}
 
-/** Joined before leads are looked up, so "no más" and "opt out" lead like one word. */
-const compounds: [RegExp, string][] = [
-  [/ NO (MAS|MORE) /g, ' NO$1 '],
-  [/ OPT OUT /g, ' OPTOUT '],
-  [/ UN SUBSCRIBE /g, ' UNSUBSCRIBE '],
-  [/ DAR DE BAJA /g, ' DARDEBAJA '],
-  [/ POR FAVOR /g, ' PORFAVOR '],
-  [/ THANK (YOU|U) /g, ' THANKS '],
-];
-
-/** Courtesy and urgency: they change nothing about what a reply asks. */
-const courtesy = new Set(
-  'PLEASE PLS PLZ THANKS THX TY OK OKAY NOW RIGHT ASAP IMMEDIATELY ALREADY JUST AGAIN ANYMORE FOREVER HEY HI HELLO SIR MAAM SERIOUSLY PORFAVOR PORFA XFAVOR GRACIAS YA AHORA HOLA SENOR SENORA'.split(
-    ' ',
+const leads = firstWins(
+  books.flatMap((b) => [
+    ...b.loose.map((w): [string, { book: Book; loose: boolean }] => [w, { book: b, loose: true }]),
+    ...b.bare.map((w): [string, { book: Book; loose: boolean }] => [w, { book: b, loose: false }]),
+  ]),
+);
+const compounds = books.flatMap((b) => b.compounds ?? []);
+const courtesy = new Set(books.flatMap((b) => b.courtesy));
+const stopWhat = new Set(books.flatMap((b) => b.stopWhat));
+const strong = firstWins(books.flatMap((b) => b.strong.map((w): [string, Book] => [w, b])));
+const ordinary = books.flatMap((b) => b.ordinary ?? []);
+const revoking = books.flatMap((b) => b.revoking.map((p): [RegExp, Language] => [p, b.language]));
+const unclearCores = firstWins(
+  books.flatMap((b) => b.unclearCores.map((c): [string, Language] => [c, b.language])),
+);
+const unclearPhrases = books.flatMap((b) => b.unclear.map((p): [RegExp, Language] => [p, b.language]));
+const markers = firstWins(
+  books.flatMap((b) =>
+    b.language ? (b.markers ?? []).map((w): [string, WordsLanguage] => [w, b.language!]) : [],
   ),
 );
-
-/** What a loose lead may be followed by: what to stop, and who. */
-const stopWhat = new Set(
-  (
-    'ME US IT THIS THESE THAT THEM THOSE ALL ANY MORE THE MY YOUR UR OF WITH FROM TO AT ONCE ' +
-    'MESSAGE MESSAGES MESSAGING MSG MSGS TEXT TEXTS TEXTING TXT TXTS TXTING SMS SEND SENDING CONTACTING ' +
-    'CALLING CALLS EMAILS EMAILING SURVEY SURVEYS SUBSCRIPTION NOTIFICATIONS ALERTS SPAM SPAMMING ' +
-    'BOTHERING HARASSING ' +
-    'NOS LO LOS LAS LA EL DE MAS MENSAJE MENSAJES MENSAJITOS MSJ MSJS TEXTO TEXTOS ENCUESTA ENCUESTAS ' +
-    'TODO TODOS TODAS ESTO ESTOS ESTAS ESO ESOS SU SUS TU TUS MI MIS SUSCRIPCION'
-  ).split(' '),
+const scripts = books.flatMap((b) =>
+  b.script && b.language ? [{ script: b.script, language: b.language }] : [],
 );
-
-/**
- * Words a reader takes as "stop" wherever they stand, unless negated: a reply containing one that is
- * read no other way is unclear. END, PARA, ALTO and BAJA are too common in other senses to count.
- */
-const strong = new Set(['STOP', 'STOPALL', 'QUIT', 'CANCEL', 'PARAR', 'DETENER', 'CANCELAR', 'BASTA']);
-const negators = new Set(['DONT', 'NOT', 'NEVER', 'DIDNT', 'DOESNT', 'CANT', 'CANNOT', 'WONT', 'NUNCA']);
-
-/** Typed long ("stooop") or over and over ("stopstop"), these are still the word. */
-const stretchable = [
-  'STOP',
-  'QUIT',
-  'END',
-  'CANCEL',
-  'UNSUBSCRIBE',
-  'REVOKE',
-  'OPTOUT',
-  'ALTO',
-  'BASTA',
-  'PARAR',
-];
-
-/** Spelled out letter by letter ("S.T.O.P."), these are still the word. */
-const spellable = new Set(['STOP', 'QUIT', 'END', 'ALTO', 'BASTA']);
-
-/** Ordinary senses, blanked before anything is read: "stop by", "bus stop", "the end", "end of". */
-const ordinary = [
-  / STOP(?:PING|PED|S)? (?:BY|IN|OVER|OFF|AT)(?= )/g,
-  / (?:BUS|TRUCK|PIT|ONE|NON|FULL|TRAIN|LAST|NEXT|FIRST) STOPS?(?= )/g,
-  / (?:AT |IN )?THE END(?= )/g,
-  / END OF(?= )/g,
-];
-
-/** A phrase that revokes, and the language its words are in. NEG: not after "don't", "never"... */
-const NEG = '(?<! (?:DONT|DO NOT|NOT|NEVER|DIDNT|DOESNT|CANT|CANNOT|WONT|NUNCA))';
-const CONTACTING = '(?:TEXT|TXT|MESSAG|MSG|SEND|CONTACT|CALL|BOTHER|SPAM|EMAIL|HARASS|WRIT|SURVEY|SMS)';
-const revokingPhrases: [RegExp, Language][] = [
-  [new RegExp(`${NEG} (?:STOP|QUIT|CEASE)(?:PING)? (?:\\S+ )?${CONTACTING}`), null],
-  [new RegExp(` (?:DONT|DO NOT|NEVER) (?:EVER )?${CONTACTING}`), null],
-  [new RegExp(` NO MORE (?:\\S+ )?${CONTACTING}`), null],
-  [new RegExp(`${NEG} (?:UNSUBSCRIBE|OPTOUT|OPT (?:ME )?OUT|REVOKE)`), null],
-  [/ (?:REMOVE|DELETE|ERASE|LOSE) (?:ME|MY (?:NUMBER|PHONE|NAME|CONTACT|INFO|CELL)) /, null],
-  [/ TAKE (?:ME|MY (?:NUMBER|PHONE|NAME|INFO)) OFF /, null],
-  [/ OFF (?:YOUR|THE|THIS|UR) (?:\S+ )?LISTS? /, null],
-  [/ LEAVE ME ALONE /, null],
-  [/ (?:DEJ\S*|DEJEN(?:ME|NOS)) EN PAZ /, 'es'],
-  [/ (?:I )?WANT OUT /, null],
-  [/ NOT INTERESTED /, null],
-  // The consent we hold was given by whoever had the number before: its holder now never gave any.
-  [/ WRONG (?:NUMBER|NUMBR|NUM|PERSON) /, null],
-  [
-    new RegExp(
-      ` (?:DONT|DO NOT) WANT (?:(?:ANY|MORE|ANYMORE|THESE|THOSE|THIS|YOUR|THE|TO|GET|GETTING|RECEIVE|BE) )*${CONTACTING}`,
-    ),
-    null,
-  ],
-  [/ (?:WANT|WOULD LIKE|WANNA|NEED|ID LIKE) TO (?:STOP|UNSUBSCRIBE|OPT OUT|OPTOUT|BE REMOVED) /, null],
-  [/ HOW (?:DO|CAN|DID|SHOULD) I (?:STOP|UNSUBSCRIBE|OPT OUT|OPTOUT|GET OFF) /, null],
-  [/ MAKE (?:IT|THIS|THESE|THEM) STOP /, null],
-  [/ (?:NEVER|DIDNT|DID NOT) SIGN(?:ED)? UP /, null],
-  [/ NO MAS (?:\S+ )?(?:MENSAJ|TEXTO|MSJ|SMS|ENCUESTA|CORREO)/, 'es'],
-  [
-    / (?:YA )?NO (?:QUIERO|DESEO) (?:(?:MAS|QUE|ME|SUS|LOS|LAS|ESTOS|ESTAS|ESOS|TUS|SEGUIR) )*(?:MENSAJ|TEXTO|MSJ|SMS|ENCUESTA|RECIB|ESCRIB|MAND|ENVI|CONTACT|LLAM|MOLEST)/,
-    'es',
-  ],
-  [/ YA NO (?:QUIERO|DESEO|MAS|ME) /, 'es'],
-  [/ NO (?:ME |NOS )?(?:MANDE|ENVIE|ESCRIBA|TEXTEE|MOLESTE|CONTACTE|LLAME)/, 'es'],
-  [/ (?:DEJ\S*|PARA|PARE|PAREN|PARAR) DE (?:MANDAR|ENVIAR|ESCRIBIR|MOLESTAR|TEXTEAR|CONTACTAR|LLAMAR)/, 'es'],
-  [/ (?:DAR|DARME|DARSE|DENME|DEME|DAME) DE BAJA /, 'es'],
-  [/ (?:BORR|ELIMIN)(?:AME|ENME|EME|ARME|ANME) /, 'es'],
-  [/ (?:SAC|QUIT)(?:AME|ENME|EME|ARME|ANME) DE (?:LA|SU|TU|SUS|TUS|ESTA) LISTAS? /, 'es'],
-  [/ SALIR(?:ME)? DE (?:LA|SU|TU|SUS|TUS|ESTA) LISTAS? /, 'es'],
-  [/ (?:NUMERO EQUIVOCADO|PERSONA EQUIVOCADA|EQUIVOC\S* DE (?:NUMERO|PERSONA)) /, 'es'],
-  [/ NO (?:ME INTERESA|(?:ESTOY )?INTERESAD[OA]) /, 'es'],
-  [new RegExp(`${NEG} (?:DESUSCRIB|DESINSCRIB)`), 'es'],
-  [/ ALTO A (?:LOS |ESTOS |SUS )?(?:MENSAJ|TEXTO)/, 'es'],
-];
-
-/** Replies that ask who we are or decline without saying stop: they get the one clarifying text. */
-const unclearCores = new Set(['NO', 'NOPE', 'NAH', 'NO QUIERO']);
-const unclearPhrases: [RegExp, Language][] = [
-  [/ WHO(?: IS| S| IZ| ARE| R)? (?:THIS|DIS|U|YOU|THESE) /, null],
-  [/ WHOS (?:THIS|THESE) /, null],
-  [/ WHO (?:SENT|SENDS|TEXTED|IS TEXTING) /, null],
-  [/ HOW DID (?:YOU|U|YALL|YOU GUYS) GET MY /, null],
-  [/ DO I KNOW (?:YOU|U) /, null],
-  [/ NO (?:MORE|MAS) /, null], // "no more questions": more than a question, maybe not a stop
-  [/ QUIEN (?:ES|ERES|HABLA|SON|ME) /, 'es'],
-  [/ (?:COMO|DE DONDE) (?:CONSIGUI|OBTUV|TIEN|SAC)\S* MI (?:NUMERO|TELEFONO|CEL)/, 'es'],
-];
-
-/** Words only a Spanish reply has: such a reply gets its answer in Spanish. */
-const spanishWords = new Set(
-  'PORFAVOR POR FAVOR PORFA XFAVOR GRACIAS YA AHORA HOLA MAS MENSAJE MENSAJES MENSAJITOS TEXTOS ENCUESTA ENCUESTAS QUIERO QUIEN NUMERO EQUIVOCADO DEJEN'.split(
-    ' ',
-  ),
+const toned = books.flatMap((b) => b.toned ?? []);
+const stretchable = books.flatMap((b) => b.stretchable ?? []);
+const spellable = new Set(books.flatMap((b) => b.spellable ?? []));
+const cutters = books.flatMap((b) =>
+  b.lexicon && b.script
+    ? [
+        {
+          run: new RegExp(`(${b.script.source}+)`, 'u'),
+          letter: b.script,
+          words: new Set(b.lexicon),
+          longest: Math.max(...b.lexicon.map((w) => [...w].length)),
+        },
+      ]
+    : [],
 );
 
 function canonical(word: string): string {
@@ -204,23 +102,60 @@ function joinSpelled(text: string): string {
   });
 }
 
-/** The reply as sentences (split at punctuation) of upper-case, accent-free words. */
+/** A run of a language written without spaces, cut into its known words, longest first; others one letter each. */
+function cut(word: string): string[] {
+  let parts = [word];
+  for (const c of cutters) {
+    parts = parts.flatMap((part) => {
+      if (!c.letter.test(part)) return [part];
+      return part
+        .split(c.run)
+        .filter(Boolean)
+        .flatMap((piece) => {
+          if (!c.letter.test(piece)) return [piece];
+          const chars = [...piece];
+          const out: string[] = [];
+          for (let i = 0; i < chars.length;) {
+            let n = Math.min(c.longest, chars.length - i);
+            while (n > 1 && !c.words.has(chars.slice(i, i + n).join(''))) n--;
+            out.push(chars.slice(i, i + n).join(''));
+            i += n;
+          }
+          return out;
+        });
+    });
+  }
+  return parts;
+}
+
+/**
+ * The reply as sentences (split at punctuation, any script's) of upper-case, mark-free words. Toned
+ * words are read first (see vi.ts); then marks go, and with them Arabic's short vowels and hamza; the
+ * tatweel, and invisible joiners and direction marks, go too; đ, ة, ى and ٱ fold as they are typed.
+ */
 function sentences(body: string): string[][] {
-  const text = joinSpelled(
-    body
-      .slice(0, maxBody)
+  let text = body.slice(0, maxBody).normalize('NFC');
+  for (const [pattern, into] of toned) text = text.replace(pattern, into);
+  text = joinSpelled(
+    text
       .replace(/[\u{1F6D1}\u26D4]/gu, ' STOP ') // 🛑 and ⛔ say stop in any language
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
+      .replace(/[\u0640\p{Cf}]/gu, '')
+      .replace(/[đĐ]/g, 'D')
+      .replace(/ة/g, 'ه')
+      .replace(/ى/g, 'ي')
+      .replace(/ٱ/g, 'ا')
       .toUpperCase()
       .replace(/['’ʼ`]/g, ''), // DON'T -> DONT
-  );
+  ).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''); // 不要 发 短信 is 不要发短信
   return text
-    .split(/[.!?;,:¡¿…\n\r()[\]"“”]+/)
+    .split(/[.!?;,:¡¿…\n\r()[\]"“”。、،؛؟]+/)
     .map((s) =>
       s
         .split(/[^\p{L}\p{N}]+/u)
         .filter(Boolean)
+        .flatMap(cut)
         .map(canonical),
     )
     .filter((words) => words.length > 0);
@@ -234,11 +169,16 @@ function blankOrdinary(words: string[]): string {
   return text;
 }
 
-/** Courtesy out, compounds joined, a word repeated in a row kept once. */
-function core(text: string): string[] {
+/** Several words that read as one ("no más", "hủy đăng ký") joined into it. */
+function joinCompounds(text: string): string {
   let joined = text;
   for (const [pattern, into] of compounds) joined = joined.replace(pattern, into).replace(pattern, into);
-  const words = joined
+  return joined;
+}
+
+/** Courtesy out, compounds joined, a word repeated in a row kept once. */
+function core(text: string): string[] {
+  const words = joinCompounds(text)
     .trim()
     .split(' ')
     .filter((w) => w && !courtesy.has(w));
@@ -250,42 +190,51 @@ function leadsRevocation(words: string[]): Language | undefined {
   if (!lead) return undefined;
   const rest = words.slice(1);
   if (rest.length > 0 && (!lead.loose || !rest.every((w) => stopWhat.has(w)))) return undefined;
-  return lead.language;
+  return lead.book.language;
 }
 
-/** The language of the first un-negated strong word ("no" negates a Spanish one), if any. */
+/** The language of the first strong word not negated (by English's negators or its own language's). */
 function strongWord(words: string[]): { language: Language } | undefined {
   for (const [i, w] of words.entries()) {
-    if (!strong.has(w)) continue;
-    const language = leads.get(w)?.language ?? null;
+    const book = strong.get(w);
+    if (!book) continue;
     const before = words[i - 1] ?? '';
-    if (negators.has(before) || (language === 'es' && before === 'NO')) continue;
-    return { language };
+    if (en.negators.includes(before) || book.negators.includes(before)) continue;
+    return { language: book.language };
   }
   return undefined;
+}
+
+/** The language of the first word only one language has, or written in only one language's letters. */
+function wordsLanguage(words: string[]): Language {
+  for (const w of words) {
+    const marked = markers.get(w);
+    if (marked) return marked;
+    for (const { script, language } of scripts) if (script.test(w)) return language;
+  }
+  return null;
 }
 
 export function readReply(body: string): Reading {
   const all = sentences(body);
   const words = all.flat();
-  const spanish = words.some((w) => spanishWords.has(w));
   const found = (language: Language, action: Reading['action']): Reading => ({
     action,
-    language: language ?? (spanish ? 'es' : null),
+    language: language ?? wordsLanguage(words),
   });
   const texts = all.map(blankOrdinary);
   for (const text of texts) {
     const led = leadsRevocation(core(text));
     if (led !== undefined) return found(led, 'opt_out');
-    for (const [pattern, language] of revokingPhrases)
-      if (pattern.test(text)) return found(language, 'opt_out');
+    for (const [pattern, language] of revoking) if (pattern.test(text)) return found(language, 'opt_out');
   }
-  if (unclearCores.has(core(padded(words)).join(' '))) return found(null, 'unclear');
+  const whole = core(padded(words)).join(' ');
+  if (unclearCores.has(whole)) return found(unclearCores.get(whole)!, 'unclear');
   for (const text of texts) {
     for (const [pattern, language] of unclearPhrases)
       if (pattern.test(text)) return found(language, 'unclear');
   }
-  const strongOne = strongWord(texts.flatMap((t) => t.trim().split(' ')));
+  const strongOne = strongWord(texts.flatMap((t) => joinCompounds(t).trim().split(' ')));
   if (strongOne) return found(strongOne.language, 'unclear');
   return { action: 'none', language: null };
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { classifyInbound, keywords } from '../../server/distribution/keywords.ts';
 import { clarifyReply, helpReply, optInReply, optOutReply } from '../../server/distribution/replies.ts';
 import { smsLength } from '../../server/distribution/sms-segments.ts';
+import fc from 'fast-check';
+import type { Lang } from '../../surveys/languages.ts';
 import { notRevoking, revoking, unclear } from './revocation-phrases.ts';
+
+/** The language a reading gives words in `lang`: none for English, which says nothing of the sender. */
+const wordsLanguage = (lang: Lang) => (lang === 'en' ? null : lang);
 
 /** The ways people actually type a keyword: case, spaces, punctuation, a trailing emoji. */
 const dressings = [
@@ -70,19 +75,67 @@ describe('classifyInbound', () => {
   });
 
   it.each(revoking)('reads $text as a revocation ($language)', ({ text, language }) => {
-    expect(classifyInbound(text)).toEqual({ action: 'opt_out', language: language === 'es' ? 'es' : null });
+    expect(classifyInbound(text)).toEqual({ action: 'opt_out', language: wordsLanguage(language) });
   });
 
   it.each(notRevoking)('does not read $text as a revocation, nor ask about it', ({ text }) => {
     expect(classifyInbound(text)).toEqual({ action: 'none', language: null });
   });
 
-  it.each(unclear)('reads $text as unclear: one clarifying text, no opt-out', ({ text, language }) => {
-    expect(classifyInbound(text)).toEqual({ action: 'unclear', language: language === 'es' ? 'es' : null });
+  it.each(unclear)(
+    'reads $text as unclear: one clarifying text, no opt-out ($language)',
+    ({ text, language }) => {
+      expect(classifyInbound(text)).toEqual({ action: 'unclear', language: wordsLanguage(language) });
+    },
+  );
+
+  it('reads Vietnamese the same typed without its diacritics, đ as d; a bare "dung" is unclear', () => {
+    const bare = (t: string) =>
+      t.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+    // Without its marks, "Dừng!" (stop) is also "Đúng!" (right!): it gets the clarifying text.
+    const marksDecide = ['Dừng!'];
+    for (const { text } of revoking.filter((p) => p.language === 'vi'))
+      expect(classifyInbound(bare(text)), bare(text)).toEqual({
+        action: marksDecide.includes(text) ? 'unclear' : 'opt_out',
+        language: 'vi',
+      });
+    for (const { text } of notRevoking.filter((p) => p.language === 'vi'))
+      expect(classifyInbound(bare(text)).action, bare(text)).not.toBe('opt_out');
+  });
+
+  it('reads Arabic the same with or without its short vowels and hamza, and stretched by tatweel', () => {
+    const bare = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '');
+    const stretched = (t: string) => t.replace(/([\u0628-\u0647])(?=[\u0628-\u064A])/u, '$1\u0640\u0640');
+    for (const { text } of revoking.filter((p) => p.language === 'ar'))
+      for (const typed of [bare(text), stretched(text)])
+        expect(classifyInbound(typed), typed).toEqual({ action: 'opt_out', language: 'ar' });
+  });
+
+  it('never reads an ordinary reply, in any language, as a revocation however it is typed and joined', () => {
+    const typings = fc.constantFrom(
+      (t: string) => t,
+      (t: string) => t.toUpperCase(),
+      (t: string) => t.toLowerCase(),
+      (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd'),
+      (t: string) => `  ${t}!! 🙂`,
+      (t: string) => `${t}...`,
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...notRevoking), { minLength: 1, maxLength: 3 }),
+        typings,
+        fc.constantFrom('. ', '\n', '。', '؟ '),
+        (phrases, typed, joint) => {
+          const body = typed(phrases.map((p) => p.text).join(joint));
+          expect(classifyInbound(body).action, body).not.toBe('opt_out');
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('honours a revoking phrase however it is typed: case, accents, punctuation, emoji', () => {
-    for (const { text } of revoking) {
+    for (const { text, language } of revoking) {
       for (const typed of [
         text.toUpperCase(),
         text.toLowerCase(),
@@ -90,7 +143,10 @@ describe('classifyInbound', () => {
         `${text}...`,
         `  ${text}\n`,
       ]) {
-        expect(classifyInbound(typed).action, JSON.stringify(typed)).toBe('opt_out');
+        expect(classifyInbound(typed), JSON.stringify(typed)).toEqual({
+          action: 'opt_out',
+          language: wordsLanguage(language),
+        });
       }
     }
     expect(classifyInbound('NO MÁS').action).toBe('opt_out');

@@ -1,10 +1,12 @@
 /**
  * How replies to our texts are read under the FCC's consent-revocation rule (47 CFR 64.1200(a)(10)):
- * the table the keyword tests, the webhook tests, the real Node server and the Worker all walk.
- * `language` is the language the words themselves are in ('es' gets the Spanish confirmation whatever
- * the contact's language; 'en' leaves it to the contact's).
+ * the table the keyword tests, the webhook tests, the real Node server and the Worker all walk, in
+ * every page language: English and Spanish here, the others in revocation-phrases-<lang>.ts, each
+ * with its own account of where the line falls. `language` is the language the words themselves are
+ * in: any but 'en' gets the confirmation in that language whatever the contact's ('es' the Spanish
+ * one); 'en' leaves it to the contact's.
  *
- * Where the line falls, and why (the reasonable person reading a reply to a survey invitation):
+ * Where the line falls in English and Spanish, and why (the reasonable person reading a reply to a survey invitation):
  * - The seven words the rule names, and the carriers' Spanish ALTO, revoke alone and when they lead a
  *   reply whose other words only say what to stop ("STOP texting me", "cancel my subscription") or are
  *   courtesy ("please", "por favor"), repeated or not.
@@ -16,10 +18,19 @@
  * - A reply that might mean stop but might not ("no", "who is this?", "cancel my appointment", "I
  *   quit") is unclear: it gets one clarifying text, and no opt-out.
  */
+import type { Lang } from '../../surveys/languages.ts';
+import * as ar from './revocation-phrases-ar.ts';
+import * as ht from './revocation-phrases-ht.ts';
+import * as vi from './revocation-phrases-vi.ts';
+import * as zhHans from './revocation-phrases-zh-Hans.ts';
+
 export interface Phrase {
   text: string;
-  language: 'en' | 'es';
+  language: Lang;
 }
+
+/** The other page languages' tables, in `langs` order. */
+const others = [vi, zhHans, ht, ar];
 
 const en = (...texts: string[]): Phrase[] => texts.map((text) => ({ text, language: 'en' }));
 const es = (...texts: string[]): Phrase[] => texts.map((text) => ({ text, language: 'es' }));
@@ -102,6 +113,7 @@ export const revoking: Phrase[] = [
     'SALIR por favor',
     'Quiero salir de la lista',
   ),
+  ...others.flatMap((t) => t.revoking),
 ];
 
 export const notRevoking: Phrase[] = [
@@ -136,6 +148,7 @@ export const notRevoking: Phrase[] = [
     'salir temprano hoy',
     'dejen el paquete en la puerta',
   ),
+  ...others.flatMap((t) => t.notRevoking),
 ];
 
 export const unclear: Phrase[] = [
@@ -153,4 +166,5 @@ export const unclear: Phrase[] = [
     'no more questions please',
   ),
   ...es('¿Quién es?', 'quien habla', 'No gracias', 'no quiero', 'cancelar la cita'),
+  ...others.flatMap((t) => t.unclear),
 ];
