@@ -16,6 +16,7 @@ import { campaignEditRoutes } from './distribution/campaign-edit-routes.ts';
 import { campaignDistributionRoutes } from './distribution/campaign-routes.ts';
 import { contactRemovalRoutes } from './distribution/contact-removal-routes.ts';
 import { devOutboxRoutes } from './distribution/dev-outbox.ts';
+import { retentionRoutes } from './distribution/retention-routes.ts';
 import { scheduleRoutes } from './distribution/schedule-routes.ts';
 import { unsubscribeRoutes } from './distribution/unsubscribe.tsx';
 import { twilioWebhooks } from './distribution/webhooks.ts';
@@ -91,6 +92,7 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
     .route('/api/partnerships', contactRoutes)
     .route('/api/partnerships', languageRoutes)
     .route('/api/partnerships', contactRemovalRoutes)
+    .route('/api/partnerships', retentionRoutes)
     .route('/api/partnerships', memberRoutes)
     .route('/api/partnerships', organizationRoutes)
     .route('/api/partnerships', partnershipCampaignRoutes)

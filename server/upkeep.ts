@@ -5,10 +5,14 @@
  * poster-link client counts and short-code tries whose hour or day is over
  * (server/campaigns/open-link-clients.ts, server/respond/code-tries.ts). It also
  * runs the quarterly schedules (server/distribution/schedules/runner.ts), so each quarter's campaign is
- * created and launched, and staff told beforehand, wherever this runs.
+ * created and launched, and staff told beforehand, wherever this runs. And it erases the contacts
+ * whose partnership's retention period has passed (server/distribution/retention.ts), keeping every
+ * count, in bounded chunks: at most an hour apart while nothing is left, on the next tick while more is.
  */
+import type { AuditActor } from './audit/record.ts';
 import type { Deps } from './deps.ts';
 import { forgetOpenLinkClients } from './campaigns/open-link-clients.ts';
+import { retentionInUpkeep, type RetentionOutcome } from './distribution/retention.ts';
 import { runSchedules, type ScheduleReport } from './distribution/schedules/runner.ts';
 import { forgetPastCodeTries } from './respond/code-tries.ts';
 import { sweepDrafts } from './respond/drafts.ts';
@@ -18,24 +22,30 @@ export interface UpkeepReport {
   releases: ReleaseReport[];
   draftsDeleted: number;
   schedules: ScheduleReport;
+  /** Per partnership with retention on, when the job ran this time (empty when it waited). */
+  retention: RetentionOutcome[];
 }
 
 export async function runUpkeep(
   deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config' | 'statementBudget' | 'mailer' | 'log'>,
+  options: { actor?: AuditActor } = {},
 ): Promise<UpkeepReport> {
   const releases = await releaseDue(deps);
   const { deleted } = await sweepDrafts(deps);
   await forgetOpenLinkClients(deps);
   await forgetPastCodeTries(deps);
   const schedules = await runSchedules(deps);
-  return { releases, draftsDeleted: deleted, schedules };
+  const retention = await retentionInUpkeep(deps, options.actor);
+  return { releases, draftsDeleted: deleted, schedules, retention };
 }
 
 /** A log line's worth: what moved, never which answers. */
 export function upkeepFields(report: UpkeepReport): Record<string, number> | null {
   const released = report.releases.reduce((a, r) => a + r.released, 0);
   const { launched, noticed, failed } = report.schedules;
-  if (released === 0 && report.draftsDeleted === 0 && launched + noticed + failed === 0) return null;
+  const contactsErased = report.retention.reduce((a, r) => a + r.erased, 0);
+  if (released === 0 && report.draftsDeleted === 0 && launched + noticed + failed === 0 && contactsErased === 0)
+    return null;
   return {
     released,
     releases: report.releases.filter((r) => r.released > 0).length,
@@ -46,5 +56,6 @@ export function upkeepFields(report: UpkeepReport): Record<string, number> | nul
       scheduleNotices: noticed,
       scheduleFailures: failed,
     }),
+    ...(contactsErased > 0 && { contactsErased }),
   };
 }

@@ -240,6 +240,15 @@ export function campaignIdsInTimeZone(deps: Pick<Deps, 'db'>, zone: string) {
     .where('partnership_id', 'in', partnershipIdsInTimeZone(deps, zone));
 }
 
+/** A partnership's launched campaigns with their close dates, as a subquery (contact retention). */
+export function launchedCampaignClosesOf(deps: Pick<Deps, 'db'>, partnershipId: string) {
+  return deps.db
+    .selectFrom('campaigns')
+    .select(['id', 'closes_on'])
+    .where('partnership_id', '=', partnershipId)
+    .where('status', '!=', 'draft');
+}
+
 /** The ids of the campaigns closed on `today` (by staff, or past their close date), as a subquery. */
 export function campaignIdsClosedBy(deps: Pick<Deps, 'db'>, today: string) {
   return deps.db

@@ -14,7 +14,7 @@ import type { Database } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { linkToken } from './links.ts';
 import { sha256Hex } from '../ids.ts';
-import { launchedBy } from './campaigns.ts';
+import { launchedBy, launchedCampaignClosesOf } from './campaigns.ts';
 
 /** The hash stored for an invitation's current link; the link itself is rebuilt from the secret. */
 export async function linkHash(
@@ -376,6 +376,21 @@ export function invitationTotals(
 export function anonymizeInvitationsOf(deps: Pick<Deps, 'db'>, contactIds: string[]) {
   return sql`UPDATE invitations SET token_hash = 'erased:' || id, segment = '[]'
     WHERE contact_id IN (SELECT value FROM json_each(${JSON.stringify(contactIds)}))`.compile(deps.db);
+}
+
+/**
+ * Per contact of a partnership, the latest close date of the campaigns they were invited to, as a
+ * subquery (contact_id, last_closes_on) the retention job joins its contacts to. A campaign closed
+ * early by staff counts from its set close date, the later of the two, so details are never kept
+ * for less than the period.
+ */
+export function lastClosesOfContacts(deps: Pick<Deps, 'db'>, partnershipId: string) {
+  return deps.db
+    .selectFrom('invitations')
+    .innerJoin(launchedCampaignClosesOf(deps, partnershipId).as('closing'), 'closing.id', 'invitations.campaign_id')
+    .where('invitations.contact_id', 'is not', null)
+    .select((eb) => ['invitations.contact_id', eb.fn.max('closing.closes_on').as('last_closes_on')])
+    .groupBy('invitations.contact_id');
 }
 
 /** Every invitation's page language by id, as a subquery an outbox row joins to in the same query. */

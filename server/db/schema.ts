@@ -64,6 +64,8 @@ export interface PartnershipsTable {
   help_contact: string | null;
   /** A page language (surveys/languages.ts): what a contact gets when a survey lacks theirs (0020). */
   fallback_language: Generated<string>;
+  /** Days a contact's details are kept after their last campaign closes (0022); null: kept until erased. */
+  contact_retention_days: number | null;
 }
 
 /** A native speaker's review of a language's texts, as a partnership recorded it (0020). */

@@ -13,7 +13,7 @@
  */
 import { anonymizeInvitationsOf } from '../campaigns/invitations.ts';
 import type { Deps } from '../deps.ts';
-import type { ContactRemoval } from '../partnerships/contract.ts';
+import type { Contact, ContactRemoval } from '../partnerships/contract.ts';
 import { optOutMarksInsert } from '../partnerships/contacts/marks.ts';
 import { contactsErase, selectedContacts } from '../partnerships/contacts/removal.ts';
 import { clarificationsOfContactsDelete } from './clarifications.ts';
@@ -25,7 +25,18 @@ export async function removeContacts(
   partnershipId: string,
   ids: string[],
 ): Promise<ContactRemoval> {
-  const contacts = await selectedContacts(deps, partnershipId, ids);
+  return eraseContacts(deps, partnershipId, await selectedContacts(deps, partnershipId, ids));
+}
+
+/**
+ * The erasure itself, for contacts already read (the retention job reads its own, those due). A
+ * contact erased meanwhile by another hand is left as it is (contactsErase skips a tombstone).
+ */
+export async function eraseContacts(
+  deps: Pick<Deps, 'db' | 'atomic' | 'clock' | 'config'>,
+  partnershipId: string,
+  contacts: Contact[],
+): Promise<ContactRemoval> {
   const chosen = contacts.map((c) => c.id);
   const marks = await optOutMarksInsert(deps, [
     ...contacts.flatMap((c) => (c.smsOptedOut && c.phone ? [{ channel: 'sms' as const, value: c.phone }] : [])),

@@ -46,6 +46,16 @@ export const helpContact = z
     return z.NEVER;
   });
 
+/**
+ * The retention period for contact details, in whole days. At least 30, so a late question, a reply
+ * or a STOP about a campaign just closed still finds its person; at most ten years.
+ */
+export const contactRetentionDays = z
+  .number({ error: 'Give the number of days as a whole number, or null to keep contact details.' })
+  .int('Give a whole number of days.')
+  .min(30, 'Keep contact details at least 30 days after a campaign closes.')
+  .max(3650, 'Keep contact details at most 3650 days (ten years); choose null to keep them until erased.');
+
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
 const hhmmEnd = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 
@@ -69,6 +79,8 @@ const partnershipFields = {
   helpContact: helpContact.nullable(),
   /** What a contact gets when a campaign's survey is not written in their language. */
   fallbackLanguage: pageLanguage,
+  /** Days contact details are kept after their last campaign closes; null keeps them until erased. */
+  contactRetentionDays: contactRetentionDays.nullable(),
 };
 export const createPartnershipBody = z.object({
   ...partnershipFields,
@@ -77,12 +89,14 @@ export const createPartnershipBody = z.object({
   smsHours: partnershipFields.smsHours.default({ start: '08:00', end: '20:00' }),
   helpContact: partnershipFields.helpContact.optional(),
   fallbackLanguage: partnershipFields.fallbackLanguage.default('en'),
+  contactRetentionDays: partnershipFields.contactRetentionDays.default(null),
 });
 /** What the API validated; callers inside the server may leave the SMS hours to their default. */
 export type CreatePartnershipBody = Omit<
   z.infer<typeof createPartnershipBody>,
-  'smsHours' | 'helpContact' | 'fallbackLanguage'
+  'smsHours' | 'helpContact' | 'fallbackLanguage' | 'contactRetentionDays'
 > & {
+  contactRetentionDays?: number | null;
   smsHours?: { start: string; end: string };
   helpContact?: string | null;
   fallbackLanguage?: Lang;
@@ -105,6 +119,8 @@ export interface Partnership {
   helpContact: string | null;
   /** A page language: what a contact gets when a campaign's survey lacks theirs (English by default). */
   fallbackLanguage: Lang;
+  /** Days contact details are kept after the last campaign a contact was invited to closes; null: off. */
+  contactRetentionDays: number | null;
   createdAt: string;
 }
 

@@ -32,6 +32,7 @@ export function toPartnership(row: Row): Partnership {
     helpContact: row.help_contact,
     // Only page languages are stored; should that list ever shrink, English is what every survey has.
     fallbackLanguage: isLang(row.fallback_language) ? row.fallback_language : 'en',
+    contactRetentionDays: row.contact_retention_days,
     createdAt: row.created_at,
   };
 }
@@ -52,6 +53,7 @@ export async function createPartnership(
     sms_window_end: input.smsHours?.end ?? '20:00',
     help_contact: input.helpContact ?? null,
     fallback_language: input.fallbackLanguage ?? 'en',
+    contact_retention_days: input.contactRetentionDays ?? null,
     created_at: deps.clock.now().toISOString(),
   };
   await deps.db.insertInto('partnerships').values(row).execute();
@@ -104,12 +106,24 @@ export async function updatePartnership(
     sms_window_end: input.smsHours?.end,
     help_contact: input.helpContact,
     fallback_language: input.fallbackLanguage,
+    contact_retention_days: input.contactRetentionDays,
   };
   const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
   if (Object.keys(set).length > 0)
     await deps.db.updateTable('partnerships').set(set).where('id', '=', id).execute();
   recent.forget(deps.db, id);
   return getPartnership(deps, id);
+}
+
+/** The partnerships that keep contact details for a set time (contact retention on), by name. */
+export async function partnershipsWithRetention(deps: Pick<Deps, 'db'>): Promise<Partnership[]> {
+  const rows = await deps.db
+    .selectFrom('partnerships')
+    .selectAll()
+    .where('contact_retention_days', 'is not', null)
+    .orderBy('name')
+    .execute();
+  return rows.map(toPartnership);
 }
 
 /** Which of these partnerships exist. */

@@ -8,6 +8,7 @@ import { AppError } from '../errors.ts';
 import { campaignCommands } from './cli/campaign-commands.ts';
 import { contactCommands } from './cli/contact-commands.ts';
 import { eraseCommands } from './cli/erase-commands.ts';
+import { retentionCommands } from './cli/retention-commands.ts';
 import { reviewCommands } from './cli/review-commands.ts';
 import { setupCommands } from './cli/setup-commands.ts';
 import { tokenCommands } from './cli/token-commands.ts';
@@ -19,6 +20,7 @@ const commands: Record<string, Command> = {
   ...eraseCommands,
   ...campaignCommands,
   ...reviewCommands,
+  ...retentionCommands,
   ...tokenCommands,
 };
 

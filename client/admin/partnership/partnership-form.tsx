@@ -9,7 +9,11 @@ import { useLocale, useWords } from '../i18n/use-locale.ts';
 import type { useForm } from '../use-form.ts';
 import { useFieldErrors } from './field-errors.ts';
 
-export type PartnershipValues = Omit<Partnership, 'id' | 'createdAt' | 'minGroupSize' | 'helpContact'> & {
+// Contact retention has its own card (contact-retention.tsx): this form never sends it.
+export type PartnershipValues = Omit<
+  Partnership,
+  'id' | 'createdAt' | 'minGroupSize' | 'helpContact' | 'contactRetentionDays'
+> & {
   minGroupSize: string;
   helpContact: string;
 };
@@ -27,7 +31,7 @@ export const blankPartnership = (): PartnershipValues => ({
   fallbackLanguage: 'en',
 });
 
-export const toValues = (p: Partnership): PartnershipValues => ({
+export const toValues = ({ contactRetentionDays: _, ...p }: Partnership): PartnershipValues => ({
   ...p,
   minGroupSize: String(p.minGroupSize),
   helpContact: p.helpContact ?? '',

@@ -46,6 +46,15 @@ export async function selectedContacts(
   return rows.map(toContact);
 }
 
+/** A partnership's contacts not erased, every column, as a subquery (the retention job's due list). */
+export function liveContactsOf(deps: Pick<Deps, 'db'>, partnershipId: string) {
+  return deps.db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('partnership_id', '=', partnershipId)
+    .where('erased_on', 'is', null);
+}
+
 /** Empties these contacts into tombstones, for the caller's atomic write. */
 export function contactsErase(deps: Pick<Deps, 'db'>, partnershipId: string, ids: string[], day: string) {
   return deps.db

@@ -13,13 +13,15 @@ export const reviewCommands: Record<string, Command> = {
       'moving any published group by fewer; a closed campaign releases what is left under the same\n' +
       "rule. This runs the same release (and draft sweep) as the server's background loop, once.",
     async run() {
-      const report = await runUpkeep(deps());
+      const report = await runUpkeep(deps(), { actor: { kind: 'cli' } });
       for (const r of report.releases) {
         const left = r.final ? 'held back for good' : 'still waiting';
         out(`  ${r.campaignId}  ${r.released} released, ${r.held} ${left}${r.final ? ' (closed)' : ''}`);
       }
       const released = report.releases.reduce((a, r) => a + r.released, 0);
       out(`Released ${released} answers; deleted ${report.draftsDeleted} expired drafts.`);
+      const erased = report.retention.reduce((a, r) => a + r.erased, 0);
+      if (erased > 0) out(`Erased ${erased} contact(s) past their partnership's retention period.`);
     },
   },
   'rebuild-rollups': {
