@@ -48,10 +48,9 @@ function adviceDrafts(): SurveyDraft[] {
   return [worker, long, uncovered];
 }
 
-const findings: Finding[] = [
-  ...fc.sample(draftArb, { numRuns: 800, seed: 16 }),
-  ...adviceDrafts(),
-].flatMap((d) => checkSurvey(d).findings);
+const findings: Finding[] = [...fc.sample(draftArb, { numRuns: 800, seed: 16 }), ...adviceDrafts()].flatMap(
+  (d) => checkSurvey(d).findings,
+);
 
 describe("the checks' findings in the dashboard's words", () => {
   it('have a message for every finding code in every locale', () => {
@@ -92,7 +91,7 @@ describe("the checks' findings in the dashboard's words", () => {
       text: 'Said in English.',
       worded: false,
     });
-    const older = { code: 'EMPTY_SECTION', severity: 'blocking', path: [], message: 'Older.' } as const;
+    const older: Finding = { code: 'EMPTY_SECTION', severity: 'blocking', path: [], message: 'Older.' };
     expect(findingText(words, older, spanish)).toEqual({ text: 'Older.', worded: false });
     expect(findingText(words, { ...older, params: {} }, spanish)).toEqual({ text: 'Older.', worded: false });
   });

@@ -112,7 +112,7 @@ export function CampaignForm(p: {
   const [v, setV] = useState(p.initial);
   const limited = p.mode === 'launched';
   const ownSurveys = useOwnSurveys(p.own || limited ? null : p.partnershipId);
-  const choices = surveyChoices(p.templates, p.own ?? ownSurveys.data?.surveys ?? []);
+  const choices = surveyChoices(p.templates, p.own ?? ownSurveys.data?.surveys ?? [], t);
   const key = choiceKey(v.templateId, v.templateVersion);
   const chosen = choices.find((c) => c.key === key);
   // Another survey brings its own default audience and name, as the server would choose; not the

@@ -66,7 +66,7 @@ function Create({
   const p = useSession().current!;
   const form = useForm();
   const t = useWords('campaigns');
-  const choices = surveyChoices(templates, own);
+  const choices = surveyChoices(templates, own, t);
   const first = choices.find((c) => c.key === asked) ?? choices[0]!;
   const opens = today(p.timeZone);
   const period = currentPeriod(p.reviewYear, opens);

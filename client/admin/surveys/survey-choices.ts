@@ -1,6 +1,8 @@
 // What a campaign can be sent with: the built-in surveys (their newest version) and each published
-// version of the partnership's own surveys, by name and version. Used by the campaign form's picker.
+// version of the partnership's own surveys, by name and version. Used by the campaign form's picker,
+// labelled in the campaigns area's words of the staff member's language.
 import type { OwnSurvey } from '../../../server/surveys/contract.ts';
+import type { WordsOf } from '../../shared/i18n/areas.ts';
 import type { Lang, SurveyKind, TemplateSummary } from '../../../surveys/index.ts';
 import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
@@ -23,14 +25,23 @@ export interface SurveyChoice {
 export const choiceKey = (templateId: string, version?: number) =>
   version === undefined ? templateId : `${templateId}@${version}`;
 
-export function surveyChoices(templates: TemplateSummary[], own: OwnSurvey[]): SurveyChoice[] {
+export function surveyChoices(
+  templates: TemplateSummary[],
+  own: OwnSurvey[],
+  words: WordsOf<'campaigns'>,
+): SurveyChoice[] {
   return [
     ...templates.map((t) => ({
       key: t.id,
       templateId: t.id,
       kind: t.kind,
       title: t.title.en,
-      label: `${t.title.en} (${t.questionCount} questions, about ${t.estimatedMinutes} min)`,
+      // A built-in survey has its title in both dashboard languages.
+      label: words('surveyChoiceBuiltIn', {
+        title: t.title[words.locale] ?? t.title.en,
+        questions: t.questionCount,
+        minutes: t.estimatedMinutes,
+      }),
       own: false,
     })),
     ...own.flatMap((s) =>
@@ -40,7 +51,7 @@ export function surveyChoices(templates: TemplateSummary[], own: OwnSurvey[]): S
         version: v.version,
         kind: s.kind,
         title: s.name,
-        label: `${s.name}, version ${v.version}`,
+        label: words('surveyChoiceOwn', { name: s.name, version: v.version }),
         own: true,
         languages: v.languages,
       })),

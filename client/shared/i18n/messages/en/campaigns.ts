@@ -257,6 +257,10 @@ export default {
   previewIn: 'Survey preview in {language}',
   previewLanguage: 'Preview language',
   previewVersionIn: 'Survey preview in {language}, version {version}',
+  // The survey picker's options (surveys/survey-choices.ts)
+  surveyChoiceBuiltIn:
+    '{title} ({questions, plural, one {# question} other {# questions}}, about {minutes, plural, one {# min} other {# min}})',
+  surveyChoiceOwn: '{name}, version {version}',
   audience: 'Audience',
   kindWorker: 'Workers',
   kindEmployer: 'Employer contacts',

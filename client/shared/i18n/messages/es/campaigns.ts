@@ -255,6 +255,9 @@ export default {
   previewIn: 'Vista previa de la encuesta en {language}',
   previewLanguage: 'Idioma de la vista previa',
   previewVersionIn: 'Vista previa de la encuesta en {language}, versión {version}',
+  surveyChoiceBuiltIn:
+    '{title} ({questions, plural, one {# pregunta} other {# preguntas}}, {minutes, plural, one {# min aprox.} other {unos # min}})',
+  surveyChoiceOwn: '{name}, versión {version}',
   audience: 'Público',
   kindWorker: 'Trabajadores',
   kindEmployer: 'Contactos de empleadores',
