@@ -6,6 +6,7 @@ import { useWords } from '../i18n/use-locale.ts';
 import { useSession } from '../use-session.ts';
 import { useForm } from '../use-form.ts';
 import { Empty } from '../ui/status.tsx';
+import { ContactRetention } from './contact-retention.tsx';
 import { Members } from './members.tsx';
 import { Organizations } from './organizations.tsx';
 import { PartnershipForm, toBody, toValues } from './partnership-form.tsx';
@@ -63,6 +64,12 @@ export default function PartnershipScreen() {
         />
       </div>
       <ReviewSettings partnershipId={p.id} />
+      <ContactRetention
+        key={p.id}
+        partnershipId={p.id}
+        days={p.contactRetentionDays}
+        onSaved={() => void session.refresh()}
+      />
       <Organizations partnershipId={p.id} onChanged={() => setOrgsAdded((n) => n + 1)} />
       {isAdmin && <Members key={`${p.id}:${orgsAdded}`} partnershipId={p.id} />}
     </>

@@ -120,4 +120,27 @@ export default {
   onlyOrganization: 'Only {organization}',
   addToPartnership: 'Add to this partnership',
   organizationsFailed: 'The organizations could not be loaded: {message}',
+
+  // Contact details that expire (contact-retention.tsx)
+  retentionTitle: 'Contact details that expire',
+  retentionWhat:
+    'You can have contact details erased on their own some time after the last survey a person was invited to closes (or after they were added, if they were never invited). Their name, email address, phone number, organization and other details such as occupation are erased, and the links they were sent stop working. Nobody invited to a survey that is still open is erased.',
+  retentionKept:
+    'Nothing you report changes: every answer stays, and so do the counts of invitations, answers and messages, the response rates, the reviews, the goals and the exports.',
+  retentionStop:
+    'A STOP or an unsubscribe is never forgotten: it is kept as a code that cannot be read back into the number or address, so if the same person is added again they are still not texted or emailed.',
+  retentionChoice: 'Keep contact details',
+  retentionOff: 'Until someone erases them (the default)',
+  retentionOn: 'For a set number of days after the last survey they were invited to closes',
+  retentionDays: 'Days to keep them',
+  retentionDaysHint: 'From 30 to 3650 days. For example, 180 keeps them about six months.',
+  retentionDueTitle: 'Due to be erased in the next {days, number} days',
+  theRetentionList: 'the contacts due to be erased',
+  retentionNoneOff: 'Contact details are kept until someone erases them, so nobody is due.',
+  retentionNoneDue: 'Nobody is due to be erased in the next {days, number} days.',
+  retentionDueCaption:
+    '{total, plural, one {# contact is due to be erased} other {# contacts are due to be erased}}, soonest first',
+  retentionErasedFrom: 'Erased from',
+  previousPage: 'Previous',
+  nextPage: 'Next',
 };

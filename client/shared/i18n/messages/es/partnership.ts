@@ -122,4 +122,27 @@ export default {
   onlyOrganization: 'Solo {organization}',
   addToPartnership: 'Añadir a esta alianza',
   organizationsFailed: 'No se pudieron cargar las organizaciones: {message}',
+
+  // Datos de contacto que caducan (contact-retention.tsx)
+  retentionTitle: 'Datos de contacto que caducan',
+  retentionWhat:
+    'Puede hacer que los datos de contacto se borren solos un tiempo después de que cierre la última encuesta a la que se invitó a la persona (o después de que se añadiera, si nunca se la invitó). Se borran su nombre, correo electrónico, teléfono, organización y otros datos como el oficio, y los enlaces que recibió dejan de funcionar. No se borra a nadie invitado a una encuesta que sigue abierta.',
+  retentionKept:
+    'Nada de lo que informa cambia: todas las respuestas se quedan, igual que las cifras de invitaciones, respuestas y mensajes, las tasas de respuesta, las revisiones, las metas y las exportaciones.',
+  retentionStop:
+    'Un STOP o una baja nunca se olvidan: se guardan como un código que no permite recuperar el número ni la dirección, así que si se vuelve a añadir a la misma persona, tampoco se le envían mensajes ni correos.',
+  retentionChoice: 'Conservar los datos de contacto',
+  retentionOff: 'Hasta que alguien los borre (lo predeterminado)',
+  retentionOn: 'Un número de días después de que cierre la última encuesta a la que se invitó a la persona',
+  retentionDays: 'Días que se conservan',
+  retentionDaysHint: 'De 30 a 3650 días. Por ejemplo, 180 los conserva unos seis meses.',
+  retentionDueTitle: 'Se borrarán en los próximos {days, number} días',
+  theRetentionList: 'los contactos que se borrarán',
+  retentionNoneOff: 'Los datos de contacto se conservan hasta que alguien los borre, así que no se borrará a nadie.',
+  retentionNoneDue: 'No se borrará a nadie en los próximos {days, number} días.',
+  retentionDueCaption:
+    '{total, plural, one {Se borrará # contacto} other {Se borrarán # contactos}}, primero los más próximos',
+  retentionErasedFrom: 'Se borra desde el',
+  previousPage: 'Anterior',
+  nextPage: 'Siguiente',
 } satisfies Catalogue<typeof en>;
