@@ -209,6 +209,20 @@ describe('POST /webhooks/twilio/inbound: an unclear reply', () => {
     expect(await text(ctx, maria, 'who is this?')).toBe(clarifyReply('es'));
   });
 
+  it('asks every unclear phrase of the table in the language of its words, else the contact’s', async () => {
+    const ctx = makeTestApp();
+    // Each sender speaks another language than the words, so the answer's language tells which was read.
+    const phones = unclear.map((_, i) => `+1312557${String(1000 + i)}`);
+    const f = await smsFixture(
+      ctx,
+      unclear.map(({ language }, i) => ({ phone: phones[i]!, language: language === 'en' ? 'es' : 'en' })),
+    );
+    for (const row of f.outbox) await setOutboxStatus(ctx.deps, row.id, 'sent');
+    for (const [i, { text: body, language }] of unclear.entries())
+      expect(await text(ctx, phones[i]!, body), body).toBe(clarifyReply(language === 'en' ? 'es' : language));
+    for (const id of f.contactIds) expect((await optedOutAt(ctx.deps, id)).sms).toBeNull();
+  });
+
   it('asks in Spanish when the reply is in Spanish', async () => {
     const ctx = makeTestApp();
     const f = await smsFixture(ctx, [{ phone: maria }]);

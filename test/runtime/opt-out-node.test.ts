@@ -1,8 +1,9 @@
 /**
  * Opt-out through the real Node server (issue 12, items 6 and 7): `npm start`'s entry with
  * TWILIO_AUTH_TOKEN set, so inbound texts are posted as Twilio posts them, signed with the twilio
- * SDK's own helper. Every revoking phrase of the table opts its sender out; the ordinary ones do not;
- * and a captured, signed START posted again after a later STOP does not re-subscribe the number.
+ * SDK's own helper. Every revoking phrase of the table, in every page language, opts its sender out
+ * and is confirmed in the language of its words; the ordinary ones do not; and a captured, signed
+ * START posted again after a later STOP does not re-subscribe the number.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { optInReply, optOutReply } from '../../server/distribution/replies.ts';
@@ -63,17 +64,18 @@ async function addContacts(phones: string[]) {
 async function optedOut(): Promise<Map<string, boolean>> {
   const out = new Map<string, boolean>();
   // The list comes a page of at most 100 at a time (issue 14).
-  for (let cursor = ''; ; ) {
+  for (let cursor = ''; ;) {
     const res = await admin.get(`/api/partnerships/${partnershipId}/contacts?limit=100${cursor}`);
     expect(res.status).toBe(200);
-    for (const c of res.json.contacts as { phone: string; smsOptedOut: boolean }[]) out.set(c.phone, c.smsOptedOut);
+    for (const c of res.json.contacts as { phone: string; smsOptedOut: boolean }[])
+      out.set(c.phone, c.smsOptedOut);
     if (!res.json.nextCursor) return out;
     cursor = `&cursor=${encodeURIComponent(res.json.nextCursor)}`;
   }
 }
 
 describe('inbound texts through npm start', () => {
-  it('opts out the sender of every revoking phrase, in English and Spanish, and no one else', async () => {
+  it('opts out the sender of every revoking phrase, in every page language, and no one else', async () => {
     const phones = revoking.map((_, i) => `+1312556${String(1000 + i)}`);
     const bystander = '+13125569999';
     await addContacts([...phones, bystander]);

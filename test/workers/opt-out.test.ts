@@ -2,6 +2,8 @@
  * Opt-out on the Worker build (issue 12, items 6 and 7): workerd with a local D1 and TWILIO_AUTH_TOKEN
  * set, inbound texts signed with the twilio SDK's helper. A signed "No más" opts the number out, and
  * a replayed START, after a later STOP, is ignored: the sid's record and the change go in one D1 batch.
+ * Every revoking phrase of the table, in every page language, opts its sender out and is confirmed in
+ * the language of its words; the ordinary ones opt no one out.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { optInReply, optOutReply } from '../../server/distribution/replies.ts';
@@ -9,14 +11,17 @@ import { inboundSms } from '../helpers/twilio-peer.ts';
 import { HttpClient } from './client.ts';
 import { queryD1, startLocalWorker, type LocalWorker } from './wrangler.ts';
 import { setUpAdmin } from '../helpers/app.ts';
+import { notRevoking, revoking } from '../distribution/revocation-phrases.ts';
 
 const authToken = 'worker-opt-out-test-twilio-token';
 const phone = '+13125557777';
 let worker: LocalWorker;
+let admin: HttpClient;
+let partnershipId: string;
 
 beforeAll(async () => {
   worker = await startLocalWorker('sv-opt-out-', { vars: { TWILIO_AUTH_TOKEN: authToken } });
-  const admin = new HttpClient(worker.dev.url);
+  admin = new HttpClient(worker.dev.url);
   await setUpAdmin(admin);
   const p = await admin.post('/api/partnerships', {
     name: 'River Valley Advanced Manufacturing',
@@ -25,7 +30,8 @@ beforeAll(async () => {
     timeZone: 'America/Chicago',
   });
   expect(p.status, p.text).toBe(201);
-  const added = await admin.post(`/api/partnerships/${p.json.partnership.id}/contacts`, [
+  partnershipId = p.json.partnership.id;
+  const added = await admin.post(`/api/partnerships/${partnershipId}/contacts`, [
     { firstName: 'Maria', phone, kind: 'worker', smsConsent: true },
   ]);
   expect(added.status, added.text).toBe(201);
@@ -34,7 +40,7 @@ beforeAll(async () => {
 afterAll(() => worker?.stop(), 60_000);
 
 /** A signed inbound text to the Worker; the TwiML reply's message, and how to post it again. */
-async function text(body: string) {
+async function text(body: string, from = phone) {
   const url = `${worker.dev.url}/webhooks/twilio/inbound`;
   let init: RequestInit | undefined;
   const res = await inboundSms(
@@ -42,7 +48,7 @@ async function text(body: string) {
       init = i;
       return fetch(u, i);
     },
-    { url, authToken, from: phone, body },
+    { url, authToken, from, body },
   );
   const read = async (r: Response) => {
     expect(r.status).toBe(200);
@@ -80,4 +86,29 @@ describe('inbound texts on the Worker', () => {
     );
     expect(seen[0]).toEqual({ n: 5, lasting: 5 });
   }, 60_000);
+});
+
+describe('revocation in other words on the Worker', () => {
+  it('opts out the sender of every revoking phrase, in every page language, confirming in its words’ language', async () => {
+    const phones = revoking.map((_, i) => `+1312556${String(1000 + i)}`);
+    const bystander = '+13125569999';
+    const added = await admin.post(
+      `/api/partnerships/${partnershipId}/contacts`,
+      [...phones, bystander].map((p, i) => ({
+        firstName: `W${i}`,
+        phone: p,
+        kind: 'worker',
+        smsConsent: true,
+      })),
+    );
+    expect(added.status, added.text).toBe(201);
+    for (const [i, { text: body, language }] of revoking.entries())
+      expect((await text(body, phones[i])).reply, body).toBe(optOutReply(language));
+    for (const { text: body } of notRevoking) expect((await text(body, bystander)).reply, body).toBeNull();
+    const out = await queryD1<{ phone: string }>(
+      worker.persistTo,
+      `SELECT phone FROM contacts WHERE sms_opted_out_at IS NOT NULL AND phone LIKE '+1312556%'`,
+    );
+    expect(out.map((r) => r.phone).sort()).toEqual([...phones].sort());
+  }, 300_000);
 });
