@@ -37,6 +37,7 @@ export const revoking = ht(
   'Retire m sou lis la',
   'Retire non mwen sou lis la',
   'Dezabone m',
+  'Kijan pou m dezabone?',
   'Anile abònman an',
   'Ase mesaj la',
   'STOP mèsi',

@@ -36,6 +36,7 @@ export const ht: Book = {
     new RegExp(` (?:PA|PAT) (?:JANM |JAM )?${SEND}(?: \\S+){0,3} (?:ANKO|ENKO) `),
     / PA (?:VLE|BEZWEN) (?:\S+ ){0,3}?(?:MESAJ|TEKS|SMS|RESEVWA|VOYE)/,
     / PA ENTERESE /,
+    / (?:KIJAN|KOMAN|KISA) (?:\S+ ){0,3}?(?:SISPANN|SISPAN|DEZABONE) /,
     new RegExp(`${NEG} (?:SISPANN|SISPAN|SISPANM) (?:\\S+ )?(?:${SEND}|RESEVWA|MESAJ)`),
     new RegExp(`${NEG} DEZABONE `),
     / KITE ?(?:M|MWEN|NOU) (?:AN ?PE|ANPAY|TRANKIL) /,
