@@ -3,19 +3,19 @@
  * the carriers' own filtering do: the English keywords, and every page language's own (退订, توقف,
  * ALTO) beside them; case, accents, surrounding spaces and punctuation aside. Opting in and HELP stay
  * that strict: coming back must be deliberate. Anything else is read for a revocation in other words
- * (revocation.ts, English and Spanish): "Stop please", "No más" opt out, "who is this?" is unclear,
- * "stop by tomorrow?" is conversation. A bare keyword always wins over that reading.
+ * (revocation.ts, in every page language): "Stop please", "No más", "不要再发了" opt out, "who is
+ * this?" is unclear, "stop by tomorrow?" is conversation. A bare keyword always wins over that reading.
  */
-import { langs, type Lang } from '../../surveys/languages.ts';
+import { langs } from '../../surveys/languages.ts';
 import { words } from '../../surveys/words/index.ts';
-import { readReply } from './revocation.ts';
+import { readReply, type WordsLanguage } from './revocation.ts';
 
 export type KeywordAction = 'opt_out' | 'opt_in' | 'help' | 'unclear' | 'none';
 
 export interface Keyword {
   action: KeywordAction;
   /** The word's language when it is a page language's own word; null when it says nothing about the sender's language (an English word). */
-  language: Lang | null;
+  language: WordsLanguage | null;
 }
 
 /**
@@ -44,8 +44,11 @@ const joined = (word: string) => word.replace(/[\s\-_.]+/g, '');
  * is on one, are in the words files (surveys/words/); a false opt-out costs one survey invitation, a
  * missed one a person's trust, so they lean generous.
  */
-function table(list: 'optOut' | 'optIn' | 'help', key: (word: string) => string): Map<string, Lang | null> {
-  const out = new Map<string, Lang | null>();
+function table(
+  list: 'optOut' | 'optIn' | 'help',
+  key: (word: string) => string,
+): Map<string, WordsLanguage | null> {
+  const out = new Map<string, WordsLanguage | null>();
   for (const lang of [...langs].sort((a, b) => Number(b === 'en') - Number(a === 'en')))
     for (const word of words[lang].keywords[list]) {
       const k = key(normalizeKeyword(word));
