@@ -61,28 +61,29 @@ const unclearCores = firstWins(
 );
 const unclearPhrases = books.flatMap((b) => b.unclear.map((p): [RegExp, Language] => [p, b.language]));
 const markers = firstWins(
-  books.flatMap((b) =>
-    b.language ? (b.markers ?? []).map((w): [string, WordsLanguage] => [w, b.language!]) : [],
+  books.flatMap(({ language, markers = [] }) =>
+    language ? markers.map((w): [string, WordsLanguage] => [w, language]) : [],
   ),
 );
-const scripts = books.flatMap((b) =>
-  b.script && b.language ? [{ script: b.script, language: b.language }] : [],
-);
+const scripts = books.flatMap(({ language, script }) => (script && language ? [{ script, language }] : []));
 const toned = books.flatMap((b) => b.toned ?? []);
 const stretchable = books.flatMap((b) => b.stretchable ?? []);
 const spellable = new Set(books.flatMap((b) => b.spellable ?? []));
-const cutters = books.flatMap((b) =>
-  b.lexicon && b.script
+/** The languages written without spaces, and the words their runs of letters are cut into. */
+const cutters = books.flatMap(({ lexicon, script }) =>
+  lexicon && script
     ? [
         {
-          run: new RegExp(`(${b.script.source}+)`, 'u'),
-          letter: b.script,
-          words: new Set(b.lexicon),
-          longest: Math.max(...b.lexicon.map((w) => [...w].length)),
+          letter: script,
+          run: new RegExp(`(${script.source}+)`, 'u'),
+          spaces: new RegExp(`(?<=${script.source})[\\p{Zs}\\t]+(?=${script.source})`, 'gu'),
+          words: new Set(lexicon),
+          longest: Math.max(...lexicon.map((w) => [...w].length)),
         },
       ]
     : [],
 );
+type Cutter = (typeof cutters)[number];
 
 function canonical(word: string): string {
   if (leads.has(word)) return word;
@@ -102,30 +103,31 @@ function joinSpelled(text: string): string {
   });
 }
 
-/** A run of a language written without spaces, cut into its known words, longest first; others one letter each. */
-function cut(word: string): string[] {
-  let parts = [word];
-  for (const c of cutters) {
-    parts = parts.flatMap((part) => {
-      if (!c.letter.test(part)) return [part];
-      return part
-        .split(c.run)
-        .filter(Boolean)
-        .flatMap((piece) => {
-          if (!c.letter.test(piece)) return [piece];
-          const chars = [...piece];
-          const out: string[] = [];
-          for (let i = 0; i < chars.length;) {
-            let n = Math.min(c.longest, chars.length - i);
-            while (n > 1 && !c.words.has(chars.slice(i, i + n).join(''))) n--;
-            out.push(chars.slice(i, i + n).join(''));
-            i += n;
-          }
-          return out;
-        });
-    });
+/** A run of letters cut into known words, longest first; a letter no known word starts with stands alone. */
+function cutRun(run: string, c: Cutter): string[] {
+  const chars = [...run];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length;) {
+    let n = Math.min(c.longest, chars.length - i);
+    while (n > 1 && !c.words.has(chars.slice(i, i + n).join(''))) n--;
+    out.push(chars.slice(i, i + n).join(''));
+    i += n;
   }
-  return parts;
+  return out;
+}
+
+/** A word's runs in a language written without spaces (请不要发, STOP发短信) cut into that language's words. */
+function cut(word: string): string[] {
+  return cutters.reduce(
+    (parts, c) =>
+      parts.flatMap((part) =>
+        part
+          .split(c.run)
+          .filter(Boolean)
+          .flatMap((piece) => (c.letter.test(piece) ? cutRun(piece, c) : [piece])),
+      ),
+    [word],
+  );
 }
 
 /**
@@ -148,7 +150,8 @@ function sentences(body: string): string[][] {
       .replace(/ٱ/g, 'ا')
       .toUpperCase()
       .replace(/['’ʼ`]/g, ''), // DON'T -> DONT
-  ).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''); // 不要 发 短信 is 不要发短信
+  );
+  for (const c of cutters) text = text.replace(c.spaces, ''); // 不要 发 短信 is 不要发短信: cut anew
   return text
     .split(/[.!?;,:¡¿…\n\r()[\]"“”。、،؛؟]+/)
     .map((s) =>
