@@ -44,7 +44,12 @@ export function upkeepFields(report: UpkeepReport): Record<string, number> | nul
   const released = report.releases.reduce((a, r) => a + r.released, 0);
   const { launched, noticed, failed } = report.schedules;
   const contactsErased = report.retention.reduce((a, r) => a + r.erased, 0);
-  if (released === 0 && report.draftsDeleted === 0 && launched + noticed + failed === 0 && contactsErased === 0)
+  if (
+    released === 0 &&
+    report.draftsDeleted === 0 &&
+    launched + noticed + failed === 0 &&
+    contactsErased === 0
+  )
     return null;
   return {
     released,

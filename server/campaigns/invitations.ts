@@ -387,7 +387,11 @@ export function anonymizeInvitationsOf(deps: Pick<Deps, 'db'>, contactIds: strin
 export function lastClosesOfContacts(deps: Pick<Deps, 'db'>, partnershipId: string) {
   return deps.db
     .selectFrom('invitations')
-    .innerJoin(launchedCampaignClosesOf(deps, partnershipId).as('closing'), 'closing.id', 'invitations.campaign_id')
+    .innerJoin(
+      launchedCampaignClosesOf(deps, partnershipId).as('closing'),
+      'closing.id',
+      'invitations.campaign_id',
+    )
     .where('invitations.contact_id', 'is not', null)
     .select((eb) => ['invitations.contact_id', eb.fn.max('closing.closes_on').as('last_closes_on')])
     .groupBy('invitations.contact_id');

@@ -51,7 +51,11 @@ function dueBy(deps: Pick<Deps, 'db'>, p: Kept, until: string) {
 
 /** Contacts due now, oldest due first: the ones the next erasure takes. */
 async function dueNow(deps: Pick<Deps, 'db' | 'clock'>, p: Kept, limit: number): Promise<Contact[]> {
-  const rows = await dueBy(deps, p, todayOf(deps, p)).orderBy('due_on').orderBy('c.id').limit(limit).execute();
+  const rows = await dueBy(deps, p, todayOf(deps, p))
+    .orderBy('due_on')
+    .orderBy('c.id')
+    .limit(limit)
+    .execute();
   return rows.map(({ due_on: _, ...row }) => toContact(row));
 }
 
@@ -116,7 +120,13 @@ export async function runRetention(
   const out: RetentionOutcome[] = [];
   for (const p of await partnershipsWithRetention(deps)) {
     if (options.partnershipId && p.id !== options.partnershipId) continue;
-    const outcome = { partnershipId: p.id, name: p.name, retentionDays: p.contactRetentionDays!, erased: 0, due: 0 };
+    const outcome = {
+      partnershipId: p.id,
+      name: p.name,
+      retentionDays: p.contactRetentionDays!,
+      erased: 0,
+      due: 0,
+    };
     out.push(outcome);
     if (options.dryRun) {
       outcome.due = (await contactsDue(deps, p, { days: 0, limit: 0, offset: 0 })).total;

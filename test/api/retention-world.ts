@@ -37,9 +37,11 @@ export async function retentionWorld(): Promise<RetentionWorld> {
   const f = await reviewFixture({ workers: 16, orgs: 2 });
   f.ctx.raw.prepare('UPDATE contacts SET sms_consent = 1').run();
   recordingSenders(f.ctx);
-  const all = f.ctx.raw
-    .prepare('SELECT id, phone, organization_id FROM contacts ORDER BY phone')
-    .all() as { id: string; phone: string; organization_id: string }[];
+  const all = f.ctx.raw.prepare('SELECT id, phone, organization_id FROM contacts ORDER BY phone').all() as {
+    id: string;
+    phone: string;
+    organization_id: string;
+  }[];
   const worker0 = all[0]!;
   const fixed = await f.client.patch(`/api/partnerships/${f.partnershipId}/contacts/${worker0.id}`, {
     firstName: person.firstName,
@@ -62,7 +64,9 @@ export async function retentionWorld(): Promise<RetentionWorld> {
   // Worker0 replies STOP to the text; a provider's error quoted another's number.
   await send(f.ctx, worker0.phone, 'STOP');
   f.ctx.raw
-    .prepare(`UPDATE outbox SET status = 'failed', error_code = '30003', error_message = ? WHERE contact_id = ?`)
+    .prepare(
+      `UPDATE outbox SET status = 'failed', error_code = '30003', error_message = ? WHERE contact_id = ?`,
+    )
     .run(`Unreachable destination handset ${all[2]!.phone}`, all[2]!.id);
   f.ctx.clock.set('2026-08-01T15:00:00Z');
   const closed = await f.client.post(`/api/campaigns/${closedId}/close`);

@@ -17,7 +17,9 @@ import { person, retentionWorld, type RetentionWorld } from './retention-world.t
 const job = { actor: { kind: 'system', job: 'retention' } } as const;
 
 async function setRetention(w: RetentionWorld, days: number | null) {
-  const res = await w.f.client.patch(`/api/partnerships/${w.f.partnershipId}`, { contactRetentionDays: days });
+  const res = await w.f.client.patch(`/api/partnerships/${w.f.partnershipId}`, {
+    contactRetentionDays: days,
+  });
   expect(res.status, res.text).toBe(200);
   expect(res.json.partnership.contactRetentionDays).toBe(days);
 }
@@ -38,7 +40,10 @@ async function everything(w: RetentionWorld) {
   };
   const cells = (data: Uint8Array) => {
     const book = XLSX.read(data, { type: 'array' });
-    return book.SheetNames.map((name) => [name, XLSX.utils.sheet_to_json(book.Sheets[name]!, { header: 1, defval: null })]);
+    return book.SheetNames.map((name) => [
+      name,
+      XLSX.utils.sheet_to_json(book.Sheets[name]!, { header: 1, defval: null }),
+    ]);
   };
   const all = (sql: string) => f.ctx.raw.prepare(sql).all();
   const out: Record<string, unknown> = {};
@@ -65,7 +70,9 @@ async function everything(w: RetentionWorld) {
     outboxByStatus: all(
       'SELECT campaign_id, channel, purpose, status, count(*) AS n FROM outbox GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4',
     ),
-    invitations: all('SELECT campaign_id, completed, language, count(*) AS n FROM invitations GROUP BY 1, 2, 3 ORDER BY 1, 2, 3'),
+    invitations: all(
+      'SELECT campaign_id, completed, language, count(*) AS n FROM invitations GROUP BY 1, 2, 3 ORDER BY 1, 2, 3',
+    ),
   };
   return out;
 }
@@ -73,11 +80,14 @@ async function everything(w: RetentionWorld) {
 /** Every column of every table where one of these texts shows. */
 function traces(raw: TestContext['raw'], texts: string[]): string[] {
   const hits: string[] = [];
-  const tables = raw.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[];
+  const tables = raw.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as {
+    name: string;
+  }[];
   for (const { name } of tables) {
     for (const row of raw.prepare(`SELECT * FROM "${name}"`).all() as Record<string, unknown>[]) {
       for (const [column, value] of Object.entries(row)) {
-        const text = typeof value === 'string' ? value : value instanceof Buffer ? value.toString('latin1') : '';
+        const text =
+          typeof value === 'string' ? value : value instanceof Buffer ? value.toString('latin1') : '';
         for (const t of texts) if (text.includes(t)) hits.push(`${name}.${column}: ${t}`);
       }
     }
@@ -108,7 +118,9 @@ describe('the retention job', () => {
     const now = await f.client.get(`/api/partnerships/${pid}/retention?days=0`);
     expect(now.status, now.text).toBe(200);
     expect(now.json).toMatchObject({ retentionDays: 180, days: 0, total: 8 });
-    expect(new Set(now.json.contacts.map((c: { id: string }) => c.id))).toEqual(new Set(w.expired.map((c) => c.id)));
+    expect(new Set(now.json.contacts.map((c: { id: string }) => c.id))).toEqual(
+      new Set(w.expired.map((c) => c.id)),
+    );
     expect(now.json.contacts.every((c: { dueOn: string }) => c.dueOn === '2027-01-27')).toBe(true);
     const ahead = await f.client.get(`/api/partnerships/${pid}/retention?days=120&limit=5&offset=5`);
     expect(ahead.json).toMatchObject({ total: 9, limit: 5, offset: 5 });
@@ -117,7 +129,9 @@ describe('the retention job', () => {
       '2027-05-30',
     ]);
     const dry = await runRetention(f.ctx.deps, { ...job, dryRun: true });
-    expect(dry).toEqual([expect.objectContaining({ partnershipId: pid, erased: 0, due: 8, retentionDays: 180 })]);
+    expect(dry).toEqual([
+      expect.objectContaining({ partnershipId: pid, erased: 0, due: 8, retentionDays: 180 }),
+    ]);
 
     const before = await everything(w);
     const beforeOthers = f.ctx.raw
@@ -143,7 +157,9 @@ describe('the retention job', () => {
     ).toEqual(beforeOthers);
     expect(
       f.ctx.raw
-        .prepare('SELECT DISTINCT erased_on, first_name, email, phone, attributes FROM contacts WHERE erased_on IS NOT NULL')
+        .prepare(
+          'SELECT DISTINCT erased_on, first_name, email, phone, attributes FROM contacts WHERE erased_on IS NOT NULL',
+        )
         .all(),
     ).toEqual([{ erased_on: '2027-02-15', first_name: '', email: null, phone: null, attributes: '{}' }]);
     const list = await f.client.get(`/api/partnerships/${pid}/contacts?limit=100`);
@@ -155,13 +171,20 @@ describe('the retention job', () => {
       unknown
     >[];
     expect(audit).toEqual([
-      expect.objectContaining({ actor: 'system: retention', actor_id: null, partnership_id: pid, detail: '{"erased":8}' }),
+      expect.objectContaining({
+        actor: 'system: retention',
+        actor_id: null,
+        partnership_id: pid,
+        detail: '{"erased":8}',
+      }),
     ]);
     expect(JSON.stringify(audit)).not.toMatch(new RegExp(w.expired.map((c) => c.id).join('|')));
 
     // A second run finds nothing and records nothing.
     expect(await runRetention(f.ctx.deps, job)).toEqual([expect.objectContaining({ erased: 0, due: 0 })]);
-    expect(f.ctx.raw.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'retention.run'").get()).toEqual({
+    expect(
+      f.ctx.raw.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'retention.run'").get(),
+    ).toEqual({
       n: 1,
     });
 
@@ -202,7 +225,9 @@ describe('the retention job', () => {
     expect(rec.sms.map((m) => m.to)).toContain(other.phone);
     // Nothing queued for them either (an opted-out contact is left out at launch, or skipped at send).
     const rows = f.ctx.raw
-      .prepare('SELECT o.status FROM outbox o JOIN contacts c ON c.id = o.contact_id WHERE c.phone = ? AND o.campaign_id = ?')
+      .prepare(
+        'SELECT o.status FROM outbox o JOIN contacts c ON c.id = o.contact_id WHERE c.phone = ? AND o.campaign_id = ?',
+      )
       .all(w.worker0.phone, camp.json.campaign.id) as { status: string }[];
     expect(rows.filter((r) => r.status !== 'opted_out')).toEqual([]);
   });
@@ -218,7 +243,9 @@ describe('the retention job', () => {
     expect(report.retention).toEqual([]);
     expect(await runRetention(f.ctx.deps, { ...job, dryRun: true })).toEqual([]);
     expect(f.ctx.raw.prepare('SELECT * FROM contacts ORDER BY id').all()).toEqual(before);
-    expect(f.ctx.raw.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'retention.run'").get()).toEqual({ n: 0 });
+    expect(
+      f.ctx.raw.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'retention.run'").get(),
+    ).toEqual({ n: 0 });
     const due = await f.client.get(`/api/partnerships/${f.partnershipId}/retention?days=366`);
     expect(due.json).toMatchObject({ retentionDays: null, total: 0, contacts: [] });
   });
@@ -240,7 +267,9 @@ describe('the retention job', () => {
     // Long after the open campaign's close... but it is still open on its set close date.
     f.ctx.clock.set('2027-03-31T18:00:00Z');
     await runUpkeep(f.ctx.deps);
-    const left = f.ctx.raw.prepare('SELECT id FROM contacts WHERE erased_on IS NULL ORDER BY id').all() as { id: string }[];
+    const left = f.ctx.raw.prepare('SELECT id FROM contacts WHERE erased_on IS NULL ORDER BY id').all() as {
+      id: string;
+    }[];
     expect(left.map((r) => r.id).sort()).toEqual([...w.inOpen.map((c) => c.id), w.late.id].sort());
     // 180 days after 2027-03-31 is 2027-09-27: the second employer's eight go then, the latecomer
     // (due 2027-05-30) went first, and a run takes at most its limit.
@@ -318,7 +347,10 @@ describe('PATCH /api/partnerships/:id contactRetentionDays', () => {
 
   it('is changed by admins only; members read the due list; an employer viewer cannot', async () => {
     const { ctx, admin, pid } = await world();
-    const org = await admin.post(`/api/partnerships/${pid}/organizations`, { name: 'Acme', kind: 'employer' });
+    const org = await admin.post(`/api/partnerships/${pid}/organizations`, {
+      name: 'Acme',
+      kind: 'employer',
+    });
     const viewer = await staffClient(ctx, admin, 'viewer', [pid]);
     const analyst = await staffClient(ctx, admin, 'analyst', [pid]);
     for (const who of [viewer, analyst]) {
@@ -336,7 +368,14 @@ describe('PATCH /api/partnerships/:id contactRetentionDays', () => {
     });
     expect(made.status, made.text).toBe(201);
     const employer = new TestClient(ctx);
-    expect((await employer.post('/api/auth/login', { email: 'employer@example.org', password: 'correct horse battery' })).status).toBe(200);
+    expect(
+      (
+        await employer.post('/api/auth/login', {
+          email: 'employer@example.org',
+          password: 'correct horse battery',
+        })
+      ).status,
+    ).toBe(200);
     expect((await employer.get(`/api/partnerships/${pid}/retention`)).status).toBe(403);
     const stranger = await staffClient(ctx, admin, 'viewer', []);
     expect((await stranger.get(`/api/partnerships/${pid}/retention`)).status).toBe(404);

@@ -62,7 +62,8 @@ describe('the retention job in the Node loop', () => {
     const on = await admin.patch(`/api/partnerships/${pid}`, { contactRetentionDays: 30 });
     expect(on.status, on.text).toBe(200);
 
-    const erased = () => rows('SELECT count(*) AS n FROM contacts WHERE erased_on IS NOT NULL')[0]!.n as number;
+    const erased = () =>
+      rows('SELECT count(*) AS n FROM contacts WHERE erased_on IS NOT NULL')[0]!.n as number;
     await waitForCount(erased, 1, 'erased contacts', 30_000);
     expect(rows('SELECT id, first_name, phone FROM contacts WHERE erased_on IS NULL')).toEqual([
       { id: fresh!.id, first_name: 'Nova', phone: '+13125550112' },
@@ -73,9 +74,9 @@ describe('the retention job in the Node loop', () => {
     await waitForCount(() => (server.output().includes('contactsErased') ? 1 : 0), 1, 'upkeep log line');
     expect(server.output()).toMatch(/upkeep.*contactsErased.*1/);
     expect(server.output()).not.toContain('Longago');
-    expect(rows("SELECT actor, partnership_id, detail FROM audit_log WHERE action = 'retention.run'")).toEqual([
-      { actor: 'system: retention', partnership_id: pid, detail: '{"erased":1}' },
-    ]);
+    expect(
+      rows("SELECT actor, partnership_id, detail FROM audit_log WHERE action = 'retention.run'"),
+    ).toEqual([{ actor: 'system: retention', partnership_id: pid, detail: '{"erased":1}' }]);
     const list = await admin.get(`/api/partnerships/${pid}/contacts?limit=100`);
     expect(list.json.total).toBe(1);
   }, 60_000);

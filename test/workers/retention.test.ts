@@ -45,10 +45,16 @@ describe('the retention job on the Worker cron', { timeout: 120_000 }, () => {
     await query(`UPDATE contacts SET created_at = '2020-01-01T12:00:00.000Z' WHERE id = '${oldId}'`);
     // The seeded workers too were added long ago, but they are invited to a campaign still open.
     await query(`UPDATE contacts SET created_at = '2020-01-01T12:00:00.000Z'`);
-    const on = await seed.admin.patch(`/api/partnerships/${seed.partnershipId}`, { contactRetentionDays: 30 });
+    const on = await seed.admin.patch(`/api/partnerships/${seed.partnershipId}`, {
+      contactRetentionDays: 30,
+    });
     expect(on.status, on.text).toBe(200);
     const due = await seed.admin.get(`/api/partnerships/${seed.partnershipId}/retention?days=0`);
-    expect(due.json).toMatchObject({ retentionDays: 30, total: 1, contacts: [{ id: oldId, firstName: 'Olda' }] });
+    expect(due.json).toMatchObject({
+      retentionDays: 30,
+      total: 1,
+      contacts: [{ id: oldId, firstName: 'Olda' }],
+    });
 
     const res = await fetch(`${worker.dev.url}/__scheduled?cron=${encodeURIComponent('* * * * *')}`);
     expect(res.status, await res.text()).toBe(200);
@@ -62,20 +68,34 @@ describe('the retention job on the Worker cron', { timeout: 120_000 }, () => {
     });
     expect(upkeepLines().find((l) => l.contactsErased)).toMatchObject({ contactsErased: 1 });
 
-    const rows = await query<{ id: string; first_name: string; phone: string | null; attributes: string; erased: number }>(
-      'SELECT id, first_name, phone, attributes, erased_on IS NOT NULL AS erased FROM contacts ORDER BY id',
-    );
-    expect(rows.find((r) => r.id === oldId)).toEqual({ id: oldId, first_name: '', phone: null, attributes: '{}', erased: 1 });
+    const rows = await query<{
+      id: string;
+      first_name: string;
+      phone: string | null;
+      attributes: string;
+      erased: number;
+    }>('SELECT id, first_name, phone, attributes, erased_on IS NOT NULL AS erased FROM contacts ORDER BY id');
+    expect(rows.find((r) => r.id === oldId)).toEqual({
+      id: oldId,
+      first_name: '',
+      phone: null,
+      attributes: '{}',
+      erased: 1,
+    });
     const kept = rows.filter((r) => r.id !== oldId);
     expect(kept.map((r) => r.id).sort()).toEqual([...seed.contactIds].sort());
     expect(kept.every((r) => r.erased === 0 && r.phone !== null)).toBe(true);
     const audit = await query<{ actor: string; partnership_id: string; detail: string }>(
       "SELECT actor, partnership_id, detail FROM audit_log WHERE action = 'retention.run'",
     );
-    expect(audit).toEqual([{ actor: 'system: retention', partnership_id: seed.partnershipId, detail: '{"erased":1}' }]);
-    const after = await seed.admin.get(`/api/partnerships/${seed.partnershipId}/retention?days=0`).catch((err: Error) => {
-      throw new Error(`${err.message}:\n${worker.dev.output().slice(-6_000)}`);
-    });
+    expect(audit).toEqual([
+      { actor: 'system: retention', partnership_id: seed.partnershipId, detail: '{"erased":1}' },
+    ]);
+    const after = await seed.admin
+      .get(`/api/partnerships/${seed.partnershipId}/retention?days=0`)
+      .catch((err: Error) => {
+        throw new Error(`${err.message}:\n${worker.dev.output().slice(-6_000)}`);
+      });
     expect(after.json.total).toBe(0);
   });
 });

@@ -129,7 +129,11 @@ export function ContactRetention(props: { partnershipId: string; days: number | 
                 </tbody>
               </table>
               <div class="actions">
-                <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - pageSize))}>
+                <button
+                  type="button"
+                  disabled={offset === 0}
+                  onClick={() => setOffset(Math.max(0, offset - pageSize))}
+                >
                   {t('previousPage')}
                 </button>
                 <button
