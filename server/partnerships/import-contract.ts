@@ -67,12 +67,54 @@ export type ImportQuery = z.infer<typeof importQuery>;
 
 export type Delimiter = ',' | ';';
 
+/**
+ * Every reason a row is refused or kept with a warning. The dashboard words each from the code and
+ * `params` in the staff member's language (the contacts area); a test fails when one has no words.
+ */
+export const rowIssueCodes = [
+  'EXTRA_CELLS',
+  'TOO_LONG',
+  'NAME_INVALID',
+  'EMAIL_INVALID',
+  'PHONE_INVALID',
+  'KIND_UNKNOWN',
+  'ORGANIZATION_UNKNOWN',
+  'CONSENT_UNCLEAR',
+  'FIRST_NAME_REQUIRED',
+  'EMAIL_OR_PHONE_REQUIRED',
+  'TWO_PEOPLE',
+  'EMAIL_DIFFERS',
+  'PHONE_DIFFERS',
+  'SAME_AS_REFUSED',
+  'TWO_CONTACTS',
+  'KIND_MISSING',
+  'SAME_CONTACT',
+  'TOO_MANY_ATTRIBUTES',
+  'LANGUAGE_UNKNOWN',
+] as const;
+export type RowIssueCode = (typeof rowIssueCodes)[number];
+
+/** The notes on a whole file, worded from code and params like row issues. */
+export const importNoteCodes = ['NO_CONSENT_COLUMN', 'UNNAMED_COLUMN', 'PARTLY_WRITTEN'] as const;
+export type ImportNoteCode = (typeof importNoteCodes)[number];
+
+/** Values a sentence is filled with: a cell as written, a row number, a language tag (`lang`). */
+export type ImportParams = Record<string, string | number>;
+
 export interface RowIssue {
   row: number;
   /** The header of the column, or '' for a problem with the whole row. */
   column: string;
   field: string;
+  /** In English, for API clients and the CLI. */
   message: string;
+  code: RowIssueCode;
+  params: ImportParams;
+}
+
+export interface ImportNote {
+  code: ImportNoteCode;
+  params: ImportParams;
 }
 
 /** A row of the file folded into an earlier row for the same person. */
@@ -108,7 +150,10 @@ export interface CsvImportReport {
   warnings: RowIssue[];
   /** Rows folded into an earlier row of the file for the same person. */
   merged: Merge[];
+  /** In English, for API clients and the CLI. */
   notes: string[];
+  /** The same notes in the same order, as code and params for the dashboard to word. */
+  noteCodes: ImportNote[];
   /** Whether every accepted row is written; false only on D1 for a file over one request's budget. */
   complete: boolean;
 }

@@ -9,7 +9,7 @@ import { languageOf } from '../../surveys/language-list.ts';
 import type { Lang } from '../../surveys/languages.ts';
 import type { Contact } from './contract.ts';
 import type { Merge, RowIssue } from './import-contract.ts';
-import type { ReadRow, RowValues } from './import-rows.ts';
+import { problem, type Problem, type ReadRow, type RowValues } from './import-rows.ts';
 
 interface Group {
   row: number;
@@ -36,12 +36,7 @@ export type Action =
   | { do: 'update'; row: number; merged: Merge[]; existing: Contact; changes: Changes }
   | { do: 'unchanged'; row: number; merged: Merge[]; existing: Contact };
 
-const issue = (row: number, field: string, message: string): RowIssue => ({
-  row,
-  column: '',
-  field,
-  message,
-});
+const issue = (row: number, field: string, why: Problem): RowIssue => ({ row, column: '', field, ...why });
 
 /** Folds rows that share an email or a phone into one person each, in file order. */
 export function mergeRows(rows: ReadRow[]): { groups: Group[]; rejected: RowIssue[] } {
@@ -57,7 +52,11 @@ export function mergeRows(rows: ReadRow[]): { groups: Group[]; rejected: RowIssu
         issue(
           row,
           'phone',
-          `The email is also on row ${ge.row} and the phone on row ${gp.row}, two different people.`,
+          problem(
+            'TWO_PEOPLE',
+            `The email is also on row ${ge.row} and the phone on row ${gp.row}, two different people.`,
+            { emailRow: ge.row, phoneRow: gp.row },
+          ),
         ),
       );
       continue;
@@ -72,13 +71,25 @@ export function mergeRows(rows: ReadRow[]): { groups: Group[]; rejected: RowIssu
     }
     if (!ge && values.email && g.values.email && values.email !== g.values.email) {
       rejected.push(
-        issue(row, 'email', `Same phone as row ${g.row} but a different email; keep one of the two.`),
+        issue(
+          row,
+          'email',
+          problem('EMAIL_DIFFERS', `Same phone as row ${g.row} but a different email; keep one of the two.`, {
+            other: g.row,
+          }),
+        ),
       );
       continue;
     }
     if (!gp && values.phone && g.values.phone && values.phone !== g.values.phone) {
       rejected.push(
-        issue(row, 'phone', `Same email as row ${g.row} but a different phone; keep one of the two.`),
+        issue(
+          row,
+          'phone',
+          problem('PHONE_DIFFERS', `Same email as row ${g.row} but a different phone; keep one of the two.`, {
+            other: g.row,
+          }),
+        ),
       );
       continue;
     }
@@ -119,20 +130,24 @@ export function matchContacts(
   const actions: Action[] = [];
   const rejected: RowIssue[] = [];
   const warnings: RowIssue[] = [];
-  const unknown = (g: Group, then: string) => {
+  // `kept`: the new contact gets the fallback language, or the existing one keeps its own.
+  const unknown = (g: Group, kept: 'fallback' | 'existing', lang: string) => {
     const u = g.values.unknownLanguage!;
+    const then =
+      kept === 'fallback'
+        ? `kept with the partnership's fallback language, ${english(lang)}`
+        : `the contact keeps ${english(lang)}`;
+    const message = `"${u.text}" is not a language we know (write a code, an English or a native name, such as vi, Vietnamese or Tiếng Việt); ${then}.`;
     warnings.push(
-      issue(
-        u.row,
-        'language',
-        `"${u.text}" is not a language we know (write a code, an English or a native name, such as vi, Vietnamese or Tiếng Việt); ${then}.`,
-      ),
+      issue(u.row, 'language', problem('LANGUAGE_UNKNOWN', message, { value: u.text, kept, lang })),
     );
   };
-  const refuse = (g: Group, field: string, message: string) => {
-    rejected.push(issue(g.row, field, message));
-    for (const m of g.merged)
-      rejected.push(issue(m.row, m.by, `Same person as row ${g.row}, which was refused.`));
+  const refuse = (g: Group, field: string, why: Problem) => {
+    rejected.push(issue(g.row, field, why));
+    for (const m of g.merged) {
+      const message = `Same person as row ${g.row}, which was refused.`;
+      rejected.push(issue(m.row, m.by, problem('SAME_AS_REFUSED', message, { other: g.row })));
+    }
   };
 
   for (const g of groups) {
@@ -140,35 +155,40 @@ export function matchContacts(
     const ce = v.email ? byEmail.get(v.email) : undefined;
     const cp = v.phone ? byPhone.get(v.phone) : undefined;
     if (ce && cp && ce !== cp) {
-      refuse(g, 'phone', 'The email belongs to one contact of this partnership and the phone to another.');
+      const message = 'The email belongs to one contact of this partnership and the phone to another.';
+      refuse(g, 'phone', problem('TWO_CONTACTS', message));
       continue;
     }
     const c = ce ?? cp;
     if (!c) {
       const kind = v.kind ?? defaults.kind;
       if (!kind) {
-        refuse(g, 'kind', 'No kind in this row and no default kind; write worker, employer or partner.');
+        const message = 'No kind in this row and no default kind; write worker, employer or partner.';
+        refuse(g, 'kind', problem('KIND_MISSING', message));
         continue;
       }
-      if (v.unknownLanguage)
-        unknown(g, `kept with the partnership's fallback language, ${english(fallback)}`);
+      if (v.unknownLanguage) unknown(g, 'fallback', fallback);
       const language = v.language ?? (v.unknownLanguage ? fallback : 'en');
       actions.push({ do: 'create', row: g.row, merged: g.merged, contact: newContact(v, kind, language) });
       continue;
     }
     const first = claimedBy.get(c.id);
     if (first !== undefined) {
-      refuse(g, ce ? 'email' : 'phone', `Matches the same contact as row ${first}.`);
+      const why = problem('SAME_CONTACT', `Matches the same contact as row ${first}.`, { other: first });
+      refuse(g, ce ? 'email' : 'phone', why);
       continue;
     }
     claimedBy.set(c.id, g.row);
     const changes = diff(c, v);
     if (changes.attributes && Object.keys({ ...c.attributes, ...changes.attributes }).length > 20) {
-      refuse(g, 'attributes', 'The contact would have more than 20 attributes.');
+      const why = problem('TOO_MANY_ATTRIBUTES', 'The contact would have more than 20 attributes.', {
+        max: 20,
+      });
+      refuse(g, 'attributes', why);
       continue;
     }
     // What we knew of them stands rather than a guess (a misspelt "Vietnamse" must not undo "vi").
-    if (v.unknownLanguage) unknown(g, `the contact keeps ${english(c.language)}`);
+    if (v.unknownLanguage) unknown(g, 'existing', c.language);
     actions.push(
       Object.keys(changes).length === 0
         ? { do: 'unchanged', row: g.row, merged: g.merged, existing: c }

@@ -8,7 +8,13 @@ import { findLanguage } from '../../surveys/language-list.ts';
 import type { CsvRecord } from './import-csv.ts';
 import { contactInput, normalizePhone } from './contacts/input.ts';
 import { contactKinds, type Contact } from './contract.ts';
-import { type ImportColumn, type ImportField, type RowIssue } from './import-contract.ts';
+import {
+  type ImportColumn,
+  type ImportField,
+  type ImportParams,
+  type RowIssue,
+  type RowIssueCode,
+} from './import-contract.ts';
 
 export interface RowValues {
   firstName?: string;
@@ -42,12 +48,26 @@ const yes = new Set(['yes', 'y', 'true', '1', 'x', 'si', 'sí', 'opted in', 'opt
 const no = new Set(['no', 'n', 'false', '0', 'opted out', 'opt-out', 'opt out']);
 const shape = contactInput.shape;
 
+/** Why a cell or a row cannot be used: the English, and the code and params the dashboard words. */
+export type Problem = Pick<RowIssue, 'code' | 'message' | 'params'>;
+export const problem = (code: RowIssueCode, message: string, params: ImportParams = {}): Problem => ({
+  code,
+  message,
+  params,
+});
+
+/** A name's longest, as contactInput's (only a name longer than that can fail once it is one line). */
+const nameMax = 80;
+
 function text(
   schema: typeof shape.firstName | typeof shape.lastName,
   raw: string,
-): { value?: string; message?: string } {
+): { value?: string; problem?: Problem } {
   const r = schema.safeParse(raw);
-  return r.success ? { value: r.data } : { message: r.error.issues[0]!.message };
+  if (r.success) return { value: r.data };
+  return raw.length > nameMax
+    ? { problem: problem('TOO_LONG', `At most ${nameMax} characters.`, { max: nameMax }) }
+    : { problem: problem('NAME_INVALID', r.error.issues[0]!.message) };
 }
 
 /** Sets the field a cell gives on `v`, or returns why the cell cannot be used. */
@@ -57,13 +77,13 @@ function cell(
   ctx: RowContext,
   v: RowValues,
   row: number,
-): string | undefined {
+): Problem | undefined {
   switch (field) {
     case 'firstName':
     case 'lastName': {
       const t = text(shape[field], raw);
       v[field] = t.value;
-      return t.message;
+      return t.problem;
     }
     case 'name': {
       // The first word is the first name (messages greet people by it); the rest is kept as the last.
@@ -72,17 +92,18 @@ function cell(
       const l = text(shape.lastName, rest.join(' '));
       v.firstName = f.value;
       v.lastName = l.value;
-      return f.message ?? l.message;
+      return f.problem ?? l.problem;
     }
     case 'email': {
       const r = shape.email.safeParse(raw);
-      if (!r.success || !r.data) return `"${raw}" is not a valid email address.`;
+      if (!r.success || !r.data)
+        return problem('EMAIL_INVALID', `"${raw}" is not a valid email address.`, { value: raw });
       v.email = r.data;
       return;
     }
     case 'phone': {
       const e164 = raw.length <= 40 ? normalizePhone(raw, ctx.country) : null;
-      if (!e164) return `"${raw}" is not a valid phone number.`;
+      if (!e164) return problem('PHONE_INVALID', `"${raw}" is not a valid phone number.`, { value: raw });
       v.phone = e164;
       return;
     }
@@ -96,7 +117,9 @@ function cell(
     }
     case 'kind': {
       v.kind = contactKinds.find((k) => k === raw.toLowerCase());
-      return v.kind ? undefined : `"${raw}" is not a kind; write ${contactKinds.join(', ')}.`;
+      if (v.kind) return;
+      const kinds = contactKinds.join(', ');
+      return problem('KIND_UNKNOWN', `"${raw}" is not a kind; write ${kinds}.`, { value: raw, kinds });
     }
     case 'organization':
     case 'organizationId': {
@@ -106,11 +129,13 @@ function cell(
           : ctx.orgById.has(raw)
             ? raw
             : undefined;
-      return v.organizationId ? undefined : `No organization "${raw}" in this partnership.`;
+      if (v.organizationId) return;
+      return problem('ORGANIZATION_UNKNOWN', `No organization "${raw}" in this partnership.`, { value: raw });
     }
     case 'smsConsent': {
       const answer = raw.toLowerCase();
-      if (!yes.has(answer) && !no.has(answer)) return `"${raw}" is not yes or no.`;
+      if (!yes.has(answer) && !no.has(answer))
+        return problem('CONSENT_UNCLEAR', `"${raw}" is not yes or no.`, { value: raw });
       v.smsConsent = yes.has(answer);
       return;
     }
@@ -130,7 +155,8 @@ export function readRow(
   const extra = cells.slice(columns.length).filter((c) => c.trim() !== '').length;
   if (extra > 0) {
     const message = `The row has ${extra} filled cell(s) beyond the ${columns.length} columns of the header; quote cells that hold "${ctx.delimiter}".`;
-    issues.push({ row, column: '', field: '', message });
+    const params = { extra, columns: columns.length, delimiter: ctx.delimiter };
+    issues.push({ row, column: '', field: '', ...problem('EXTRA_CELLS', message, params) });
   }
   const values: RowValues = {};
   for (const column of columns) {
@@ -139,13 +165,14 @@ export function readRow(
     if (column.target.startsWith('attributes.')) {
       const name = column.target.slice('attributes.'.length);
       if (raw.length > 100) {
-        issues.push({ row, column: column.header, field: column.target, message: 'At most 100 characters.' });
+        const tooLong = problem('TOO_LONG', 'At most 100 characters.', { max: 100 });
+        issues.push({ row, column: column.header, field: column.target, ...tooLong });
       } else (values.attributes ??= {})[name] = raw;
       continue;
     }
     const field = column.target as ImportField;
-    const message = cell(field, raw, ctx, values, row);
-    if (message) issues.push({ row, column: column.header, field, message });
+    const refused = cell(field, raw, ctx, values, row);
+    if (refused) issues.push({ row, column: column.header, field, ...refused });
   }
   const columnOf = (...fields: string[]) => columns.find((c) => fields.includes(c.target))?.header ?? '';
   if (!values.firstName && !issues.some((i) => i.field === 'firstName' || i.field === 'name')) {
@@ -153,7 +180,7 @@ export function readRow(
       row,
       column: columnOf('firstName', 'name'),
       field: 'firstName',
-      message: 'A first name is required.',
+      ...problem('FIRST_NAME_REQUIRED', 'A first name is required.'),
     });
   }
   if (!values.email && !values.phone && !issues.some((i) => i.field === 'email' || i.field === 'phone')) {
@@ -161,7 +188,7 @@ export function readRow(
       row,
       column: columnOf('email', 'phone'),
       field: 'email',
-      message: 'A contact needs an email or a phone number.',
+      ...problem('EMAIL_OR_PHONE_REQUIRED', 'A contact needs an email or a phone number.'),
     });
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, row: { row, values } };

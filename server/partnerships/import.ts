@@ -14,7 +14,13 @@ import { newId } from '../ids.ts';
 import { contactsInsert, contactsOfPartnership, contactUpdate, type NewContactRow } from './contacts/bulk.ts';
 import { optOutsOnArrival } from './contacts/marks.ts';
 import type { Contact } from './contract.ts';
-import type { ColumnMapping, CsvImportReport, ImportColumn, RowIssue } from './import-contract.ts';
+import type {
+  ColumnMapping,
+  CsvImportReport,
+  ImportColumn,
+  ImportNote,
+  RowIssue,
+} from './import-contract.ts';
 import { planColumns } from './import-columns.ts';
 import { CsvError, decodeUtf8, readCsv } from './import-csv.ts';
 import { applied, matchContacts, mergeRows, type Action } from './import-plan.ts';
@@ -136,6 +142,7 @@ export async function importContacts(
   }
 
   const count = (what: Action['do']) => actions.filter((a) => a.do === what).length;
+  const said = complete ? notes(columns, body) : [...notes(columns, body), partlyWritten];
   const refused = new Set(rejected.map((r) => r.row)).size;
   return {
     dryRun: options.dryRun ?? false,
@@ -159,12 +166,8 @@ export async function importContacts(
     rejected,
     warnings,
     merged: actions.flatMap((a) => a.merged),
-    notes: complete
-      ? notes(columns, body)
-      : [
-          ...notes(columns, body),
-          'The file is larger than one request may write here, so only part of it was written: post the same file again to continue (rows already written are matched, not added twice).',
-        ],
+    notes: said.map((n) => n.message),
+    noteCodes: said.map(({ code, params }) => ({ code, params })),
     complete,
   };
 }
@@ -226,19 +229,35 @@ function preview(
   return a.do === 'update' ? applied(a.existing, a.changes) : a.existing;
 }
 
-function notes(columns: ImportColumn[], body: { fields: string[] }[]): string[] {
-  const out: string[] = [];
+type Said = ImportNote & { message: string };
+
+const partlyWritten: Said = {
+  code: 'PARTLY_WRITTEN',
+  params: {},
+  message:
+    'The file is larger than one request may write here, so only part of it was written: post the same file again to continue (rows already written are matched, not added twice).',
+};
+
+function notes(columns: ImportColumn[], body: { fields: string[] }[]): Said[] {
+  const out: Said[] = [];
   if (!columns.some((c) => c.target === 'smsConsent')) {
-    out.push(
-      'The file has no SMS consent column, so nobody in it gets SMS consent (contacts already here keep theirs). ' +
+    out.push({
+      code: 'NO_CONSENT_COLUMN',
+      params: {},
+      message:
+        'The file has no SMS consent column, so nobody in it gets SMS consent (contacts already here keep theirs). ' +
         'To text people, add a column such as smsConsent with yes or no.',
-    );
+    });
   }
   for (const c of columns) {
     if (c.header.trim() !== '' || c.target !== 'ignore') continue;
     const filled = body.filter((r) => (r.fields[c.index] ?? '').trim() !== '').length;
-    if (filled > 0)
-      out.push(`Column ${c.index + 1} has no header, so its values in ${filled} row(s) were not imported.`);
+    if (filled === 0) continue;
+    out.push({
+      code: 'UNNAMED_COLUMN',
+      params: { column: c.index + 1, rows: filled },
+      message: `Column ${c.index + 1} has no header, so its values in ${filled} row(s) were not imported.`,
+    });
   }
   return out;
 }

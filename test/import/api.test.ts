@@ -55,7 +55,14 @@ describe('POST /api/partnerships/:id/contacts/import', () => {
       blank: 0,
     });
     expect(res.json.rejected).toEqual([
-      { row: 4, column: 'Cell', field: 'phone', message: '"12" is not a valid phone number.' },
+      {
+        row: 4,
+        column: 'Cell',
+        field: 'phone',
+        message: '"12" is not a valid phone number.',
+        code: 'PHONE_INVALID',
+        params: { value: '12' },
+      },
     ]);
     expect(res.json.preview[0].contact).toMatchObject({
       firstName: 'Ana',

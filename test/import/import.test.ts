@@ -143,12 +143,16 @@ describe('importContacts', () => {
         column: 'email',
         field: 'email',
         message: 'Same phone as row 2 but a different email; keep one of the two.',
+        code: 'EMAIL_DIFFERS',
+        params: { other: 2 },
       },
       {
         row: 5,
         column: 'phone',
         field: 'phone',
         message: expect.stringMatching(/also on row 2 and the phone on row 3/),
+        code: 'TWO_PEOPLE',
+        params: { emailRow: 2, phoneRow: 3 },
       },
     ]);
     expect(contacts()).toHaveLength(2);
@@ -212,6 +216,7 @@ describe('importContacts', () => {
     expect(report.notes).toEqual([
       expect.stringMatching(/^The file has no SMS consent column, so nobody in it gets SMS consent/),
     ]);
+    expect(report.noteCodes).toEqual([{ code: 'NO_CONSENT_COLUMN', params: {} }]);
     expect(ctx.raw.prepare('SELECT first_name, sms_consent FROM contacts ORDER BY first_name').all()).toEqual(
       [
         { first_name: 'Ana', sms_consent: 1 },
@@ -224,7 +229,14 @@ describe('importContacts', () => {
       dryRun: true,
     });
     expect(unclear.rejected).toEqual([
-      { row: 2, column: 'smsConsent', field: 'smsConsent', message: '"maybe" is not yes or no.' },
+      {
+        row: 2,
+        column: 'smsConsent',
+        field: 'smsConsent',
+        message: '"maybe" is not yes or no.',
+        code: 'CONSENT_UNCLEAR',
+        params: { value: 'maybe' },
+      },
     ]);
   });
 

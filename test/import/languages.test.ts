@@ -62,6 +62,8 @@ describe('importing languages', () => {
         message: expect.stringMatching(
           /^"Klingon" is not a language we know .*fallback language, Spanish\.$/,
         ),
+        code: 'LANGUAGE_UNKNOWN',
+        params: { value: 'Klingon', kept: 'fallback', lang: 'es' },
       },
     ]);
     expect(dry.json.preview.map((p: { contact: { language: string } }) => p.contact.language)).toEqual([

@@ -1,6 +1,7 @@
 // What an import did or would do: the summary, the first contacts, and every refused row and why.
 import type { CsvImportReport } from '../../../server/partnerships/import-contract.ts';
 import { useWords } from '../i18n/use-locale.ts';
+import { importText, type Said } from './import-text.ts';
 import { languageLabel } from './language-label.ts';
 
 export function Summary({ report }: { report: CsvImportReport }) {
@@ -12,8 +13,11 @@ export function Summary({ report }: { report: CsvImportReport }) {
       </p>
       {report.notes.length > 0 && (
         <ul>
-          {report.notes.map((n) => (
-            <li>{n}</li>
+          {report.notes.map((message, i) => (
+            <li>
+              {/* An older server sends no codes: its English shows. */}
+              <Worded t={t} kind="note" said={{ code: '', ...report.noteCodes?.[i], message }} />
+            </li>
           ))}
         </ul>
       )}
@@ -34,7 +38,12 @@ export function Warnings({ report }: { report: CsvImportReport }) {
   return <Issues issues={report.warnings} caption={t('warnedCaption')} head={t('warning')} />;
 }
 
-// The messages are the server's, as it wrote them.
+/** The server's words for a row or a note, in the staff member's language when they have a code. */
+function Worded(props: { t: ReturnType<typeof useWords<'contacts'>>; kind: 'issue' | 'note'; said: Said }) {
+  const said = importText(props.t, props.kind, props.said);
+  return said.worded ? <>{said.text}</> : <span lang="en">{said.text}</span>;
+}
+
 function Issues(props: { issues: CsvImportReport['rejected']; caption: string; head?: string }) {
   const t = useWords('contacts');
   return (
@@ -55,7 +64,9 @@ function Issues(props: { issues: CsvImportReport['rejected']; caption: string; h
             <tr>
               <td class="num">{r.row}</td>
               <td>{r.column ?? r.field ?? ''}</td>
-              <td>{r.message}</td>
+              <td>
+                <Worded t={t} kind="issue" said={r} />
+              </td>
             </tr>
           ))}
         </tbody>

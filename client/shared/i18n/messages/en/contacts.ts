@@ -144,4 +144,35 @@ export default {
   consentOptedOut: 'opted out',
   yes: 'yes',
   no: 'no',
+
+  // Why a row was refused or warned, and the notes on a file, by the server's codes (report.tsx);
+  // `{language}` is a language tag named in the reader's language.
+  issue_EXTRA_CELLS:
+    'The row has {extra, plural, one {# filled cell} other {# filled cells}} beyond the {columns, plural, one {# column} other {# columns}} of the header; quote cells that hold "{delimiter}".',
+  issue_TOO_LONG: 'At most {max, plural, one {# character} other {# characters}}.',
+  issue_NAME_INVALID: 'This name cannot be used; check the cell for stray characters.',
+  issue_EMAIL_INVALID: '"{value}" is not a valid email address.',
+  issue_PHONE_INVALID: '"{value}" is not a valid phone number.',
+  issue_KIND_UNKNOWN: '"{value}" is not a kind; write {kinds}.',
+  issue_ORGANIZATION_UNKNOWN: 'No organization "{value}" in this partnership.',
+  issue_CONSENT_UNCLEAR: '"{value}" is not yes or no.',
+  issue_FIRST_NAME_REQUIRED: 'A first name is required.',
+  issue_EMAIL_OR_PHONE_REQUIRED: 'A contact needs an email or a phone number.',
+  issue_TWO_PEOPLE:
+    'The email is also on row {emailRow} and the phone on row {phoneRow}, two different people.',
+  issue_EMAIL_DIFFERS: 'Same phone as row {other} but a different email; keep one of the two.',
+  issue_PHONE_DIFFERS: 'Same email as row {other} but a different phone; keep one of the two.',
+  issue_SAME_AS_REFUSED: 'Same person as row {other}, which was refused.',
+  issue_TWO_CONTACTS: 'The email belongs to one contact of this partnership and the phone to another.',
+  issue_KIND_MISSING: 'No kind in this row and no default kind; write worker, employer or partner.',
+  issue_SAME_CONTACT: 'Matches the same contact as row {other}.',
+  issue_TOO_MANY_ATTRIBUTES: 'The contact would have more than {max} attributes.',
+  issue_LANGUAGE_UNKNOWN:
+    '"{value}" is not a language we know (write a code, an English or a native name, such as vi, Vietnamese or Tiếng Việt); {kept, select, fallback {kept with the partnership\'s fallback language, {language}} other {the contact keeps {language}}}.',
+  note_NO_CONSENT_COLUMN:
+    'The file has no SMS consent column, so nobody in it gets SMS consent (contacts already here keep theirs). To text people, add a column such as smsConsent with yes or no.',
+  note_UNNAMED_COLUMN:
+    'Column {column} has no header, so its values in {rows, plural, one {# row was} other {# rows were}} not imported.',
+  note_PARTLY_WRITTEN:
+    'The file is larger than one request may write here, so only part of it was written: post the same file again to continue (rows already written are matched, not added twice).',
 };

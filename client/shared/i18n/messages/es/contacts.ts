@@ -143,4 +143,36 @@ export default {
   consentOptedOut: 'de baja',
   yes: 'sí',
   no: 'no',
+
+  issue_EXTRA_CELLS:
+    'La fila tiene {extra, plural, one {# celda con datos} other {# celdas con datos}} más allá de {columns, plural, one {la única columna} other {las # columnas}} del encabezado; ponga entre comillas las celdas que contienen “{delimiter}”.',
+  issue_TOO_LONG: 'Como máximo {max, plural, one {# carácter} other {# caracteres}}.',
+  issue_NAME_INVALID: 'Este nombre no se puede usar; revise si la celda tiene caracteres de más.',
+  issue_EMAIL_INVALID: '“{value}” no es una dirección de correo electrónico válida.',
+  issue_PHONE_INVALID: '“{value}” no es un número de teléfono válido.',
+  issue_KIND_UNKNOWN: '“{value}” no es un tipo; escriba {kinds}.',
+  issue_ORGANIZATION_UNKNOWN: 'No hay ninguna organización “{value}” en esta alianza.',
+  issue_CONSENT_UNCLEAR: '“{value}” no es ni sí ni no.',
+  issue_FIRST_NAME_REQUIRED: 'Falta el nombre.',
+  issue_EMAIL_OR_PHONE_REQUIRED: 'Un contacto necesita un correo electrónico o un número de teléfono.',
+  issue_TWO_PEOPLE:
+    'El correo electrónico también está en la fila {emailRow} y el teléfono en la fila {phoneRow}: son dos personas distintas.',
+  issue_EMAIL_DIFFERS:
+    'El mismo teléfono que la fila {other}, pero con otro correo electrónico; conserve uno de los dos.',
+  issue_PHONE_DIFFERS:
+    'El mismo correo electrónico que la fila {other}, pero con otro teléfono; conserve uno de los dos.',
+  issue_SAME_AS_REFUSED: 'Es la misma persona que la fila {other}, que se rechazó.',
+  issue_TWO_CONTACTS: 'El correo electrónico pertenece a un contacto de esta alianza y el teléfono, a otro.',
+  issue_KIND_MISSING:
+    'Esta fila no indica el tipo y no se eligió uno para las filas que no lo indican; escriba worker, employer o partner.',
+  issue_SAME_CONTACT: 'Coincide con el mismo contacto que la fila {other}.',
+  issue_TOO_MANY_ATTRIBUTES: 'El contacto tendría más de {max} atributos.',
+  issue_LANGUAGE_UNKNOWN:
+    '“{value}” no es un idioma que conozcamos (escriba un código o un nombre en inglés o en el propio idioma, como vi, Vietnamese o Tiếng Việt); {kept, select, fallback {se conserva con el idioma de respaldo de la alianza, {language}} other {el contacto conserva su idioma, {language}}}.',
+  note_NO_CONSENT_COLUMN:
+    'El archivo no tiene una columna de consentimiento para SMS, así que nadie en él recibe ese consentimiento (los contactos que ya estaban conservan el suyo). Para enviar SMS, añada una columna como consentimiento SMS con sí o no.',
+  note_UNNAMED_COLUMN:
+    'La columna {column} no tiene encabezado, así que sus valores {rows, plural, one {en # fila no se importaron} other {en # filas no se importaron}}.',
+  note_PARTLY_WRITTEN:
+    'El archivo es más grande de lo que una sola solicitud puede guardar aquí, así que solo se guardó una parte: envíe el mismo archivo otra vez para continuar (las filas ya guardadas se reconocen y no se añaden dos veces).',
 } satisfies Catalogue<typeof en>;
