@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { contentSecurityPolicy, cspHeader } from './security.ts';
 import { adminRoutes } from './admin/routes.ts';
+import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { partnershipCampaignRoutes } from './campaigns/partnership-campaigns.ts';
 import { campaignRoutes } from './campaigns/routes.ts';
@@ -88,6 +89,7 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
     .route('/api/templates', templateRoutes)
     .route('/api', authRoutes)
     .route('/api', staffRoutes)
+    .route('/api/audit', auditRoutes)
     .route('/api/partnerships', partnershipRoutes)
     .route('/api/partnerships', contactRoutes)
     .route('/api/partnerships', languageRoutes)

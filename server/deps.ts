@@ -42,6 +42,8 @@ export interface Config {
   defaultCountry?: CountryCode;
   /** Senders, rates and secrets for email and SMS (see server/distribution/config.ts). */
   distribution: DistributionConfig;
+  /** Days an audit entry is kept (AUDIT_KEEP_DAYS); server/audit/store.ts's default when absent. */
+  auditKeepDays?: number;
 }
 
 /**

@@ -13,7 +13,9 @@ import type { Database } from '../db/schema.ts';
 export type AuditActor =
   | { kind: 'user'; id: string; email: string }
   | { kind: 'system'; job: string }
-  | { kind: 'cli' };
+  | { kind: 'cli' }
+  /** A failed sign-in with an email no account has: what was typed is never stored. */
+  | { kind: 'unknown' };
 
 export interface AuditEntry {
   actor: AuditActor;
@@ -25,6 +27,12 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
+function actorName(a: AuditActor): string {
+  if (a.kind === 'user') return a.email;
+  if (a.kind === 'system') return `system: ${a.job}`;
+  return a.kind === 'cli' ? 'cli' : 'unknown account';
+}
+
 const second = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
 
 function row(clock: Clock, e: AuditEntry) {
@@ -32,7 +40,7 @@ function row(clock: Clock, e: AuditEntry) {
   return {
     at: second(clock.now()),
     actor_id: a.kind === 'user' ? a.id : null,
-    actor: a.kind === 'user' ? a.email : a.kind === 'system' ? `system: ${a.job}` : 'cli',
+    actor: actorName(a),
     action: e.action,
     object_kind: e.object?.kind ?? null,
     object_id: e.object?.id ?? null,
@@ -47,6 +55,17 @@ export function auditInsert(deps: { db: Kysely<Database>; clock: Clock }, entry:
 }
 
 /** For actions that are not one batch (a backup, a sign-in): the entry on its own. */
-export async function recordAudit(deps: { db: Kysely<Database>; clock: Clock }, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  deps: { db: Kysely<Database>; clock: Clock },
+  entry: AuditEntry,
+): Promise<void> {
   await auditInsert(deps, entry).execute();
+}
+
+/**
+ * Who stands behind a request: the signed-in user, the same whether by session or by one of their API
+ * tokens (a token acts for its owner).
+ */
+export function userActor(user: { id: string; email: string }): AuditActor {
+  return { kind: 'user', id: user.id, email: user.email };
 }

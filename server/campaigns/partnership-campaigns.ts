@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import { signedIn } from '../auth/guard.ts';
 import { localDay } from '../dates.ts';
+import { auditNow } from '../audit/audited.ts';
 import { jsonBody, type AppEnv } from '../http.ts';
 import { partnershipAccess, requirePartnership } from '../partnerships/access.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
@@ -30,5 +31,9 @@ export const partnershipCampaignRoutes = new Hono<AppEnv>()
   .post('/:id/campaigns', partnershipAccess('write'), jsonBody(createCampaignBody), async (c) => {
     const body = c.req.valid('json');
     await getPartnership(c.var.deps, c.req.param('id'));
-    return c.json({ campaign: await createCampaign(c.var.deps, c.req.param('id'), body) }, 201);
+    const campaign = await createCampaign(c.var.deps, c.req.param('id'), body);
+    const detail = { name: campaign.name, templateId: campaign.templateId, period: campaign.period };
+    const object = { kind: 'campaign', id: campaign.id };
+    await auditNow(c, { action: 'campaign.create', object, partnershipId: campaign.partnershipId, detail });
+    return c.json({ campaign }, 201);
   });

@@ -6,6 +6,7 @@
  * close to reviews (reviews/campaign-routes.ts).
  */
 import { Hono } from 'hono';
+import { audited } from '../audit/audited.ts';
 import type { AppEnv } from '../http.ts';
 import { signedIn } from '../auth/guard.ts';
 import { campaignFor } from './access.ts';
@@ -24,12 +25,25 @@ export const campaignRoutes = new Hono<AppEnv>()
   })
   .post('/:id/open-link', async (c) => {
     const campaign = await campaignFor(c, c.req.param('id'), 'write');
-    const { token } = await enableOpenLink(c.var.deps, campaign);
+    // On or off, never the link itself: anyone holding it may answer.
+    const what = {
+      action: 'campaign.open_link',
+      object: { kind: 'campaign', id: campaign.id },
+      partnershipId: campaign.partnershipId,
+      detail: { state: 'on' },
+    };
+    const { token } = await audited(c, what, (deps) => enableOpenLink(deps, campaign));
     return c.json({ url: `${c.var.deps.config.publicUrl}/o/${token}` }, 201);
   })
   .delete('/:id/open-link', async (c) => {
     const campaign = await campaignFor(c, c.req.param('id'), 'write');
-    await disableOpenLink(c.var.deps, campaign.id);
+    const what = {
+      action: 'campaign.open_link',
+      object: { kind: 'campaign', id: campaign.id },
+      partnershipId: campaign.partnershipId,
+      detail: { state: 'off' },
+    };
+    await audited(c, what, (deps) => disableOpenLink(deps, campaign.id));
     return c.json({ ok: true });
   })
   .get('/:id/languages', async (c) => {

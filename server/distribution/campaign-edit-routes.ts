@@ -7,6 +7,7 @@ import { signedIn } from '../auth/guard.ts';
 import { campaignAccess } from '../campaigns/access.ts';
 import { duplicateCampaignBody, updateCampaignBody } from '../campaigns/contract.ts';
 import { deleteNeverLaunched, duplicateCampaign, editDraft } from '../campaigns/edit.ts';
+import { audited, changes } from '../audit/audited.ts';
 import { jsonBody, type AppEnv } from '../http.ts';
 import { editLaunchedCampaign } from './reminders.ts';
 
@@ -15,14 +16,38 @@ export const campaignEditRoutes = new Hono<AppEnv>()
   .patch('/:id', campaignAccess('write'), jsonBody(updateCampaignBody), async (c) => {
     const campaign = c.var.campaign;
     const body = c.req.valid('json');
-    if (campaign.status === 'draft')
-      return c.json({ campaign: await editDraft(c.var.deps, campaign, body), reminders: null });
-    return c.json(await editLaunchedCampaign(c.var.deps, campaign, body));
+    const what = {
+      action: 'campaign.edit',
+      object: { kind: 'campaign', id: campaign.id },
+      partnershipId: campaign.partnershipId,
+      detail: changes(campaign, body),
+    };
+    if (campaign.status === 'draft') {
+      const edited = await audited(c, what, (deps) => editDraft(deps, campaign, body));
+      return c.json({ campaign: edited, reminders: null });
+    }
+    return c.json(await audited(c, what, (deps) => editLaunchedCampaign(deps, campaign, body)));
   })
   .delete('/:id', campaignAccess('write'), async (c) => {
-    await deleteNeverLaunched(c.var.deps, c.var.campaign);
+    const { campaign } = c.var;
+    const what = {
+      action: 'campaign.delete',
+      object: { kind: 'campaign', id: campaign.id },
+      partnershipId: campaign.partnershipId,
+      detail: { name: campaign.name },
+    };
+    await audited(c, what, (deps) => deleteNeverLaunched(deps, campaign));
     return c.json({ ok: true });
   })
-  .post('/:id/duplicate', campaignAccess('write'), jsonBody(duplicateCampaignBody), async (c) =>
-    c.json(await duplicateCampaign(c.var.deps, c.var.campaign, c.req.valid('json')), 201),
-  );
+  .post('/:id/duplicate', campaignAccess('write'), jsonBody(duplicateCampaignBody), async (c) => {
+    const { campaign } = c.var;
+    const what = {
+      action: 'campaign.duplicate',
+      object: { kind: 'campaign', id: campaign.id },
+      partnershipId: campaign.partnershipId,
+    };
+    return c.json(
+      await audited(c, what, (deps) => duplicateCampaign(deps, campaign, c.req.valid('json'))),
+      201,
+    );
+  });

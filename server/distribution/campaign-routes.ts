@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import { signedIn } from '../auth/guard.ts';
 import { campaignAccess, campaignFor } from '../campaigns/access.ts';
+import { audited, auditNow } from '../audit/audited.ts';
 import { jsonBody, queryOf, type AppEnv } from '../http.ts';
 import { failuresQuery, issueLinksBody, printableQuery, type IssuedLinks } from './contract.ts';
 import { launchCampaign } from './launch.ts';
@@ -22,7 +23,12 @@ export const campaignDistributionRoutes = new Hono<AppEnv>()
   })
   .post('/:id/launch', async (c) => {
     const campaign = await campaignFor(c, c.req.param('id'), 'write');
-    return c.json(await launchCampaign(c.var.deps, campaign.id));
+    const what = {
+      action: 'campaign.launch',
+      object: { kind: 'campaign', id: campaign.id },
+      partnershipId: campaign.partnershipId,
+    };
+    return c.json(await audited(c, what, (deps) => launchCampaign(deps, campaign.id)));
   })
   .get('/:id/printable', campaignAccess('write'), queryOf(printableQuery), async (c) => {
     return c.json(await listPrintable(c.var.deps, c.var.campaign.id, c.req.valid('query')));
@@ -31,6 +37,13 @@ export const campaignDistributionRoutes = new Hono<AppEnv>()
     const { campaign, deps, user } = c.var;
     const { contactIds } = c.req.valid('json');
     const { issued, skipped } = await issueLinks(deps, campaign, contactIds);
+    // How many, never which links: a link is a worker's way in.
+    await auditNow(c, {
+      action: 'links.issue',
+      object: { kind: 'campaign', id: campaign.id },
+      partnershipId: campaign.partnershipId,
+      detail: { requested: contactIds.length, issued: issued.length, skipped: skipped.length },
+    });
     deps.log.info('printed links issued', {
       userId: user.id,
       campaignId: campaign.id,

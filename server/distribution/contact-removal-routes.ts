@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import { signedIn } from '../auth/guard.ts';
+import { audited } from '../audit/audited.ts';
 import { jsonBody, type AppEnv } from '../http.ts';
 import { partnershipAccess } from '../partnerships/access.ts';
 import { partnershipFound } from '../partnerships/contact-routes.ts';
@@ -16,11 +17,30 @@ export const contactRemovalRoutes = new Hono<AppEnv>()
   .use(signedIn)
   .delete('/:id/contacts/:contactId', partnershipAccess('write'), partnershipFound, async (c) => {
     const { id, contactId } = c.req.param();
-    return c.json({ removal: await removeContacts(c.var.deps, id, [contactId]) });
+    const what = { action: 'contact.erase', object: { kind: 'contact', id: contactId }, partnershipId: id };
+    return c.json({ removal: await audited(c, what, (deps) => removeContacts(deps, id, [contactId])) });
   })
-  .post('/:id/contacts/bulk', partnershipAccess('write'), partnershipFound, jsonBody(bulkContactsBody), async (c) => {
-    const body = c.req.valid('json');
-    const id = c.req.param('id');
-    if (body.action === 'delete') return c.json({ removal: await removeContacts(c.var.deps, id, body.ids) });
-    return c.json({ updated: await setOrganizationOf(c.var.deps, id, body.ids, body.organizationId) });
-  });
+  .post(
+    '/:id/contacts/bulk',
+    partnershipAccess('write'),
+    partnershipFound,
+    jsonBody(bulkContactsBody),
+    async (c) => {
+      const body = c.req.valid('json');
+      const id = c.req.param('id');
+      // The contacts' ids only, as for one.
+      const detail = { count: body.ids.length, contactIds: body.ids };
+      if (body.action === 'delete') {
+        const what = { action: 'contact.erase', partnershipId: id, detail };
+        return c.json({ removal: await audited(c, what, (deps) => removeContacts(deps, id, body.ids)) });
+      }
+      const what = {
+        action: 'contact.organization',
+        partnershipId: id,
+        detail: { ...detail, organizationId: body.organizationId },
+      };
+      return c.json({
+        updated: await audited(c, what, (deps) => setOrganizationOf(deps, id, body.ids, body.organizationId)),
+      });
+    },
+  );

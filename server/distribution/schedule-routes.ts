@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import { signedIn } from '../auth/guard.ts';
+import { audited, changes } from '../audit/audited.ts';
 import { scheduleBody } from '../campaigns/contract.ts';
 import { surveyFor } from '../surveys/lookup.ts';
 import { localDay } from '../dates.ts';
@@ -42,16 +43,25 @@ export const scheduleRoutes = new Hono<AppEnv>()
     const today = localDay(deps.clock.now(), p.timeZone);
     const existing = await scheduleOf(deps, p.id, template.id);
     const { firstQuarter, ...fields } = body;
-    await saveSchedule(
-      deps,
-      {
-        ...fields,
-        id: existing?.id ?? newId(deps.random),
-        partnershipId: p.id,
-        templateId: template.id,
-        startsWith: firstQuarterFrom(today, p.reviewYear, body.openDay, body.openDays, firstQuarter),
-      },
-      deps.clock.now().toISOString(),
+    const scheduleId = existing?.id ?? newId(deps.random);
+    const what = {
+      action: 'schedule.save',
+      object: { kind: 'schedule', id: scheduleId },
+      partnershipId: p.id,
+      detail: { templateId: template.id, created: !existing, changes: changes(existing ?? {}, fields) },
+    };
+    await audited(c, what, (deps) =>
+      saveSchedule(
+        deps,
+        {
+          ...fields,
+          id: scheduleId,
+          partnershipId: p.id,
+          templateId: template.id,
+          startsWith: firstQuarterFrom(today, p.reviewYear, body.openDay, body.openDays, firstQuarter),
+        },
+        deps.clock.now().toISOString(),
+      ),
     );
     const saved = (await scheduleOf(deps, p.id, template.id))!;
     deps.log.info('schedule saved', { userId: user.id, scheduleId: saved.id, active: saved.active });
@@ -61,7 +71,12 @@ export const scheduleRoutes = new Hono<AppEnv>()
     const { deps, user } = c.var;
     const s = await scheduleOf(deps, c.req.param('id'), c.req.param('templateId'));
     if (!s) throw noSchedule();
-    await deleteSchedule(deps, s.id);
+    const what = {
+      action: 'schedule.delete',
+      object: { kind: 'schedule', id: s.id },
+      partnershipId: s.partnershipId,
+    };
+    await audited(c, what, (d) => deleteSchedule(d, s.id));
     deps.log.info('schedule deleted', { userId: user.id, scheduleId: s.id });
     return c.json({ deleted: true });
   });

@@ -6,6 +6,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { signedIn } from '../auth/guard.ts';
 import { AppError } from '../errors.ts';
+import { audited, auditNow } from '../audit/audited.ts';
 import { jsonBody, queryOf, type AppEnv } from '../http.ts';
 import { partnershipAccess } from './access.ts';
 import { getContact, updateContact } from './contacts/edit.ts';
@@ -41,6 +42,9 @@ export const contactRoutes = new Hono<AppEnv>()
           report.rejected,
         );
       }
+      // Counts only, as for an import.
+      const detail = { created: report.created.length, rejected: report.rejected.length };
+      await auditNow(c, { action: 'contact.add', partnershipId: c.req.param('id'), detail });
       return c.json(report, 201);
     },
   )
@@ -55,6 +59,14 @@ export const contactRoutes = new Hono<AppEnv>()
     async (c) => {
       const { id, contactId } = c.req.param();
       const body = c.req.valid('json');
-      return c.json(await updateContact(c.var.deps, id, contactId, body, c.var.deps.config.defaultCountry));
+      // Which fields were sent, never their values: the contact's id finds the record.
+      const what = {
+        action: 'contact.edit',
+        object: { kind: 'contact', id: contactId },
+        partnershipId: id,
+        detail: { fields: Object.keys(body) },
+      };
+      const country = c.var.deps.config.defaultCountry;
+      return c.json(await audited(c, what, (deps) => updateContact(deps, id, contactId, body, country)));
     },
   );

@@ -6,6 +6,7 @@
  */
 import { Hono, type MiddlewareHandler } from 'hono';
 import { signedIn } from '../auth/guard.ts';
+import { audited, changes } from '../audit/audited.ts';
 import { jsonBody, type AppEnv } from '../http.ts';
 import { partnershipAccess } from './access.ts';
 import { updateOrganizationBody } from './contract.ts';
@@ -36,12 +37,29 @@ export const organizationRoutes = new Hono<AppEnv>()
     jsonBody(updateOrganizationBody),
     async (c) => {
       const { id, orgId } = c.req.param();
-      const organization = await updateOrganization(c.var.deps, id, orgId, c.req.valid('json'));
+      const body = c.req.valid('json');
+      const before = await getOrganization(c.var.deps, id, orgId);
+      const what = {
+        action: 'organization.update',
+        object: { kind: 'organization', id: orgId },
+        partnershipId: id,
+        detail: changes(before, body),
+      };
+      const organization = await audited(c, what, (deps) => updateOrganization(deps, id, orgId, body));
       return c.json({ organization });
     },
   )
   .delete('/:id/organizations/:orgId', partnershipAccess('write'), organizationFound, async (c) => {
     const { id, orgId } = c.req.param();
     const byAdmin = c.var.user.role === 'admin';
-    return c.json({ removed: await removeOrganization(c.var.deps, id, orgId, byAdmin) });
+    const { name } = await getOrganization(c.var.deps, id, orgId);
+    const what = {
+      action: 'organization.remove',
+      object: { kind: 'organization', id: orgId },
+      partnershipId: id,
+      detail: { name },
+    };
+    return c.json({
+      removed: await audited(c, what, (deps) => removeOrganization(deps, id, orgId, byAdmin)),
+    });
   });

@@ -5,6 +5,7 @@
  */
 import { Hono, type MiddlewareHandler } from 'hono';
 import { authenticate, roleOnly } from '../auth/guard.ts';
+import { audited, auditNow, changes } from '../audit/audited.ts';
 import { AppError } from '../errors.ts';
 import { jsonBody, queryOf, type AppEnv } from '../http.ts';
 import { partnershipAccess, requirePartnership } from './access.ts';
@@ -37,7 +38,15 @@ export const partnershipRoutes = new Hono<AppEnv>()
   })
   .post('/', roleOnly('admin'), jsonBody(createPartnershipBody), async (c) => {
     const body = c.req.valid('json');
-    return c.json({ partnership: await createPartnership(c.var.deps, body) }, 201);
+    const partnership = await createPartnership(c.var.deps, body);
+    const { id, createdAt: _, ...settings } = partnership;
+    await auditNow(c, {
+      action: 'partnership.create',
+      object: { kind: 'partnership', id },
+      partnershipId: id,
+      detail: settings,
+    });
+    return c.json({ partnership }, 201);
   })
   .get('/:id', async (c) => {
     const scope = await requirePartnership(c, c.req.param('id'), 'reviews');
@@ -45,8 +54,17 @@ export const partnershipRoutes = new Hono<AppEnv>()
   })
   .patch('/:id', roleOnly('admin'), jsonBody(updatePartnershipBody), async (c) => {
     const body = c.req.valid('json');
-    await getPartnership(c.var.deps, c.req.param('id'));
-    return c.json({ partnership: await updatePartnership(c.var.deps, c.req.param('id'), body) });
+    const id = c.req.param('id');
+    const before = await getPartnership(c.var.deps, id);
+    // Each setting sent that changes, before and after: the minimum group size above all.
+    const detail = changes(before, body);
+    const what = {
+      action: 'partnership.settings',
+      object: { kind: 'partnership', id },
+      partnershipId: id,
+      detail,
+    };
+    return c.json({ partnership: await audited(c, what, (deps) => updatePartnership(deps, id, body)) });
   })
   .get('/:id/organizations', async (c) => {
     await requirePartnership(c, c.req.param('id'), 'read');
@@ -54,8 +72,16 @@ export const partnershipRoutes = new Hono<AppEnv>()
   })
   .post('/:id/organizations', partnershipAccess('write'), jsonBody(createOrganizationBody), async (c) => {
     const body = c.req.valid('json');
-    await getPartnership(c.var.deps, c.req.param('id'));
-    return c.json({ organization: await createOrganization(c.var.deps, c.req.param('id'), body) }, 201);
+    const id = c.req.param('id');
+    await getPartnership(c.var.deps, id);
+    const organization = await createOrganization(c.var.deps, id, body);
+    await auditNow(c, {
+      action: 'organization.create',
+      object: { kind: 'organization', id: organization.id },
+      partnershipId: id,
+      detail: { name: organization.name, kind: organization.kind },
+    });
+    return c.json({ organization }, 201);
   })
   .post(
     '/:id/contacts/import',
@@ -75,6 +101,15 @@ export const partnershipRoutes = new Hono<AppEnv>()
           'No row could be imported; see details for each row.',
           report.rejected,
         );
+      }
+      if (!dryRun) {
+        // Counts only: never a name, an address or a number from the file.
+        const { rows, created, updated, unchanged, merged, rejected, blank } = s;
+        await auditNow(c, {
+          action: 'contact.import',
+          partnershipId: c.req.param('id'),
+          detail: { rows, created, updated, unchanged, merged, rejected, blank },
+        });
       }
       return c.json(report, dryRun ? 200 : 201);
     },

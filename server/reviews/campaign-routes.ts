@@ -12,6 +12,8 @@ import type { Deps } from '../deps.ts';
 import { endLaunch } from '../distribution/launch.ts';
 import { cancelQueued } from '../distribution/outbox/queue.ts';
 import { AppError } from '../errors.ts';
+import { audited } from '../audit/audited.ts';
+import { auditInsert, userActor } from '../audit/record.ts';
 import type { AppEnv } from '../http.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
 import { campaignProgress } from './campaign-progress.ts';
@@ -43,7 +45,12 @@ export const campaignReviewRoutes = new Hono<AppEnv>()
   // Everything that can go now, small groups recorded as "not recorded" (see releaseNowForReview).
   .post('/:id/release', async (c) => {
     const campaign = await campaignFor(c, c.req.param('id'), 'write');
-    const { released, held } = await releaseNowForReview(c.var.deps, campaign);
+    const what = {
+      action: 'campaign.release',
+      object: { kind: 'campaign', id: campaign.id },
+      partnershipId: campaign.partnershipId,
+    };
+    const { released, held } = await audited(c, what, (deps) => releaseNowForReview(deps, campaign));
     return c.json({ release: { released, waiting: held } });
   })
   // Close now: answers stop at once, the messages still queued are cancelled in the same write (not
@@ -64,6 +71,12 @@ export const campaignReviewRoutes = new Hono<AppEnv>()
       closeStatement(deps, campaign.id),
       cancelQueued(deps, campaign.id),
       endLaunch(campaign.id),
+      auditInsert(deps, {
+        actor: userActor(c.var.user),
+        action: 'campaign.close',
+        object: { kind: 'campaign', id: campaign.id },
+        partnershipId: campaign.partnershipId,
+      }),
     ]);
     forgetCampaign(deps, campaign.id);
     const closed = await getCampaign(deps, campaign.id);

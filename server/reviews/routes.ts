@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { authenticate, signedIn } from '../auth/guard.ts';
+import { audited, auditNow, changes } from '../audit/audited.ts';
 import { partnershipAccess, requirePartnership } from '../partnerships/access.ts';
 import { AppError, errorStatus } from '../errors.ts';
 import { jsonBody, queryOf, readQuery, type AppEnv } from '../http.ts';
@@ -61,6 +62,12 @@ export const reviewApiRoutes = new Hono<AppEnv>()
       isLocale(lang) ? lang : 'en',
     );
     if (format === 'json') return c.json({ review });
+    await auditNow(c, {
+      action: 'review.export',
+      object: { kind: 'review', id: review.period.name },
+      partnershipId: c.req.param('id'),
+      detail: { format },
+    });
     if (format === 'xlsx')
       return c.body(reviewXlsx(review), 200, {
         'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -72,9 +79,11 @@ export const reviewApiRoutes = new Hono<AppEnv>()
     });
   })
   .post('/:id/reviews/:period/final', async (c) => {
-    await requirePartnership(c, c.req.param('id'), 'write');
+    const [id, period] = [c.req.param('id'), c.req.param('period')];
+    await requirePartnership(c, id, 'write');
+    const what = { action: 'review.final', object: { kind: 'review', id: period }, partnershipId: id };
     return c.json(
-      { final: await markFinal(c.var.deps, c.req.param('id'), c.req.param('period'), c.var.user.id) },
+      { final: await audited(c, what, (deps) => markFinal(deps, id, period, c.var.user.id)) },
       201,
     );
   })
@@ -82,12 +91,29 @@ export const reviewApiRoutes = new Hono<AppEnv>()
     const body = c.req.valid('json');
     const partnership = await getPartnership(c.var.deps, c.req.param('id'));
     const period = reviewPeriod(c.req.param('period'), partnership.reviewYear);
-    return c.json({ action: await createAction(c.var.deps, partnership, period, body) }, 201);
+    const action = await createAction(c.var.deps, partnership, period, body);
+    const object = { kind: 'action_item', id: action.id };
+    await auditNow(c, {
+      action: 'action_item.create',
+      object,
+      partnershipId: partnership.id,
+      detail: { period: period.name },
+    });
+    return c.json({ action }, 201);
   })
   .patch('/:id/actions/:actionId', partnershipAccess('write'), jsonBody(updateActionBody), async (c) => {
     const body = c.req.valid('json');
     const partnership = await getPartnership(c.var.deps, c.req.param('id'));
-    return c.json({ action: await updateAction(c.var.deps, partnership, c.req.param('actionId'), body) });
+    const actionId = c.req.param('actionId');
+    const what = {
+      action: 'action_item.update',
+      object: { kind: 'action_item', id: actionId },
+      partnershipId: partnership.id,
+      detail: { fields: Object.keys(body) },
+    };
+    return c.json({
+      action: await audited(c, what, (deps) => updateAction(deps, partnership, actionId, body)),
+    });
   })
   .get('/:id/goals', async (c) => {
     await requirePartnership(c, c.req.param('id'), 'reviews');
@@ -100,15 +126,32 @@ export const reviewApiRoutes = new Hono<AppEnv>()
   .post('/:id/goals', partnershipAccess('write'), jsonBody(createGoalBody), async (c) => {
     const body = c.req.valid('json');
     await getPartnership(c.var.deps, c.req.param('id'));
-    return c.json({ goal: await createGoal(c.var.deps, c.req.param('id'), body) }, 201);
+    const goal = await createGoal(c.var.deps, c.req.param('id'), body);
+    const detail = { label: goal.label, measure: goal.measure, target: goal.target };
+    await auditNow(c, {
+      action: 'goal.create',
+      object: { kind: 'goal', id: goal.id },
+      partnershipId: c.req.param('id'),
+      detail,
+    });
+    return c.json({ goal }, 201);
   })
   .patch('/:id/goals/:goalId', partnershipAccess('write'), jsonBody(updateGoalBody), async (c) => {
     const body = c.req.valid('json');
-    return c.json({ goal: await updateGoal(c.var.deps, c.req.param('id'), c.req.param('goalId'), body) });
+    const [id, goalId] = [c.req.param('id'), c.req.param('goalId')];
+    const what = {
+      action: 'goal.update',
+      object: { kind: 'goal', id: goalId },
+      partnershipId: id,
+      detail: { fields: Object.keys(body) },
+    };
+    return c.json({ goal: await audited(c, what, (deps) => updateGoal(deps, id, goalId, body)) });
   })
   .delete('/:id/goals/:goalId', async (c) => {
     await requirePartnership(c, c.req.param('id'), 'write');
-    await deleteGoal(c.var.deps, c.req.param('id'), c.req.param('goalId'));
+    const [id, goalId] = [c.req.param('id'), c.req.param('goalId')];
+    const what = { action: 'goal.delete', object: { kind: 'goal', id: goalId }, partnershipId: id };
+    await audited(c, what, (deps) => deleteGoal(deps, id, goalId));
     return c.json({ ok: true });
   })
   .get('/:id/review-settings', async (c) => {
@@ -124,7 +167,14 @@ export const reviewApiRoutes = new Hono<AppEnv>()
   .patch('/:id/review-settings', partnershipAccess('write'), jsonBody(reviewSettingsBody), async (c) => {
     const body = c.req.valid('json');
     const partnership = await getPartnership(c.var.deps, c.req.param('id'));
-    return c.json({ settings: await setReviewSettings(c.var.deps, partnership, body) });
+    const before = { commentMinSize: await commentMinSize(c.var.deps, partnership) };
+    const what = {
+      action: 'partnership.review_settings',
+      object: { kind: 'partnership', id: partnership.id },
+      partnershipId: partnership.id,
+      detail: changes(before, body),
+    };
+    return c.json({ settings: await audited(c, what, (deps) => setReviewSettings(deps, partnership, body)) });
   });
 
 /** The printable review: the same PublicReview, drawn as a page that needs no JavaScript. */
@@ -141,6 +191,12 @@ export const reviewPageRoutes = new Hono<AppEnv>().get('/:partnershipId/:period'
     );
     // Overdue as of the day the page is printed, not the day the figures were drawn.
     const today = c.var.deps.clock.now().toISOString().slice(0, 10);
+    await auditNow(c, {
+      action: 'review.export',
+      object: { kind: 'review', id: review.period.name },
+      partnershipId: c.req.param('partnershipId'),
+      detail: { format: 'print' },
+    });
     return c.html(reviewPage(review, { paper: paper ?? null, today, locale }));
   } catch (err) {
     // A person at a browser gets a readable page with the same status the API would give.

@@ -66,6 +66,7 @@ export const settingsSchema = z.object({
     0,
     86_400,
   ),
+  AUDIT_KEEP_DAYS: wholeNumber('a number of days from 1 to 36500, such as 730', 730, 1, 36_500),
   ...distributionSettings,
 });
 export type Settings = z.infer<typeof settingsSchema>;
@@ -101,5 +102,6 @@ export function readConfig(
     answerSecret,
     defaultCountry: s.DEFAULT_COUNTRY,
     distribution: distributionConfig(s, linkSecret),
+    auditKeepDays: s.AUDIT_KEEP_DAYS,
   };
 }

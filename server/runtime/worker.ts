@@ -25,6 +25,7 @@ export interface Env {
   PUBLIC_URL?: string;
   MAX_BODY_BYTES?: string;
   SESSION_HOURS?: string;
+  AUDIT_KEEP_DAYS?: string;
   /** A secret (`wrangler secret put LINK_SECRET`): keys the links in messages. */
   LINK_SECRET?: string;
   /** A secret (`wrangler secret put ANSWER_SECRET`): seals the answers waiting for release. */
@@ -112,6 +113,7 @@ async function buildDeps(env: Env, origin: string): Promise<Deps> {
     distribution,
     defaultCountry,
     answerSecret,
+    auditKeepDays,
   } = readConfig(vars);
   const clock = { now: () => new Date() };
   return {
@@ -128,6 +130,7 @@ async function buildDeps(env: Env, origin: string): Promise<Deps> {
       assets: await readManifest(env, origin),
       distribution,
       defaultCountry,
+      auditKeepDays,
     },
     log,
     adminAssets: adminAssets(env, origin),

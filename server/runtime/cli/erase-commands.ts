@@ -2,6 +2,7 @@
  * `contacts erase`: a person's request to be forgotten, scripted. Found by email, phone or id within a
  * partnership; without --yes it only says what it would erase.
  */
+import { auditedBy } from '../../audit/audited.ts';
 import { removeContacts } from '../../distribution/contact-removal.ts';
 import { contactsFoundBy } from '../../partnerships/contacts/removal.ts';
 import { normalizePhone } from '../../partnerships/contacts/input.ts';
@@ -63,11 +64,21 @@ export const eraseCommands: Record<string, Command> = {
         out('Nothing was changed. Run again with --yes to erase.');
         return 0;
       }
-      const r = await removeContacts(
-        d,
-        partnership.id,
-        found.map((c) => c.id),
-      );
+      const ids = found.map((c) => c.id);
+      // The contacts' ids only, never what they were found by.
+      const what =
+        ids.length === 1
+          ? {
+              action: 'contact.erase',
+              object: { kind: 'contact', id: ids[0]! },
+              partnershipId: partnership.id,
+            }
+          : {
+              action: 'contact.erase',
+              partnershipId: partnership.id,
+              detail: { count: ids.length, contactIds: ids },
+            };
+      const r = await auditedBy(d, { kind: 'cli' }, what, (dd) => removeContacts(dd, partnership.id, ids));
       out(
         `Erased ${r.erased} contact(s) from ${partnership.name}: ${r.invitationsAnonymized} invitation(s) kept ` +
           `for the counts with their links closed, ${r.messagesCleared} message(s) cleared of provider ids and ` +
