@@ -14,6 +14,10 @@
  *
  * This sits in distribution because it reaches the invitations (campaigns) and the messages; it reads
  * the contacts and their campaigns' close dates through the owners' subqueries.
+ *
+ * Not guarded against a launch landing between the read of who is due and the erasure (a few
+ * milliseconds): such a contact is erased with the new invitation, counted as invited and never
+ * reached, as with an erasure on request during a launch. They were due to go in any case.
  */
 import { sql } from 'kysely';
 import { recordAudit, type AuditActor } from '../audit/record.ts';
