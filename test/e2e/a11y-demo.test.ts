@@ -144,6 +144,8 @@ describe('accessibility of the dashboard with the demo loaded', () => {
   it('admin: outbox, reviews, a review with goals and actions', async () => {
     await walk.visit('/admin/outbox', heading('Development outbox'));
     await walk.check('outbox');
+    await walk.visit('/admin/activity', 'table.activity');
+    await walk.check('activity');
     await walk.visit('/admin/reviews', 'main td a');
     await walk.check('reviews');
     await walk.visit(`/admin/reviews/${reviewPeriod}`, '.template-counts');

@@ -25,6 +25,7 @@ const files: Record<Locale, Record<DashboardArea, File>> = {
     partnership: () => import('../../shared/i18n/messages/en/partnership.ts'),
     surveys: () => import('../../shared/i18n/messages/en/surveys.ts'),
     checks: () => import('../../shared/i18n/messages/en/checks.ts'),
+    audit: () => import('../../shared/i18n/messages/en/audit.ts'),
   },
   es: {
     shell: () => import('../../shared/i18n/messages/es/shell.ts'),
@@ -39,6 +40,7 @@ const files: Record<Locale, Record<DashboardArea, File>> = {
     partnership: () => import('../../shared/i18n/messages/es/partnership.ts'),
     surveys: () => import('../../shared/i18n/messages/es/surveys.ts'),
     checks: () => import('../../shared/i18n/messages/es/checks.ts'),
+    audit: () => import('../../shared/i18n/messages/es/audit.ts'),
   },
 };
 

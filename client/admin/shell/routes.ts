@@ -75,6 +75,7 @@ export const routes: Route[] = [
   },
   { path: '/admin/users', load: () => import('../users/users.tsx'), words: ['users'] },
   { path: '/admin/outbox', load: () => import('../outbox/outbox.tsx'), words: ['outbox'] },
+  { path: '/admin/activity', load: () => import('../audit/activity.tsx'), words: ['audit'] },
 ];
 
 /** Screens that work signed out, opened instead of the sign-in form (app.tsx). */
@@ -91,4 +92,5 @@ export const nav: { href: string; label: Key<'shell'>; adminOnly?: boolean; scop
   { href: '/admin/partnership', label: 'navPartnership' },
   { href: '/admin/users', label: 'navUsers', adminOnly: true },
   { href: '/admin/outbox', label: 'navOutbox', adminOnly: true },
+  { href: '/admin/activity', label: 'navActivity', adminOnly: true },
 ];

@@ -1,6 +1,7 @@
 // The catalogue's areas: one file per area and locale under messages/, English first. English sets
 // the keys; every other locale's file must have exactly those keys (`Catalogue`), so tsc refuses a
 // missing or stray one, and test/i18n/catalogue.test.ts refuses a message whose placeholders differ.
+import type audit from './messages/en/audit.ts';
 import type campaigns from './messages/en/campaigns.ts';
 import type checks from './messages/en/checks.ts';
 import type contacts from './messages/en/contacts.ts';
@@ -30,6 +31,7 @@ export interface Areas {
   partnership: typeof partnership;
   surveys: typeof surveys;
   checks: typeof checks;
+  audit: typeof audit;
 }
 export type Area = keyof Areas;
 export type Key<A extends Area> = keyof Areas[A] & string;

@@ -31,6 +31,8 @@ import esPartnership from './messages/es/partnership.ts';
 import esSurveys from './messages/es/surveys.ts';
 import enChecks from './messages/en/checks.ts';
 import esChecks from './messages/es/checks.ts';
+import enAudit from './messages/en/audit.ts';
+import esAudit from './messages/es/audit.ts';
 
 const files: Record<Locale, Record<Area, Record<string, string>>> = {
   en: {
@@ -47,6 +49,7 @@ const files: Record<Locale, Record<Area, Record<string, string>>> = {
     partnership: enPartnership,
     surveys: enSurveys,
     checks: enChecks,
+    audit: enAudit,
   },
   es: {
     shell: esShell,
@@ -62,6 +65,7 @@ const files: Record<Locale, Record<Area, Record<string, string>>> = {
     partnership: esPartnership,
     surveys: esSurveys,
     checks: esChecks,
+    audit: esAudit,
   },
 };
 

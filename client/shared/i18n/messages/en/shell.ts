@@ -27,6 +27,7 @@ export default {
   navPartnership: 'Partnership',
   navUsers: 'Users',
   navOutbox: 'Outbox',
+  navActivity: 'Activity',
   notAvailable: 'Not available',
   scopedOnly:
     'Your account shows the reviews of {partnership} for {organization}, next to the whole sector. This screen is not part of it.',

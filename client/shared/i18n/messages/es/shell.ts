@@ -29,6 +29,7 @@ export default {
   navPartnership: 'Alianza',
   navUsers: 'Usuarios',
   navOutbox: 'Bandeja de salida',
+  navActivity: 'Actividad',
   notAvailable: 'No disponible',
   scopedOnly:
     'Su cuenta muestra los informes de {partnership} para {organization}, junto al sector entero. Esta pantalla no forma parte de ella.',
