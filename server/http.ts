@@ -4,6 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import type { Deps } from './deps.ts';
 import { AppError } from './errors.ts';
+import { fieldIssue } from './fields/issue-contract.ts';
 
 export interface SessionUser {
   id: string;
@@ -17,8 +18,9 @@ export interface SessionUser {
 export type AppEnv = { Variables: { deps: Deps; user: SessionUser } };
 export type AppContext = Context<AppEnv>;
 
-export function zodDetails(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }) {
-  return error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+/** zod's issues as the envelope's field details, each with the kind the dashboard words. */
+export function zodDetails(error: { issues: readonly Parameters<typeof fieldIssue>[0][] }) {
+  return error.issues.map(fieldIssue);
 }
 
 export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {

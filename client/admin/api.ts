@@ -1,17 +1,15 @@
 // The dashboard's only way to the server: JSON over fetch to /api, with the session's CSRF token on
-// every change. Errors keep the server's envelope so screens show the server's own words.
+// every change. Errors keep the server's envelope; their message and field messages are said in the
+// staff member's language where the code or kind has words (error-words.ts), the server's otherwise.
 import { hc, type ClientResponse } from 'hono/client';
 import type { SuccessStatusCode } from 'hono/utils/http-status';
 // Types only: nothing of the server reaches the bundle (test/client/boundary.test.ts).
 import type { App } from '../../server/app.ts';
+import type { FieldIssue } from '../../server/fields/issue-contract.ts';
+import { errorText, fieldText } from './error-words.ts';
 import { activeLocale, words } from './i18n/catalogue.ts';
 
 const said = () => words(activeLocale(), 'shell');
-
-export interface FieldIssue {
-  path: string;
-  message: string;
-}
 
 export class ApiError extends Error {
   constructor(
@@ -22,12 +20,13 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
-  /** zod issues from a VALIDATION_FAILED answer, keyed by field path ("closesOn", "smsHours.end"). */
+  /** Field problems of the answer, keyed by field path ("closesOn", "smsHours.end"), worded. */
   get fields(): Record<string, string> {
     const out: Record<string, string> = {};
     if (Array.isArray(this.details)) {
       for (const d of this.details as FieldIssue[])
-        if (d && typeof d.path === 'string') out[d.path] ??= d.message;
+        if (d && typeof d.path === 'string' && typeof d.message === 'string')
+          out[d.path] ??= fieldText(said(), d);
     }
     return out;
   }
@@ -79,12 +78,9 @@ async function bodyOf(res: Response): Promise<unknown> {
   if (!res.ok) {
     const e = (json as { error?: { code: string; message: string; details?: unknown } } | null)?.error;
     if (res.status === 401 && csrfToken !== null) onSignedOut?.();
-    throw new ApiError(
-      res.status,
-      e?.code ?? 'HTTP_ERROR',
-      e?.message ?? said()('serverAnswered', { status: String(res.status) }),
-      e?.details,
-    );
+    if (!e)
+      throw new ApiError(res.status, 'HTTP_ERROR', said()('serverAnswered', { status: String(res.status) }));
+    throw new ApiError(res.status, e.code, errorText(said(), e.code, e.message), e.details);
   }
   return json;
 }

@@ -2,7 +2,9 @@
 // either way the messages land beside the field they concern.
 import { useState } from 'preact/hooks';
 import type { z } from 'zod';
+import { fieldIssue } from '../../server/fields/issue-contract.ts';
 import { ApiError } from './api.ts';
+import { fieldText } from './error-words.ts';
 import { useWords } from './i18n/use-locale.ts';
 
 export interface FormState {
@@ -21,7 +23,10 @@ export function useForm() {
     const result = schema.safeParse(values);
     if (result.success) return result.data;
     const errors: Record<string, string> = {};
-    for (const i of result.error.issues) errors[i.path.join('.')] ??= i.message;
+    for (const i of result.error.issues) {
+      const issue = fieldIssue(i);
+      errors[issue.path] ??= fieldText(t, issue);
+    }
     setState({ errors, message: t('fieldsNeedAttention'), busy: false });
     return null;
   }

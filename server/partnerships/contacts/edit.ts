@@ -75,11 +75,11 @@ export async function updateContact(
   }
   if (email && email !== current.email && (await takenBy(deps, partnershipId, contactId, 'email', email)))
     throw new AppError('CONFLICT', 'Another contact already has this email.', [
-      { path: 'email', message: 'Another contact already has this email.' },
+      { path: 'email', message: 'Another contact already has this email.', kind: 'taken' },
     ]);
   if (phone && phone !== current.phone && (await takenBy(deps, partnershipId, contactId, 'phone', phone)))
     throw new AppError('CONFLICT', 'Another contact already has this phone.', [
-      { path: 'phone', message: 'Another contact already has this phone.' },
+      { path: 'phone', message: 'Another contact already has this phone.', kind: 'taken' },
     ]);
 
   const now = deps.clock.now().toISOString();

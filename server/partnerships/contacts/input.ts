@@ -23,7 +23,11 @@ const phoneIn = (country: CountryCode) =>
     .transform((raw, ctx) => {
       const e164 = normalizePhone(raw, country);
       if (!e164) {
-        ctx.addIssue({ code: 'custom', message: `"${raw}" is not a valid phone number.` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${raw}" is not a valid phone number.`,
+          params: { kind: 'phone' },
+        });
         return z.NEVER;
       }
       return e164;
