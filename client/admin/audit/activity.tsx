@@ -2,7 +2,7 @@
 // and days, a page at a time from the server, and the same selection as CSV. The filters live in the
 // address, so back undoes one and a filtered view can be bookmarked.
 import { useState } from 'preact/hooks';
-import { auditKinds, type AuditEntryView, type AuditKind } from '../../../server/audit/contract.ts';
+import { auditKinds, type AuditEntryView } from '../../../server/audit/contract.ts';
 import { read, server } from '../api.ts';
 import { useFormats } from '../i18n/use-formats.ts';
 import { useWords } from '../i18n/use-locale.ts';
@@ -160,5 +160,3 @@ export default function Activity({ query }: ScreenProps) {
     </>
   );
 }
-
-export type { AuditKind };
