@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordAudit } from '../../server/audit/record.ts';
 import { purgeAudit } from '../../server/audit/store.ts';
+import { readConfig } from '../../server/runtime/config.ts';
 import { adminClient, makeTestApp, staffClient, TestClient, type TestContext } from '../helpers/app.ts';
 
 async function withPartnership(ctx: TestContext) {
@@ -207,5 +208,14 @@ describe('purgeAudit', () => {
     ctx.deps.config.auditKeepDays = 365;
     ctx.clock.set('2026-12-31T00:00:00Z');
     expect((await purgeAudit(ctx.deps)).deleted).toBe(0);
+  });
+
+  it('reads AUDIT_KEEP_DAYS: 730 by default, whole days from 1, a bad value refused by name', () => {
+    const env = { LINK_SECRET: 'l'.repeat(40), ANSWER_SECRET: 'a'.repeat(40) };
+    expect(readConfig(env).auditKeepDays).toBe(730);
+    expect(readConfig({ ...env, AUDIT_KEEP_DAYS: '90' }).auditKeepDays).toBe(90);
+    for (const bad of ['0', '1.5', 'forever']) {
+      expect(() => readConfig({ ...env, AUDIT_KEEP_DAYS: bad })).toThrow(/AUDIT_KEEP_DAYS/);
+    }
   });
 });
