@@ -3,9 +3,9 @@
  * on the list, which then searches and filters in Spanish; a contact is opened and corrected, its
  * erasure asked about and kept; two contacts picked from the list are moved to an organization and
  * their deletion asked about; a CSV file with Spanish headers is checked (a dry run whose report keeps
- * an unknown language with a warning) and imported. Every step: Spanish texts, <html lang="es">, none
- * of the screens' English words in the page, axe clean, a screenshot. The import's row messages are
- * the server's and stay in English; the words checked are the screens' own.
+ * an unknown language with a warning and refuses a bad email, each said in Spanish from the server's
+ * codes) and imported. Every step: Spanish texts, <html lang="es">, none of the screens' English words
+ * in the page, nor the server's English for the import's rows, axe clean, a screenshot.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +89,10 @@ const english = [
   'would be',
   'ignore',
   'create',
+  // The server's English for the import's rows, which the report says in Spanish.
+  'not a language we know',
+  'fallback language',
+  'not a valid email',
 ];
 
 /** The page speaks Spanish: <html lang="es"> and none of the English words, in the text or the options. */
@@ -261,6 +265,7 @@ describe('the contacts screens in Spanish', () => {
       'Lucía,Prueba,lucia.prueba@example.org,(212) 555-0191,español,Riverbend Plastics,soldadora,sí',
       'Minh,Prueba,minh.prueba@example.org,(212) 555-0192,Tiếng Việt,Riverbend Plastics,operadora,no',
       'Kahless,Prueba,kahless.prueba@example.org,,Klingon,Riverbend Plastics,operador,no',
+      'Pat,Prueba,pat.prueba@,,español,Riverbend Plastics,operador,no',
     ].join('\n');
     await page.setInputFiles('#csv', {
       name: 'personas.csv',
@@ -272,7 +277,7 @@ describe('the contacts screens in Spanish', () => {
     await expect
       .poll(() => summary.textContent())
       .toBe(
-        '3 filas leídas: se añadirían 3 contactos nuevos, 0 se actualizarían, 0 quedarían sin cambios, 0 se unirían a una fila anterior, 0 se rechazarían.',
+        '4 filas leídas: se añadirían 3 contactos nuevos, 0 se actualizarían, 0 quedarían sin cambios, 0 se unirían a una fila anterior, 1 se rechazaría.',
       );
     await page.locator('h2', { hasText: 'Lo que haría la importación' }).waitFor();
 
@@ -292,8 +297,17 @@ describe('the contacts screens in Spanish', () => {
     expect(await warning.count()).toBe(1);
     expect(await warning.locator('td').nth(0).textContent()).toBe('4');
     expect(await warning.locator('td').nth(1).textContent()).toBe('Idioma');
-    expect(await warning.locator('td').nth(2).textContent()).toContain('Klingon');
-    await page.locator('main p', { hasText: 'No se rechazó ninguna fila.' }).waitFor();
+    // Said in Spanish from the server's code and params, the language in the reader's words.
+    expect(await warning.locator('td').nth(2).textContent()).toMatch(
+      /^“Klingon” no es un idioma que conozcamos \(escriba un código .*\); se conserva con el idioma de respaldo de la alianza, [a-zé]+( \(.+\))?\.$/,
+    );
+    expect(await warning.locator('[lang="en"]').count()).toBe(0);
+    const refused = page.locator('table:has(caption:has-text("Filas rechazadas")) tbody tr');
+    expect(await refused.locator('td').allTextContents()).toEqual([
+      '5',
+      'Correo',
+      '“pat.prueba@” no es una dirección de correo electrónico válida.',
+    ]);
 
     const preview = page.locator('table:has(caption:text("Los primeros contactos tal como se guardarían"))');
     const first = preview.locator('tbody tr').nth(0);
@@ -317,7 +331,7 @@ describe('the contacts screens in Spanish', () => {
     await page.getByRole('button', { name: 'Importar 3 contactos' }).click();
     await page.locator('#done-h', { hasText: 'Importación hecha' }).waitFor();
     expect(await summary.textContent()).toMatch(
-      /^3 filas leídas: se añadieron 3 contactos nuevos, 0 se actualizaron/,
+      /^4 filas leídas: se añadieron 3 contactos nuevos, 0 se actualizaron/,
     );
     await inSpanish(page);
     await axe(page, 'an import done, in Spanish');

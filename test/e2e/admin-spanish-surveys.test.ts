@@ -4,7 +4,7 @@
  * adds a question written in English and sees the check that blocks publishing for its missing
  * Spanish text, fills it, previews the draft and publishes it, every step in Spanish: Spanish words
  * asserted, <html lang="es">, none of these screens' English words left in the page (the survey's own
- * English texts and the checks' messages, which are marked lang="en", aside), axe clean, screenshots
+ * English texts, which are marked lang="en", aside; the checks' findings are in Spanish), axe clean, screenshots
  * in test-results/screenshots/admin-es-surveys-*.png.
  */
 import type { BrowserContext, Page } from 'playwright-core';
@@ -41,14 +41,15 @@ const lang = () => page.evaluate(() => document.documentElement.lang);
 
 /**
  * Words of these screens in English, each of which a string left untranslated would bring back. None
- * is in the worker template's English texts or in the checks' messages, so the test never blames data.
+ * is in the worker template's English texts, so the test never blames data; the last few are the checks'
+ * English findings, which the editor words in Spanish.
  */
 const english =
-  /\b(Surveys|New survey|Start the survey|Import a survey|Rename|Questions|Preview|Versions|Translation and sharing|Checks|Nothing blocks|blocks publishing|Working language|Languages|Title|Introduction|Section|Add a question|item bank|Save draft|Publish version|Unsaved|saved|Skip logic|Type of answer|Help text|Edit|Move up|Move down|Remove|required|optional|is published|What changed|Start a campaign|warnings?|notes?)\b/;
+  /\b(Surveys|New survey|Start the survey|Import a survey|Rename|Questions|Preview|Versions|Translation and sharing|Checks|Nothing blocks|blocks publishing|Working language|Languages|Title|Introduction|Section|Add a question|item bank|Save draft|Publish version|Unsaved|saved|Skip logic|Type of answer|Help text|Edit|Move up|Move down|Remove|required|optional|is published|What changed|Start a campaign|warnings?|notes?|write it|reads at about grade|job-quality factors)\b/;
 
 /**
  * The text a Spanish reader sees in the page's main region, leaving out what is marked as another
- * language: the survey's own English texts, the names of languages in themselves, the checks' messages.
+ * language: the survey's own English texts, the names of languages in themselves.
  */
 const spanishText = () =>
   page.evaluate(() => {
@@ -124,6 +125,11 @@ describe('the survey screens in Spanish', { timeout: 180_000 }, () => {
     const finding = card(0, firstSection).locator('.finding.blocking');
     await finding.waitFor();
     expect(await finding.locator('strong').innerText()).toBe('Impide publicar:');
+    // The finding worded from its code in Spanish, beside the question and in the summary's link.
+    const said = `El texto en español de la pregunta ${added} falta: escríbalo.`;
+    expect(await finding.innerText()).toBe(`Impide publicar: ${said}`);
+    expect(await finding.locator('[lang="en"]').count()).toBe(0);
+    await page.locator('.finding-links a', { hasText: said }).waitFor();
     await page.getByText('1 observación impide publicar.').waitFor();
     await card(0, firstSection).getByLabel('Pregunta (español)').waitFor();
     expect(await page.getByRole('button', { name: 'Publicar la versión 1' }).isDisabled()).toBe(true);
