@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { getCampaign, listCampaigns } from '../../campaigns/campaigns.ts';
 import { invitationCounts } from '../../campaigns/invitations.ts';
 import { enableOpenLink } from '../../campaigns/open-link.ts';
+import { recordAudit } from '../../audit/record.ts';
 import { issueLinks, unreachedContactIds } from '../../distribution/printed-links.ts';
 import { campaignProgress } from '../../reviews/campaign-progress.ts';
 import { listPartnerships } from '../../partnerships/partnerships.ts';
@@ -75,6 +76,14 @@ export const campaignCommands: Record<string, Command> = {
       if (picked.length === 0 && values['all-unreached'] !== true)
         throw new CliError('No contact ids given.');
       const { issued, skipped } = await issueLinks(d, campaign, picked);
+      // How many, never which links.
+      await recordAudit(d, {
+        actor: { kind: 'cli' },
+        action: 'links.issue',
+        object: { kind: 'campaign', id: campaign.id },
+        partnershipId: campaign.partnershipId,
+        detail: { requested: picked.length, issued: issued.length, skipped: skipped.length },
+      });
       const rows = issued.map((l) => [
         l.firstName,
         l.lastName,

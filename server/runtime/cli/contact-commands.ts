@@ -1,5 +1,6 @@
 /** CLI commands for contacts: importing a CSV or JSON file. */
 import { extname } from 'node:path';
+import { recordAudit } from '../../audit/record.ts';
 import { addContacts } from '../../partnerships/contacts/people.ts';
 import { contactKinds, maxContactsPerRequest } from '../../partnerships/contract.ts';
 import { columnMapping } from '../../partnerships/import-contract.ts';
@@ -54,6 +55,15 @@ export const contactCommands: Record<string, Command> = {
         });
         for (const line of csvReportLines(report)) out(line);
         const s = report.summary;
+        if (!dryRun) {
+          const { rows, created, updated, unchanged, merged, rejected, blank } = s;
+          await recordAudit(d, {
+            actor: { kind: 'cli' },
+            action: 'contact.import',
+            partnershipId: partnershipId!,
+            detail: { rows, created, updated, unchanged, merged, rejected, blank },
+          });
+        }
         return s.created + s.updated + s.unchanged === 0 ? 1 : 0;
       }
       let rows: ContactRow[];
@@ -83,6 +93,13 @@ export const contactCommands: Record<string, Command> = {
         }
       }
       rejected.sort((a, b) => a.row - b.row);
+      // Counts only, as for a CSV file.
+      await recordAudit(d, {
+        actor: { kind: 'cli' },
+        action: 'contact.import',
+        partnershipId: partnershipId!,
+        detail: { rows: rows.length, created: added, rejected: rejectedRows.size },
+      });
       out(`added ${added}, rejected ${rejectedRows.size}`);
       for (const r of rejected)
         out(r.path ? `row ${r.row}: ${r.path}: ${r.message}` : `row ${r.row}: ${r.message}`);

@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { recordAudit } from '../../audit/record.ts';
 import { countUsers, createFirstAdmin } from '../../auth/users.ts';
 import { ensureDemoAdmin } from '../../demo/admin.ts';
 import { loadDemo } from '../../demo/demo.ts';
@@ -41,6 +42,12 @@ export const setupCommands: Record<string, Command> = {
         if (!(err instanceof AppError && err.code === 'ALREADY_SET_UP')) throw err;
         user = await createUser(d, parsed.data);
       }
+      await recordAudit(d, {
+        actor: { kind: 'cli' },
+        action: 'user.create',
+        object: { kind: 'user', id: user.id },
+        detail: { role: 'admin' },
+      });
       out(`Created admin ${user.email}. Sign in at ${d.config.publicUrl}`);
     },
   },

@@ -2,6 +2,7 @@
 import { createApiTokenBody, tokenDays } from '../../auth/contract.ts';
 import { findUserForLogin } from '../../auth/users.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../auth/tokens.ts';
+import { recordAudit } from '../../audit/record.ts';
 import { CliError, deps, out, systemAdmin, warn, zodLine, type Command, type Values } from './shell.ts';
 
 async function userByEmail(email: unknown) {
@@ -33,6 +34,12 @@ async function create(values: Values) {
   });
   if (!parsed.success) throw new CliError(zodLine(parsed.error));
   const made = await createApiToken(deps(), owner, parsed.data);
+  await recordAudit(deps(), {
+    actor: { kind: 'cli' },
+    action: 'token.create',
+    object: { kind: 'api_token', id: made.id },
+    detail: { name: made.name, expiresAt: made.expiresAt, owner: owner.id },
+  });
   // The token alone on stdout, so a script can capture it; the rest on stderr.
   out(made.token);
   warn(
@@ -57,6 +64,8 @@ export const tokenCommands: Record<string, Command> = {
       if (action === 'revoke') {
         if (tokenId === undefined) throw new CliError('Name the token to revoke: tokens revoke <tokenId>');
         await revokeApiToken(deps(), systemAdmin, tokenId);
+        const object = { kind: 'api_token', id: tokenId };
+        await recordAudit(deps(), { actor: { kind: 'cli' }, action: 'token.revoke', object });
         out(`Revoked API token ${tokenId}; it no longer works.`);
         return;
       }
