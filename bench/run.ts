@@ -19,6 +19,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   review_ms: async () => (await import('./review.ts')).reviewTimes(),
   release_ms: async () => (await import('./release.ts')).releaseBench(),
   worker_submit: async () => (await import('./worker-submit.ts')).workerSubmitBench(),
+  backup: async () => (await import('./backup.ts')).backupBench(),
 };
 const aliases: Record<string, string> = {
   submit_rps: 'submit_vs_raw',
@@ -37,6 +38,9 @@ const aliases: Record<string, string> = {
   review_1m_ms: 'review_ms',
   worker_submit_rps: 'worker_submit',
   worker_submit_ratio: 'worker_submit',
+  backup_s: 'backup',
+  restore_s: 'backup',
+  backup_bytes: 'backup',
 };
 
 const wanted = process.argv[2];

@@ -9,6 +9,7 @@ import { contentSecurityPolicy, cspHeader } from './security.ts';
 import { adminRoutes } from './admin/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { backupRoutes } from './backups/routes.ts';
 import { partnershipCampaignRoutes } from './campaigns/partnership-campaigns.ts';
 import { campaignRoutes } from './campaigns/routes.ts';
 import { demoRoutes } from './demo/routes.ts';
@@ -87,6 +88,7 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
   const routes = app
     .get('/healthz', (c) => c.json({ ok: true, service: 'sector-voice' }))
     .route('/api/templates', templateRoutes)
+    .route('/api/backups', backupRoutes)
     .route('/api', authRoutes)
     .route('/api', staffRoutes)
     .route('/api/audit', auditRoutes)

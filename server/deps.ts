@@ -38,6 +38,11 @@ export interface Config {
   answerSecret: string;
   /** Hashed asset file names for pages (the respondent island). */
   assets: { respondJs: string | null };
+  /**
+   * Who keeps the backups: on Node, files this server writes (BACKUP_DIR, every BACKUP_EVERY seconds
+   * or only when asked, the newest BACKUP_KEEP kept); on Workers, D1 (Time Travel and exports).
+   */
+  backups?: BackupConfig;
   /** Where local phone numbers in imports are read (ISO 3166 alpha-2, DEFAULT_COUNTRY); US when absent. */
   defaultCountry?: CountryCode;
   /** Senders, rates and secrets for email and SMS (see server/distribution/config.ts). */
@@ -118,6 +123,9 @@ export interface Deps {
    */
   clientAddress?: (c: Context) => string | null;
 }
+
+export type BackupConfig =
+  { kind: 'file'; dir: string; everySeconds: number | null; keep: number } | { kind: 'd1' };
 
 /** What sending needs from the settings (read by distribution/config.ts on every runtime). */
 export interface DistributionConfig {

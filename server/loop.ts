@@ -8,7 +8,17 @@ import type { Deps } from './deps.ts';
 import { runUpkeep, upkeepFields } from './upkeep.ts';
 import { dispatchDue } from './distribution/dispatcher.ts';
 
-export function startDispatcherLoop(deps: Deps, intervalMs = 5000): { stop(): Promise<void> } {
+/** Work that runs beside the loop (Node's scheduled backups): nudged each tick, awaited on stop. */
+export interface LoopJob {
+  tick(): void;
+  stop(): Promise<void>;
+}
+
+export function startDispatcherLoop(
+  deps: Deps,
+  intervalMs = 5000,
+  jobs: LoopJob[] = [],
+): { stop(): Promise<void> } {
   const abort = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -28,6 +38,7 @@ export function startDispatcherLoop(deps: Deps, intervalMs = 5000): { stop(): Pr
     } catch (err) {
       deps.log.error('upkeep failed', { error: err instanceof Error ? err.message : String(err) });
     }
+    for (const job of jobs) job.tick();
     if (!abort.signal.aborted) timer = setTimeout(() => void (running = tick()), intervalMs);
   };
   running = tick();
@@ -36,6 +47,7 @@ export function startDispatcherLoop(deps: Deps, intervalMs = 5000): { stop(): Pr
       abort.abort();
       clearTimeout(timer);
       await running;
+      await Promise.all(jobs.map((job) => job.stop()));
     },
   };
 }

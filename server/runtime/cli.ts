@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { AppError } from '../errors.ts';
+import { backupCommands } from './cli/backup-commands.ts';
 import { campaignCommands } from './cli/campaign-commands.ts';
 import { contactCommands } from './cli/contact-commands.ts';
 import { eraseCommands } from './cli/erase-commands.ts';
@@ -22,6 +23,7 @@ const commands: Record<string, Command> = {
   ...reviewCommands,
   ...retentionCommands,
   ...tokenCommands,
+  ...backupCommands,
 };
 
 function usage(): string {

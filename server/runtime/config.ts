@@ -4,7 +4,7 @@
  */
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/min';
 import { z } from 'zod';
-import type { Config } from '../deps.ts';
+import type { BackupConfig, Config } from '../deps.ts';
 import { distributionConfig, distributionSettings } from '../distribution/config.ts';
 import {
   byteSize,
@@ -21,6 +21,7 @@ import {
 import type { SecretFile } from './link-secret.ts';
 
 export interface NodeConfig extends Config {
+  backups: Extract<BackupConfig, { kind: 'file' }>;
   port: number;
   databasePath: string;
   /** Behind a reverse proxy (TRUST_PROXY=1): the client is the last X-Forwarded-For hop, not the socket. */
@@ -66,9 +67,26 @@ export const settingsSchema = z.object({
     0,
     86_400,
   ),
+  BACKUP_DIR: text('backups'),
+  BACKUP_EVERY: setting(
+    'daily, hourly, weekly, or a number of minutes, hours or days such as 30m, 12h or 2d',
+    backupEvery,
+    null,
+  ),
+  BACKUP_KEEP: wholeNumber('a number of backups from 1 to 10000 to keep, such as 7', 7, 1, 10_000),
   AUDIT_KEEP_DAYS: wholeNumber('a number of days from 1 to 36500, such as 730', 730, 1, 36_500),
   ...distributionSettings,
 });
+
+const named: Record<string, number> = { hourly: 3600, daily: 86_400, weekly: 7 * 86_400 };
+const unit: Record<string, number> = { m: 60, h: 3600, d: 86_400 };
+
+/** BACKUP_EVERY in seconds: at least ten minutes, at most a year. */
+function backupEvery(t: string): number | undefined {
+  const m = /^(\d+)\s*([mhd])$/i.exec(t);
+  const seconds = named[t.toLowerCase()] ?? (m ? Number(m[1]) * unit[m[2]!.toLowerCase()]! : undefined);
+  return seconds !== undefined && seconds >= 600 && seconds <= 366 * 86_400 ? seconds : undefined;
+}
 export type Settings = z.infer<typeof settingsSchema>;
 
 /**
@@ -103,5 +121,6 @@ export function readConfig(
     defaultCountry: s.DEFAULT_COUNTRY,
     distribution: distributionConfig(s, linkSecret),
     auditKeepDays: s.AUDIT_KEEP_DAYS,
+    backups: { kind: 'file', dir: s.BACKUP_DIR, everySeconds: s.BACKUP_EVERY, keep: s.BACKUP_KEEP },
   };
 }

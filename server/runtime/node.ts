@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { createApp } from '../app.ts';
+import { backupSchedule } from './backup-schedule.ts';
 import { readConfig } from './config.ts';
 import { nodeDeps } from './deps.ts';
 import { startDispatcherLoop } from '../loop.ts';
@@ -21,7 +22,9 @@ root.all('*', (c) => app.fetch(c.req.raw, c.env));
 
 // DISPATCH_INTERVAL_SECONDS=0 turns the in-process dispatcher off (e.g. when cron runs the CLI instead).
 const interval = config.dispatchIntervalSeconds;
-const dispatcher = interval > 0 ? startDispatcherLoop(deps, interval * 1000) : null;
+// BACKUP_EVERY: scheduled backups ride the same loop (none when the loop is off; cron runs the CLI then).
+const backups = backupSchedule(deps, config);
+const dispatcher = interval > 0 ? startDispatcherLoop(deps, interval * 1000, backups ? [backups] : []) : null;
 
 const server = serveNode({ fetch: root.fetch, port: config.port, preReadBytes: config.maxBodyBytes }, () => {
   console.log(`Sector Voice is running at ${config.publicUrl}  (database: ${config.databasePath})`);

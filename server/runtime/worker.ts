@@ -131,6 +131,8 @@ async function buildDeps(env: Env, origin: string): Promise<Deps> {
       distribution,
       defaultCountry,
       auditKeepDays,
+      // D1 keeps them: Time Travel and `wrangler d1 export` (README, Backups).
+      backups: { kind: 'd1' },
     },
     log,
     adminAssets: adminAssets(env, origin),

@@ -5,6 +5,7 @@ import { useWords } from '../i18n/use-locale.ts';
 import { useFormats } from '../i18n/use-formats.ts';
 import { useSession } from '../use-session.ts';
 import { Empty, Loaded } from '../ui/status.tsx';
+import { BackupPanel } from './backup-panel.tsx';
 import { LoadDemo } from './load-demo.tsx';
 import { LatestReview } from './latest-review.tsx';
 import { ScopedOverview } from './scoped-overview.tsx';
@@ -48,6 +49,7 @@ export default function OverviewScreen() {
 
 function Overview({ partnershipId, name }: { partnershipId: string; name: string }) {
   const state = useOverview(partnershipId);
+  const { user } = useSession();
   const t = useWords('overview');
   const f = useFormats();
   return (
@@ -141,6 +143,7 @@ function Overview({ partnershipId, name }: { partnershipId: string; name: string
                 </section>
               </>
             )}
+            {user.role === 'admin' && <BackupPanel />}
           </div>
         )}
       </Loaded>

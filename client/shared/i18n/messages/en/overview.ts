@@ -31,4 +31,21 @@ export default {
   theLatestReview: 'the latest review',
   noReviewScoped: 'No review yet: one appears once the partnership runs a survey for a quarter.',
   everyReview: 'Every review',
+  backups: 'Backups',
+  theBackups: 'the backups',
+  noBackup: 'No backup yet.',
+  lastBackup: 'Last backup {when}: {file}, {size}, checked ({rows} rows in {tables} tables).',
+  lastBackupFailed: 'The last backup, {when}, failed: {check}.',
+  backupBy: 'Taken {by, select, cli {from the command line} other {by the server}}.',
+  backupEvery: 'The server takes one every {every} and keeps the newest {keep}.',
+  everyDays: '{n, plural, one {day} other {# days}}',
+  everyHours: '{n, plural, one {hour} other {# hours}}',
+  everyMinutes: '{n, plural, one {minute} other {# minutes}}',
+  noSchedule:
+    'No schedule: backups are taken by hand (<code>npm run cli -- backup</code>). Set BACKUP_EVERY to have the server take them.',
+  backupOverdue:
+    'The last good backup is older than the schedule. Check the server’s log and the backup folder.',
+  noGoodBackup: 'No backup has passed its check yet.',
+  d1Backups:
+    'On Cloudflare, D1 keeps the backups: Time Travel can put the database back to any minute of the last 30 days, and <code>wrangler d1 export</code> writes it out as SQL. The README’s “Backups” section has the steps.',
 };

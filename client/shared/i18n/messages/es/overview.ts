@@ -34,4 +34,21 @@ export default {
   noReviewScoped:
     'Todavía no hay informes: aparece uno cuando la alianza realiza una encuesta en un trimestre.',
   everyReview: 'Todos los informes',
+  backups: 'Copias de seguridad',
+  theBackups: 'las copias de seguridad',
+  noBackup: 'Todavía no hay ninguna copia de seguridad.',
+  lastBackup: 'Última copia {when}: {file}, {size}, comprobada ({rows} filas en {tables} tablas).',
+  lastBackupFailed: 'La última copia, {when}, falló: {check}.',
+  backupBy: 'Hecha {by, select, cli {desde la línea de comandos} other {por el servidor}}.',
+  backupEvery: 'El servidor hace una cada {every} y conserva las {keep} más recientes.',
+  everyDays: '{n, plural, one {día} other {# días}}',
+  everyHours: '{n, plural, one {hora} other {# horas}}',
+  everyMinutes: '{n, plural, one {minuto} other {# minutos}}',
+  noSchedule:
+    'Sin calendario: las copias se hacen a mano (<code>npm run cli -- backup</code>). Defina BACKUP_EVERY para que el servidor las haga.',
+  backupOverdue:
+    'La última copia correcta es más antigua que el calendario. Revise el registro del servidor y la carpeta de copias.',
+  noGoodBackup: 'Todavía ninguna copia ha pasado su comprobación.',
+  d1Backups:
+    'En Cloudflare, D1 guarda las copias: Time Travel puede devolver la base de datos a cualquier minuto de los últimos 30 días, y <code>wrangler d1 export</code> la exporta como SQL. La sección «Backups» del README explica los pasos.',
 } satisfies Catalogue<typeof en>;
