@@ -42,8 +42,13 @@ interface ZodIssueLike {
   readonly params?: Record<string, unknown>;
 }
 
+// zod's own English for its checks. A schema that gives a check its own message ("The comment minimum
+// is never below 3.") says more than a kind could, so that issue keeps only its message.
+const zodWords = /^(Too small|Too big|Invalid)\b/;
+
 function kindOf(i: ZodIssueLike): Omit<FieldIssue, 'path' | 'message'> {
   const text = i.origin === 'string';
+  if (i.code !== 'custom' && !zodWords.test(i.message)) return {};
   switch (i.code) {
     case 'too_big':
       return { kind: text ? 'too_long' : 'too_big', limit: Number(i.maximum) };

@@ -56,6 +56,11 @@ describe('API errors in the dashboard words', () => {
       { path: 'size', kind: 'too_big', limit: 40 },
     ]);
     expect(kinds({})[0]).toEqual({ path: 'name', kind: 'required', limit: undefined });
+    // A check with the schema's own message keeps only that message.
+    const own = z.object({ size: z.number().min(3, 'The group size is never below 3.') });
+    expect(zodDetails(own.safeParse({ size: 2 }).error!)).toEqual([
+      { path: 'size', message: 'The group size is never below 3.' },
+    ]);
     // The English stays as zod wrote it, for scripts.
     expect(issues({ name: '', code: 'abc', email: 'a@b.org', size: 3, count: 1 })[0]!.message).toMatch(
       /^Too small/,
