@@ -28,12 +28,13 @@ export interface VersionChanges {
 // order than the frozen version, so comparing plain JSON would call every question changed.
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
+// A question's text message is wording too: a new or reworded SMS text keeps the item's meaning.
 function wording(q: Question) {
-  return [q.text, q.help ?? null];
+  return q.sms ? [q.text, q.help ?? null, q.sms] : [q.text, q.help ?? null];
 }
 
 function rules(q: Question) {
-  const { text: _t, help: _h, ...rest } = q;
+  const { text: _t, help: _h, sms: _s, ...rest } = q;
   return rest;
 }
 

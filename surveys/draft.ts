@@ -28,6 +28,19 @@ export const draftLimits = {
 export const draftText = z.partialRecord(z.enum(langs), z.string().max(draftLimits.textLength));
 export type DraftText = z.infer<typeof draftText>;
 
+const draftString = z.string().max(draftLimits.textLength);
+/**
+ * A question's SMS text in a draft: English always there, if only empty, so a draft drawn as a
+ * definition (the preview) has the shape a published one has; a blank one is a check at publishing.
+ */
+const draftSmsText = z.strictObject({
+  en: draftString,
+  ...(Object.fromEntries(langs.filter((l) => l !== 'en').map((l) => [l, draftString.optional()])) as Record<
+    Exclude<(typeof langs)[number], 'en'>,
+    z.ZodOptional<typeof draftString>
+  >),
+});
+
 // Ids are kept to the published pattern's characters and length, loosely: a bad id is reported by the
 // checks with its place, rather than refusing the whole save.
 const id = z.string().min(1).max(64);
@@ -57,6 +70,10 @@ export const draftQuestion = z.strictObject({
     .optional(),
   demographic: z.boolean().optional(),
   measure: id.optional(),
+  /** The question's text-message form (schema.ts `questionSms`). */
+  sms: z
+    .strictObject({ text: draftSmsText, options: z.array(id).max(draftLimits.options).optional() })
+    .optional(),
   /**
    * Editing only: this item was reworded from the one with this id and its meaning changed, so it
    * took a new id; the reviews say its trend starts here. Left out of the published definition.
@@ -117,7 +134,8 @@ export function definitionCandidate(d: SurveyDraft): unknown {
   // is what a version without `languages` means, so such a draft publishes without the member and a
   // draft of an older version gives it back with the same fingerprint.
   const languages = langs.filter((l) => d.languages.includes(l));
-  const legacy = languages.length === legacyLanguages.length && languages.every((l, i) => l === legacyLanguages[i]);
+  const legacy =
+    languages.length === legacyLanguages.length && languages.every((l, i) => l === legacyLanguages[i]);
   // A language taken off the survey keeps its texts in the draft (adding it back restores them), but
   // the version carries only the languages it lists.
   const only = (text: DraftText): DraftText =>
@@ -138,6 +156,7 @@ export function definitionCandidate(d: SurveyDraft): unknown {
         text: only(q.text),
         help: maybe(q.help),
         options: q.options?.map((o) => ({ ...o, label: only(o.label) })),
+        sms: q.sms && { ...q.sms, text: { ...only(q.sms.text), en: q.sms.text.en } },
       })),
     })),
   };

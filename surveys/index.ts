@@ -8,6 +8,7 @@ import { ht } from './templates/translations/ht.js';
 import { vi } from './templates/translations/vi.js';
 import { zhHans } from './templates/translations/zh-Hans.js';
 import { workerVoiceV1 } from './templates/worker-voice.js';
+import { withSmsForm } from './templates/worker-voice-sms.js';
 
 export * from './schema.js';
 export * from './languages.js';
@@ -48,6 +49,9 @@ const translations = [
 export const workerVoiceV2 = withLanguages(workerVoiceV1, 2, translations);
 export const employerSatisfactionV2 = withLanguages(employerSatisfactionV1, 2, translations);
 export const partnerRoiV2 = withLanguages(partnerRoiV1, 2, translations);
+// Version 3 of the worker survey: version 2 with its SMS short form (issue 18), eleven questions
+// askable by text message in its six languages; its web page is version 2's.
+export const workerVoiceV3 = withSmsForm(workerVoiceV2, 3);
 
 /**
  * Where the built-in templates' texts in `lang` came from: English and Spanish are written in the
@@ -90,6 +94,7 @@ export const publishedTemplates: readonly SurveyDefinition[] = deepFreeze([
   workerVoiceV2,
   employerSatisfactionV2,
   partnerRoiV2,
+  workerVoiceV3,
 ]);
 
 /** A published template by id, at `version`, or the latest version when `version` is omitted. */

@@ -5,7 +5,7 @@ export interface LocalizedOption {
   label: string;
 }
 
-export interface LocalizedQuestion extends Omit<Question, 'text' | 'help' | 'options'> {
+export interface LocalizedQuestion extends Omit<Question, 'text' | 'help' | 'options' | 'sms'> {
   text: string;
   help?: string;
   options?: LocalizedOption[];
@@ -39,7 +39,8 @@ function textIn(text: LocalizedText, lang: Lang): string {
 }
 
 function localizeQuestion(q: Question, lang: Lang): LocalizedQuestion {
-  const { text, help, options, ...rest } = q;
+  // The SMS form is for the text conversation (surveys/sms/): a page never shows it, so a phone never downloads it.
+  const { text, help, options, sms: _sms, ...rest } = q;
   // Optional keys stay absent rather than undefined, so the embedded JSON carries nothing extra.
   return {
     ...rest,

@@ -50,6 +50,19 @@ const optionValue = z.string().regex(/^[a-z0-9][a-z0-9_]*$/, 'lowercase letters,
 export const option = z.strictObject({ value: optionValue, label: localizedText });
 export type Option = z.infer<typeof option>;
 
+/**
+ * A question's form for a survey answered by text message (surveys/sms/): the message sent for it in
+ * each language, answer keys and all ("... Reply 1 to 5"), one segment where the language allows.
+ * The answers are read by the question's type; `options` numbers a shorter list than the page's
+ * (1 is the first value named), for a choice list too long for a text. A question without one is not
+ * asked by text. Absent on every version published before issue 18, which stay as they were.
+ */
+export const questionSms = z.strictObject({
+  text: localizedText,
+  options: z.array(optionValue).min(2).optional(),
+});
+export type QuestionSms = z.infer<typeof questionSms>;
+
 export const showIf = z.strictObject({
   question: questionId,
   in: z.array(z.union([z.string(), z.number()])).min(1),
@@ -75,6 +88,7 @@ export const question = z
     showIf: showIf.optional(),
     demographic: z.boolean().optional(),
     measure: questionId.optional(),
+    sms: questionSms.optional(),
   })
   .superRefine((q, ctx) => {
     const rules = questionTypeModules[q.type].rules;
@@ -101,6 +115,14 @@ export const question = z
       if (values.indexOf(v) !== i) {
         ctx.addIssue({ code: 'custom', path: ['options', i, 'value'], message: `duplicate option ${v}` });
       }
+    });
+    const smsOptions = q.sms?.options;
+    if (smsOptions && !rules.options) issue('sms', `sms options apply to ${typesTaking('options')} only`);
+    smsOptions?.forEach((v, i) => {
+      const path = ['sms', 'options', i];
+      if (!values.includes(v)) ctx.addIssue({ code: 'custom', path, message: `${v} is not an option` });
+      else if (smsOptions.indexOf(v) !== i)
+        ctx.addIssue({ code: 'custom', path, message: `duplicate option ${v}` });
     });
   });
 export type Question = z.infer<typeof question>;
@@ -170,6 +192,13 @@ export const surveyDefinition = z
                 issue([...path, 'showIf', 'in', vi], `${String(v)} is not a possible answer to ${ctrl.id}`);
               }
             });
+            // By text, a question whose controller is never asked is never shown either.
+            if (q.sms && !ctrl.sms) {
+              issue(
+                [...path, 'sms'],
+                `${ctrl.id} has no SMS text, so this question could never be asked by text`,
+              );
+            }
           }
         }
         earlier.set(q.id, q);
@@ -198,12 +227,20 @@ type TextHolder = {
   sections: {
     title: LocalizedText;
     intro?: LocalizedText;
-    questions: { text: LocalizedText; help?: LocalizedText; options?: { label: LocalizedText }[] }[];
+    questions: {
+      text: LocalizedText;
+      help?: LocalizedText;
+      options?: { label: LocalizedText }[];
+      sms?: { text: LocalizedText };
+    }[];
   }[];
 };
 
 /** Calls `visit` with every text of a definition and its path, in reading order. */
-export function forEachText(def: TextHolder, visit: (text: LocalizedText, path: (string | number)[]) => void) {
+export function forEachText(
+  def: TextHolder,
+  visit: (text: LocalizedText, path: (string | number)[]) => void,
+) {
   visit(def.title, ['title']);
   visit(def.intro, ['intro']);
   def.dimensions.forEach((d, i) => visit(d.label, ['dimensions', i, 'label']));
@@ -215,6 +252,7 @@ export function forEachText(def: TextHolder, visit: (text: LocalizedText, path: 
       visit(q.text, [...path, 'text']);
       if (q.help) visit(q.help, [...path, 'help']);
       q.options?.forEach((o, oi) => visit(o.label, [...path, 'options', oi, 'label']));
+      if (q.sms) visit(q.sms.text, [...path, 'sms', 'text']);
     });
   });
 }

@@ -7,7 +7,7 @@ import { typeOf, type QuestionTypeModule } from '../types/index.js';
 import { TransferError } from './errors.js';
 
 export interface TextEntry {
-  /** `title`, `intro`, `dimension.<id>.label`, `section.<id>.title|intro`, `question.<id>.text|help`, `question.<id>.option.<value>`. */
+  /** `title`, `intro`, `dimension.<id>.label`, `section.<id>.title|intro`, `question.<id>.text|help|sms`, `question.<id>.option.<value>`. */
   key: string;
   /** The text in each language that has one (a copy: changing it changes nothing in the draft). */
   texts: DraftText;
@@ -102,6 +102,16 @@ export function textSlots(draft: SurveyDraft): TextSlot[] {
           'label',
         );
       });
+      if (q.sms) {
+        add(
+          `question.${q.id}.sms`,
+          `Text message asking ${question}${quote(q.text)}, when the survey is answered by SMS: ` +
+            'keep its answer numbers or letters, and keep it to one message (160 plain letters, or 70 ' +
+            'when any letter has an accent or is not Latin).',
+          q.sms,
+          'text',
+        );
+      }
     });
   });
   return slots;

@@ -4,7 +4,10 @@ import type { Words } from './types.js';
 
 export const en: Words = {
   // The source every other language is translated from: nothing to review it against.
-  origin: { source: 'Written by the project team in plain English (the source text).', reviewed: { by: 'source text', on: '2026-12-04' } },
+  origin: {
+    source: 'Written by the project team in plain English (the source text).',
+    reviewed: { by: 'source text', on: '2026-12-04' },
+  },
   page: {
     start: 'Start',
     next: 'Next',
@@ -19,7 +22,8 @@ export const en: Words = {
     optional: 'optional',
     errorSummary: 'Some answers need a fix. Please look at the questions marked below.',
     thanksTitle: 'Thank you!',
-    thanksBody: 'We got your answers. Thank you for your time. What you told us will help make things better.',
+    thanksBody:
+      'We got your answers. Thank you for your time. What you told us will help make things better.',
     usedTitle: 'This survey is already done',
     usedBody: 'Answers were already sent from this link. Each link can be used one time.',
     closedTitle: 'This survey is closed',
@@ -45,7 +49,8 @@ export const en: Words = {
     },
     dependsOn: 'Answer this only if you chose {answers} above.',
     or: 'or',
-    offline: 'We could not reach the server. Your answers are still here. Check your connection and try again.',
+    offline:
+      'We could not reach the server. Your answers are still here. Check your connection and try again.',
     tooFast: 'That was very fast. Please take a moment to read the questions, then send your answers again.',
     startOver: 'Start over (clears these answers)',
     previewNotice: 'Preview: nothing answered here is saved or sent.',
@@ -126,13 +131,27 @@ export const en: Words = {
   sms: {
     invitation: '{org}: Hi{name}, please take our private 5-min survey: {link} Reply STOP to opt out',
     reminder: '{org}: Hi{name}, our private 5-min survey is still open: {link} Reply STOP to opt out',
-    optOut: '{product}: you are unsubscribed and will get no more texts from us. Reply START to get them again.',
+    optOut:
+      '{product}: you are unsubscribed and will get no more texts from us. Reply START to get them again.',
     optIn:
       '{product}: you will get survey texts again. Reply HELP for help, STOP to opt out. Msg&data rates may apply.',
     help: '{product} runs short, private surveys for {org}.{contact} Reply STOP to opt out, START to opt back in.',
     helpOrgFallback: 'your workforce partnership',
     helpContact: ' Questions: {contact}.',
     clarify: '{product}: Reply STOP to stop these texts.',
+  },
+  smsSurvey: {
+    start:
+      'Thank you for answering by text. Reply to each question with a number or word. SKIP skips one, BACK goes back, STOP ends.',
+    retryScale: 'Sorry, we did not understand. Please reply with one number from {lo} to {hi}.',
+    retryYesNo: 'Sorry, we did not understand. Please reply Y for yes or N for no.',
+    retryOne: 'Sorry, we did not understand. Please reply with one number from 1 to {n}.',
+    retrySeveral:
+      'Sorry, we did not understand. Please reply with the numbers of your choices from 1 to {n}, like 1 3.',
+    retryText: 'Sorry, that is too long. Please keep your answer under {max} characters, or reply SKIP.',
+    cannotSkip: 'This question needs an answer, so it cannot be skipped. Please reply to it.',
+    thanks:
+      'Thank you! Your answers are kept without your name or number. Your employer never sees who said what: results only show for groups.',
   },
   email: {
     subjectInvitation: '{org} wants to hear from you',
@@ -155,5 +174,13 @@ export const en: Words = {
     optOut: ['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT', 'REVOKE', 'OPTOUT'],
     optIn: ['START', 'UNSTOP', 'YES'],
     help: ['HELP', 'INFO'],
+    back: ['BACK'],
+    skip: ['SKIP', 'PASS'],
+  },
+  // Answer words and BACK/SKIP: English ones are read in every language, as STOP is.
+  replies: {
+    yes: ['YES', 'Y', 'YEAH', 'YEP'],
+    no: ['NO', 'N', 'NOPE'],
+    and: ['AND'],
   },
 };

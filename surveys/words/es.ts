@@ -4,7 +4,8 @@ import type { Words } from './types.js';
 
 export const es: Words = {
   origin: {
-    source: 'Translated from the English by the project team, in US Spanish; no native speaker has reviewed it yet.',
+    source:
+      'Translated from the English by the project team, in US Spanish; no native speaker has reviewed it yet.',
     reviewed: null,
   },
   page: {
@@ -50,13 +51,20 @@ export const es: Words = {
     or: 'o',
     offline:
       'No pudimos conectar con el servidor. Sus respuestas siguen aquí. Revise su conexión e inténtelo otra vez.',
-    tooFast: 'Eso fue muy rápido. Tómese un momento para leer las preguntas y vuelva a enviar sus respuestas.',
+    tooFast:
+      'Eso fue muy rápido. Tómese un momento para leer las preguntas y vuelva a enviar sus respuestas.',
     startOver: 'Empezar de nuevo (borra estas respuestas)',
     previewNotice: 'Vista previa: nada de lo que conteste aquí se guarda ni se envía.',
     previewMissing: '[Falta el texto en español]',
   },
   scales: {
-    agree5: ['Muy en desacuerdo', 'En desacuerdo', 'Ni de acuerdo ni en desacuerdo', 'De acuerdo', 'Muy de acuerdo'],
+    agree5: [
+      'Muy en desacuerdo',
+      'En desacuerdo',
+      'Ni de acuerdo ni en desacuerdo',
+      'De acuerdo',
+      'Muy de acuerdo',
+    ],
     likelihood: ['Nada probable', 'Muy probable'],
     rating10: ['Muy malo', 'Excelente'],
     yesno: ['Sí', 'No'],
@@ -128,8 +136,10 @@ export const es: Words = {
     unknown: 'Revise que abrió el enlace completo del correo.',
   },
   sms: {
-    invitation: '{org}: Hola{name}, conteste nuestra encuesta privada de 5 min: {link} Responda STOP para salir',
-    reminder: '{org}: Hola{name}, su encuesta privada de 5 min sigue abierta: {link} Responda STOP para salir',
+    invitation:
+      '{org}: Hola{name}, conteste nuestra encuesta privada de 5 min: {link} Responda STOP para salir',
+    reminder:
+      '{org}: Hola{name}, su encuesta privada de 5 min sigue abierta: {link} Responda STOP para salir',
     optOut: '{product}: ya no le enviaremos mensajes de texto. Para recibirlos de nuevo, responda START.',
     optIn:
       '{product}: de nuevo le enviaremos encuestas por mensaje de texto. Responda AYUDA para ayuda o STOP para salir.',
@@ -137,6 +147,19 @@ export const es: Words = {
     helpOrgFallback: 'su alianza de empleo',
     helpContact: ' Preguntas: {contact}.',
     clarify: '{product}: Responda STOP para dejar de recibir estos mensajes.',
+  },
+  smsSurvey: {
+    start:
+      'Gracias por contestar por mensaje. Responda a cada pregunta con un numero o una palabra. SALTAR para omitir, ATRAS para volver, STOP para salir.',
+    retryScale: 'Perdon, no entendimos. Responda con un numero del {lo} al {hi}.',
+    retryYesNo: 'Perdon, no entendimos. Responda S para decir si o N para decir no.',
+    retryOne: 'Perdon, no entendimos. Responda con un solo numero del 1 al {n}.',
+    retrySeveral:
+      'Perdon, no entendimos. Responda con los numeros de sus opciones, del 1 al {n}, por ejemplo 1 3.',
+    retryText: 'Perdon, es muy largo. Escriba menos de {max} caracteres o responda SALTAR.',
+    cannotSkip: 'Esta pregunta necesita una respuesta y no se puede saltar. Por favor, respondala.',
+    thanks:
+      '¡Gracias! Sus respuestas se guardan sin su nombre ni su numero. Su empleador nunca sabe quien dijo que: los resultados solo se ven por grupos.',
   },
   email: {
     subjectInvitation: '{org} quiere conocer su opinión',
@@ -160,5 +183,13 @@ export const es: Words = {
     optOut: ['ALTO', 'PARA', 'PARAR', 'DETENER', 'CANCELAR', 'BAJA', 'DARDEBAJA', 'DESUSCRIBIR'],
     optIn: ['ALTA', 'SI'],
     help: ['AYUDA'],
+    back: ['ATRAS', 'VOLVER', 'REGRESAR'],
+    skip: ['SALTAR', 'OMITIR', 'PASAR'],
+  },
+  // Written without á, í, ó, ú, as the invitations are: one of them would make a message UCS-2.
+  replies: {
+    yes: ['SI', 'S', 'CLARO'],
+    no: ['NO', 'N'],
+    and: ['Y', 'E'],
   },
 };

@@ -140,6 +140,18 @@ export const ht: Words = {
     helpContact: ' Kesyon: {contact}.',
     clarify: '{product}: Reponn STOP pou nou sispann voye mesaj sa yo.',
   },
+  smsSurvey: {
+    start:
+      'Mesi paske w ap reponn pa tèks. Reponn chak kesyon ak yon nimewo oswa yon mo. SOTE pou sote, RETOUNEN pou tounen, STOP pou fini.',
+    retryScale: 'Padon, nou pa konprann. Tanpri reponn ak yon nimewo ant {lo} ak {hi}.',
+    retryYesNo: 'Padon, nou pa konprann. Tanpri reponn W pou wi oswa N pou non.',
+    retryOne: 'Padon, nou pa konprann. Tanpri reponn ak yon sèl nimewo ant 1 ak {n}.',
+    retrySeveral: 'Padon, nou pa konprann. Tanpri reponn ak nimewo chwa ou yo ant 1 ak {n}, tankou 1 3.',
+    retryText: 'Padon, li twò long. Tanpri ekri mwens pase {max} karaktè, oswa reponn SOTE.',
+    cannotSkip: 'Kesyon sa a bezwen yon repons, ou pa ka sote l. Tanpri reponn li.',
+    thanks:
+      'Mèsi! Nou kenbe repons ou yo san non ou ni nimewo ou. Patwon ou pa janm konnen kiyès ki di kisa: rezilta yo parèt pa gwoup sèlman.',
+  },
   email: {
     subjectInvitation: '{org} vle konnen sa ou panse',
     subjectReminder: 'Rapèl: sondaj {org} ou a toujou louvri',
@@ -163,5 +175,13 @@ export const ht: Words = {
     optOut: ['SISPANN', 'KANPE', 'RETE', 'ANILE', 'DEZABONE'],
     optIn: ['KOMANSE', 'REKOMANSE', 'WI'],
     help: ['EDE', 'ED'],
+    back: ['RETOUNEN', 'TOUNEN'],
+    skip: ['SOTE', 'PASE'],
+  },
+  // è and ò are in GSM-7: these stay one plain segment.
+  replies: {
+    yes: ['WI', 'W'],
+    no: ['NON', 'N'],
+    and: ['AK', 'E', 'EPI'],
   },
 };

@@ -149,6 +149,41 @@ export interface SmsWords {
   clarify: string;
 }
 
+/**
+ * The texts of a survey answered by text message (surveys/sms/), around the questions' own SMS texts.
+ * Each fits one segment in its language's alphabet (GSM-7 for en, es, ht: no á, í, ó, ú; 70
+ * characters for vi, zh-Hans, ar); a test checks. Each `retry*` asks again after an unclear reply,
+ * naming the answers allowed.
+ */
+export interface SmsSurveyWords {
+  /** Before the first question: how to answer, skip, go back and stop. */
+  start: string;
+  /** {lo} and {hi}: a number on a scale. */
+  retryScale: string;
+  retryYesNo: string;
+  /** {n}: one of the numbered options. */
+  retryOne: string;
+  /** {n}: any of the numbered options. */
+  retrySeveral: string;
+  /** {max}: a comment too long. */
+  retryText: string;
+  /** SKIP on a question that needs an answer. */
+  cannotSkip: string;
+  /** The last message: thanks, and how the answers are kept. */
+  thanks: string;
+}
+
+/**
+ * Words read in a reply to a question asked by text, in capitals without accents as replies are
+ * compared (surveys/sms/reply.ts). Not keywords: they mean something only as an answer, and English
+ * ones are read in every language. `and` joins several choices ("1 y 3").
+ */
+export interface ReplyWords {
+  yes: readonly string[];
+  no: readonly string[];
+  and: readonly string[];
+}
+
 export interface EmailWords {
   /** {org}. */
   subjectInvitation: string;
@@ -175,6 +210,10 @@ export interface KeywordWords {
   optOut: readonly string[];
   optIn: readonly string[];
   help: readonly string[];
+  /** In a survey answered by text: ask the previous question again (surveys/sms/). */
+  back: readonly string[];
+  /** In a survey answered by text: leave this question unanswered, if it may be. */
+  skip: readonly string[];
 }
 
 export interface Words {
@@ -188,6 +227,8 @@ export interface Words {
   shortCode: ShortCodeWords;
   unsubscribe: UnsubscribeWords;
   sms: SmsWords;
+  smsSurvey: SmsSurveyWords;
   email: EmailWords;
   keywords: KeywordWords;
+  replies: ReplyWords;
 }

@@ -151,6 +151,18 @@ export const vi: Words = {
     helpContact: ' Thắc mắc: {contact}.',
     clarify: '{product}: Nhắn STOP hoặc NGUNG để ngừng nhận các tin này.',
   },
+  smsSurvey: {
+    start:
+      'Cảm ơn bạn trả lời qua tin nhắn. Trả lời mỗi câu bằng số hoặc chữ. BO QUA để bỏ qua, QUAY LAI để quay lại, STOP để dừng.',
+    retryScale: 'Xin lỗi, chúng tôi chưa hiểu. Vui lòng gửi một số từ {lo} đến {hi}.',
+    retryYesNo: 'Xin lỗi, chúng tôi chưa hiểu. Vui lòng gửi C (có) hoặc K (không).',
+    retryOne: 'Xin lỗi, chúng tôi chưa hiểu. Vui lòng gửi một số từ 1 đến {n}.',
+    retrySeveral: 'Xin lỗi, chưa hiểu. Gửi các số bạn chọn, từ 1 đến {n}, ví dụ: 1 3.',
+    retryText: 'Xin lỗi, quá dài. Hãy viết dưới {max} ký tự, hoặc gửi BO QUA.',
+    cannotSkip: 'Câu này cần được trả lời, không thể bỏ qua. Vui lòng trả lời.',
+    thanks:
+      'Cảm ơn bạn! Câu trả lời được lưu không kèm tên hay số điện thoại. Chủ lao động không biết ai nói gì: kết quả chỉ hiện theo nhóm.',
+  },
   email: {
     subjectInvitation: '{org} muốn nghe ý kiến của bạn',
     subjectReminder: 'Nhắc nhở: khảo sát của {org} vẫn đang mở',
@@ -191,5 +203,13 @@ export const vi: Words = {
     ],
     optIn: ['BATDAU', 'BAT DAU', 'DANGKY', 'DANG KY'],
     help: ['GIUP', 'TROGIUP', 'TRO GIUP', 'HUONGDAN', 'HUONG DAN', 'HD'],
+    back: ['QUAY LAI', 'TRO LAI', 'LUI'],
+    skip: ['BO QUA'],
+  },
+  // Read with and without diacritics: replies are compared without them (có and co alike).
+  replies: {
+    yes: ['CO', 'C', 'VANG', 'DA', 'DUNG'],
+    no: ['KHONG', 'K', 'KO', 'KHG', 'KG', 'CHUA'],
+    and: ['VA', 'VOI'],
   },
 };

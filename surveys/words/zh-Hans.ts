@@ -134,6 +134,16 @@ export const zhHans: Words = {
     helpContact: '如有问题请联系{contact}。',
     clarify: '{product}：回复STOP或“退订”即可不再接收这些短信。',
   },
+  smsSurvey: {
+    start: '感谢您用短信回答。请用数字或文字回复每个问题。回复“跳过”跳过一题，“返回”回到上一题，STOP结束。',
+    retryScale: '抱歉，我们没看懂。请回复{lo}到{hi}之间的一个数字。',
+    retryYesNo: '抱歉，我们没看懂。请回复“是”或“否”（也可回复Y或N）。',
+    retryOne: '抱歉，我们没看懂。请回复1到{n}之间的一个数字。',
+    retrySeveral: '抱歉，我们没看懂。请回复您所选的数字（1到{n}），例如：1 3。',
+    retryText: '抱歉，内容太长。请少于{max}个字，或回复“跳过”。',
+    cannotSkip: '这个问题需要回答，不能跳过。请回复。',
+    thanks: '谢谢！您的回答不含姓名和号码。雇主不会知道谁说了什么，结果只按群体显示。',
+  },
   email: {
     subjectInvitation: '{org}想听听您的意见',
     subjectReminder: '提醒：您的{org}问卷还可以填写',
@@ -155,5 +165,13 @@ export const zhHans: Words = {
     optOut: ['退订', 'TD', '停止', '取消', '取消订阅', '退出'],
     optIn: ['开始', '订阅'],
     help: ['帮助'],
+    back: ['返回', '上一题'],
+    skip: ['跳过', '略过'],
+  },
+  // 有/没有 answer a "did you ..." question as 是/否 do.
+  replies: {
+    yes: ['是', '是的', '对', '有', '好'],
+    no: ['否', '不', '不是', '没有', '没', '无'],
+    and: ['和', '与', '及', '、'],
   },
 };

@@ -205,7 +205,7 @@ describe('partner ROI', () => {
 
 describe('published template registry', () => {
   it('finds templates by id and version, latest by default', () => {
-    expect(getTemplate('worker-voice')?.version).toBe(2);
+    expect(getTemplate('worker-voice')?.version).toBe(3);
     expect(getTemplate('worker-voice', 1)?.id).toBe('worker-voice');
     expect(getTemplate('worker-voice', 99)).toBeUndefined();
     expect(getTemplate('nope')).toBeUndefined();

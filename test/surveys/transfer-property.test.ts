@@ -51,6 +51,7 @@ function textAt(draft: SurveyDraft, key: string): DraftText {
   if (kind === 'dimension') return draft.dimensions.find((d) => d.id === id)!.label;
   if (kind === 'section') return draft.sections.find((s) => s.id === id)![field as 'title' | 'intro']!;
   const q = draft.sections.flatMap((s) => s.questions).find((x) => x.id === id)!;
+  if (field === 'sms') return q.sms!.text;
   return field === 'option' ? q.options!.find((o) => o.value === value)!.label : q[field as 'text' | 'help']!;
 }
 

@@ -89,7 +89,8 @@ describe('surveyTexts', () => {
       let count = 2 + draft.dimensions.length;
       for (const s of draft.sections) {
         count += 1 + (s.intro ? 1 : 0);
-        for (const q of s.questions) count += 1 + (q.help ? 1 : 0) + (q.options?.length ?? 0);
+        for (const q of s.questions)
+          count += 1 + (q.help ? 1 : 0) + (q.options?.length ?? 0) + (q.sms ? 1 : 0);
       }
       const keys = surveyTexts(draft).map((e) => e.key);
       expect(new Set(keys).size).toBe(count);

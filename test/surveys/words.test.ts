@@ -13,7 +13,8 @@ function leaves(value: unknown, path = ''): [string, string][] {
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const texts = (l: (typeof langs)[number]) => {
-  const { origin: _origin, keywords: _keywords, ...rest } = words[l];
+  // Keywords and reply words are lists read, not texts shown: each language has its own number of them.
+  const { origin: _origin, keywords: _keywords, replies: _replies, ...rest } = words[l];
   return new Map(leaves(rest).map(([p, s]) => [p.replace(/\.(one|two|few|many|zero)$/, '.other'), s]));
 };
 const english = texts('en');
@@ -33,10 +34,11 @@ describe('the words of every page language', () => {
 
   it('keep the English placeholders exactly', () => {
     for (const l of langs)
-      for (const [path, s] of leaves(words[l]).filter(([p]) => !p.startsWith('origin') && !p.startsWith('keywords'))) {
+      for (const [path, s] of leaves(words[l]).filter(([p]) => !/^(origin|keywords|replies)/.test(p))) {
         const want = placeholders(english.get(path.replace(/\.(one|two|few|many|zero)$/, '.other'))!);
         // A singular or dual form may say the number in words ("دقيقتين", two minutes) and drop {n}.
-        if (/\.(one|two|zero)$/.test(path)) expect(want, `${l}.${path}`).toEqual(expect.arrayContaining(placeholders(s)));
+        if (/\.(one|two|zero)$/.test(path))
+          expect(want, `${l}.${path}`).toEqual(expect.arrayContaining(placeholders(s)));
         else expect(placeholders(s), `${l}.${path}`).toEqual(want);
       }
   });
@@ -55,8 +57,11 @@ describe('the words of every page language', () => {
       // English's; its `other` form then serves every count.
       const rules = new Intl.PluralRules(l);
       const own = new Intl.Locale(rules.resolvedOptions().locale).language === new Intl.Locale(l).language;
-      const forms = own ? new Set(Array.from({ length: 101 }, (_, n) => rules.select(n))) : new Set(['other']);
-      for (const [path, plural] of plurals(words[l])) for (const f of forms) expect(plural[f], `${l}.${path}.${f}`).toBeTruthy();
+      const forms = own
+        ? new Set(Array.from({ length: 101 }, (_, n) => rules.select(n)))
+        : new Set(['other']);
+      for (const [path, plural] of plurals(words[l]))
+        for (const f of forms) expect(plural[f], `${l}.${path}.${f}`).toBeTruthy();
     }
   });
 
