@@ -39,7 +39,11 @@ const squeeze = (s: string) => s.replace(/[\s\-_.]+/g, '');
 /** The words of `list` in `lang` and in English, normalized as replies are. */
 function wordsOf(lang: Lang, pick: (w: (typeof words)['en']) => readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const l of new Set<Lang>([lang, 'en'])) for (const w of pick(words[l])) out.add(normalizeReply(w));
+  for (const l of new Set<Lang>([lang, 'en']))
+    for (const w of pick(words[l])) {
+      const n = normalizeReply(w);
+      if (n) out.add(n);
+    }
   return out;
 }
 
@@ -108,7 +112,8 @@ function numbersIn(lang: Lang, reply: string): number[] | null {
   // A joining word written between digits without spaces ("1和3", "1و3") is a separator too.
   let spaced = reply;
   for (const j of joins) if (!/^[A-Z]+$/.test(j)) spaced = spaced.split(j).join(' ');
-  const tokens = spaced.split(/[\s,;/+&|]+/).filter((t) => t && !joins.has(t));
+  // Any run of spaces and punctuation separates ("1, 3", "1/3", "1、3").
+  const tokens = spaced.split(/[^\p{L}\p{N}]+/u).filter((t) => t && !joins.has(t));
   if (tokens.length === 0) return null;
   const numbers = tokens.map(numberIn);
   return numbers.every((n) => n !== null) ? (numbers as number[]) : null;
@@ -149,6 +154,8 @@ function readChoice(
  */
 export function readReply(item: SmsItem, lang: Lang, body: string): Reading {
   const reply = normalizeReply(body);
+  // A minus sign is no punctuation to strip: "-1" is no answer on any of our scales or lists.
+  if (/^\s*[-\u2212]\s*\p{Nd}/u.test(body) && item.keys.kind !== 'text') return unclear;
   // A control word counts spaced or not ("QUAY LAI", "quaylai"), as opt-out words do.
   const says = (list: Set<string>) => [...list].some((w) => squeeze(w) === squeeze(reply));
   if (says(wordsOf(lang, (w) => w.keywords.back))) return { kind: 'back' };
