@@ -19,6 +19,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   review_ms: async () => (await import('./review.ts')).reviewTimes(),
   release_ms: async () => (await import('./release.ts')).releaseBench(),
   worker_submit: async () => (await import('./worker-submit.ts')).workerSubmitBench(),
+  sms_conversation_segments: async () => (await import('./sms-conversation.ts')).smsConversationSegments(),
   backup: async () => (await import('./backup.ts')).backupBench(),
 };
 const aliases: Record<string, string> = {
