@@ -17,12 +17,14 @@ export const auditKinds = [
   'campaign',
   'schedule',
   'links',
+  'survey',
   'review',
   'goal',
   'action_item',
   'backup',
   'retention',
   'audit',
+  'demo',
 ] as const;
 export type AuditKind = (typeof auditKinds)[number];
 

@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { authenticate, requireRole } from '../auth/guard.ts';
 import { AppError } from '../errors.ts';
+import { auditNow } from '../audit/audited.ts';
 import type { AppEnv } from '../http.ts';
 import { loadDemo } from './demo.ts';
 
@@ -19,6 +20,8 @@ export const demoRoutes = new Hono<AppEnv>().use(authenticate).post('/', async (
     );
   }
   const demo = await loadDemo(deps);
+  const object = { kind: 'partnership', id: demo.partnership.id };
+  await auditNow(c, { action: 'demo.load', object, partnershipId: demo.partnership.id });
   return c.json(
     {
       partnership: { id: demo.partnership.id, name: demo.partnership.name },

@@ -7,6 +7,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { signedIn } from '../auth/guard.ts';
 import { AppError } from '../errors.ts';
+import { audited, auditNow } from '../audit/audited.ts';
 import { jsonBody, type AppEnv } from '../http.ts';
 import { partnershipAccess, requirePartnership } from '../partnerships/access.ts';
 import { draftChecks } from './checks.ts';
@@ -32,9 +33,17 @@ export const partnershipSurveyRoutes = new Hono<AppEnv>()
   .get('/:id/surveys', partnershipAccess('read'), async (c) =>
     c.json({ surveys: await listOwnSurveys(c.var.deps, c.req.param('id')) }),
   )
-  .post('/:id/surveys', partnershipAccess('write'), jsonBody(createOwnSurveyBody), async (c) =>
-    c.json({ survey: await startOwnSurvey(c.var.deps, c.req.param('id'), c.req.valid('json')) }, 201),
-  );
+  .post('/:id/surveys', partnershipAccess('write'), jsonBody(createOwnSurveyBody), async (c) => {
+    const survey = await startOwnSurvey(c.var.deps, c.req.param('id'), c.req.valid('json'));
+    const object = { kind: 'survey', id: survey.id };
+    await auditNow(c, {
+      action: 'survey.create',
+      object,
+      partnershipId: survey.partnershipId,
+      detail: { name: survey.name },
+    });
+    return c.json({ survey }, 201);
+  });
 
 /** The survey, once the caller is known to reach its partnership (unknown and foreign ids alike: 404). */
 async function ownFor(c: { var: AppEnv['Variables'] }, id: string, access: 'read' | 'write') {
@@ -58,14 +67,25 @@ export const surveyRoutes = new Hono<AppEnv>()
   .patch('/:id', writable, jsonBody(renameOwnSurveyBody), async (c) => {
     const { name } = c.req.valid('json');
     const { deps } = c.var;
-    await uniqueSurveyName(name, () => renameStatement(deps, c.req.param('id'), name).execute());
-    return c.json({ survey: await getOwnSurvey(deps, c.req.param('id')) });
+    const before = await getOwnSurvey(deps, c.req.param('id'));
+    await uniqueSurveyName(name, () => renameStatement(deps, before.id, name).execute());
+    const survey = await getOwnSurvey(deps, before.id);
+    const detail = { name: { before: before.name, after: survey.name } };
+    const object = { kind: 'survey', id: survey.id };
+    await auditNow(c, { action: 'survey.rename', object, partnershipId: survey.partnershipId, detail });
+    return c.json({ survey });
   })
   .delete('/:id', async (c) => {
     const own = await ownFor(c, c.req.param('id'), 'write');
     if (own.versions.length > 0)
       throw new AppError('CONFLICT', 'A published survey stays: campaigns and reviews may rely on it.');
-    await c.var.deps.atomic([deleteUnpublishedStatement(c.var.deps, own.id)]);
+    const what = {
+      action: 'survey.delete',
+      object: { kind: 'survey', id: own.id },
+      partnershipId: own.partnershipId,
+      detail: { name: own.name },
+    };
+    await audited(c, what, (deps) => deps.atomic([deleteUnpublishedStatement(deps, own.id)]));
     return c.json({ ok: true });
   })
   .put('/:id/draft', writable, jsonBody(saveDraftBody), async (c) => {
@@ -87,6 +107,12 @@ export const surveyRoutes = new Hono<AppEnv>()
   .post('/:id/publish', async (c) => {
     const own = await ownFor(c, c.req.param('id'), 'write');
     const published = await publishOwnSurvey(c.var.deps, own, c.var.user.id);
+    await auditNow(c, {
+      action: 'survey.publish',
+      object: { kind: 'survey', id: own.id },
+      partnershipId: own.partnershipId,
+      detail: { version: published.version },
+    });
     return c.json({ published, survey: await getOwnSurvey(c.var.deps, own.id) }, 201);
   })
   // Where the preview lives (respond/preview.tsx), for callers that look for it beside the survey.

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { signedIn } from '../auth/guard.ts';
 import type { Deps } from '../deps.ts';
 import { AppError, type ErrorCode } from '../errors.ts';
+import { auditNow } from '../audit/audited.ts';
 import { jsonBody, parseWith, type AppEnv } from '../http.ts';
 import { partnershipAccess, requirePartnership } from '../partnerships/access.ts';
 import { draftFromDefinition, type SurveyDraft } from '../../surveys/draft.ts';
@@ -151,6 +152,13 @@ export const surveyTransferRoutes = new Hono<AppEnv>()
     // Nothing changed: the draft is left as it was, and no one else's save is touched.
     if (updated === 0) return c.json({ report: { updated, refused, rows }, savedAt: own.draft.savedAt });
     const { savedAt } = await saveOwnDraft(c.var.deps, own, result.draft, own.draft.savedAt);
+    // How many texts, not the texts.
+    await auditNow(c, {
+      action: 'survey.texts',
+      object: { kind: 'survey', id: own.id },
+      partnershipId: own.partnershipId,
+      detail: { format: xml ? 'xliff' : 'csv', updated, refused },
+    });
     return c.json({ report: { updated, refused, rows }, savedAt, checks: draftChecks(result.draft) });
   });
 
@@ -160,5 +168,12 @@ export const partnershipSurveyImportRoutes = new Hono<AppEnv>()
     const { name, content } = c.req.valid('json');
     const draft = transfer(() => importSurveyJson(content));
     const survey = await startImportedSurvey(c.var.deps, c.req.param('id'), name, draft);
+    const object = { kind: 'survey', id: survey.id };
+    await auditNow(c, {
+      action: 'survey.import',
+      object,
+      partnershipId: survey.partnershipId,
+      detail: { name: survey.name },
+    });
     return c.json({ survey, checks: draftChecks(survey.draftDefinition) }, 201);
   });

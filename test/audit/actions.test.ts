@@ -341,5 +341,35 @@ describe('the audit trail', () => {
     );
     expect(JSON.stringify(item.entry)).not.toContain('Late schedules');
     await one('review.final', analystId, () => analyst.post(`${base}/reviews/PY2026-Q1/final`));
+
+    const own = await one('survey.create', analystId, () =>
+      analyst.post(`${base}/surveys`, { name: 'Ours', from: { templateId: 'worker-voice', version: 1 } }),
+    );
+    const sid = own.json.survey.id as string;
+    const renamed2 = await one('survey.rename', analystId, () =>
+      analyst.patch(`/api/surveys/${sid}`, { name: 'Ours too' }),
+    );
+    expect(renamed2.entry.detail).toEqual({ name: { before: 'Ours', after: 'Ours too' } });
+    const file = (await analyst.get(`/api/surveys/${sid}/export.json`)).text;
+    const copy = await one('survey.import', analystId, () =>
+      analyst.post(`${base}/surveys/import`, { name: 'Copy', content: file }),
+    );
+    await one('survey.delete', analystId, () => analyst.del(`/api/surveys/${copy.json.survey.id}`));
+    const published = await one('survey.publish', analystId, () =>
+      analyst.post(`/api/surveys/${sid}/publish`),
+    );
+    expect(published.entry.detail).toEqual({ version: 1 });
   });
+
+  it('records loading the demo once, by the admin who loaded it', async () => {
+    const ctx = makeTestApp();
+    const one = recorder(ctx);
+    const admin = await adminClient(ctx);
+    const adminId = (await admin.get('/api/auth/me')).json.user.id as string;
+    const demo = await one('demo.load', adminId, () => admin.post('/api/demo'));
+    expect(demo.entry).toMatchObject({
+      object_kind: 'partnership',
+      partnership_id: demo.json.partnership.id,
+    });
+  }, 60_000);
 });
