@@ -14,6 +14,7 @@ import {
   type Lang,
   type SurveyDefinition,
 } from '../../surveys/index.ts';
+import { versionChanges } from '../../surveys/changes.ts';
 import { conversationCost, retryText, smsForm, start } from '../../surveys/sms/index.ts';
 import { workerVoiceSmsTexts } from '../../surveys/templates/worker-voice-sms.ts';
 import { smsFixture } from './sms-fixture.ts';
@@ -109,6 +110,19 @@ describe('the worker survey’s SMS short form (version 3)', () => {
       const page = JSON.stringify({ ...localize(v3, lang), version: 0 });
       expect(page, lang).toBe(JSON.stringify({ ...localize(v2, lang), version: 0 }));
     }
+  });
+
+  it('reads to staff as version 2 with eleven questions reworded for text, none changed in meaning or rules', () => {
+    const changes = versionChanges(v2, v3);
+    expect(changes.reworded).toEqual(form.items.map((i) => i.question.id));
+    expect(changes).toMatchObject({
+      added: [],
+      removed: [],
+      changed: [],
+      replaced: [],
+      moved: 0,
+      retitled: false,
+    });
   });
 
   it('is the only published version with SMS texts: earlier ones are frozen as they were', () => {
