@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { writeBackup } from '../server/runtime/backup.ts';
 import { restoreBackup } from '../server/runtime/restore.ts';
 import { migrationsDir, openSqlite } from '../server/runtime/sqlite.ts';
+import { getTemplate } from '../surveys/index.ts';
 import type { Figure } from './run.ts';
 
 const contacts = 100_000;
@@ -34,6 +35,12 @@ async function build(path: string) {
          VALUES ('bench-p', 'Bench partnership', 'Manufacturing', 'Valley', 'America/Chicago', 'program', 5, ?)`,
       )
       .run(now);
+    raw
+      .prepare(
+        `INSERT INTO template_versions (template_id, version, kind, definition, fingerprint, published_at)
+         VALUES ('worker-voice', 1, 'worker-voice', ?, 'bench', ?)`,
+      )
+      .run(JSON.stringify(getTemplate('worker-voice')), now);
     const orgs = Array.from({ length: 20 }, (_, i) => `bench-org-${i}`);
     const org = raw.prepare(
       "INSERT INTO organizations (id, partnership_id, name, kind, created_at) VALUES (?, 'bench-p', ?, 'employer', ?)",
