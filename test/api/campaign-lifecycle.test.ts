@@ -107,7 +107,7 @@ describe('POST /api/campaigns/:id/duplicate', () => {
       closesOn: '2026-12-31',
       status: 'draft',
       templateId: 'worker-voice',
-      templateVersion: 2,
+      templateVersion: 3,
       audience: { kinds: ['worker'], organizationIds: [orgId], attributes: { occupation: ['welder'] } },
       segmentAttributes: ['occupation'],
       channels: ['email', 'sms'],

@@ -125,7 +125,7 @@ describe('campaigns', () => {
     const row = ctx.raw
       .prepare('SELECT template_id, template_version FROM campaigns WHERE id = ?')
       .get(seeded.campaignId);
-    expect(row).toEqual({ template_id: 'worker-voice', template_version: 2 });
+    expect(row).toEqual({ template_id: 'worker-voice', template_version: 3 });
     // A tampered stored copy is caught: a published version can never silently change.
     ctx.raw.prepare("UPDATE template_versions SET fingerprint = 'x'").run();
     const res = await client.post(`/api/partnerships/${seeded.partnershipId}/campaigns`, {
