@@ -8,8 +8,10 @@
  * created and launched, and staff told beforehand, wherever this runs. And it erases the contacts
  * whose partnership's retention period has passed (server/distribution/retention.ts), keeping every
  * count, in bounded chunks: at most an hour apart while nothing is left, on the next tick while more is.
+ * Last, audit entries past their keep time go (server/audit/store.ts; a cheap indexed delete).
  */
 import type { AuditActor } from './audit/record.ts';
+import { purgeAudit } from './audit/store.ts';
 import type { Deps } from './deps.ts';
 import { forgetOpenLinkClients } from './campaigns/open-link-clients.ts';
 import { retentionInUpkeep, type RetentionOutcome } from './distribution/retention.ts';
@@ -24,6 +26,7 @@ export interface UpkeepReport {
   schedules: ScheduleReport;
   /** Per partnership with retention on, when the job ran this time (empty when it waited). */
   retention: RetentionOutcome[];
+  auditPurged: number;
 }
 
 export async function runUpkeep(
@@ -36,7 +39,8 @@ export async function runUpkeep(
   await forgetPastCodeTries(deps);
   const schedules = await runSchedules(deps);
   const retention = await retentionInUpkeep(deps, options.actor);
-  return { releases, draftsDeleted: deleted, schedules, retention };
+  const audit = await purgeAudit(deps);
+  return { releases, draftsDeleted: deleted, schedules, retention, auditPurged: audit.deleted };
 }
 
 /** A log line's worth: what moved, never which answers. */
@@ -48,7 +52,8 @@ export function upkeepFields(report: UpkeepReport): Record<string, number> | nul
     released === 0 &&
     report.draftsDeleted === 0 &&
     launched + noticed + failed === 0 &&
-    contactsErased === 0
+    contactsErased === 0 &&
+    report.auditPurged === 0
   )
     return null;
   return {
@@ -62,5 +67,6 @@ export function upkeepFields(report: UpkeepReport): Record<string, number> | nul
       scheduleFailures: failed,
     }),
     ...(contactsErased > 0 && { contactsErased }),
+    ...(report.auditPurged > 0 && { auditEntriesPurged: report.auditPurged }),
   };
 }
