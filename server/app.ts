@@ -7,7 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { contentSecurityPolicy, cspHeader } from './security.ts';
 import { adminRoutes } from './admin/routes.ts';
-import { auditRoutes } from './audit/routes.ts';
+import { auditRoutes } from './staff/audit-routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { backupRoutes } from './backups/routes.ts';
 import { partnershipCampaignRoutes } from './campaigns/partnership-campaigns.ts';
@@ -122,7 +122,12 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
 
   app.get('/assets/:file', async (c) => {
     // File names carry a content hash, so they can be cached for good.
-    const sent = await sendAsset(c, c.var.deps.assets, c.req.param('file'), 'public, max-age=31536000, immutable');
+    const sent = await sendAsset(
+      c,
+      c.var.deps.assets,
+      c.req.param('file'),
+      'public, max-age=31536000, immutable',
+    );
     return sent ?? c.json(errorBody('NOT_FOUND', 'No such file.'), 404);
   });
 

@@ -47,6 +47,7 @@ export const owners: Record<string, string> = {
   schedule_runs: 'server/distribution/schedules/runs.ts',
   printed_codes: 'server/campaigns/printed-codes.ts',
   code_tries: 'server/respond/code-tries.ts',
+  audit_log: 'server/audit/',
 };
 
 const tables = Object.keys(owners).join('|');

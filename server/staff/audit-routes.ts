@@ -1,6 +1,7 @@
 /**
  * /api/audit: the audit trail, for admins only (analysts and viewers get 403), read a page at a time
- * or whole as CSV. Nothing here writes: the trail is never editable through the app.
+ * or whole as CSV. Nothing here writes: the trail is never editable through the app. It sits with
+ * the staff routes, above auth, because auth's own routes write entries through server/audit/.
  */
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
@@ -9,8 +10,8 @@ import { authenticate, roleOnly } from '../auth/guard.ts';
 import { formatCsv, type CsvCell } from '../csv.ts';
 import { AppError } from '../errors.ts';
 import { zodDetails, type AppEnv } from '../http.ts';
-import { auditExportQuery, auditQuery } from './contract.ts';
-import { allAudit, listAudit } from './store.ts';
+import { auditExportQuery, auditQuery } from '../audit/contract.ts';
+import { allAudit, listAudit } from '../audit/store.ts';
 
 /**
  * The query checked by its schema; an unknown filter or a bad date is the caller's mistake in the
