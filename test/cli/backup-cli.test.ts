@@ -157,6 +157,30 @@ describe('restore', { timeout: 180_000 }, () => {
     expect(listing(join(dir, 'data')).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
+  it('takes a backup as SQL with --sql, which restores to the same rows', async () => {
+    const { env, dir, databasePath } = await place(6);
+    const dump = join(dir, 'dump.sql');
+    const r = await runCli(['backup', '--sql', dump], env);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readFileSync(dump, 'utf8')).toMatch(
+      /^PRAGMA defer_foreign_keys=TRUE;\nCREATE TABLE d1_migrations/,
+    );
+    expect(readFileSync(dump, 'utf8')).not.toMatch(/^(BEGIN( TRANSACTION)?|COMMIT);$/m);
+    expect(listing(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+    const elsewhere = join(dir, 'elsewhere', 'survey.db');
+    const back = await runCli(['restore', dump], { DATABASE_PATH: elsewhere });
+    expect(back.code).toBe(0);
+    const rows = (path: string) =>
+      rowsOf(path, "SELECT * FROM audit_log WHERE action = 'test.row' ORDER BY seq").map((x) =>
+        JSON.stringify(x),
+      );
+    expect(rows(elsewhere)).toEqual(rows(databasePath));
+    expect(rowsOf(elsewhere, 'SELECT count(*) AS n FROM d1_migrations')).toEqual(
+      rowsOf(databasePath, 'SELECT count(*) AS n FROM d1_migrations'),
+    );
+  });
+
   it('migrates an older backup forward', async () => {
     const dir = join(root, 'older');
     const all = readdirSync(migrationsDir)

@@ -3,10 +3,11 @@
  * serves), and a backup put back in its place (only while no server has it open). Each is recorded
  * in the audit trail; neither ever copies the secrets, which must be kept apart from the backups.
  */
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { recordAudit } from '../../audit/record.ts';
-import { totalRows } from '../backup-file.ts';
+import { totalRows, type BackupWritten } from '../backup-file.ts';
 import {
   BackupError,
   backupName,
@@ -17,6 +18,7 @@ import {
 } from '../backup.ts';
 import { readConfig } from '../config.ts';
 import { restoreBackup, RestoreError } from '../restore.ts';
+import { dumpSql } from '../sql-dump.ts';
 import { openSqlite } from '../sqlite.ts';
 import { CliError, out, warn, type Command } from './shell.ts';
 
@@ -60,6 +62,27 @@ function countLines(counts: Record<string, number>): string[] {
   return Object.entries(counts).map(([t, n]) => `  ${t.padEnd(width)}  ${n}`);
 }
 
+/**
+ * The backup as SQL: the checked copy first (one consistent moment, no deleted rows), then its SQL
+ * under a temporary name renamed into place; the copy is removed either way.
+ */
+async function sqlBackup(databasePath: string, target: string): Promise<BackupWritten> {
+  if (existsSync(target))
+    throw new BackupError(`${target} already exists: name another file, or move it away.`);
+  const suffix = randomBytes(6).toString('hex');
+  const copy = join(dirname(target), `.${basename(target)}.copy-${suffix}.db`);
+  const temp = join(dirname(target), `.${basename(target)}.partial-${suffix}`);
+  const written = await writeBackup(databasePath, copy);
+  try {
+    await dumpSql(copy, temp);
+    renameSync(temp, target);
+    return { ...written, file: target, bytes: statSync(target).size };
+  } finally {
+    rmSync(copy, { force: true });
+    rmSync(temp, { force: true });
+  }
+}
+
 /** Errors a person can fix, as the CLI's one line. */
 async function said<T>(run: () => Promise<T>): Promise<T> {
   try {
@@ -73,18 +96,21 @@ async function said<T>(run: () => Promise<T>): Promise<T> {
 export const backupCommands: Record<string, Command> = {
   backup: {
     summary: 'Write a checked copy of the database, safe while the server runs',
-    usage: 'backup [FILE]',
+    usage: 'backup [--sql] [FILE]',
     details:
       "Copies the database with SQLite's VACUUM INTO (one consistent moment, and no bytes of deleted rows),\n" +
       'checks the copy (PRAGMA integrity_check and a row count per table) and only then puts it at FILE;\n' +
       'by default a dated name in BACKUP_DIR (default ./backups). FILE must not exist yet. The copy is\n' +
       'readable by its owner only. It holds no secrets: keep LINK_SECRET and ANSWER_SECRET safe elsewhere,\n' +
-      'since a restore needs them. Recorded in the audit trail.',
+      'since a restore needs them. Recorded in the audit trail. With --sql, FILE is the same moment as SQL\n' +
+      'for `wrangler d1 execute DB --remote --file FILE` into an empty D1 (from Node back to Workers).',
+    options: { sql: { type: 'boolean' } },
     positionals: ['file?'],
-    async run(_values, [file]) {
+    async run(values, [file]) {
       const config = settings();
-      const target = file ?? join(config.backups.dir, backupName(new Date()));
-      const written = await said(() => writeBackup(config.databasePath, target));
+      const name = backupName(new Date());
+      const target = file ?? join(config.backups.dir, values.sql ? name.replace(/\.db$/, '.sql') : name);
+      const written = await said(() => (values.sql ? sqlBackup : writeBackup)(config.databasePath, target));
       // The backup stands even if its entry cannot be written now (a long write holding the database).
       try {
         await recordBackup(
