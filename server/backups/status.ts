@@ -45,7 +45,8 @@ export function nextDue(last: LastBackup | null, everySeconds: number, now: Date
 }
 
 export async function backupStatus(deps: Pick<Deps, 'db' | 'clock' | 'config'>): Promise<BackupStatus> {
-  const config = deps.config.backups ?? { kind: 'd1' as const };
+  // Absent only where a runtime builds its config by hand (tests): files, none scheduled.
+  const config = deps.config.backups ?? { kind: 'file' as const, dir: '', everySeconds: null, keep: 0 };
   if (config.kind === 'd1') return { kind: 'd1' };
   const last = await lastBackup(deps);
   const now = deps.clock.now();
