@@ -175,7 +175,7 @@ describe('the dashboard shell', () => {
     expect(await page.locator('button:has-text("Close")').count()).toBe(0);
     expect(await page.locator('button:has-text("open link")').count()).toBe(0);
     await page.click('nav a:has-text("Partnership")');
-    await page.locator('text=Only an administrator can change these settings.').waitFor();
+    await page.locator('text=Only an administrator can change these settings.').first().waitFor();
     expect(await page.locator('#p-name').isDisabled()).toBe(true);
     expect(await page.locator('#org-name').count()).toBe(0);
     await axe(page, 'partnership as a viewer');
