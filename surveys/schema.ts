@@ -192,13 +192,8 @@ export const surveyDefinition = z
                 issue([...path, 'showIf', 'in', vi], `${String(v)} is not a possible answer to ${ctrl.id}`);
               }
             });
-            // By text, a question whose controller is never asked is never shown either.
-            if (q.sms && !ctrl.sms) {
-              issue(
-                [...path, 'sms'],
-                `${ctrl.id} has no SMS text, so this question could never be asked by text`,
-              );
-            }
+            // A follow-up with an SMS text under a controller without one is allowed: by text the
+            // controller is never asked, so the follow-up stays hidden (surveys/sms/conversation.ts).
           }
         }
         earlier.set(q.id, q);

@@ -15,7 +15,13 @@ import {
   type SurveyDefinition,
 } from '../../surveys/index.ts';
 import { versionChanges } from '../../surveys/changes.ts';
-import { conversationCost, retryText, smsForm, start } from '../../surveys/sms/index.ts';
+import {
+  conversationCost,
+  retryText,
+  smsForm,
+  start,
+  step as stepConversation,
+} from '../../surveys/sms/index.ts';
 import { workerVoiceSmsTexts } from '../../surveys/templates/worker-voice-sms.ts';
 import { smsFixture } from './sms-fixture.ts';
 
@@ -164,10 +170,24 @@ describe('the survey schema’s SMS form', () => {
     fails(twice, /sms\.options\.1/);
   });
 
-  it('refuses an SMS text on a follow-up whose controlling question has none: it could never be asked', () => {
+  it('keeps an SMS text on a follow-up whose controlling question has none, and never asks it by text', () => {
+    // Refusing it made a survey the editor's checks pass fail at publishing (skip logic added to a
+    // question of version 3); unasked text is harmless, and the controller's missing answer hides it.
     const def = copy();
     delete question(def, 'got_training').sms;
-    fails(def, /sections\.0\.questions\.3\.sms/);
+    const parsed = surveyDefinition.parse(def);
+    const follow = parsed.sections[0]!.questions[3]!;
+    expect(follow.showIf?.question).toBe('got_training');
+    expect(follow.sms).toBeDefined();
+    let step = start(smsForm(parsed)!, 'en');
+    const asked: string[] = [];
+    for (let i = 0; i < 40 && !step.done; i++) {
+      asked.push(...step.messages.flatMap((m) => (m.questionId ? [m.questionId] : [])));
+      step = stepConversation(smsForm(parsed)!, step.state, '1');
+    }
+    expect(step.done).toBe(true);
+    expect(asked).toEqual(['pay_fair', 'shift', 'barriers', 'recommend', 'comment']);
+    expect(asked).not.toContain(follow.id);
   });
 
   it('gives no SMS form to a survey without SMS texts', () => {
