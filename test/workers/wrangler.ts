@@ -3,7 +3,7 @@
  * queries) and `wrangler dev` as a child process group that can be stopped as a whole.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,8 +48,38 @@ export function run(
   });
 }
 
+/**
+ * `wrangler dev` and `wrangler deploy` run wrangler.toml's build (`npm run build`, into dist/) each
+ * time. Two test files doing so at once (Vitest runs two) wrote dist/ together, and one build failed
+ * on the other's half-written files; so builds take turns across processes. An atomic mkdir is the
+ * lock; a lock older than five minutes was left by a killed run and is taken over.
+ */
+export async function oneBuildAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const lock = join(root, 'node_modules/.cache/sv-wrangler-build.lock');
+  mkdirSync(join(lock, '..'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
+      } catch {
+        // released meanwhile
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 export const runWrangler = (args: string[], options: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}) =>
-  run(wrangler, args, options);
+  args[0] === 'deploy' ? oneBuildAtATime(() => run(wrangler, args, options)) : run(wrangler, args, options);
 
 /** Rows of a local D1 query, through `wrangler d1 execute --json`. */
 export async function queryD1<T = Record<string, unknown>>(persistTo: string, sql: string): Promise<T[]> {
@@ -106,7 +136,11 @@ export interface DevOptions {
   ready?: (healthz: Response) => boolean;
 }
 
-export async function startDev(
+/** A Worker served by `wrangler dev`, started once no other build runs (oneBuildAtATime). */
+export const startDev = (options: DevOptions & { persistTo: string; readyTimeoutMs?: number }) =>
+  oneBuildAtATime(() => startDevNow(options));
+
+async function startDevNow(
   options: DevOptions & { persistTo: string; readyTimeoutMs?: number },
 ): Promise<DevServer> {
   const [port, inspectorPort] = [await freePort(), await freePort()];
@@ -200,7 +234,7 @@ export interface LocalWorker {
  */
 export async function startLocalWorker(prefix: string, options: DevOptions = {}): Promise<LocalWorker> {
   if (!existsSync(join(root, 'dist/assets/manifest.json')))
-    await run('npm', ['run', 'build'], { env: wranglerEnv() });
+    await oneBuildAtATime(() => run('npm', ['run', 'build'], { env: wranglerEnv() }));
   const tmp = mkdtempSync(join(tmpdir(), prefix));
   const persistTo = join(tmp, 'state');
   await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]);
