@@ -76,6 +76,8 @@ export async function createCampaign(
     created_at: deps.clock.now().toISOString(),
     channels: JSON.stringify([...new Set(input.channels ?? ['sms', 'email'])]),
     reminder_days: JSON.stringify(input.reminderDays ?? []),
+    sms_answers: 'link',
+    text_keyword: null,
   };
   await deps.db.insertInto('campaigns').values(row).execute();
   return toCampaign(row);

@@ -2,6 +2,24 @@
 import type { Generated } from 'kysely';
 // The statuses the dashboard shows too, so they are listed in the contract (migrations/0002).
 import type { OutboxStatus } from '../distribution/contract.ts';
+import type {
+  ActionItemsTable,
+  GoalsTable,
+  ReviewChannelCountsTable,
+  ReviewFinalCellsTable,
+  ReviewFinalsTable,
+  ReviewSettingsTable,
+  RollupCountsTable,
+} from './schema-reviews.ts';
+import type {
+  SmsClarificationsTable,
+  SmsConversationsTable,
+  SmsRepliesTable,
+  WebhookEventsTable,
+} from './schema-sms.ts';
+
+export type * from './schema-reviews.ts';
+export type * from './schema-sms.ts';
 
 export interface UsersTable {
   id: string;
@@ -178,6 +196,9 @@ export interface CampaignsTable {
   created_at: string;
   channels: Generated<string>;
   reminder_days: Generated<string>;
+  /** migrations/0023: how SMS invitations offer the survey, and a poster's keyword to text in. */
+  sms_answers: Generated<'link' | 'text' | 'both'>;
+  text_keyword: string | null;
 }
 
 export interface InvitationsTable {
@@ -264,89 +285,6 @@ export interface OutboxTable {
   provider_id: string | null;
   error_code: string | null;
   error_message: string | null;
-}
-
-/** Inbound webhooks seen, by a SHA-256 of Twilio's sid (migrations/0012_webhook_events.sql). */
-export interface WebhookEventsTable {
-  sid_hash: string;
-  /** YYYY-MM-DD. */
-  seen_on: string;
-  /** 1: changed consent, kept for good; 0: pruned after 30 days. */
-  lasting: Generated<number>;
-}
-
-/** The one clarifying text per number and campaign (migrations/0012_webhook_events.sql). */
-export interface SmsClarificationsTable {
-  campaign_id: string;
-  contact_id: string;
-  asked_on: string;
-}
-
-/** Reviews (migrations/0003_reviews.sql). */
-export interface RollupCountsTable {
-  campaign_id: string;
-  group_key: string;
-  item: string;
-  value: string;
-  n: number;
-  total: Generated<number>;
-  sumsq: Generated<number>;
-}
-
-export interface ReviewChannelCountsTable {
-  campaign_id: string;
-  channel: 'sms' | 'email' | 'printed' | 'open_link';
-  invited: number;
-  completed: number;
-}
-
-export interface ReviewSettingsTable {
-  partnership_id: string;
-  comment_min_size: Generated<number>;
-}
-
-export interface GoalsTable {
-  id: string;
-  partnership_id: string;
-  label: string;
-  template_id: string;
-  measure: string;
-  comparison: 'at_least' | 'at_most';
-  target: number;
-  periods: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface ActionItemsTable {
-  id: string;
-  partnership_id: string;
-  period: string;
-  period_start: string;
-  heard: string;
-  action: string;
-  owner: Generated<string>;
-  due_on: string | null;
-  status: 'open' | 'in_progress' | 'done' | 'dropped';
-  closed_on: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface ReviewFinalsTable {
-  partnership_id: string;
-  period: string;
-  model: string;
-  finalized_at: string;
-  finalized_by: string;
-}
-
-export interface ReviewFinalCellsTable {
-  partnership_id: string;
-  period: string;
-  campaign_id: string;
-  responses: number;
-  cells: string;
 }
 
 export interface CampaignLaunchesTable {
@@ -438,6 +376,8 @@ export interface Database {
   outbox: OutboxTable;
   webhook_events: WebhookEventsTable;
   sms_clarifications: SmsClarificationsTable;
+  sms_conversations: SmsConversationsTable;
+  sms_replies: SmsRepliesTable;
   campaign_launches: CampaignLaunchesTable;
   campaign_schedules: CampaignSchedulesTable;
   schedule_runs: ScheduleRunsTable;
