@@ -5,3 +5,4 @@ export * from './form.js';
 export * from './reply.js';
 export * from './conversation.js';
 export * from './cost.js';
+export * from './segments.js';
