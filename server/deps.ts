@@ -149,4 +149,9 @@ export interface DistributionConfig {
   leaseSeconds: number;
   /** Which senders are in use: 'dev' ones keep messages readable in the log and the admin outbox view. */
   senders: { email: 'dev' | 'smtp' | 'http'; sms: 'dev' | 'twilio' };
+  /**
+   * The number people can text in to (TWILIO_FROM when it is a phone number or a short code, not an
+   * alphanumeric sender), which a poster with a keyword prints; null when there is none.
+   */
+  smsFrom: string | null;
 }

@@ -32,6 +32,14 @@ export const errorStatus = {
   VERSION_PUBLISHED: 409,
   /** Someone saved or published the draft since this editor loaded it. */
   DRAFT_CHANGED: 409,
+  /** Answering by text asked of a campaign without SMS among its channels or SMS texts in its survey. */
+  TEXT_ANSWERS_UNAVAILABLE: 409,
+  /** A poster keyword while the campaign's open link is off: a keyword answer is an open-link answer. */
+  TEXT_KEYWORD_NEEDS_OPEN_LINK: 409,
+  /** A poster keyword of the wrong shape, or one texts already use (STOP, HELP, BACK ...). */
+  TEXT_KEYWORD_REFUSED: 422,
+  /** A poster keyword another campaign not yet closed has. */
+  TEXT_KEYWORD_TAKEN: 409,
   /** Publishing refused: blocking checks, listed in details next to the items they concern. */
   CHECKS_FAILED: 422,
   RATE_LIMITED: 429,

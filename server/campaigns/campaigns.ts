@@ -1,51 +1,18 @@
 /** Campaigns: one template version sent to an audience of a partnership for one period. */
 import type { Deps } from '../deps.ts';
 import { RecentRows } from '../db/recent-rows.ts';
-import type { CampaignsTable } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
-import { audience } from '../partnerships/contract.ts';
 import { partnershipIdsInTimeZone } from '../partnerships/partnerships.ts';
-import {
-  defaultKinds,
-  type Campaign,
-  type CampaignListing,
-  type CampaignState,
-  type CreateCampaignBody,
-} from './contract.ts';
+import { campaignState, toCampaign, type Row } from './campaign-row.ts';
+import { defaultKinds, type Campaign, type CampaignListing, type CreateCampaignBody } from './contract.ts';
 import type { invitationTotals } from './invitations.ts';
 import { surveyFor } from '../surveys/lookup.ts';
 import { pinTemplateVersion } from '../surveys/versions.ts';
+import { checkTextSettings, keywordTaken } from './text-settings.ts';
 
-type Row = {
-  [K in keyof CampaignsTable]: CampaignsTable[K] extends import('kysely').Generated<infer T>
-    ? T
-    : CampaignsTable[K];
-};
-
-export function toCampaign(row: Row): Campaign {
-  return {
-    id: row.id,
-    partnershipId: row.partnership_id,
-    name: row.name,
-    templateId: row.template_id,
-    templateVersion: row.template_version,
-    period: row.period,
-    audience: audience.parse(JSON.parse(row.audience)),
-    segmentAttributes: JSON.parse(row.segment_attributes) as string[],
-    opensOn: row.opens_on,
-    closesOn: row.closes_on,
-    status: row.status,
-    launchedAt: row.launched_at,
-    openLink: {
-      enabled: row.open_link_hash !== null,
-      hourlyLimit: row.open_link_hourly_limit,
-      totalLimit: row.open_link_total_limit,
-    },
-    channels: JSON.parse(row.channels) as Campaign['channels'],
-    reminderDays: JSON.parse(row.reminder_days) as number[],
-  };
-}
+// Read from here as before: how a row reads, and where a campaign stands, are pure (campaign-row.ts).
+export { campaignState, campaignWindow, toCampaign } from './campaign-row.ts';
 
 export async function createCampaign(
   deps: Pick<Deps, 'db' | 'clock' | 'random'>,
@@ -55,6 +22,15 @@ export async function createCampaign(
   id: string = newId(deps.random),
 ): Promise<Campaign> {
   const def = await surveyFor(deps, partnershipId, input.templateId, input.templateVersion);
+  const channels = [...new Set(input.channels ?? (['sms', 'email'] as const))];
+  const smsAnswers = input.smsAnswers ?? 'link';
+  // A new campaign's open link is off, so a keyword given here is refused (text-settings.ts).
+  const settings = { campaignId: id, def, channels, openLinkEnabled: false, smsAnswers };
+  const textKeyword = await checkTextSettings(
+    deps,
+    { ...settings, textKeyword: input.textKeyword ?? null },
+    true,
+  );
   await pinTemplateVersion(deps, def);
   const row: Row = {
     id,
@@ -74,10 +50,10 @@ export async function createCampaign(
     open_link_hourly_limit: input.openLink?.hourlyLimit ?? 60,
     open_link_total_limit: input.openLink?.totalLimit ?? 2000,
     created_at: deps.clock.now().toISOString(),
-    channels: JSON.stringify([...new Set(input.channels ?? ['sms', 'email'])]),
+    channels: JSON.stringify(channels),
     reminder_days: JSON.stringify(input.reminderDays ?? []),
-    sms_answers: 'link',
-    text_keyword: null,
+    sms_answers: smsAnswers,
+    text_keyword: textKeyword,
   };
   await deps.db.insertInto('campaigns').values(row).execute();
   return toCampaign(row);
@@ -129,23 +105,6 @@ export function closeStatement(deps: Pick<Deps, 'db'>, id: string) {
     .set({ status: 'closed' })
     .where('id', '=', id)
     .where('status', '=', 'open');
-}
-
-/** Where a campaign stands on `today` (a date in the partnership's zone): see CampaignState. */
-export function campaignState(
-  campaign: Pick<Campaign, 'status' | 'opensOn' | 'closesOn'>,
-  today: string,
-): CampaignState {
-  if (campaign.status === 'draft') return 'draft';
-  if (campaign.status === 'closed' || today > campaign.closesOn) return 'closed';
-  return today < campaign.opensOn ? 'scheduled' : 'open';
-}
-
-/** Whether a link of this campaign may be answered on `today` (a date in the partnership's zone). */
-export function campaignWindow(campaign: Pick<Campaign, 'status' | 'opensOn' | 'closesOn'>, today: string) {
-  if (campaign.status === 'closed' || today > campaign.closesOn) return 'closed' as const;
-  if (campaign.status === 'draft' || today < campaign.opensOn) return 'not_open' as const;
-  return 'open' as const;
 }
 
 /**
@@ -293,19 +252,45 @@ export type DraftChange = Partial<
     | 'open_link_total_limit'
     | 'channels'
     | 'reminder_days'
+    | 'sms_answers'
+    | 'text_keyword'
   >
 >;
 
 /** Changes a campaign only while it is a draft; whether it was (a launch may have won the race). */
 export async function updateDraft(deps: Pick<Deps, 'db'>, id: string, change: DraftChange): Promise<boolean> {
-  const result = await deps.db
-    .updateTable('campaigns')
-    .set(change)
-    .where('id', '=', id)
-    .where('status', '=', 'draft')
-    .executeTakeFirst();
+  let result;
+  try {
+    result = await deps.db
+      .updateTable('campaigns')
+      .set(change)
+      .where('id', '=', id)
+      .where('status', '=', 'draft')
+      .executeTakeFirst();
+  } catch (err) {
+    // Another campaign took the keyword since it was checked: the unique index said so.
+    if (change.text_keyword && /UNIQUE constraint failed/i.test(String(err)))
+      throw keywordTaken(change.text_keyword);
+    throw err;
+  }
   forgetCampaign(deps, id);
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** The id of a campaign other than `exceptId`, not closed, with this (stored) poster keyword. */
+export async function keywordHolder(
+  deps: Pick<Deps, 'db'>,
+  keyword: string,
+  exceptId: string,
+): Promise<string | undefined> {
+  const row = await deps.db
+    .selectFrom('campaigns')
+    .select('id')
+    .where('text_keyword', '=', keyword)
+    .where('status', '<>', 'closed')
+    .where('id', '<>', exceptId)
+    .executeTakeFirst();
+  return row?.id;
 }
 
 /** Deletes a campaign only while it is a draft (nothing was ever sent for it); whether it did. */

@@ -14,6 +14,20 @@ export const periodPattern = /^(PY)?\d{4}(-Q[1-4])?$/;
 /** More reminders than this wear out the goodwill a survey needs. */
 export const maxReminders = 3;
 
+/**
+ * How a campaign's SMS invitations offer the survey (issue 18): its link, a conversation by text
+ * started by replying (distribution/text-answers.ts `startReply`), or either. Text needs SMS among
+ * the channels and a survey version with SMS texts (campaigns/text-settings.ts).
+ */
+export const smsAnswersModes = ['link', 'text', 'both'] as const;
+export type SmsAnswers = (typeof smsAnswersModes)[number];
+
+/**
+ * A poster keyword as typed: checked and stored normalized by campaigns/text-settings.ts (2 to 20
+ * letters or digits, not only digits, no word texts already use). Null or empty: none.
+ */
+const textKeyword = z.string().trim().max(40, 'A keyword is at most 20 letters or digits.').nullable();
+
 export const createCampaignBody = z
   .object({
     name: oneLine(160),
@@ -45,14 +59,19 @@ export const createCampaignBody = z
         (d) => d.every((day, i) => i === 0 || day > d[i - 1]!),
         'List reminder days in increasing order, each once.',
       ),
+    /** How SMS invitations offer the survey: 'link' unless the survey may be answered by text. */
+    smsAnswers: z.enum(smsAnswersModes).default('link'),
+    /** A keyword a poster tells people to text; needs the open link on, so never at creation. */
+    textKeyword: textKeyword.default(null),
   })
   .refine((b) => b.closesOn >= b.opensOn, {
     message: 'The close date is before the open date.',
     path: ['closesOn'],
   });
 /** What the API validated; callers inside the server may leave channels and reminders to their defaults. */
-export type CreateCampaignBody = Omit<z.infer<typeof createCampaignBody>, 'channels' | 'reminderDays'> &
-  Partial<Pick<z.infer<typeof createCampaignBody>, 'channels' | 'reminderDays'>>;
+type Defaulted = 'channels' | 'reminderDays' | 'smsAnswers' | 'textKeyword';
+export type CreateCampaignBody = Omit<z.infer<typeof createCampaignBody>, Defaulted> &
+  Partial<Pick<z.infer<typeof createCampaignBody>, Defaulted>>;
 
 /** Who a template is for when a campaign names no kinds; the dashboard starts its form from these. */
 export const defaultKinds: Record<SurveyKind, NonNullable<Audience['kinds']>> = {
@@ -77,6 +96,9 @@ export interface Campaign {
   openLink: { enabled: boolean; hourlyLimit: number; totalLimit: number };
   channels: ('sms' | 'email')[];
   reminderDays: number[];
+  smsAnswers: SmsAnswers;
+  /** The poster keyword, normalized as inbound texts are (distribution/keywords.ts); null: none. */
+  textKeyword: string | null;
 }
 
 /** People of a campaign's audience who speak a language its survey lacks, by what they speak. */
@@ -162,6 +184,8 @@ export const updateCampaignBody = z
         (d) => d.every((day, i) => i === 0 || day > d[i - 1]!),
         'List reminder days in increasing order, each once.',
       ),
+    smsAnswers: z.enum(smsAnswersModes),
+    textKeyword,
   })
   .partial()
   .strict()

@@ -18,6 +18,9 @@ import {
 import { movedToPeriod } from './next-period.ts';
 import { surveyFor } from '../surveys/lookup.ts';
 import { pinTemplateVersion } from '../surveys/versions.ts';
+import type { SurveyDefinition } from '../../surveys/schema.ts';
+import { smsForm } from '../../surveys/sms/form.ts';
+import { checkTextSettings } from './text-settings.ts';
 
 const notDraft = () =>
   new AppError('CAMPAIGN_NOT_DRAFT', 'This campaign was launched: it can no longer be changed this way.');
@@ -36,12 +39,13 @@ export async function editDraft(
 ): Promise<Campaign> {
   if (campaign.status !== 'draft') throw notDraft();
   const change: DraftChange = {};
+  let def: SurveyDefinition | undefined;
   if (body.templateId !== undefined || body.templateVersion !== undefined) {
     const templateId = body.templateId ?? campaign.templateId;
     // A new template without a version takes its newest; the same template keeps its pinned version.
     const version =
       body.templateVersion ?? (templateId === campaign.templateId ? campaign.templateVersion : undefined);
-    const def = await surveyFor(deps, campaign.partnershipId, templateId, version);
+    def = await surveyFor(deps, campaign.partnershipId, templateId, version);
     await pinTemplateVersion(deps, def);
     change.template_id = def.id;
     change.template_version = def.version;
@@ -73,8 +77,37 @@ export async function editDraft(
   if (body.openLink?.totalLimit !== undefined) change.open_link_total_limit = body.openLink.totalLimit;
   if (body.channels !== undefined) change.channels = JSON.stringify([...new Set(body.channels)]);
   if (body.reminderDays !== undefined) change.reminder_days = JSON.stringify(body.reminderDays);
+  await changeTextSettings(deps, campaign, body, change, def);
   if (Object.keys(change).length > 0 && !(await updateDraft(deps, campaign.id, change))) throw notDraft();
   return getCampaign(deps, campaign.id);
+}
+
+/** Answering by text, checked as the draft will be after the edit (text-settings.ts), into `change`. */
+async function changeTextSettings(
+  deps: Pick<Deps, 'db'>,
+  campaign: Campaign,
+  body: UpdateCampaignBody,
+  change: DraftChange,
+  newDef: SurveyDefinition | undefined,
+): Promise<void> {
+  const touched = newDef || body.channels || body.smsAnswers || body.textKeyword !== undefined;
+  if (!touched) return;
+  const def =
+    newDef ?? (await surveyFor(deps, campaign.partnershipId, campaign.templateId, campaign.templateVersion));
+  const keyword = await checkTextSettings(
+    deps,
+    {
+      campaignId: campaign.id,
+      def,
+      channels: body.channels ?? campaign.channels,
+      openLinkEnabled: campaign.openLink.enabled,
+      smsAnswers: body.smsAnswers ?? campaign.smsAnswers,
+      textKeyword: body.textKeyword !== undefined ? body.textKeyword : campaign.textKeyword,
+    },
+    body.textKeyword !== undefined,
+  );
+  if (body.smsAnswers !== undefined) change.sms_answers = body.smsAnswers;
+  if (body.textKeyword !== undefined) change.text_keyword = keyword;
 }
 
 /** Deletes a campaign that never launched; a launched one keeps its record (409). */
@@ -90,7 +123,7 @@ export async function deleteNeverLaunched(deps: Pick<Deps, 'db'>, campaign: Camp
 
 /**
  * A new draft for the next period (or `body.period`): the audience, breakdowns, channels, reminder
- * days and open-link limits carried over; the name and dates moved; the template's newest published
+ * days, open-link limits and way of answering texts (while the newest version has SMS texts) carried over; the name and dates moved; the template's newest published
  * version, with the version it moved from when that differs. The open link is not carried: a new
  * campaign gets its own.
  */
@@ -111,6 +144,8 @@ export async function duplicateCampaign(
     openLink: { hourlyLimit: campaign.openLink.hourlyLimit, totalLimit: campaign.openLink.totalLimit },
     channels: campaign.channels,
     reminderDays: campaign.reminderDays,
+    // The keyword is the open link's, which is not carried; answering by text is, while it can be.
+    smsAnswers: smsForm(newest) ? campaign.smsAnswers : 'link',
   });
   const templateChanged =
     newest.version === campaign.templateVersion

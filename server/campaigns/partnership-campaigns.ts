@@ -32,7 +32,8 @@ export const partnershipCampaignRoutes = new Hono<AppEnv>()
     const body = c.req.valid('json');
     await getPartnership(c.var.deps, c.req.param('id'));
     const campaign = await createCampaign(c.var.deps, c.req.param('id'), body);
-    const detail = { name: campaign.name, templateId: campaign.templateId, period: campaign.period };
+    const { name, templateId, period, smsAnswers } = campaign;
+    const detail = { name, templateId, period, ...(smsAnswers !== 'link' && { smsAnswers }) };
     const object = { kind: 'campaign', id: campaign.id };
     await auditNow(c, { action: 'campaign.create', object, partnershipId: campaign.partnershipId, detail });
     return c.json({ campaign }, 201);

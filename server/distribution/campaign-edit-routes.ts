@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { signedIn } from '../auth/guard.ts';
 import { campaignAccess } from '../campaigns/access.ts';
 import { duplicateCampaignBody, updateCampaignBody } from '../campaigns/contract.ts';
+import { keywordAsStored } from '../campaigns/text-settings.ts';
 import { deleteNeverLaunched, duplicateCampaign, editDraft } from '../campaigns/edit.ts';
 import { audited, changes } from '../audit/audited.ts';
 import { jsonBody, type AppEnv } from '../http.ts';
@@ -20,7 +21,11 @@ export const campaignEditRoutes = new Hono<AppEnv>()
       action: 'campaign.edit',
       object: { kind: 'campaign', id: campaign.id },
       partnershipId: campaign.partnershipId,
-      detail: changes(campaign, body),
+      // The keyword as it would be stored (upper case, no accents), so before and after compare.
+      detail: changes(campaign, {
+        ...body,
+        textKeyword: body.textKeyword === undefined ? undefined : keywordAsStored(body.textKeyword),
+      }),
     };
     if (campaign.status === 'draft') {
       const edited = await audited(c, what, (deps) => editDraft(deps, campaign, body));

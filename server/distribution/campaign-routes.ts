@@ -1,6 +1,7 @@
 /**
- * /api/campaigns/:id's failed deliveries, the estimate of its texts, launching and printed links: the
- * campaign routes that distribution serves (mounted beside campaigns/routes.ts).
+ * /api/campaigns/:id's failed deliveries, the estimate of its texts and of answering by text,
+ * launching and printed links: the campaign routes that distribution serves (mounted beside
+ * campaigns/routes.ts).
  */
 import { Hono } from 'hono';
 import { signedIn } from '../auth/guard.ts';
@@ -12,6 +13,7 @@ import { launchCampaign } from './launch.ts';
 import { issueLinks, listPrintable } from './printed-links.ts';
 import { campaignFailures } from './progress.ts';
 import { campaignSmsEstimate } from './sms-estimate.ts';
+import { campaignTextAnswers } from './text-answers.ts';
 
 export const campaignDistributionRoutes = new Hono<AppEnv>()
   .use(signedIn)
@@ -20,6 +22,9 @@ export const campaignDistributionRoutes = new Hono<AppEnv>()
   })
   .get('/:id/sms-estimate', campaignAccess('read'), async (c) => {
     return c.json(await campaignSmsEstimate(c.var.deps, c.var.campaign));
+  })
+  .get('/:id/text-answers', campaignAccess('read'), async (c) => {
+    return c.json(await campaignTextAnswers(c.var.deps, c.var.campaign));
   })
   .post('/:id/launch', async (c) => {
     const campaign = await campaignFor(c, c.req.param('id'), 'write');

@@ -92,6 +92,8 @@ export function distributionConfig(s: DistributionSettings, linkSecret: string):
       email: s.SMTP_URL ? 'smtp' : s.SES_ACCESS_KEY_ID ? 'http' : 'dev',
       sms: s.TWILIO_ACCOUNT_SID && s.TWILIO_AUTH_TOKEN ? 'twilio' : 'dev',
     },
+    // Nobody can text an alphanumeric sender ID back.
+    smsFrom: s.TWILIO_FROM && /^(\+\d+|\d+)$/.test(s.TWILIO_FROM) ? s.TWILIO_FROM : null,
   };
 }
 

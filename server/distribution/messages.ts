@@ -9,9 +9,11 @@ import { format } from '../../surveys/format.ts';
 import { directionOf } from '../../surveys/language-list.ts';
 import type { Lang } from '../../surveys/languages.ts';
 import { words } from '../../surveys/words/index.ts';
+import type { SmsAnswers } from '../campaigns/contract.ts';
 import type { EmailMessage } from '../deps.ts';
 import { escapeMarkup } from '../escape.ts';
 import { cheapestFit, nameIn, smsBudget } from './sms-segments.ts';
+import { startReply } from './text-answers.ts';
 
 export type Purpose = 'invitation' | 'reminder';
 
@@ -26,6 +28,11 @@ export interface MessageContext {
   closesOn: string;
   /** Results are shown only for groups at least this large. */
   minGroupSize: number;
+  /**
+   * How the campaign's texts offer the survey: the link ('link', the default), a reply that starts
+   * answering by text and no link ('text'), or either ('both'). Emails always carry the link.
+   */
+  smsAnswers?: SmsAnswers;
 }
 
 export interface EmailContext extends MessageContext {
@@ -54,17 +61,22 @@ function* insideWord(word: string, lang: Lang): Generator<string> {
   for (const end of ends.reverse()) yield word.slice(0, end);
 }
 
+/** The words file's text for a purpose and a campaign's way of answering (surveys/words/ `sms`). */
+const smsTemplate = (purpose: Purpose, answers: SmsAnswers) =>
+  answers === 'link' ? purpose : (`${purpose}${answers === 'text' ? 'Text' : 'Both'}` as const);
+
 /**
  * The SMS for one person, within its language's budget: the fewest segments the text can take, and
  * in them as much as fits of the partnership's name (losing words from its end) and of the first
  * name (up to 15 characters, left out once the partnership's name is down to one word). Throws only
  * when even the bare text with the link does not fit, which means PUBLIC_URL is far too long for SMS.
+ * A 'text' campaign's text carries no link; a 'both' one's carries the link and the reply word.
  */
 export function smsText(ctx: MessageContext): string {
   const budget = smsBudget(ctx.language, ctx.purpose);
-  const template = words[ctx.language].sms[ctx.purpose];
+  const template = words[ctx.language].sms[smsTemplate(ctx.purpose, ctx.smsAnswers ?? 'link')];
   const render = (org: string, name: string) =>
-    format(template, { org, name: name && ` ${name}`, link: ctx.link });
+    format(template, { org, name: name && ` ${name}`, link: ctx.link, reply: startReply });
   const first = [...nameIn(budget, ctx.firstName)].slice(0, firstNameLength).join('').trim();
   const org = nameIn(budget, ctx.partnershipName) || 'Survey';
   const firstWord = org.split(' ')[0]!;

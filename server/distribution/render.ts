@@ -23,6 +23,7 @@ export async function render(deps: Pick<Deps, 'config'>, row: DispatchRow): Prom
     link: `${publicUrl}/s/${token}`,
     closesOn: row.campaign.closesOn,
     minGroupSize: row.partnership.minGroupSize,
+    smsAnswers: row.campaign.smsAnswers,
   };
   if (row.channel === 'sms') {
     // The outbox id rides on the callback URL: Twilio may report delivery before we stored its sid.

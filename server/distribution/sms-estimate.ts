@@ -2,13 +2,14 @@
  * Before launch: what a campaign's texts will cost in each language. A UCS-2 language's invitation
  * takes two segments where an English one takes one, so staff see the segments of each text and the
  * most they can come to, per language, before they launch. The texts are rendered exactly as the
- * dispatcher renders them (messages.ts), with a long first name and a link as long as a real one.
+ * dispatcher renders them (messages.ts), with a long first name and a link as long as a real one, in
+ * the words of the campaign's way of answering (a 'both' text is longer, a 'text' one has no link).
  */
 import { languageOf } from '../../surveys/language-list.ts';
 import { langs, type Lang } from '../../surveys/languages.ts';
 import { invitationLanguage, languageRuleOf } from '../campaigns/languages.ts';
 import { linkToken } from '../campaigns/links.ts';
-import type { Campaign } from '../campaigns/contract.ts';
+import type { Campaign, SmsAnswers } from '../campaigns/contract.ts';
 import type { Deps } from '../deps.ts';
 import { countAudienceLanguages } from '../partnerships/audience.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
@@ -25,6 +26,8 @@ export interface SmsEstimateInput {
   partnershipName: string;
   /** A survey link as long as the real ones: PUBLIC_URL, /s/ and a token. */
   link: string;
+  /** How the texts offer the survey ('link' when not given): the words, and so the segments, differ. */
+  smsAnswers?: SmsAnswers;
 }
 
 /** As long a first name as a text carries (messages.ts cuts longer ones). */
@@ -40,6 +43,7 @@ function segmentsOf(lang: Lang, purpose: Purpose, input: SmsEstimateInput): numb
       link: input.link,
       closesOn: '',
       minGroupSize: 0,
+      smsAnswers: input.smsAnswers ?? 'link',
     });
     return smsLength(text).segments;
   } catch {
@@ -124,5 +128,6 @@ export async function campaignSmsEstimate(
     reminders: rows.length - 1,
     partnershipName: partnership.name,
     link: `${deps.config.publicUrl}/s/${token}`,
+    smsAnswers: campaign.smsAnswers,
   });
 }

@@ -162,6 +162,10 @@ export const ar: Words = {
   sms: {
     invitation: '{org}: أهلا{name}، استبيان سري: {link} للإلغاء STOP',
     reminder: '{org}: أهلا{name}، استبيانك مفتوح {link} للإلغاء STOP',
+    invitationBoth: '{org}: أهلا{name}، استبيان سري: {link} أو أرسل {reply} للإجابة هنا. للإلغاء STOP',
+    reminderBoth: '{org}: أهلا{name}، استبيانك مفتوح {link} أو أرسل {reply} للإجابة هنا. للإلغاء STOP',
+    invitationText: '{org}: أهلا{name}، استبيان سري قصير. أرسل {reply} للإجابة بالرسائل. للإلغاء STOP',
+    reminderText: '{org}: أهلا{name}، استبيانك ما زال مفتوحا. أرسل {reply} للإجابة بالرسائل. للإلغاء STOP',
     optOut: '{product}: تم إلغاء اشتراكك ولن تصلك رسائل منا. للعودة: START',
     optIn:
       '{product}: ستصلك رسائل الاستبيان من جديد. للمساعدة HELP أو مساعدة، وللإلغاء STOP أو توقف. قد تُطبق رسوم الرسائل والبيانات.',

@@ -131,6 +131,14 @@ export const en: Words = {
   sms: {
     invitation: '{org}: Hi{name}, please take our private 5-min survey: {link} Reply STOP to opt out',
     reminder: '{org}: Hi{name}, our private 5-min survey is still open: {link} Reply STOP to opt out',
+    invitationBoth:
+      '{org}: Hi{name}, take our private survey: {link} or reply {reply} to answer by text. STOP to opt out',
+    reminderBoth:
+      '{org}: Hi{name}, private survey still open: {link} or reply {reply} to answer by text. STOP to opt out',
+    invitationText:
+      '{org}: Hi{name}, please take our private 5-min survey. Reply {reply} to answer by text. Reply STOP to opt out',
+    reminderText:
+      '{org}: Hi{name}, our private 5-min survey is still open. Reply {reply} to answer by text. Reply STOP to opt out',
     optOut:
       '{product}: you are unsubscribed and will get no more texts from us. Reply START to get them again.',
     optIn:

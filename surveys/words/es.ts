@@ -140,6 +140,14 @@ export const es: Words = {
       '{org}: Hola{name}, conteste nuestra encuesta privada de 5 min: {link} Responda STOP para salir',
     reminder:
       '{org}: Hola{name}, su encuesta privada de 5 min sigue abierta: {link} Responda STOP para salir',
+    invitationBoth:
+      '{org}: Hola{name}, encuesta privada: {link} o responda {reply} y conteste por mensaje. STOP para salir',
+    reminderBoth:
+      '{org}: Hola{name}, encuesta abierta: {link} o responda {reply} y conteste por mensaje. STOP para salir',
+    invitationText:
+      '{org}: Hola{name}, conteste nuestra encuesta privada de 5 min. Responda {reply} para contestar por mensaje. Responda STOP para salir',
+    reminderText:
+      '{org}: Hola{name}, su encuesta privada de 5 min sigue abierta. Responda {reply} para contestar por mensaje. Responda STOP para salir',
     optOut: '{product}: ya no le enviaremos mensajes de texto. Para recibirlos de nuevo, responda START.',
     optIn:
       '{product}: de nuevo le enviaremos encuestas por mensaje de texto. Responda AYUDA para ayuda o STOP para salir.',

@@ -132,6 +132,14 @@ export const ht: Words = {
   sms: {
     invitation: '{org}: Bonjou{name}, reponn ti sondaj prive nou an: {link} STOP pou sispann',
     reminder: '{org}: Bonjou{name}, sondaj prive nou an poko fèmen: {link} STOP pou sispann',
+    invitationBoth:
+      '{org}: Bonjou{name}, sondaj prive: {link} oswa voye {reply} pou reponn pa tèks. STOP pou sispann',
+    reminderBoth:
+      '{org}: Bonjou{name}, sondaj poko fèmen: {link} oswa voye {reply} pou reponn pa tèks. STOP pou sispann',
+    invitationText:
+      '{org}: Bonjou{name}, nou gen yon ti sondaj prive pou ou. Voye {reply} pou reponn pa tèks. STOP pou sispann',
+    reminderText:
+      '{org}: Bonjou{name}, sondaj prive nou an poko fèmen. Voye {reply} pou reponn pa tèks. STOP pou sispann',
     optOut: '{product}: ou dezabòne, nou p ap voye mesaj ba ou ankò. Reponn START pou resevwa yo ankò.',
     optIn:
       '{product}: w ap resevwa mesaj sondaj ankò. Reponn HELP oswa EDE pou èd, STOP pou sispann. Frè mesaj ak done ka aplike.',

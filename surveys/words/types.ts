@@ -137,6 +137,15 @@ export interface UnsubscribeWords {
 export interface SmsWords {
   invitation: string;
   reminder: string;
+  /**
+   * A campaign that offers both ways (server/campaigns/text-settings.ts): the link, or {reply} to
+   * answer here by text. {org}, {name}, {link} and {reply} (the start word, "1").
+   */
+  invitationBoth: string;
+  reminderBoth: string;
+  /** A campaign answered by text only: no link, {reply} to answer by text. {org}, {name} and {reply}. */
+  invitationText: string;
+  reminderText: string;
   /** The only text allowed after an opt-out: it confirms and says how to come back. */
   optOut: string;
   optIn: string;

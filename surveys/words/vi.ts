@@ -143,6 +143,11 @@ export const vi: Words = {
   sms: {
     invitation: '{org} gửi{name} khảo sát kín: {link} STOP để ngừng',
     reminder: '{org} nhắc{name} khảo sát vẫn mở {link} STOP để ngừng',
+    invitationBoth: '{org} gửi{name} khảo sát kín: {link} hoặc nhắn {reply} để trả lời. STOP để ngừng',
+    reminderBoth: '{org} nhắc{name} khảo sát kín: {link} hoặc nhắn {reply} để trả lời. STOP để ngừng',
+    invitationText:
+      '{org} gửi{name} khảo sát kín 5 phút. Nhắn {reply} để trả lời qua tin nhắn. STOP để ngừng',
+    reminderText: '{org} nhắc{name} khảo sát kín vẫn mở. Nhắn {reply} để trả lời qua tin nhắn. STOP để ngừng',
     optOut: '{product}: bạn đã ngừng nhận tin nhắn. Nhắn START để nhận lại.',
     optIn:
       '{product}: bạn sẽ nhận lại tin khảo sát. Nhắn HELP để được giúp, STOP để ngừng. Có thể mất phí tin nhắn và dữ liệu.',

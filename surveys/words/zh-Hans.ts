@@ -126,6 +126,10 @@ export const zhHans: Words = {
     // {name} is " Nguyen" or nothing, so 您好{name}， reads 您好 Nguyen， or 您好，.
     invitation: '{org}：您好{name}，请填写我们5分钟的保密问卷：{link} 回复STOP退订',
     reminder: '{org}：您好{name}，我们5分钟的保密问卷还可以填写：{link} 回复STOP退订',
+    invitationBoth: '{org}：您好{name}，保密问卷：{link} 或回复{reply}用短信作答。回复STOP退订',
+    reminderBoth: '{org}：您好{name}，保密问卷还可以填写：{link} 或回复{reply}用短信作答。回复STOP退订',
+    invitationText: '{org}：您好{name}，请填写我们5分钟的保密问卷。回复{reply}即可用短信作答，回复STOP退订',
+    reminderText: '{org}：您好{name}，我们5分钟的保密问卷还可以填写。回复{reply}即可用短信作答，回复STOP退订',
     optOut: '{product}：您已退订，我们不会再给您发短信。回复START或“开始”可重新接收。',
     optIn:
       '{product}：您会重新收到问卷短信。回复HELP或“帮助”获取帮助，回复STOP或“退订”停止接收。可能产生短信和流量费用。',

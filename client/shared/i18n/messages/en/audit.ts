@@ -107,4 +107,6 @@ export default {
   fieldName: 'name',
   fieldRole: 'role',
   fieldMemberships: 'partnerships',
+  fieldSmsAnswers: 'how workers answer a text',
+  fieldTextKeyword: 'poster keyword',
 };

@@ -63,6 +63,12 @@ export default {
   error_VERSION_PUBLISHED: 'This version is published and never changes: start the next version.',
   error_DRAFT_CHANGED:
     'Someone saved or published this draft meanwhile. Reload the page to see their changes.',
+  error_TEXT_ANSWERS_UNAVAILABLE:
+    'Answering by text needs text message among the ways to send and a survey version with SMS texts.',
+  error_TEXT_KEYWORD_NEEDS_OPEN_LINK: 'A poster keyword needs the open link on: turn it on first.',
+  error_TEXT_KEYWORD_REFUSED:
+    'A keyword is one word of 2 to 20 letters or digits, not only digits, and not a word texts already use (STOP, HELP, START, BACK, SKIP, yes, no).',
+  error_TEXT_KEYWORD_TAKEN: 'Another campaign that is not closed has this keyword: choose another.',
   error_CHECKS_FAILED: 'Publishing needs fixes first: see the checks.',
   error_RATE_LIMITED: 'Too many tries in a short time. Wait a minute and try again.',
   error_LOGIN_LOCKED: 'Too many failed sign-ins: signing in is locked for a while.',

@@ -108,4 +108,6 @@ export default {
   fieldName: 'nombre',
   fieldRole: 'rol',
   fieldMemberships: 'alianzas',
+  fieldSmsAnswers: 'cómo contestan los trabajadores un mensaje',
+  fieldTextKeyword: 'palabra clave del cartel',
 } satisfies Catalogue<typeof en>;

@@ -64,6 +64,13 @@ export default {
   error_VERSION_PUBLISHED: 'Esta versión está publicada y no cambia nunca: empiece la versión siguiente.',
   error_DRAFT_CHANGED:
     'Alguien guardó o publicó este borrador mientras tanto. Vuelva a cargar la página para ver sus cambios.',
+  error_TEXT_ANSWERS_UNAVAILABLE:
+    'Para contestar por mensaje, la campaña debe enviar por mensaje de texto y la versión de la encuesta debe tener textos para SMS.',
+  error_TEXT_KEYWORD_NEEDS_OPEN_LINK:
+    'Una palabra clave para el cartel necesita el enlace abierto activado: actívelo primero.',
+  error_TEXT_KEYWORD_REFUSED:
+    'Una palabra clave es una sola palabra de 2 a 20 letras o números, no solo números, y no una palabra que los mensajes ya usan (STOP, HELP, START, BACK, SKIP, sí, no).',
+  error_TEXT_KEYWORD_TAKEN: 'Otra campaña que no está cerrada ya tiene esta palabra clave: elija otra.',
   error_CHECKS_FAILED: 'Para publicar, primero hay que corregir algunas cosas: vea las comprobaciones.',
   error_RATE_LIMITED: 'Demasiados intentos en poco tiempo. Espere un minuto e inténtelo de nuevo.',
   error_LOGIN_LOCKED: 'Demasiados inicios de sesión fallidos: el inicio de sesión queda bloqueado un tiempo.',
