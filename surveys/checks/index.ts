@@ -5,7 +5,8 @@
 // each at the path of the schema's own issue, plus two rules the schema cannot see: a draft must list
 // both languages (`languages` is not published), and a text of only spaces counts as missing (the schema
 // accepts any non-empty string). Warnings and notes are advice: reading grade, length, coverage of the
-// job-quality factors, direction of agree items.
+// job-quality factors, direction of agree items, and answering by text (segments, questions a
+// conversation never reaches, what texted answers leave out).
 import type { SurveyDraft } from '../draft.js';
 import { checkCoverage } from './coverage.js';
 import { checkDirection } from './direction.js';
@@ -13,6 +14,8 @@ import { checkLength, estimateLength, type Estimate } from './length.js';
 import { checkPlainLanguage, type Grades } from './plain-language.js';
 import { checkQuestions } from './question-rules.js';
 import { checkSkipLogic } from './skip-logic.js';
+import { checkSmsAdvice } from './sms-advice.js';
+import { checkSmsRules } from './sms-rules.js';
 import { checkStructure } from './structure.js';
 import { checkTexts } from './texts.js';
 import type { Finding } from './types.js';
@@ -48,11 +51,13 @@ export function checkSurvey(draft: SurveyDraft): SurveyCheck {
     ...checkStructure(draft),
     ...checkQuestions(draft),
     ...checkSkipLogic(draft),
+    ...checkSmsRules(draft),
     ...checkTexts(draft),
     ...checkLength(draft, estimate),
     ...plain.findings,
     ...checkCoverage(draft),
     ...checkDirection(draft),
+    ...checkSmsAdvice(draft),
   ];
   const order = { blocking: 0, warning: 1, note: 2 } as const;
   findings.sort((a, b) => order[a.severity] - order[b.severity]);

@@ -63,7 +63,9 @@ export function estimateLength(d: SurveyDraft): Estimate {
     0,
   );
   const byLang: Partial<Record<Lang, number>> = {};
-  const texts = draftTexts(d).filter((t) => t.path[0] !== 'dimensions');
+  // Dimension labels are for reviews and text messages for phones without the page: no respondent reads
+  // them on the page.
+  const texts = draftTexts(d).filter((t) => t.path[0] !== 'dimensions' && t.item !== 'sms');
   for (const lang of checkedLangs(d)) {
     const words = texts.reduce((n, t) => n + weight(t.path) * textStats([t.text[lang] ?? ''], lang).words, 0);
     byLang[lang] = Math.round(answering + (words / wordsPerMinute) * 60);

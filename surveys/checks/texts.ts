@@ -21,7 +21,7 @@ export interface TextEntry {
 }
 
 export type TextItem =
-  'title' | 'intro' | 'dimension' | 'sectionTitle' | 'sectionIntro' | 'question' | 'help' | 'option';
+  'title' | 'intro' | 'dimension' | 'sectionTitle' | 'sectionIntro' | 'question' | 'help' | 'option' | 'sms';
 
 /** Every text of the draft with its path, in the order the editor shows them. */
 export function draftTexts(d: SurveyDraft): TextEntry[] {
@@ -94,6 +94,19 @@ export function draftTexts(d: SurveyDraft): TextEntry[] {
           ...at,
         }),
       );
+      // Never on the page, but published with the question: one missing would leave a texting worker
+      // without it (and the schema refuses it). Removing the text message drops it in every language.
+      if (q.sms) {
+        out.push({
+          path: [...base, 'sms', 'text'],
+          text: q.sms.text,
+          what: `the text message of question ${q.id}`,
+          item: 'sms',
+          id: q.id,
+          optional: true,
+          ...at,
+        });
+      }
     });
   });
   return out;

@@ -37,6 +37,14 @@ export const findingCodes = [
   'FACTOR_MISSING',
   'REVERSED_ITEM',
   'LOOKS_REVERSED',
+  'SMS_OPTIONS_NOT_ALLOWED',
+  'SMS_OPTIONS_FEW',
+  'SMS_OPTION_UNKNOWN',
+  'SMS_SEGMENTS',
+  'SMS_OPTIONS_LEFT_OUT',
+  'SMS_NEVER_ASKED',
+  'SMS_REQUIRED_LEFT_OUT',
+  'SMS_FACTOR_MISSING',
 ] as const;
 export type FindingCode = (typeof findingCodes)[number];
 

@@ -2,7 +2,8 @@
  * fast-check drafts for the survey checks: valid ones (built from generated questions, or a published
  * template) with none to a few subtle edits that may or may not break them: questions reordered or
  * moved, ids renamed or duplicated, translations dropped or blanked, skip rules pointed forward or at
- * answers that cannot happen, types changed under their options, dimensions dropped or invented. The
+ * answers that cannot happen, types changed under their options, dimensions dropped or invented, text
+ * messages added, left untranslated, too long or numbering answers the question lacks. The
  * generator does not know which drafts are broken: the schema is the oracle.
  */
 import fc from 'fast-check';
@@ -108,7 +109,7 @@ export const mutationKinds = [
   'swap-questions', 'move-question', 'rename-question', 'drop-text', 'empty-section', 'no-sections',
   'point-show-if', 'show-if-unknown', 'show-if-answer', 'change-type', 'options', 'max', 'max-length',
   'reverse', 'dimension', 'drop-dimension', 'add-dimension', 'rename-dimension', 'survey-id', 'no-estimate',
-  'languages', 'help', 'section-intro', 'measure', 'rename-section',
+  'languages', 'help', 'section-intro', 'measure', 'rename-section', 'sms',
 ] as const;
 export type Mutation = { kind: (typeof mutationKinds)[number]; a: number; b: number; c: number };
 
@@ -248,7 +249,36 @@ export function mutate(d: SurveyDraft, { kind, a, b, c }: Mutation): void {
     case 'rename-section':
       if (section) section.id = pick([...d.sections.map((s) => s.id), 'Bad', 'renamed'], b)!;
       return;
+    case 'sms':
+      smsEdit(all, a, b, c);
+      return;
   }
+}
+
+/** A text message given, broken or taken away: on a follow-up half the time, on a choice for its list. */
+function smsEdit(all: DraftQuestion[], a: number, b: number, c: number) {
+  const q = pick(c % 2 ? all.filter((x) => x.showIf) : all, a) ?? pick(all, a);
+  const choice = pick(
+    all.filter((x) => x.options && x.options.length >= 2),
+    a,
+  );
+  if (!q) return;
+  const fits = { en: 'Reply 1 to 5.', es: 'Responda de 1 a 5.' };
+  const values = choice?.options?.map((o) => o.value) ?? [];
+  const edits = [
+    () => (q.sms = { text: { ...fits } }),
+    () => (q.sms = { text: { en: 'Reply 1 to 5.' } }),
+    () => (q.sms = { text: { en: ' ', es: 'x' } }),
+    () => (q.sms = { text: { en: 'Tell us more. '.repeat(14), es: 'Díganos más, por favor. '.repeat(4) } }),
+    () => delete q.sms,
+    () => (q.sms = { text: { ...fits }, options: ['yes', 'no'] }),
+    () => choice && (choice.sms = { text: { ...fits }, options: [...values].reverse() }),
+    () => choice && (choice.sms = { text: { ...fits }, options: values.slice(0, 2) }),
+    () => choice && (choice.sms = { text: { ...fits }, options: [values[0]!, 'ghost'] }),
+    () => choice && (choice.sms = { text: { ...fits }, options: [values[0]!, values[0]!] }),
+    () => choice && (choice.sms = { text: { ...fits }, options: values.slice(0, 1) }),
+  ];
+  edits[b % edits.length]!();
 }
 
 /** A valid draft with no edit (about a third of the time) or up to three. */

@@ -45,7 +45,25 @@ function adviceDrafts(): SurveyDraft[] {
     ...s,
     questions: s.questions.filter((q) => q.dimension !== uncovered.dimensions[0]!.id),
   }));
-  return [worker, long, uncovered];
+  return [worker, long, uncovered, texted(worker)];
+}
+
+/** The worker survey with text messages that raise every SMS advice, each way it can be said. */
+function texted(worker: SurveyDraft): SurveyDraft {
+  const d = structuredClone(worker);
+  const q = (id: string) => d.sections.flatMap((s) => s.questions).find((x) => x.id === id)!;
+  const sms = { en: 'Reply 1 to 5.', es: 'Responda de 1 a 5.' };
+  // No text message on the controller, one never asked itself, one numbering none of the answers awaited.
+  q('training_helped').sms = { text: { ...sms } };
+  q('supports').showIf = { question: 'training_helped', in: [4, 5] };
+  q('supports').sms = { text: { ...sms } };
+  q('tenure').showIf = { question: 'barriers', in: ['housing'] };
+  q('tenure').sms = { text: { ...sms } };
+  // An accent turns a Spanish text into UCS-2; pay loses its only text message.
+  q('respect').sms!.text.es =
+    'Mi supervisor me trata con respeto y me escucha cuando hablo. Responda de 1 a 5, sí.';
+  delete q('pay_fair').sms;
+  return d;
 }
 
 const findings: Finding[] = [...fc.sample(draftArb, { numRuns: 800, seed: 16 }), ...adviceDrafts()].flatMap(

@@ -64,6 +64,9 @@ describe('survey checks against the published schema', () => {
       'UNKNOWN_DIMENSION',
       'DIMENSION_EMPTY',
       'MISSING_ESTIMATE',
+      'SMS_OPTIONS_NOT_ALLOWED',
+      'SMS_OPTIONS_FEW',
+      'SMS_OPTION_UNKNOWN',
     ]) {
       // prettier-ignore
       expect(codes, code).toContain(code);
