@@ -18,11 +18,13 @@ import { retentionInUpkeep, type RetentionOutcome } from './distribution/retenti
 import { runSchedules, type ScheduleReport } from './distribution/schedules/runner.ts';
 import { forgetPastCodeTries } from './respond/code-tries.ts';
 import { sweepDrafts } from './respond/drafts.ts';
+import { sweepConversations } from './distribution/conversations/store.ts';
 import { releaseDue, type ReleaseReport } from './reviews/release.ts';
 
 export interface UpkeepReport {
   releases: ReleaseReport[];
   draftsDeleted: number;
+  conversationsDeleted: number;
   schedules: ScheduleReport;
   /** Per partnership with retention on, when the job ran this time (empty when it waited). */
   retention: RetentionOutcome[];
@@ -35,12 +37,21 @@ export async function runUpkeep(
 ): Promise<UpkeepReport> {
   const releases = await releaseDue(deps);
   const { deleted } = await sweepDrafts(deps);
+  // Conversations by text of closed campaigns, and silent ones, go as drafts do.
+  const conversations = await sweepConversations(deps);
   await forgetOpenLinkClients(deps);
   await forgetPastCodeTries(deps);
   const schedules = await runSchedules(deps);
   const retention = await retentionInUpkeep(deps, options.actor);
   const audit = await purgeAudit(deps);
-  return { releases, draftsDeleted: deleted, schedules, retention, auditPurged: audit.deleted };
+  return {
+    releases,
+    draftsDeleted: deleted,
+    conversationsDeleted: conversations.deleted,
+    schedules,
+    retention,
+    auditPurged: audit.deleted,
+  };
 }
 
 /** A log line's worth: what moved, never which answers. */
@@ -51,6 +62,7 @@ export function upkeepFields(report: UpkeepReport): Record<string, number> | nul
   if (
     released === 0 &&
     report.draftsDeleted === 0 &&
+    report.conversationsDeleted === 0 &&
     launched + noticed + failed === 0 &&
     contactsErased === 0 &&
     report.auditPurged === 0
@@ -60,6 +72,7 @@ export function upkeepFields(report: UpkeepReport): Record<string, number> | nul
     released,
     releases: report.releases.filter((r) => r.released > 0).length,
     draftsDeleted: report.draftsDeleted,
+    ...(report.conversationsDeleted > 0 && { conversationsDeleted: report.conversationsDeleted }),
     // Only when a schedule did something: most runs have none, and their line stays as it was.
     ...(launched + noticed + failed > 0 && {
       scheduledLaunches: launched,

@@ -8,7 +8,8 @@
 import type { Deps, SendResult } from '../deps.ts';
 import { loadContext, type Claimed, type DispatchRow } from './dispatch-context.ts';
 import { decide } from './decide.ts';
-import { rateLimiter } from './rate-limit.ts';
+import { rateLimiter, senderLimiter } from './rate-limit.ts';
+import { sendDueReplies } from './conversations/send.ts';
 import { render } from './render.ts';
 import {
   claimDue,
@@ -122,7 +123,8 @@ async function drainChannel(
 ) {
   const perSecond =
     channel === 'sms' ? deps.config.distribution.smsPerSecond : deps.config.distribution.emailPerSecond;
-  const limiter = rateLimiter(perSecond);
+  // SMS shares its sender's one limiter with the replies to conversations by text.
+  const limiter = channel === 'sms' ? senderLimiter(deps.sms, perSecond) : rateLimiter(perSecond);
   // Claim no more than can be sent in a quarter of the lease, so a slow provider never outlives it.
   const paced =
     perSecond > 0
@@ -155,8 +157,10 @@ export async function dispatchDue(
   const total = options.onProgress ? await countDue(deps) : 0;
   let done = 0;
   const tick = () => options.onProgress?.({ done: ++done, total: Math.max(total, done) });
-  await Promise.all(
-    (['sms', 'email'] as const).map((channel) => drainChannel(deps, channel, options, report, tick)),
-  );
+  await Promise.all([
+    // Replies to workers answering by text first: they are waiting for the next question.
+    sendDueReplies(deps).then(() => drainChannel(deps, 'sms', options, report, tick)),
+    drainChannel(deps, 'email', options, report, tick),
+  ]);
   return report;
 }

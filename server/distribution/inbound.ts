@@ -1,10 +1,14 @@
 /**
  * One inbound SMS, acted on once: what it asks (keywords.ts), the change it makes, and the one text
- * we answer with, or null for none. The message's sid is recorded in the same atomic write as its
+ * we answer with, or null for none. STOP, START, HELP and the wider opt-out wording come first, at
+ * every step of a conversation by text; any other text from a phone answering by text is the next
+ * step of its conversation (conversations/answer.ts), whose replies go through their own queue. The message's sid is recorded in the same atomic write as its
  * change (webhook-events.ts), so a replayed or duplicated webhook changes nothing and texts nobody.
  */
 import type { Deps } from '../deps.ts';
 import { askOnce } from './clarifications.ts';
+import { answerByText } from './conversations/answer.ts';
+import { conversationsOfPhoneDelete } from './conversations/stop.ts';
 import { classifyInbound } from './keywords.ts';
 import { describePhone, optInPhone, optOutPhone } from './opt-out.ts';
 import { clarifyReply, helpReply, optInReply, optOutReply } from './replies.ts';
@@ -17,19 +21,23 @@ export interface InboundSms {
   body: string;
 }
 
-type InboundDeps = Pick<Deps, 'db' | 'atomic' | 'clock'>;
+type InboundDeps = Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config'>;
 
 const e164 = /^\+[1-9]\d{6,14}$/;
 
 export async function answerInbound(deps: InboundDeps, sms: InboundSms): Promise<string | null> {
   const reading = classifyInbound(sms.body);
-  // Conversation gets no reply and leaves nothing behind, not even its sid: a replay of it does
-  // nothing either. A sender that is not a phone (WhatsApp, a short code) is not ours to act on, nor
-  // is a message without the sid that tells it from a replay (Twilio always sends one).
-  if (reading.action === 'none' || !e164.test(sms.from)) return null;
-  if (!sms.sid || !messageSidPattern.test(sms.sid)) return null;
+  // A sender that is not a phone (WhatsApp, a short code) is not ours to act on, nor is a message
+  // without the sid that tells it from a replay (Twilio always sends one).
+  if (!e164.test(sms.from) || !sms.sid || !messageSidPattern.test(sms.sid)) return null;
   const key = sidKey(sms.sid);
-  if (await seenBefore(deps, key)) return null;
+  if (reading.action === 'none' || reading.action === 'unclear') {
+    // An answer ("5", "no", "sí") to a conversation by text. Any other conversation gets no reply and
+    // leaves nothing behind, not even its sid: a replay of it does nothing either.
+    if (await seenBefore(deps, key)) return null;
+    if (await answerByText(deps, { from: sms.from, body: sms.body, sidHash: key })) return null;
+    if (reading.action === 'none') return null;
+  } else if (await seenBefore(deps, key)) return null;
   try {
     return await act(deps, reading, sms.from, key);
   } catch (error) {
@@ -47,7 +55,11 @@ async function act(
   key: string,
 ): Promise<string | null> {
   // A consent change is kept for good: its replay months later is exactly the attack.
-  const seen = recordSeen(deps, key, reading.action === 'opt_out' || reading.action === 'opt_in');
+  const seen = [
+    ...recordSeen(deps, key, reading.action === 'opt_out' || reading.action === 'opt_in'),
+    // Someone who says stop mid-conversation leaves nothing of it: no state, no response.
+    ...(reading.action === 'opt_out' ? [await conversationsOfPhoneDelete(deps, from)] : []),
+  ];
   switch (reading.action) {
     case 'help': {
       await deps.atomic(seen);

@@ -38,3 +38,14 @@ export function rateLimiter(
     },
   };
 }
+
+const shared = new WeakMap<object, RateLimiter>();
+/**
+ * The one limiter of a sender, shared by everything that sends through it in this process: the
+ * dispatcher's runs and the replies to conversations by text, so together they keep the one rate.
+ */
+export function senderLimiter(sender: object, perSecond: number): RateLimiter {
+  let limiter = shared.get(sender);
+  if (!limiter) shared.set(sender, (limiter = rateLimiter(perSecond)));
+  return limiter;
+}

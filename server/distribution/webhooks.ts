@@ -17,6 +17,21 @@ import { recordSmsStatus } from './delivery.ts';
 import { answerInbound } from './inbound.ts';
 import { publicRequestUrl, verifyTwilioSignature } from './twilio-signature.ts';
 import { escapeMarkup } from '../escape.ts';
+import { sendDueReplies } from './conversations/send.ts';
+
+/**
+ * Work that goes on after the answer: handed to the Worker's waitUntil, so the isolate lives until it
+ * ends; on Node (no execution context) the promise simply runs on.
+ */
+function afterResponse(c: AppContext, work: Promise<unknown>): void {
+  let ctx: { waitUntil(p: Promise<unknown>): void } | null = null;
+  try {
+    ctx = c.executionCtx;
+  } catch {
+    // Node: Hono has no execution context to give.
+  }
+  ctx?.waitUntil(work);
+}
 
 /** The form Twilio posted, once its signature is proven; throws FORBIDDEN otherwise. */
 async function signedForm(c: AppContext): Promise<URLSearchParams> {
@@ -55,11 +70,21 @@ const statusCallback = z.object({
 export const twilioWebhooks = new Hono<AppEnv>()
   .post('/inbound', async (c) => {
     const form = await signedForm(c);
-    const reply = await answerInbound(c.var.deps, {
+    const { deps } = c.var;
+    const reply = await answerInbound(deps, {
       sid: form.get('MessageSid') ?? form.get('SmsSid'),
       from: form.get('From') ?? '',
       body: form.get('Body') ?? '',
     });
+    // A step of a conversation by text queued its replies: send them now, after the answer.
+    afterResponse(
+      c,
+      sendDueReplies(deps).catch((error: unknown) =>
+        deps.log.error('Replies by text could not be sent now; the dispatcher will retry them.', {
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      ),
+    );
     return twiml(c, reply);
   })
   .post('/status', async (c) => {

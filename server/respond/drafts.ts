@@ -12,7 +12,7 @@ import { pendingInvitation } from '../campaigns/invitations.ts';
 import { compileOnce } from '../db/compile-once.ts';
 import type { Database } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
-import { localDay } from '../dates.ts';
+import { localDay, shiftDay } from '../dates.ts';
 import { deriveKey, seal, unseal } from '../seal.ts';
 import { sha256HexSync } from '../ids.ts';
 import { partnershipTimeZones } from '../partnerships/partnerships.ts';
@@ -185,8 +185,6 @@ export async function discardDraft(deps: Pick<Deps, 'db'>, link: Pick<DraftLink,
   await deps.db.executeQuery(deleteDraft(deps.db, link.draftId));
 }
 
-const shiftDay = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
 
 /**
  * Deletes the drafts nobody should come back to: poster drafts saved before today, any draft older

@@ -78,3 +78,14 @@ export function textableContacts(deps: Pick<Deps, 'db'>, e164: string) {
 export function contactPhones(deps: Pick<Deps, 'db'>) {
   return deps.db.selectFrom('contacts').select(['id', 'phone']);
 }
+
+/** Whether texts to this phone are refused: a contact on it said STOP (the marks are asked apart). */
+export async function phoneOptedOut(deps: Pick<Deps, 'db'>, e164: string): Promise<boolean> {
+  const row = await deps.db
+    .selectFrom('contacts')
+    .select('id')
+    .where(samePhone(e164))
+    .where('sms_opted_out_at', 'is not', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,0 +1,212 @@
+/**
+ * A reply by text, stepped through the worker's conversation (surveys/sms/conversation.ts). The
+ * webhook's reader has already taken STOP, HELP, START and the wider opt-out wording (they win over
+ * answers); what reaches here is any other text from a phone that holds a pending invitation of an
+ * open campaign answering by text, whose SMS invitation went out.
+ *
+ * One atomic write per reply: the sealed state moves on (or is created, or deleted with the answers
+ * entering the pending pool as a web response's do), the step's texts are queued, and the message's
+ * sid is recorded. Every statement after the first is written only while the first one's change
+ * holds, so a reply racing another from the same phone is stepped again from the state that won, and
+ * a retried webhook (the same sid) changes nothing.
+ */
+import { CompiledQuery } from 'kysely';
+import type { Deps } from '../../deps.ts';
+import { markCompleted } from '../../campaigns/invitations.ts';
+import { campaignWindow, recentCampaign } from '../../campaigns/campaigns.ts';
+import type { Segment } from '../../campaigns/segments.ts';
+import { textAnswerInvitations } from '../../campaigns/text-answers.ts';
+import { localDay } from '../../dates.ts';
+import { recentPartnership } from '../../partnerships/partnerships.ts';
+import { textableContacts } from '../../partnerships/contacts/reach.ts';
+import { pooledInsert } from '../../reviews/pool.ts';
+import { campaignTemplate } from '../../surveys/versions.ts';
+import type { Lang, SurveyDefinition } from '../../../surveys/index.ts';
+import { normalizeReply, smsForm, start, step, type SmsForm, type Step } from '../../../surveys/sms/index.ts';
+import { reachedBy } from '../outbox/reads.ts';
+import { startReply } from '../text-answers.ts';
+import { seenBefore } from '../webhook-events.ts';
+import { replyInsert, type Guard } from './reply-queue.ts';
+import { conversationKey } from './sealing.ts';
+import {
+  conversationDelete,
+  conversationInsert,
+  conversationUpdate,
+  conversationsAt,
+  gone,
+  holds,
+  openState,
+  sealState,
+} from './store.ts';
+
+type AnswerDeps = Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config'>;
+
+/** The outbox states in which an invitation's text has left us: what a reply can be answering. */
+const texted = ['sending', 'sent', 'delivered'] as const;
+
+interface Candidate {
+  invitationId: string;
+  campaignId: string;
+  tokenHash: string;
+  language: string;
+  segment: string;
+}
+
+/** This phone's pending invitations that may be answered by text, the latest texted first. */
+async function candidates(deps: AnswerDeps, phone: string): Promise<Candidate[]> {
+  const rows = await deps.db
+    .selectFrom('outbox')
+    .innerJoin(textableContacts(deps, phone).as('contact'), 'contact.id', 'outbox.contact_id')
+    .innerJoin(textAnswerInvitations(deps).as('invitation'), 'invitation.id', 'outbox.invitation_id')
+    .select([
+      'invitation.id',
+      'invitation.campaign_id',
+      'invitation.token_hash',
+      'invitation.language',
+      'invitation.segment',
+    ])
+    .select((eb) => eb.fn.max('outbox.due_at').as('last'))
+    .where('outbox.channel', '=', 'sms')
+    .where('outbox.status', 'in', texted)
+    .groupBy('invitation.id')
+    .orderBy('last', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    invitationId: r.id,
+    campaignId: r.campaign_id,
+    tokenHash: r.token_hash,
+    language: r.language,
+    segment: r.segment,
+  }));
+}
+
+const forms = new WeakMap<SurveyDefinition, SmsForm | null>();
+function formOf(def: SurveyDefinition): SmsForm | null {
+  if (!forms.has(def)) forms.set(def, smsForm(def));
+  return forms.get(def)!;
+}
+
+/** The campaign's SMS form, when it is open today in its partnership's time zone. */
+async function openForm(deps: AnswerDeps, campaignId: string) {
+  const campaign = await recentCampaign(deps, campaignId);
+  const partnership = await recentPartnership(deps, campaign.partnershipId);
+  if (campaignWindow(campaign, localDay(deps.clock.now(), partnership.timeZone)) !== 'open') return null;
+  const def = await campaignTemplate(deps, campaign.templateId, campaign.templateVersion);
+  const form = formOf(def);
+  return form && { def, form };
+}
+
+/** The conversation's language: the invitation's, when the SMS form has it; else English, else its first. */
+function languageFor(form: SmsForm, invitationLanguage: string): Lang {
+  const found = form.languages.find((l) => l === invitationLanguage);
+  return found ?? (form.languages.includes('en') ? 'en' : form.languages[0]!);
+}
+
+/** The sid's record, written under `guard` with the step's change (webhook-events.ts keeps the plain one). */
+function sidInsert(deps: AnswerDeps, sidHash: string, guard: Guard): CompiledQuery {
+  const day = deps.clock.now().toISOString().slice(0, 10);
+  return CompiledQuery.raw(
+    `INSERT INTO webhook_events (sid_hash, seen_on, lasting) SELECT ?, ?, 0 WHERE ${guard.sql}`,
+    [sidHash, day, ...guard.params],
+  );
+}
+
+/** `q` (a statement ending in its WHERE clause) written only while `guard` also holds. */
+function andGuard(q: CompiledQuery, guard: Guard): CompiledQuery {
+  return CompiledQuery.raw(`${q.sql} AND ${guard.sql}`, [...q.parameters, ...guard.params]);
+}
+
+export interface InboundText {
+  from: string;
+  body: string;
+  /** The hash of the message's sid (webhook-events.ts sidKey). */
+  sidHash: string;
+}
+
+/**
+ * Steps (or starts) this phone's conversation with the reply; false when the text is not one: the
+ * phone has no invitation answering by text, or no conversation and the text is not the start reply.
+ */
+export async function answerByText(deps: AnswerDeps, text: InboundText): Promise<boolean> {
+  const found = await candidates(deps, text.from);
+  if (found.length === 0) return false;
+  // Tried again from a fresh read when another reply from the same phone changed the state first.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (await seenBefore(deps, text.sidHash)) return true;
+    const outcome = await tryOnce(deps, text, found);
+    if (outcome !== 'raced') return outcome === 'stepped';
+  }
+  throw new Error('A conversation by text kept changing under its reply');
+}
+
+async function tryOnce(
+  deps: AnswerDeps,
+  text: InboundText,
+  found: Candidate[],
+): Promise<'stepped' | 'not_ours' | 'raced'> {
+  const keys = await Promise.all(found.map((c) => conversationKey(deps, text.from, c.campaignId)));
+  const stored = await conversationsAt(deps, keys);
+  const at = found.findIndex((_, i) => stored.some((s) => s.key === keys[i]));
+  if (at >= 0) {
+    const row = stored.find((s) => s.key === keys[at])!;
+    const candidate = found[at]!;
+    const open = await openForm(deps, candidate.campaignId);
+    const state = open && (await openState(deps, row.sealed));
+    if (!open || !state || state.survey !== open.def.id || state.version !== open.def.version)
+      return 'not_ours';
+    const next = step(open.form, state, text.body);
+    return write(deps, text, candidate, open.def, row.key, row.sealed, next);
+  }
+  if (normalizeReply(text.body) !== startReply) return 'not_ours';
+  const candidate = found[0]!;
+  const open = await openForm(deps, candidate.campaignId);
+  if (!open) return 'not_ours';
+  const first = start(open.form, languageFor(open.form, candidate.language));
+  return write(deps, text, candidate, open.def, keys[0]!, null, first);
+}
+
+/** The step's one atomic write; 'raced' when the state it was read from had changed. */
+async function write(
+  deps: AnswerDeps,
+  text: InboundText,
+  candidate: Candidate,
+  def: SurveyDefinition,
+  key: string,
+  from: string | null,
+  next: Step,
+): Promise<'stepped' | 'raced'> {
+  const texts = next.messages.map((m) => m.text);
+  const statements: (CompiledQuery | { compile(): CompiledQuery })[] = [];
+  let guard: Guard;
+  if (next.done && next.answers) {
+    // Finished: the row goes, and the answers enter the pool with the invitation's "completed" mark,
+    // exactly as a web submission's do (respond/submit.ts), all only once the row is gone.
+    guard = gone(key);
+    if (from !== null) statements.push(conversationDelete(deps, key, from));
+    const pooled = await pooledInsert(deps, candidate.tokenHash, candidate.campaignId, def, {
+      segment: JSON.parse(candidate.segment) as Segment,
+      channel: await reachedBy(deps, candidate.invitationId),
+      answers: next.answers,
+    });
+    statements.push(andGuard(pooled, guard), andGuard(markCompleted(deps.db, candidate.tokenHash), guard));
+  } else {
+    const sealed = await sealState(deps, def, next.state);
+    statements.push(
+      from === null
+        ? conversationInsert(deps, { key, campaignId: candidate.campaignId, sealed })
+        : conversationUpdate(deps, key, from, sealed),
+    );
+    guard = holds(key, sealed);
+  }
+  if (texts.length > 0) statements.push(await replyInsert(deps, text.from, texts, guard));
+  statements.push(sidInsert(deps, text.sidHash, guard));
+  let results;
+  try {
+    results = await deps.atomic(statements);
+  } catch (error) {
+    // Two first replies at once: the other one's insert took the key. Read again and step from it.
+    if (from === null) return 'raced';
+    throw error;
+  }
+  return (results.at(-1)?.numChangedRows ?? 0) > 0 ? 'stepped' : 'raced';
+}
