@@ -83,6 +83,7 @@ export const ar: Words = {
     until: 'متاح حتى نهاية يوم {date} ({zone}).',
     call: 'لديك أسئلة؟ يرجى الاتصال على {contact}',
     email: 'لديك أسئلة؟ يرجى الكتابة إلى {contact}',
+    textKeyword: 'أو أرسل {keyword} إلى {number} للإجابة بالرسائل.',
   },
   problems: {
     form: {

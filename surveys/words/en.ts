@@ -67,6 +67,7 @@ export const en: Words = {
     until: 'Open until the end of {date} ({zone}).',
     call: 'Questions? Call {contact}',
     email: 'Questions? Email {contact}',
+    textKeyword: 'Or text {keyword} to {number} to answer by text message.',
   },
   problems: {
     form: {

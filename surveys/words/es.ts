@@ -74,6 +74,7 @@ export const es: Words = {
     until: 'Abierta hasta el final del {date} ({zone}).',
     call: '¿Preguntas? Llame al {contact}',
     email: '¿Preguntas? Escriba a {contact}',
+    textKeyword: 'O envíe {keyword} por mensaje de texto al {number} para contestar por mensaje.',
   },
   problems: {
     form: {

@@ -68,6 +68,7 @@ export const ht: Words = {
     until: 'Li louvri jiska fen jounen {date} ({zone}).',
     call: 'Kesyon? Rele {contact}',
     email: 'Kesyon? Voye imel bay {contact}',
+    textKeyword: 'Oswa voye {keyword} nan {number} pou reponn pa tèks.',
   },
   problems: {
     form: {

@@ -91,6 +91,8 @@ export interface AskingWords {
   call: string;
   /** {contact}. */
   email: string;
+  /** A poster whose campaign has a keyword (issue 18): {keyword} and {number}, the number to text it to. */
+  textKeyword: string;
 }
 
 export interface ProblemWords {

@@ -78,6 +78,7 @@ export const vi: Words = {
     until: 'Mở đến hết ngày {date} ({zone}).',
     call: 'Có thắc mắc? Gọi {contact}',
     email: 'Có thắc mắc? Gửi email đến {contact}',
+    textKeyword: 'Hoặc nhắn {keyword} đến {number} để trả lời qua tin nhắn.',
   },
   problems: {
     form: {

@@ -66,6 +66,7 @@ export const zhHans: Words = {
     until: '开放到{date}当天结束（{zone}）。',
     call: '有问题？请打电话：{contact}',
     email: '有问题？请发邮件：{contact}',
+    textKeyword: '也可以发短信“{keyword}”到{number}，用短信作答。',
   },
   problems: {
     form: {

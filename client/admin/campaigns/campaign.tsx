@@ -12,6 +12,7 @@ import { Failures } from './failures.tsx';
 import { campaignFormats } from './format.ts';
 import { LanguagesPanel } from './languages-panel.tsx';
 import { SmsEstimatePanel } from './sms-estimate.tsx';
+import { TextAnswers } from './text-answers.tsx';
 import { OpenLink } from './open-link.tsx';
 import { PrintedLinks } from './printed-links.tsx';
 import { Progress } from './progress.tsx';
@@ -98,7 +99,11 @@ export default function CampaignScreen({ params, query }: ScreenProps) {
             />
           )}
           {/* What the texts will cost per language, before anyone is texted. */}
-          {campaign.status === 'draft' && <SmsEstimatePanel campaignId={campaign.id} />}
+          {campaign.status === 'draft' && (
+            // Counted again when the way of answering changes: the words, and so the segments, differ.
+            <SmsEstimatePanel key={campaign.smsAnswers} campaignId={campaign.id} />
+          )}
+          <TextAnswers campaign={campaign} writable={writable} onChange={state.reload} />
           {writable && campaign.status === 'draft' && (
             <div class="actions">
               <button

@@ -14,6 +14,7 @@ import { campaignFormats } from './format.ts';
 import { Poster, printPoster } from './poster.tsx';
 
 const openLinkApi = server.api.campaigns[':id']['open-link'];
+const textApi = server.api.campaigns[':id']['text-answers'];
 
 export function OpenLink({
   campaign,
@@ -40,6 +41,10 @@ export function OpenLink({
     asked.current = confirming;
   }, [confirming]);
   const url = link.data?.openLink.url ?? null;
+  // The number a poster's keyword is texted to (issue 18): asked only when the campaign has a keyword.
+  const keyword = campaign.textKeyword;
+  const texting = useApi(keyword ? `${campaign.id}/text-to` : null, () => read(textApi.$get({ param })));
+  const textIn = keyword && texting.data?.textTo ? { keyword, number: texting.data.textTo } : null;
   const [svg, setSvg] = useState<string | null>(null);
   useEffect(() => {
     if (!url) return setSvg(null);
@@ -76,6 +81,7 @@ export function OpenLink({
                 <p>
                   <a href={url}>{url}</a>
                 </p>
+                {textIn && <p class="text-keyword-line">{t('textKeywordLine', textIn)}</p>}
                 {svg && (
                   <div
                     role="img"
@@ -85,7 +91,7 @@ export function OpenLink({
                 )}
               </div>
             )}
-            {url && svg && <Poster url={url} svg={svg} campaign={campaign} />}
+            {url && svg && <Poster url={url} svg={svg} campaign={campaign} textIn={textIn} />}
             <div class="actions">
               {url && svg && (
                 <button type="button" onClick={printPoster}>

@@ -1,14 +1,15 @@
 // A one-page poster of the open link in up to three of the survey's languages (English and Spanish
 // unless staff choose others beside the print button), each in its own direction: hidden on screen,
 // and the only thing on the page when printed from "Print a poster" (the rest of the page prints as
-// usual). It says who is asking, until when, and where to ask questions, in the words the survey
-// page and the invitations use (surveys/words/), so a poster is as reviewed as they are.
+// usual). It says who is asking, until when, where to ask questions and, with a keyword, what to
+// text to answer by text, in the words the survey page and the invitations use (surveys/words/), so
+// a poster is as reviewed as they are.
 import { useState } from 'preact/hooks';
 import type { Campaign } from '../../../server/campaigns/contract.ts';
 import { directionOf } from '../../../surveys/language-list.ts';
 import type { Lang } from '../../../surveys/languages.ts';
 import { words } from '../../../surveys/words/index.ts';
-import { askingText, helpParts, untilLine } from '../../respond/asking-text.ts';
+import { askingText, helpParts, readablePhone, untilLine } from '../../respond/asking-text.ts';
 import { fillIsolated } from '../../respond/isolate.tsx';
 import { read, server } from '../api.ts';
 import { useWords } from '../i18n/use-locale.ts';
@@ -53,7 +54,13 @@ interface Org {
 }
 
 /** The invitation's words, who is asking, until when and where to ask, in one language; the contact printed, not linked. */
-function Block({ lang, org, until }: { lang: Lang; org: Org; until: string }) {
+/** The keyword a poster tells people to text, and the number to text it to (issue 18). */
+export interface TextIn {
+  keyword: string;
+  number: string;
+}
+
+function Block({ lang, org, until, textIn }: { lang: Lang; org: Org; until: string; textIn: TextIn | null }) {
   const h = org.helpContact ? helpParts(org.helpContact, lang) : null;
   const w = words[lang].email;
   return (
@@ -70,11 +77,29 @@ function Block({ lang, org, until }: { lang: Lang; org: Org; until: string }) {
           </>
         )}
       </p>
+      {textIn && (
+        <p class="text-in">
+          {fillIsolated(askingText[lang].textKeyword, {
+            keyword: textIn.keyword,
+            number: <bdi dir="ltr">{readablePhone(textIn.number)}</bdi>,
+          })}
+        </p>
+      )}
     </div>
   );
 }
 
-export function Poster({ url, svg, campaign }: { url: string; svg: string; campaign: Campaign }) {
+export function Poster({
+  url,
+  svg,
+  campaign,
+  textIn = null,
+}: {
+  url: string;
+  svg: string;
+  campaign: Campaign;
+  textIn?: TextIn | null;
+}) {
   // Staff's words for the choice; the poster itself speaks the respondents' languages.
   const t = useWords('campaigns');
   const language = campaignFormats(t.locale).language;
@@ -123,7 +148,13 @@ export function Poster({ url, svg, campaign }: { url: string; svg: string; campa
         <div class="code" dangerouslySetInnerHTML={{ __html: svg }} />
         {p &&
           printed.map((l) => (
-            <Block key={l} lang={l} org={p} until={untilLine(campaign.closesOn, p.timeZone, l, now)} />
+            <Block
+              key={l}
+              lang={l}
+              org={p}
+              until={untilLine(campaign.closesOn, p.timeZone, l, now)}
+              textIn={textIn}
+            />
           ))}
         <p class="url">{url}</p>
       </div>

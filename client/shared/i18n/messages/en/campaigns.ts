@@ -338,4 +338,33 @@ export default {
   nextLaunchNotice: 'Next scheduled launch: <b>{name}</b> opens on {day}; staff are emailed on {notice}.',
   noRepeats: 'No campaign repeats every quarter.',
   notLaunched: '{period} was not launched: {failure}',
+  // Answering by text (text-answers.tsx): how SMS invitations offer the survey, the poster keyword, the cost.
+  textTitle: 'Answering by text',
+  textHow: 'How workers answer a text',
+  textLink: 'Open a link',
+  textLinkHint: 'The text carries the survey link; workers answer on a web page.',
+  textText: 'Answer by text',
+  textTextHint:
+    'No link: workers reply {reply} and answer one question at a time by text message. For phones without data.',
+  textBoth: 'Both',
+  textBothHint: 'The text carries the link and says they may reply {reply} to answer by text instead.',
+  textChosen:
+    'Workers answer a text {mode, select, text {by text, with no link} both {by the link or by text} other {by opening the link}}.',
+  textKeyword: 'Poster keyword',
+  textKeywordHint:
+    'Optional. People who see the poster can text this word to answer by text. One word of 2 to 20 letters or digits.',
+  textKeywordOff: 'Turn the open link on to give the poster a keyword people can text.',
+  textKeywordIs: 'Poster keyword: <b>{keyword}</b>',
+  textKeywordLine: 'Text {keyword} to {number} to answer by text.',
+  textSave: 'Save how workers answer',
+  textSaved: 'Saved.',
+  textCostTitle: 'What one completed conversation costs',
+  textCostIntro:
+    'Each worker who answers by text gets these messages from us and sends one reply a question. A question asked again after an unclear reply adds one short message.',
+  textCostCaption: 'Messages and segments we send in one completed conversation, by language',
+  textMessages: 'Messages',
+  textSegments: 'Segments',
+  textReplies: 'Their replies',
+  textProviderLog:
+    "Before you launch: the SMS provider's message log (at Twilio) will hold the workers' replies, which are their answers, next to their phone numbers. README, section “Limiting what Twilio keeps”, says how to limit that.",
 };

@@ -336,4 +336,34 @@ export default {
     'Próximo lanzamiento programado: <b>{name}</b> se abre el {day}; se avisa al personal por correo electrónico el {notice}.',
   noRepeats: 'Ninguna campaña se repite cada trimestre.',
   notLaunched: '{period} no se lanzó: {failure}',
+  textTitle: 'Contestar por mensaje',
+  textHow: 'Cómo contestan los trabajadores un mensaje de texto',
+  textLink: 'Abrir un enlace',
+  textLinkHint: 'El mensaje lleva el enlace de la encuesta; contestan en una página web.',
+  textText: 'Contestar por mensaje',
+  textTextHint:
+    'Sin enlace: responden {reply} y contestan una pregunta a la vez por mensaje de texto. Para teléfonos sin datos.',
+  textBoth: 'Las dos',
+  textBothHint:
+    'El mensaje lleva el enlace y dice que también pueden responder {reply} para contestar por mensaje.',
+  textChosen:
+    'Los trabajadores contestan un mensaje {mode, select, text {por mensaje, sin enlace} both {con el enlace o por mensaje} other {abriendo el enlace}}.',
+  textKeyword: 'Palabra clave del cartel',
+  textKeywordHint:
+    'Opcional. Quien vea el cartel puede enviar esta palabra por mensaje para contestar por mensaje. Una palabra de 2 a 20 letras o números.',
+  textKeywordOff:
+    'Active el enlace abierto para dar al cartel una palabra clave que se pueda enviar por mensaje.',
+  textKeywordIs: 'Palabra clave del cartel: <b>{keyword}</b>',
+  textKeywordLine: 'Envíe {keyword} al {number} para contestar por mensaje.',
+  textSave: 'Guardar cómo contestan',
+  textSaved: 'Guardado.',
+  textCostTitle: 'Lo que cuesta una conversación completa',
+  textCostIntro:
+    'Cada trabajador que contesta por mensaje recibe estos mensajes nuestros y envía una respuesta por pregunta. Una pregunta repetida tras una respuesta poco clara añade un mensaje corto.',
+  textCostCaption: 'Mensajes y segmentos que enviamos en una conversación completa, por idioma',
+  textMessages: 'Mensajes',
+  textSegments: 'Segmentos',
+  textReplies: 'Sus respuestas',
+  textProviderLog:
+    'Antes de lanzar: el registro de mensajes del proveedor de SMS (en Twilio) guardará las respuestas de los trabajadores, que son sus respuestas a la encuesta, junto a sus números de teléfono. El README, sección “Limiting what Twilio keeps”, explica cómo limitarlo.',
 } satisfies Catalogue<typeof en>;
