@@ -27,3 +27,15 @@ export async function campaignIdsNotClosed(deps: Pick<Deps, 'db'>): Promise<stri
   const rows = await deps.db.selectFrom('campaigns').select('id').where('status', '<>', 'closed').execute();
   return rows.map((r) => r.id);
 }
+
+/** Open campaigns a poster keyword starts a conversation in: a keyword set and the open link on. */
+export async function keywordCampaigns(deps: Pick<Deps, 'db'>): Promise<{ id: string; keyword: string }[]> {
+  const rows = await deps.db
+    .selectFrom('campaigns')
+    .select(['id', 'text_keyword'])
+    .where('status', '=', 'open')
+    .where('text_keyword', 'is not', null)
+    .where('open_link_hash', 'is not', null)
+    .execute();
+  return rows.map((r) => ({ id: r.id, keyword: r.text_keyword! }));
+}

@@ -22,7 +22,11 @@ export interface Texting {
 /** A worker campaign launched with `mode`, its SMS invitations sent (10:00 in Chicago). */
 export async function textingCampaign(
   mode: 'link' | 'text' | 'both' = 'both',
-  options: { workers?: number } = {},
+  options: {
+    workers?: number;
+    /** Settings to make while the campaign is a draft (an open link, a poster keyword). */
+    beforeLaunch?: (client: TestClient, campaignId: string) => Promise<void>;
+  } = {},
 ): Promise<Texting> {
   const ctx = makeTestApp();
   const client = await adminClient(ctx);
@@ -34,6 +38,7 @@ export async function textingCampaign(
   });
   const set = await client.patch(`/api/campaigns/${audience.campaignId}`, { smsAnswers: mode });
   expect(set.status, set.text).toBe(200);
+  await options.beforeLaunch?.(client, audience.campaignId);
   const res = await client.post(`/api/campaigns/${audience.campaignId}/launch`);
   expect(res.status, res.text).toBe(200);
   const rec = recordingSenders(ctx);

@@ -12,10 +12,14 @@
  */
 import { CompiledQuery } from 'kysely';
 import type { Deps } from '../../deps.ts';
-import { markCompleted } from '../../campaigns/invitations.ts';
 import { campaignWindow, recentCampaign } from '../../campaigns/campaigns.ts';
 import type { Segment } from '../../campaigns/segments.ts';
-import { textAnswerInvitations } from '../../campaigns/text-answers.ts';
+import { findInvitation, markCompleted } from '../../campaigns/invitations.ts';
+import { currentOpenLink, mintTicket } from '../../campaigns/open-link.ts';
+import { keywordCampaigns, textAnswerInvitations } from '../../campaigns/text-answers.ts';
+import { AppError } from '../../errors.ts';
+import { sha256Hex } from '../../ids.ts';
+import { normalizeKeyword } from '../keywords.ts';
 import { localDay } from '../../dates.ts';
 import { recentPartnership } from '../../partnerships/partnerships.ts';
 import { textableContacts } from '../../partnerships/contacts/reach.ts';
@@ -86,19 +90,19 @@ function formOf(def: SurveyDefinition): SmsForm | null {
   return forms.get(def)!;
 }
 
-/** The campaign's SMS form, when it is open today in its partnership's time zone. */
+/** The campaign's SMS form and its partnership's fallback language, when it is open today there. */
 async function openForm(deps: AnswerDeps, campaignId: string) {
   const campaign = await recentCampaign(deps, campaignId);
   const partnership = await recentPartnership(deps, campaign.partnershipId);
   if (campaignWindow(campaign, localDay(deps.clock.now(), partnership.timeZone)) !== 'open') return null;
   const def = await campaignTemplate(deps, campaign.templateId, campaign.templateVersion);
   const form = formOf(def);
-  return form && { def, form };
+  return form && { def, form, fallback: partnership.fallbackLanguage };
 }
 
-/** The conversation's language: the invitation's, when the SMS form has it; else English, else its first. */
-function languageFor(form: SmsForm, invitationLanguage: string): Lang {
-  const found = form.languages.find((l) => l === invitationLanguage);
+/** The conversation's language: the one asked for, when the SMS form has it; else English, else its first. */
+function languageFor(form: SmsForm, wanted: string): Lang {
+  const found = form.languages.find((l) => l === wanted);
   return found ?? (form.languages.includes('en') ? 'en' : form.languages[0]!);
 }
 
@@ -125,56 +129,125 @@ export interface InboundText {
 
 /**
  * Steps (or starts) this phone's conversation with the reply; false when the text is not one: the
- * phone has no invitation answering by text, or no conversation and the text is not the start reply.
+ * phone has no conversation, and the text is neither the start reply to an invitation answering by
+ * text nor an open campaign's poster keyword.
  */
 export async function answerByText(deps: AnswerDeps, text: InboundText): Promise<boolean> {
-  const found = await candidates(deps, text.from);
-  if (found.length === 0) return false;
+  const [found, posters] = await Promise.all([candidates(deps, text.from), keywordCampaigns(deps)]);
+  if (found.length === 0 && posters.length === 0) return false;
   // Tried again from a fresh read when another reply from the same phone changed the state first.
   for (let attempt = 0; attempt < 5; attempt++) {
     if (await seenBefore(deps, text.sidHash)) return true;
-    const outcome = await tryOnce(deps, text, found);
+    const outcome = await tryOnce(deps, text, found, posters);
     if (outcome !== 'raced') return outcome === 'stepped';
   }
   throw new Error('A conversation by text kept changing under its reply');
 }
 
+type Outcome = 'stepped' | 'not_ours' | 'raced';
+
 async function tryOnce(
   deps: AnswerDeps,
   text: InboundText,
   found: Candidate[],
-): Promise<'stepped' | 'not_ours' | 'raced'> {
-  const keys = await Promise.all(found.map((c) => conversationKey(deps, text.from, c.campaignId)));
+  posters: { id: string; keyword: string }[],
+): Promise<Outcome> {
+  const campaignIds = [...new Set([...found.map((c) => c.campaignId), ...posters.map((p) => p.id)])];
+  const keys = await Promise.all(campaignIds.map((id) => conversationKey(deps, text.from, id)));
   const stored = await conversationsAt(deps, keys);
-  const at = found.findIndex((_, i) => stored.some((s) => s.key === keys[i]));
+  // The conversation under way, in the campaign whose invitation was texted last, else a poster's.
+  const at = campaignIds.findIndex((_, i) => stored.some((s) => s.key === keys[i]));
   if (at >= 0) {
     const row = stored.find((s) => s.key === keys[at])!;
-    const candidate = found[at]!;
-    const open = await openForm(deps, candidate.campaignId);
-    const state = open && (await openState(deps, row.sealed));
-    if (!open || !state || state.survey !== open.def.id || state.version !== open.def.version)
+    const open = await openForm(deps, row.campaignId);
+    const value = open && (await openState(deps, row.sealed));
+    if (!open || !value || value.state.survey !== open.def.id || value.state.version !== open.def.version)
       return 'not_ours';
-    const next = step(open.form, state, text.body);
-    return write(deps, text, candidate, open.def, row.key, row.sealed, next);
+    const candidate = value.ticket
+      ? await ticketCandidate(deps, value.ticket)
+      : found.find((c) => c.campaignId === row.campaignId);
+    if (!candidate) return 'not_ours';
+    const next = step(open.form, value.state, text.body);
+    return write(
+      deps,
+      text,
+      { candidate, def: open.def, key: row.key, from: row.sealed, ticket: value.ticket },
+      next,
+    );
   }
-  if (normalizeReply(text.body) !== startReply) return 'not_ours';
+  const word = normalizeKeyword(text.body);
+  const poster = posters.find((p) => p.keyword === word);
+  if (poster) return startFromPoster(deps, text, found, poster.id);
+  if (normalizeReply(text.body) !== startReply || found.length === 0) return 'not_ours';
   const candidate = found[0]!;
   const open = await openForm(deps, candidate.campaignId);
   if (!open) return 'not_ours';
   const first = start(open.form, languageFor(open.form, candidate.language));
-  return write(deps, text, candidate, open.def, keys[0]!, null, first);
+  const key = keys[campaignIds.indexOf(candidate.campaignId)]!;
+  return write(deps, text, { candidate, def: open.def, key, from: null }, first);
+}
+
+/**
+ * A poster's keyword: the conversation answers the phone's own invitation to that campaign when it
+ * has one, and otherwise a ticket minted as the open link mints one for a visitor, under the same
+ * caps (per client, here the phone, per hour and in all): a text is one more way in, not a way round.
+ */
+async function startFromPoster(
+  deps: AnswerDeps,
+  text: InboundText,
+  found: Candidate[],
+  campaignId: string,
+): Promise<Outcome> {
+  const open = await openForm(deps, campaignId);
+  if (!open) return 'not_ours';
+  const key = await conversationKey(deps, text.from, campaignId);
+  const invited = found.find((c) => c.campaignId === campaignId);
+  if (invited) {
+    const first = start(open.form, languageFor(open.form, invited.language));
+    return write(deps, text, { candidate: invited, def: open.def, key, from: null }, first);
+  }
+  const link = await currentOpenLink(deps, campaignId);
+  if (link.state !== 'on') return 'not_ours';
+  let minted: { token: string };
+  try {
+    minted = await mintTicket(deps, link.token, `sms:${text.from}`);
+  } catch (error) {
+    // Over the open link's caps, or closed since: the text is not answered, as a visitor is refused.
+    if (error instanceof AppError) return 'not_ours';
+    throw error;
+  }
+  const ticket = await sha256Hex(minted.token);
+  const candidate = await ticketCandidate(deps, ticket);
+  if (!candidate) return 'not_ours';
+  const first = start(open.form, languageFor(open.form, open.fallback));
+  return write(deps, text, { candidate, def: open.def, key, from: null, ticket }, first);
+}
+
+/** A poster conversation's ticket as a candidate, while it is pending. */
+async function ticketCandidate(deps: AnswerDeps, tokenHash: string): Promise<Candidate | undefined> {
+  const invitation = await findInvitation(deps, tokenHash);
+  if (!invitation || invitation.completed) return undefined;
+  return {
+    invitationId: invitation.id,
+    campaignId: invitation.campaignId,
+    tokenHash,
+    language: invitation.language,
+    segment: invitation.segment,
+  };
+}
+
+interface Place {
+  candidate: Candidate;
+  def: SurveyDefinition;
+  key: string;
+  /** The sealed state the step was read from; null for a start. */
+  from: string | null;
+  ticket?: string;
 }
 
 /** The step's one atomic write; 'raced' when the state it was read from had changed. */
-async function write(
-  deps: AnswerDeps,
-  text: InboundText,
-  candidate: Candidate,
-  def: SurveyDefinition,
-  key: string,
-  from: string | null,
-  next: Step,
-): Promise<'stepped' | 'raced'> {
+async function write(deps: AnswerDeps, text: InboundText, place: Place, next: Step): Promise<Outcome> {
+  const { candidate, def, key, from } = place;
   const texts = next.messages.map((m) => m.text);
   const statements: (CompiledQuery | { compile(): CompiledQuery })[] = [];
   let guard: Guard;
@@ -185,12 +258,15 @@ async function write(
     if (from !== null) statements.push(conversationDelete(deps, key, from));
     const pooled = await pooledInsert(deps, candidate.tokenHash, candidate.campaignId, def, {
       segment: JSON.parse(candidate.segment) as Segment,
-      channel: await reachedBy(deps, candidate.invitationId),
+      channel: place.ticket ? 'open_link' : await reachedBy(deps, candidate.invitationId),
       answers: next.answers,
     });
     statements.push(andGuard(pooled, guard), andGuard(markCompleted(deps.db, candidate.tokenHash), guard));
   } else {
-    const sealed = await sealState(deps, def, next.state);
+    const sealed = await sealState(deps, def, {
+      state: next.state,
+      ...(place.ticket && { ticket: place.ticket }),
+    });
     statements.push(
       from === null
         ? conversationInsert(deps, { key, campaignId: candidate.campaignId, sealed })

@@ -4,6 +4,7 @@
  * with, so two replies racing (or a webhook and its retry) step a conversation once each, in turn.
  */
 import { sql } from 'kysely';
+import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { localDay, shiftDay } from '../../dates.ts';
 import { seal, unseal } from '../../seal.ts';
@@ -34,23 +35,31 @@ export async function conversationsAt(deps: Pick<Deps, 'db'>, keys: string[]): P
   return rows.map((r) => ({ key: r.key, campaignId: r.campaign_id, sealed: r.sealed }));
 }
 
-/** The state sealed in a row; null when it cannot be read (another ANSWER_SECRET) or is not a state. */
-export async function openState(
-  deps: Pick<Deps, 'config'>,
-  sealed: string,
-): Promise<ConversationState | null> {
+/**
+ * What a row seals: the conversation's state and, for one started from a poster keyword, the hash of
+ * the ticket minted for it (the invitation its answers complete, as an open link's visitor's do).
+ */
+export interface Sealed {
+  state: ConversationState;
+  ticket?: string;
+}
+
+const sealedValue = z.strictObject({ state: conversationState, ticket: z.string().optional() });
+
+/** What a row seals; null when it cannot be read (another ANSWER_SECRET) or is not a conversation. */
+export async function openState(deps: Pick<Deps, 'config'>, sealed: string): Promise<Sealed | null> {
   const text = await unseal(await stateKey(deps), sealed);
   if (text === null) return null;
-  const parsed = conversationState.safeParse(JSON.parse(text));
+  const parsed = sealedValue.safeParse(JSON.parse(text));
   return parsed.success ? parsed.data : null;
 }
 
 export async function sealState(
   deps: Pick<Deps, 'config' | 'random'>,
   def: SurveyDefinition,
-  state: ConversationState,
+  value: Sealed,
 ): Promise<string> {
-  return seal(await stateKey(deps), JSON.stringify(state), stateSize(def), deps.random);
+  return seal(await stateKey(deps), JSON.stringify(value), stateSize(def), deps.random);
 }
 
 const today = (deps: Pick<Deps, 'clock'>) => deps.clock.now().toISOString().slice(0, 10);
