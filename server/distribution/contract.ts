@@ -234,3 +234,24 @@ export interface DevOutboxMessage {
   subject?: string;
   body: string;
 }
+
+/** POST /api/dev/outbox/reply: a worker's text, typed in the dev outbox as if it came from their phone. */
+export const devReplyBody = z.object({
+  from: z.string().regex(/^\+[1-9]\d{6,14}$/, 'A phone number in E.164 form, such as +13095550123.'),
+  // The longest text Twilio takes in one message (ten segments).
+  body: z.string().trim().min(1).max(1600),
+});
+export type DevReplyBody = z.infer<typeof devReplyBody>;
+
+/** One text of a development conversation: ours ('out') or the worker's ('in'), in the order they went. */
+export interface DevText {
+  seq: number;
+  direction: 'in' | 'out';
+  body: string;
+}
+
+/** What the development SMS sender remembers of one phone: every text both ways, oldest first. */
+export interface DevConversation {
+  phone: string;
+  texts: DevText[];
+}

@@ -6,13 +6,19 @@
  * The links in it are the workers' own, live: whoever opens one can answer in that person's place and
  * see their saved draft. So it is for admins only, whatever the query (a campaign's partnership access
  * is not enough), and every answer says so.
+ *
+ * While the development SMS sender is in use, it also shows each phone's conversation by text, from
+ * that sender's in-memory log (replies are deleted from the database once sent), and POST
+ * /api/dev/outbox/reply lets an admin type a worker's reply as if it came in from their phone.
  */
 import { Hono, type MiddlewareHandler } from 'hono';
 import { authenticate, requireRole } from '../auth/guard.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
 import { AppError } from '../errors.ts';
-import { queryOf, type AppEnv } from '../http.ts';
-import { devOutboxQuery, type DevOutboxMessage } from './contract.ts';
+import { jsonBody, queryOf, type AppEnv } from '../http.ts';
+import { devOutboxQuery, devReplyBody, type DevOutboxMessage } from './contract.ts';
+import { devConversation, typedReply } from './dev-replies.ts';
+import { devTextsOf } from './dev-senders.ts';
 import { loadContext, type Claimed } from './dispatch-context.ts';
 import { devSentMessages } from './outbox/reads.ts';
 import { textsWaiting } from './progress.ts';
@@ -34,6 +40,18 @@ const devOutboxAccess: MiddlewareHandler<AppEnv> = async (c, next) => {
     throw new AppError(
       'NOT_FOUND',
       'The development outbox exists only while no email or SMS provider is configured.',
+    );
+  }
+  await next();
+};
+
+/** The reply route plays the worker's phone: only while texts go to the development SMS sender. */
+const devSmsAccess: MiddlewareHandler<AppEnv> = async (c, next) => {
+  requireRole(c.var.user, 'admin');
+  if (c.var.deps.config.distribution.senders.sms !== 'dev') {
+    throw new AppError(
+      'NOT_FOUND',
+      "Typing a worker's reply needs the development SMS sender: no Twilio account configured.",
     );
   }
   await next();
@@ -67,10 +85,20 @@ export const devOutboxRoutes = new Hono<AppEnv>()
           return message;
         }),
     );
+    // One campaign's page shows the conversations of the phones its listed texts went to.
+    const phones = new Set(messages.filter((m) => m.channel === 'sms').map((m) => m.to));
+    const conversations = (devTextsOf(deps.sms)?.threads() ?? [])
+      .filter((t) => !query.campaignId || phones.has(t.phone))
+      .map((t) => devConversation(t.phone, t.texts));
     // Queued texts are not in the list until they go; when the texting hours hold some, it says so.
     return c.json({
       notice: devOutboxNotice,
       messages,
+      conversations,
       textsWaiting: await textsWaiting(deps, query.campaignId),
     });
+  })
+  .post('/outbox/reply', devSmsAccess, jsonBody(devReplyBody), async (c) => {
+    const conversation = await typedReply(c.var.deps, c.req.valid('json'));
+    return c.json({ notice: devOutboxNotice, conversation });
   });
