@@ -29,8 +29,14 @@ export interface SmsForm {
   languages: readonly Lang[];
 }
 
+/** What answer keys are made from: a published question, or a draft's in the survey editor. */
+export type KeyedQuestion = Pick<Question, 'type' | 'maxLength'> & {
+  options?: readonly { value: string }[];
+  sms?: { options?: readonly string[] };
+};
+
 /** The answer keys of a question, from its type: "1-5", "Y/N", "1 3" (several), numbered options, free text. */
-export function answerKeys(q: Question): AnswerKeys {
+export function answerKeys(q: KeyedQuestion): AnswerKeys {
   const type = typeOf(q);
   switch (type.kind) {
     case 'scale': {

@@ -24,6 +24,7 @@ function summary(t: WordsOf<'surveys'>, q: DraftQuestion, dimensionName: (id: st
     q.reverse && t('reversed'),
     q.showIf &&
       t('shownOnlyIf', { question: q.showIf.question, answers: q.showIf.in.join(t('orSeparator')) }),
+    q.sms && t('askedByText'),
   ]
     .filter(Boolean)
     .join(', ');

@@ -1,5 +1,6 @@
 // Every field of one opened question: its text and help in each language, its type, whether it must be
-// answered, what the type takes (a dimension and direction, options, a most-to-choose), and skip logic.
+// answered, what the type takes (a dimension and direction, options, a most-to-choose), skip logic, and
+// its text message for answering by text.
 import { draftLimits } from '../../../surveys/draft.ts';
 import { questionTypes, type QuestionType } from '../../../surveys/schema.ts';
 import { useWords } from '../i18n/use-locale.ts';
@@ -10,6 +11,7 @@ import { typeKeys } from './labels.ts';
 import { OptionsEditor } from './options-editor.tsx';
 import { setType } from './question-ops.ts';
 import { SkipLogic } from './skip-logic.tsx';
+import { SmsField } from './sms-field.tsx';
 import { TextPair } from './text-pair.tsx';
 import { followText, questionAt, settle } from './work.ts';
 
@@ -115,6 +117,7 @@ export function QuestionFields({ si, qi }: { si: number; qi: number }) {
         </div>
       )}
       <SkipLogic si={si} qi={qi} />
+      <SmsField si={si} qi={qi} />
     </>
   );
 }

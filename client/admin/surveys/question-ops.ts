@@ -1,10 +1,11 @@
 // One question's own edits: its type (and the members that type takes), its options. An option's
 // value is made from its English label while the option is new, and skip rules that wait on a value
-// follow it when it changes.
+// follow it when it changes, as does the text message's numbered list (sms-ops.ts).
 import type { DraftOption } from '../../../surveys/draft.ts';
 import type { Lang, QuestionType } from '../../../surveys/schema.ts';
 import { questionTypeModules } from '../../../surveys/types/index.ts';
 import { uniqueValue } from './ids.ts';
+import { renumber } from './sms-ops.ts';
 import { questionAt, renameAnswer, type Work } from './work.ts';
 
 const optionKey = (questionId: string, value: string) => `o:${questionId}:${value}`;
@@ -32,6 +33,7 @@ export function setType(w: Work, si: number, qi: number, type: QuestionType) {
   if (!rules.maxLength) delete q.maxLength;
   if (!rules.reverse) delete q.reverse;
   if (!rules.dimension) delete q.dimension;
+  if (!rules.options) delete q.sms?.options;
 }
 
 export function addOption(w: Work, si: number, qi: number): number {
@@ -44,7 +46,9 @@ export function addOption(w: Work, si: number, qi: number): number {
 export function removeOption(w: Work, si: number, qi: number, oi: number) {
   const q = questionAt(w, si, qi);
   const [gone] = q.options!.splice(oi, 1);
-  if (gone) renameAnswer(w, q.id, gone.value, null);
+  if (!gone) return;
+  renameAnswer(w, q.id, gone.value, null);
+  renumber(q, gone.value, null);
 }
 
 export function moveOption(w: Work, si: number, qi: number, oi: number, dir: -1 | 1): number | null {
@@ -60,6 +64,7 @@ function setValue(w: Work, si: number, qi: number, oi: number, value: string) {
   const o = q.options![oi]!;
   if (o.value === value) return;
   renameAnswer(w, q.id, o.value, value);
+  renumber(q, o.value, value);
   if (w.fresh.delete(optionKey(q.id, o.value))) w.fresh.add(optionKey(q.id, value));
   o.value = value;
 }

@@ -57,6 +57,13 @@ export function ReadOnlySurvey({ def, draft }: { def: SurveyDraft | SurveyDefini
                       })
                     : t('roQuestionMeta', { type: t(typeKeys[q.type]), id: q.id })}
                 </p>
+                {q.sms && (
+                  <p class="small">
+                    <span class="muted">{t('smsText')}</span>
+                    <br />
+                    {inEach(q.sms.text, languages)}
+                  </p>
+                )}
               </li>
             ))}
           </ol>

@@ -2,6 +2,7 @@
 // survey at once is unreadable at six). Each field says its language, is marked lang and dir for
 // screen readers, spell checkers and right-to-left scripts, and is described by the findings about
 // it; those of the languages not shown are listed beside the item all the same.
+import type { ComponentChildren } from 'preact';
 import type { Path } from '../../../surveys/checks/index.ts';
 import type { DraftText } from '../../../surveys/draft.ts';
 import { draftLimits } from '../../../surveys/draft.ts';
@@ -24,6 +25,8 @@ export function TextPair(p: {
   /** Leaving the English field: a new item's id is fixed from then on. */
   onLeaveEnglish?: () => void;
   multiline?: boolean;
+  /** A line under each field that describes it as it is typed (a text message's length). */
+  note?: (lang: Lang) => ComponentChildren;
 }) {
   const t = useWords('surveys');
   const ctx = useEd();
@@ -40,7 +43,7 @@ export function TextPair(p: {
           dir: dirs[lang],
           value: p.text?.[lang] ?? '',
           maxLength: draftLimits.textLength,
-          'aria-describedby': describedBy(findings, path),
+          'aria-describedby': describedBy(findings, path, p.note && `${id}-note`),
           'aria-invalid': blocked || undefined,
           onInput: (e: Event) => p.onText(lang, (e.currentTarget as HTMLInputElement).value),
           onBlur: lang === 'en' ? p.onLeaveEnglish : undefined,
@@ -49,6 +52,11 @@ export function TextPair(p: {
           <div class={`field${blocked ? ' invalid' : ''}`}>
             <label for={id}>{t('textLabel', { label: p.label, language: t(langKeys[lang]) })}</label>
             {p.multiline ? <textarea rows={2} {...props} /> : <input {...props} />}
+            {p.note && (
+              <p class="hint" id={`${id}-note`}>
+                {p.note(lang)}
+              </p>
+            )}
           </div>
         );
       })}

@@ -192,6 +192,7 @@ export default {
   optional: 'optional',
   scoredIn: 'scored in {dimension}',
   reversed: 'reversed',
+  askedByText: 'asked by text',
   shownOnlyIf: 'shown only if {question} is {answers}',
   /** Between the answers a skip rule waits for: "yes or no". */
   orSeparator: ' or ',
@@ -255,6 +256,25 @@ export default {
   notEarlier: '{id} (not an earlier question)',
   showWhen: 'Show it when the answer is',
   notPossible: '{value} (not a possible answer)',
+
+  // Answering by text message (sms-field.tsx)
+  answerByText: 'Answer by text',
+  answerByTextHint:
+    'A worker answering by text message is asked this question only if it has a text message: short, with its answer keys, in every language of the survey.',
+  addSms: 'Add a text message',
+  removeSms: 'Remove the text message',
+  smsText: 'Text message',
+  smsCount:
+    '{length, plural, one {# character} other {# characters}}, {segments, plural, one {# segment} other {# segments}}{encoding, select, ucs {, UCS-2: 70 characters a segment} other {}}',
+  smsKeys: 'Answer keys: {keys}',
+  smsKeysText: 'Answer keys: any words, up to {max} characters',
+  smsNumbered: 'Answers numbered by text',
+  smsNumberedHint: 'A reply names an answer by its number here: write the same numbers in the text message.',
+  smsLeftOut: 'Not offered by text',
+  smsMoveUp: 'Move up<sr> {label} in the numbered answers</sr>',
+  smsMoveDown: 'Move down<sr> {label} in the numbered answers</sr>',
+  smsLeaveOut: 'Leave out<sr> {label}</sr>',
+  smsNumberIt: 'Number<sr> {label}</sr>',
 
   // The item bank (item-bank.tsx)
   itemBank: 'Item bank',

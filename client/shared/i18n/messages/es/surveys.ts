@@ -197,6 +197,7 @@ export default {
   optional: 'opcional',
   scoredIn: 'puntúa en {dimension}',
   reversed: 'invertida',
+  askedByText: 'se pregunta por mensaje de texto',
   shownOnlyIf: 'solo se muestra si {question} es {answers}',
   orSeparator: ' o ',
   questionMeta: '{summary}. Id: <code>{id}</code>',
@@ -262,6 +263,26 @@ export default {
   notEarlier: '{id} (no es una pregunta anterior)',
   showWhen: 'Mostrarla cuando la respuesta sea',
   notPossible: '{value} (no es una respuesta posible)',
+
+  // Responder por mensaje de texto (sms-field.tsx)
+  answerByText: 'Responder por mensaje de texto',
+  answerByTextHint:
+    'A quien responde por mensaje de texto solo se le hace esta pregunta si tiene un mensaje de texto: corto, con sus claves de respuesta, en cada idioma de la encuesta.',
+  addSms: 'Añadir un mensaje de texto',
+  removeSms: 'Quitar el mensaje de texto',
+  smsText: 'Mensaje de texto',
+  smsCount:
+    '{length, plural, one {# carácter} other {# caracteres}}, {segments, plural, one {# segmento} other {# segmentos}}{encoding, select, ucs {, UCS-2: 70 caracteres por segmento} other {}}',
+  smsKeys: 'Claves de respuesta: {keys}',
+  smsKeysText: 'Claves de respuesta: cualquier texto, hasta {max} caracteres',
+  smsNumbered: 'Respuestas numeradas por mensaje de texto',
+  smsNumberedHint:
+    'Una respuesta por mensaje de texto nombra una opción por su número aquí: escriba los mismos números en el mensaje.',
+  smsLeftOut: 'No se ofrecen por mensaje de texto',
+  smsMoveUp: 'Subir<sr> {label} en las respuestas numeradas</sr>',
+  smsMoveDown: 'Bajar<sr> {label} en las respuestas numeradas</sr>',
+  smsLeaveOut: 'Dejar fuera<sr> {label}</sr>',
+  smsNumberIt: 'Numerar<sr> {label}</sr>',
 
   // El banco de preguntas
   itemBank: 'Banco de preguntas',
