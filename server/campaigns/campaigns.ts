@@ -6,7 +6,7 @@ import { newId } from '../ids.ts';
 import { partnershipIdsInTimeZone } from '../partnerships/partnerships.ts';
 import { campaignState, toCampaign, type Row } from './campaign-row.ts';
 import { defaultKinds, type Campaign, type CampaignListing, type CreateCampaignBody } from './contract.ts';
-import type { invitationTotals } from './invitations.ts';
+import type { invitationTotals } from './invitations/store.ts';
 import { surveyFor } from '../surveys/lookup.ts';
 import { pinTemplateVersion } from '../surveys/versions.ts';
 import { checkTextSettings, keywordTaken } from './text-settings.ts';
@@ -370,4 +370,31 @@ export async function listCampaignsWithTotals(
       posterAnswers: poster > 0 && poster < minGroupSize ? null : poster,
     };
   });
+}
+
+/** Open campaigns whose SMS invitations offer answering by text, as a subquery (invitations/text-answers.ts). */
+export function textAnswerCampaignIds(deps: Pick<Deps, 'db'>) {
+  return deps.db
+    .selectFrom('campaigns')
+    .select('id')
+    .where('status', '=', 'open')
+    .where('sms_answers', 'in', ['text', 'both']);
+}
+
+/** Campaigns not closed: every campaign a phone may have a conversation by text in (STOP ends them all). */
+export async function campaignIdsNotClosed(deps: Pick<Deps, 'db'>): Promise<string[]> {
+  const rows = await deps.db.selectFrom('campaigns').select('id').where('status', '<>', 'closed').execute();
+  return rows.map((r) => r.id);
+}
+
+/** Open campaigns a poster keyword starts a conversation in: a keyword set and the open link on. */
+export async function keywordCampaigns(deps: Pick<Deps, 'db'>): Promise<{ id: string; keyword: string }[]> {
+  const rows = await deps.db
+    .selectFrom('campaigns')
+    .select(['id', 'text_keyword'])
+    .where('status', '=', 'open')
+    .where('text_keyword', 'is not', null)
+    .where('open_link_hash', 'is not', null)
+    .execute();
+  return rows.map((r) => ({ id: r.id, keyword: r.text_keyword! }));
 }

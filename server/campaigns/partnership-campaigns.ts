@@ -10,7 +10,7 @@ import { jsonBody, type AppEnv } from '../http.ts';
 import { partnershipAccess, requirePartnership } from '../partnerships/access.ts';
 import { getPartnership } from '../partnerships/partnerships.ts';
 import { createCampaign, listCampaignsWithTotals } from './campaigns.ts';
-import { invitationTotals } from './invitations.ts';
+import { invitationTotals } from './invitations/store.ts';
 import { createCampaignBody } from './contract.ts';
 
 export const partnershipCampaignRoutes = new Hono<AppEnv>()

@@ -5,7 +5,7 @@
  */
 import { closeCampaign, createCampaign } from '../campaigns/campaigns.ts';
 import type { Campaign } from '../campaigns/contract.ts';
-import { unansweredPersonalInvitations } from '../campaigns/invitations.ts';
+import { unansweredPersonalInvitations } from '../campaigns/invitations/store.ts';
 import { linkToken } from '../campaigns/links.ts';
 import { launchCampaign } from '../distribution/launch.ts';
 import { localDay } from '../dates.ts';

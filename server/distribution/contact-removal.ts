@@ -11,7 +11,7 @@
  * never held a contact), and a STOP or an unsubscribe as a keyed MAC, so re-importing the same phone
  * or address starts opted out.
  */
-import { anonymizeInvitationsOf } from '../campaigns/invitations.ts';
+import { anonymizeInvitationsOf } from '../campaigns/invitations/store.ts';
 import type { Deps } from '../deps.ts';
 import type { Contact, ContactRemoval } from '../partnerships/contract.ts';
 import { optOutMarksInsert } from '../partnerships/contacts/marks.ts';
@@ -39,7 +39,9 @@ export async function eraseContacts(
 ): Promise<ContactRemoval> {
   const chosen = contacts.map((c) => c.id);
   const marks = await optOutMarksInsert(deps, [
-    ...contacts.flatMap((c) => (c.smsOptedOut && c.phone ? [{ channel: 'sms' as const, value: c.phone }] : [])),
+    ...contacts.flatMap((c) =>
+      c.smsOptedOut && c.phone ? [{ channel: 'sms' as const, value: c.phone }] : [],
+    ),
     ...contacts.flatMap((c) =>
       c.emailOptedOut && c.email ? [{ channel: 'email' as const, value: c.email }] : [],
     ),

@@ -1,7 +1,7 @@
 /** What the dispatcher needs to know about a claimed row, read in a few batched queries. */
 import { getCampaign } from '../campaigns/campaigns.ts';
 import type { Campaign } from '../campaigns/contract.ts';
-import { invitationLinkStates } from '../campaigns/invitations.ts';
+import { invitationLinkStates } from '../campaigns/invitations/store.ts';
 import type { Deps } from '../deps.ts';
 import { getContactsForSending } from '../partnerships/contacts/people.ts';
 import type { Contact, Partnership } from '../partnerships/contract.ts';
@@ -23,7 +23,10 @@ export interface DispatchRow extends Claimed {
   partnership: Partnership;
 }
 
-export async function loadContext(deps: Pick<Deps, 'db' | 'config'>, claimed: Claimed[]): Promise<DispatchRow[]> {
+export async function loadContext(
+  deps: Pick<Deps, 'db' | 'config'>,
+  claimed: Claimed[],
+): Promise<DispatchRow[]> {
   // Opt-out marks are checked here, at send time, not only when contacts arrive.
   const contacts = await getContactsForSending(deps, [...new Set(claimed.map((r) => r.contact_id))]);
   const invitations = await invitationLinkStates(deps, [...new Set(claimed.map((r) => r.invitation_id))]);

@@ -28,7 +28,7 @@ import {
   invitedContactIds,
   linkHash,
   type NewInvitation,
-} from '../campaigns/invitations.ts';
+} from '../campaigns/invitations/store.ts';
 import { invitationLanguage, languageRuleOf, type CampaignLanguageRule } from '../campaigns/languages.ts';
 import { segmentOf } from '../campaigns/segments.ts';
 import type { Deps } from '../deps.ts';

@@ -16,7 +16,7 @@ import {
   invitationsOfContacts,
   rekeyInvitations,
   unansweredInviteesWhere,
-} from '../campaigns/invitations.ts';
+} from '../campaigns/invitations/store.ts';
 import { codeMac, groupCode, linkToken, shortCode } from '../campaigns/links.ts';
 import { storeCodes } from '../campaigns/printed-codes.ts';
 import type { Deps } from '../deps.ts';

@@ -7,7 +7,7 @@
 import type { Deps } from '../deps.ts';
 import { campaignWindow, recentCampaign } from '../campaigns/campaigns.ts';
 import { localDay } from '../dates.ts';
-import { invitationCounts } from '../campaigns/invitations.ts';
+import { invitationCounts } from '../campaigns/invitations/store.ts';
 import { recentPartnership } from '../partnerships/partnerships.ts';
 import type { AnswerRelease } from '../reviews/contract.ts';
 import {

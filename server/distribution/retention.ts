@@ -21,7 +21,7 @@
  */
 import { sql } from 'kysely';
 import { recordAudit, type AuditActor } from '../audit/record.ts';
-import { lastClosesOfContacts } from '../campaigns/invitations.ts';
+import { lastClosesOfContacts } from '../campaigns/invitations/store.ts';
 import { localDay } from '../dates.ts';
 import type { Deps } from '../deps.ts';
 import type { Contact, Partnership } from '../partnerships/contract.ts';

@@ -4,6 +4,7 @@
  * The record of a sid goes in the same atomic write as the effect it has, so a message is acted on
  * once: a replay, or a copy racing the original, finds the sid (or fails on it) and changes nothing.
  */
+import { CompiledQuery } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { sha256HexSync } from '../ids.ts';
 
@@ -39,4 +40,20 @@ export function recordSeen(deps: Pick<Deps, 'db' | 'clock'>, key: string, lastin
       .values({ sid_hash: key, seen_on: now.toISOString().slice(0, 10), lasting: lasting ? 1 : 0 }),
     deps.db.deleteFrom('webhook_events').where('lasting', '=', 0).where('seen_on', '<', cutoff),
   ];
+}
+
+/**
+ * The record of a sid written only while `guard` (raw SQL and its parameters) holds: a step of a
+ * conversation by text records its message only with the step's own change (conversations/answer.ts).
+ */
+export function recordSeenWhere(
+  deps: Pick<Deps, 'clock'>,
+  key: string,
+  guard: { sql: string; params: unknown[] },
+): CompiledQuery {
+  const day = deps.clock.now().toISOString().slice(0, 10);
+  return CompiledQuery.raw(
+    `INSERT INTO webhook_events (sid_hash, seen_on, lasting) SELECT ?, ?, 0 WHERE ${guard.sql}`,
+    [key, day, ...guard.params],
+  );
 }

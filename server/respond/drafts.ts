@@ -8,7 +8,7 @@
  */
 import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import { campaignIdsClosedBy, campaignIdsInTimeZone } from '../campaigns/campaigns.ts';
-import { pendingInvitation } from '../campaigns/invitations.ts';
+import { pendingInvitation } from '../campaigns/invitations/store.ts';
 import { compileOnce } from '../db/compile-once.ts';
 import type { Database } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';

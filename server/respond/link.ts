@@ -2,7 +2,7 @@
 import type { Deps } from '../deps.ts';
 import { campaignWindow, recentCampaign } from '../campaigns/campaigns.ts';
 import type { Campaign } from '../campaigns/contract.ts';
-import { findInvitation, type InvitationForLink } from '../campaigns/invitations.ts';
+import { findInvitation, type InvitationForLink } from '../campaigns/invitations/store.ts';
 import { campaignTemplate } from '../surveys/versions.ts';
 import { localDay } from '../dates.ts';
 import { AppError } from '../errors.ts';

@@ -7,7 +7,7 @@
  */
 import type { Deps } from '../deps.ts';
 import type { Segment } from '../campaigns/segments.ts';
-import { markCompleted } from '../campaigns/invitations.ts';
+import { markCompleted } from '../campaigns/invitations/store.ts';
 import { minSecondsToAnswer } from '../campaigns/open-link.ts';
 import { reachedBy } from '../distribution/outbox/reads.ts';
 import { AppError } from '../errors.ts';

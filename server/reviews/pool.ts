@@ -6,7 +6,7 @@
  */
 import { CompiledQuery } from 'kysely';
 import type { Deps } from '../deps.ts';
-import { pendingInvitationSql } from '../campaigns/invitations.ts';
+import { pendingInvitationSql } from '../campaigns/invitations/store.ts';
 import { newId } from '../ids.ts';
 import { deriveKey, seal, unseal } from '../seal.ts';
 import { allQuestions, typeOf, type Answers, type SurveyDefinition } from '../../surveys/index.ts';

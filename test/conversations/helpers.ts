@@ -26,9 +26,11 @@ export async function textingCampaign(
     workers?: number;
     /** Settings to make while the campaign is a draft (an open link, a poster keyword). */
     beforeLaunch?: (client: TestClient, campaignId: string) => Promise<void>;
+    /** An app of the caller's (over a database file, say); a fresh in-memory one by default. */
+    ctx?: TestContext;
   } = {},
 ): Promise<Texting> {
-  const ctx = makeTestApp();
+  const ctx = options.ctx ?? makeTestApp();
   const client = await adminClient(ctx);
   const audience = await draftCampaign(client, {
     sms: options.workers ?? 2,

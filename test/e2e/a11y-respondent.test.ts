@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeCampaign } from '../../server/campaigns/campaigns.ts';
-import { unansweredPersonalInvitations } from '../../server/campaigns/invitations.ts';
+import { unansweredPersonalInvitations } from '../../server/campaigns/invitations/store.ts';
 import { linkToken } from '../../server/campaigns/links.ts';
 import { unsubscribeToken } from '../../server/distribution/links.ts';
 import { getTemplate } from '../../surveys/index.ts';

@@ -12,24 +12,23 @@
  */
 import { CompiledQuery } from 'kysely';
 import type { Deps } from '../../deps.ts';
-import { campaignWindow, recentCampaign } from '../../campaigns/campaigns.ts';
+import { campaignWindow, keywordCampaigns, recentCampaign } from '../../campaigns/campaigns.ts';
 import type { Segment } from '../../campaigns/segments.ts';
-import { findInvitation, markCompleted } from '../../campaigns/invitations.ts';
+import { findInvitation, markCompleted } from '../../campaigns/invitations/store.ts';
 import { currentOpenLink, mintTicket } from '../../campaigns/open-link.ts';
-import { keywordCampaigns, textAnswerInvitations } from '../../campaigns/text-answers.ts';
+
 import { AppError } from '../../errors.ts';
 import { sha256Hex } from '../../ids.ts';
 import { normalizeKeyword } from '../keywords.ts';
 import { localDay } from '../../dates.ts';
 import { recentPartnership } from '../../partnerships/partnerships.ts';
-import { textableContacts } from '../../partnerships/contacts/reach.ts';
 import { pooledInsert } from '../../reviews/pool.ts';
 import { campaignTemplate } from '../../surveys/versions.ts';
 import type { Lang, SurveyDefinition } from '../../../surveys/index.ts';
 import { normalizeReply, smsForm, start, step, type SmsForm, type Step } from '../../../surveys/sms/index.ts';
-import { reachedBy } from '../outbox/reads.ts';
+import { reachedBy, textedInvitations } from '../outbox/reads.ts';
 import { startReply } from '../text-answers.ts';
-import { seenBefore } from '../webhook-events.ts';
+import { recordSeenWhere, seenBefore } from '../webhook-events.ts';
 import { replyInsert, type Guard } from './reply-queue.ts';
 import { conversationKey } from './sealing.ts';
 import {
@@ -45,44 +44,7 @@ import {
 
 type AnswerDeps = Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config'>;
 
-/** The outbox states in which an invitation's text has left us: what a reply can be answering. */
-const texted = ['sending', 'sent', 'delivered'] as const;
-
-interface Candidate {
-  invitationId: string;
-  campaignId: string;
-  tokenHash: string;
-  language: string;
-  segment: string;
-}
-
-/** This phone's pending invitations that may be answered by text, the latest texted first. */
-async function candidates(deps: AnswerDeps, phone: string): Promise<Candidate[]> {
-  const rows = await deps.db
-    .selectFrom('outbox')
-    .innerJoin(textableContacts(deps, phone).as('contact'), 'contact.id', 'outbox.contact_id')
-    .innerJoin(textAnswerInvitations(deps).as('invitation'), 'invitation.id', 'outbox.invitation_id')
-    .select([
-      'invitation.id',
-      'invitation.campaign_id',
-      'invitation.token_hash',
-      'invitation.language',
-      'invitation.segment',
-    ])
-    .select((eb) => eb.fn.max('outbox.due_at').as('last'))
-    .where('outbox.channel', '=', 'sms')
-    .where('outbox.status', 'in', texted)
-    .groupBy('invitation.id')
-    .orderBy('last', 'desc')
-    .execute();
-  return rows.map((r) => ({
-    invitationId: r.id,
-    campaignId: r.campaign_id,
-    tokenHash: r.token_hash,
-    language: r.language,
-    segment: r.segment,
-  }));
-}
+type Candidate = Awaited<ReturnType<typeof textedInvitations>>[number];
 
 const forms = new WeakMap<SurveyDefinition, SmsForm | null>();
 function formOf(def: SurveyDefinition): SmsForm | null {
@@ -106,15 +68,6 @@ function languageFor(form: SmsForm, wanted: string): Lang {
   return found ?? (form.languages.includes('en') ? 'en' : form.languages[0]!);
 }
 
-/** The sid's record, written under `guard` with the step's change (webhook-events.ts keeps the plain one). */
-function sidInsert(deps: AnswerDeps, sidHash: string, guard: Guard): CompiledQuery {
-  const day = deps.clock.now().toISOString().slice(0, 10);
-  return CompiledQuery.raw(
-    `INSERT INTO webhook_events (sid_hash, seen_on, lasting) SELECT ?, ?, 0 WHERE ${guard.sql}`,
-    [sidHash, day, ...guard.params],
-  );
-}
-
 /** `q` (a statement ending in its WHERE clause) written only while `guard` also holds. */
 function andGuard(q: CompiledQuery, guard: Guard): CompiledQuery {
   return CompiledQuery.raw(`${q.sql} AND ${guard.sql}`, [...q.parameters, ...guard.params]);
@@ -133,7 +86,7 @@ export interface InboundText {
  * text nor an open campaign's poster keyword.
  */
 export async function answerByText(deps: AnswerDeps, text: InboundText): Promise<boolean> {
-  const [found, posters] = await Promise.all([candidates(deps, text.from), keywordCampaigns(deps)]);
+  const [found, posters] = await Promise.all([textedInvitations(deps, text.from), keywordCampaigns(deps)]);
   if (found.length === 0 && posters.length === 0) return false;
   // Tried again from a fresh read when another reply from the same phone changed the state first.
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -275,7 +228,7 @@ async function write(deps: AnswerDeps, text: InboundText, place: Place, next: St
     guard = holds(key, sealed);
   }
   if (texts.length > 0) statements.push(await replyInsert(deps, text.from, texts, guard));
-  statements.push(sidInsert(deps, text.sidHash, guard));
+  statements.push(recordSeenWhere(deps, text.sidHash, guard));
   let results;
   try {
     results = await deps.atomic(statements);

@@ -6,7 +6,7 @@
  * when the sender finds the phone opted out.
  */
 import type { Deps } from '../../deps.ts';
-import { campaignIdsNotClosed } from '../../campaigns/text-answers.ts';
+import { campaignIdsNotClosed } from '../../campaigns/campaigns.ts';
 import { conversationKey } from './sealing.ts';
 import { conversationsDelete } from './store.ts';
 

@@ -4,7 +4,9 @@
  * what the development senders sent.
  */
 import { sql, type RawBuilder } from 'kysely';
-import { invitationCompletion, invitationsOfCampaigns } from '../../campaigns/invitations.ts';
+import { invitationCompletion, invitationsOfCampaigns } from '../../campaigns/invitations/store.ts';
+import { textAnswerInvitations } from '../../campaigns/invitations/text-answers.ts';
+import { textableContacts } from '../../partnerships/contacts/reach.ts';
 import { compileOnce } from '../../db/compile-once.ts';
 import { contactNamesAndAddresses } from '../../partnerships/contacts/people.ts';
 import type { Deps } from '../../deps.ts';
@@ -169,4 +171,35 @@ export function devSentMessages(deps: Pick<Deps, 'db'>, query: { campaignId?: st
     .limit(query.limit);
   if (query.campaignId) q = q.where('campaign_id', '=', query.campaignId);
   return q.execute();
+}
+
+/**
+ * This phone's pending invitations that may be answered by text, whose text has left us, the latest
+ * texted first: what a reply from the phone may be answering (conversations/answer.ts).
+ */
+export async function textedInvitations(deps: Pick<Deps, 'db'>, phone: string) {
+  const rows = await deps.db
+    .selectFrom('outbox')
+    .innerJoin(textableContacts(deps, phone).as('contact'), 'contact.id', 'outbox.contact_id')
+    .innerJoin(textAnswerInvitations(deps).as('invitation'), 'invitation.id', 'outbox.invitation_id')
+    .select([
+      'invitation.id',
+      'invitation.campaign_id',
+      'invitation.token_hash',
+      'invitation.language',
+      'invitation.segment',
+    ])
+    .select((eb) => eb.fn.max('outbox.due_at').as('last'))
+    .where('outbox.channel', '=', 'sms')
+    .where('outbox.status', 'in', carriedStatuses)
+    .groupBy('invitation.id')
+    .orderBy('last', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    invitationId: r.id,
+    campaignId: r.campaign_id,
+    tokenHash: r.token_hash,
+    language: r.language,
+    segment: r.segment,
+  }));
 }

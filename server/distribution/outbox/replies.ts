@@ -2,7 +2,7 @@
  * The statements opt-outs and status callbacks pass to their atomic writes, and what a reply needs to
  * know of the texts sent: the phone a message was for, the last text sent to a number.
  */
-import { invitationLanguages } from '../../campaigns/invitations.ts';
+import { invitationLanguages } from '../../campaigns/invitations/store.ts';
 import { contactPhones, textableContacts, type contactIdsAt } from '../../partnerships/contacts/reach.ts';
 import type { Deps } from '../../deps.ts';
 import type { OutboxStatus } from '../contract.ts';

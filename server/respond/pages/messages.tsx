@@ -5,7 +5,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ui, type Lang, type UiText } from '../../../surveys/index.ts';
 import { Message } from '../../../client/respond/survey-form.tsx';
 import { recentCampaign } from '../../campaigns/campaigns.ts';
-import { findInvitation } from '../../campaigns/invitations.ts';
+import { findInvitation } from '../../campaigns/invitations/store.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, type ErrorCode } from '../../errors.ts';
 import type { AppEnv } from '../../http.ts';

@@ -1,7 +1,7 @@
 /** CLI commands for campaigns: links, the open link, sending, progress and the list. */
 import { readFile, writeFile } from 'node:fs/promises';
 import { getCampaign, listCampaigns } from '../../campaigns/campaigns.ts';
-import { invitationCounts } from '../../campaigns/invitations.ts';
+import { invitationCounts } from '../../campaigns/invitations/store.ts';
 import { enableOpenLink } from '../../campaigns/open-link.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { issueLinks, unreachedContactIds } from '../../distribution/printed-links.ts';

@@ -9,12 +9,12 @@ import {
   type SelectQueryBuilder,
   type SqlBool,
 } from 'kysely';
-import { compileOnce } from '../db/compile-once.ts';
-import type { Database } from '../db/schema.ts';
-import type { Deps } from '../deps.ts';
-import { linkToken } from './links.ts';
-import { sha256Hex } from '../ids.ts';
-import { launchedBy, launchedCampaignClosesOf } from './campaigns.ts';
+import { compileOnce } from '../../db/compile-once.ts';
+import type { Database } from '../../db/schema.ts';
+import type { Deps } from '../../deps.ts';
+import { linkToken } from '../links.ts';
+import { sha256Hex } from '../../ids.ts';
+import { launchedBy, launchedCampaignClosesOf } from '../campaigns.ts';
 
 /** The hash stored for an invitation's current link; the link itself is rebuilt from the secret. */
 export async function linkHash(
