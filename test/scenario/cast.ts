@@ -1,7 +1,8 @@
 /**
  * The people of the end-to-end scenario and the reminders each should get. Ana (Spanish) and Dee answer
- * round 1 by SMS, Cleo by email and later unsubscribes, Ben sends STOP, Eli never answers nor opts out,
- * and Eve has a phone but no SMS consent, so a printed link is all she gets.
+ * round 1 through the link of their text, Cleo by email and later unsubscribes, Ben sends STOP, Eli never
+ * answers nor opts out, Eve has a phone but no SMS consent, so a printed link is all she gets, and Fay
+ * answers round 1 by text, replying 1 to her invitation and then to each question (issue 18).
  */
 export const csv = [
   '\uFEFFFirst name;Email;Phone;Language;SMS consent;Occupation',
@@ -11,6 +12,7 @@ export const csv = [
   'Dee;;312-555-0104;en;yes;welder',
   'Eli;eli@work.example;;en;;machinist',
   'Eve;;312-555-0105;en;no;welder',
+  'Fay;;312-555-0106;en;yes;assembler',
 ].join('\r\n');
 
 /** Where each person's messages go, as the import normalizes them. */
@@ -20,6 +22,7 @@ export const cast = {
   cleo: 'cleo@work.example',
   dee: '+13125550104',
   eli: 'eli@work.example',
+  fay: '+13125550106',
 } as const;
 
 const stopped = ['Ben #1 sms opted_out STOP', 'Ben #2 sms opted_out STOP'];
@@ -37,10 +40,12 @@ const before = [1, 2].flatMap((n) =>
     'Dee #2 sms queued',
     'Eli #1 email queued',
     'Eli #2 email queued',
+    'Fay #1 sms queued',
+    'Fay #2 sms queued',
   ]),
 );
 
-/** Day 3: round 1's first reminders skipped for those who answered it; round 2's all sent. */
+/** Day 3: round 1's first reminders skipped for those who answered it (by link or by text); round 2's all sent. */
 const day3 = [
   ...round(1, [
     'Ana #1 sms skipped COMPLETED',
@@ -51,6 +56,8 @@ const day3 = [
     'Dee #2 sms queued',
     'Eli #1 email sent',
     'Eli #2 email queued',
+    'Fay #1 sms skipped COMPLETED',
+    'Fay #2 sms queued',
   ]),
   ...round(2, [
     'Ana #1 sms delivered',
@@ -61,6 +68,8 @@ const day3 = [
     'Dee #2 sms queued',
     'Eli #1 email sent',
     'Eli #2 email queued',
+    'Fay #1 sms delivered',
+    'Fay #2 sms queued',
   ]),
 ];
 
@@ -75,6 +84,8 @@ const day7 = [
     'Dee #2 sms skipped COMPLETED',
     'Eli #1 email sent',
     'Eli #2 email sent',
+    'Fay #1 sms skipped COMPLETED',
+    'Fay #2 sms skipped COMPLETED',
   ]),
   ...round(2, [
     'Ana #1 sms delivered',
@@ -85,6 +96,8 @@ const day7 = [
     'Dee #2 sms delivered',
     'Eli #1 email sent',
     'Eli #2 email sent',
+    'Fay #1 sms delivered',
+    'Fay #2 sms delivered',
   ]),
 ];
 

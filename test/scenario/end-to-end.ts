@@ -3,7 +3,8 @@
  * (test/scenario/harness.ts): Node in test/distribution/end-to-end.test.ts, the Worker in
  * test/workers/distribution.test.ts. People come from a CSV import; two rounds of a campaign go out by
  * SMS and email; Twilio's signed status callbacks are accepted and forged webhooks refused; people
- * answer through the links they received, once; STOP and a one-click unsubscribe end their messages,
+ * answer through the links they received, once, and one answers by text, a whole conversation with the
+ * survey's SMS texts (issue 18); STOP and a one-click unsubscribe end their messages,
  * even those already queued; the reminders of days 3 and 7 go only to those who neither answered nor
  * opted out; progress and the review count the answers; the dashboard's audience count matches each
  * launch, no delivered invitation is listed as failed, and the poster link can be shown again.
@@ -14,6 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxStatus } from '../../server/distribution/contract.ts';
 import type { DispatchReport } from '../../server/distribution/dispatcher.ts';
 import { signedRequest } from '../helpers/twilio-peer.ts';
+import { conversation } from '../conversations/texts.ts';
 import { cast, csv, expectedReminders } from './cast.ts';
 import { sender, type Harness } from './harness.ts';
 import { answersFor, credentials, tellStory, type Story } from './story.ts';
@@ -29,7 +31,8 @@ export function describeEndToEnd(
   options: { stepTimeoutMs?: number } = {},
 ): Story {
   let h: Harness;
-  const { story, texts, emails, since, textUs, later, launch, answer, reminderRows } = tellStory(harness);
+  const { story, texts, emails, since, textUs, replyByText, later, launch, answer, reminderRows } =
+    tellStory(harness);
   const [round1, round2] = [() => story.rounds[0]!, () => story.rounds[1]!];
 
   describe(title, { timeout: options.stepTimeoutMs }, () => {
@@ -60,18 +63,24 @@ export function describeEndToEnd(
         { 'content-type': 'text/csv' },
       );
       expect(imported.status, imported.text).toBe(201);
-      expect(imported.json).toMatchObject({ complete: true, summary: { created: 6, rejected: 0 } });
+      expect(imported.json).toMatchObject({ complete: true, summary: { created: 7, rejected: 0 } });
     });
 
     it("sends the invitations by SMS and email when the dispatcher runs, in each person's language", async () => {
-      // Eve has a phone but gave no SMS consent: invited, for a printed link, with no message.
-      expect(await launch('Worker voice, round 1')).toEqual({ invited: 6, queued: 5 });
-      expect(await h.dispatch()).toEqual(report({ sent: 5 }));
+      // Eve has a phone but gave no SMS consent: invited, for a printed link, with no message. Round 1's
+      // texts offer the link or answering by text.
+      expect(await launch('Worker voice, round 1', 'both')).toEqual({ invited: 7, queued: 6 });
+      expect(await h.dispatch()).toEqual(report({ sent: 6 }));
 
       const sms = h.received().filter((m) => m.channel === 'sms');
-      expect(sms.map((m) => m.to).sort()).toEqual([cast.ana, cast.ben, cast.dee]);
+      expect(sms.map((m) => m.to).sort()).toEqual([cast.ana, cast.ben, cast.dee, cast.fay]);
       const [ana] = texts(cast.ana);
-      expect(ana!.text).toMatch(/^River Valley Partnership: Hola Ana, conteste .* Responda STOP para salir$/);
+      expect(ana!.text).toMatch(
+        /^River Valley Partnership: Hola Ana, encuesta privada: \S+ o responda 1 y conteste por mensaje\. STOP para salir$/,
+      );
+      expect(texts(cast.fay)[0]!.text).toMatch(
+        /^River Valley Partnership: Hi Fay, .* or reply 1 to answer by text\./,
+      );
       expect(ana!.from).toBe(sender.sms);
       expect(ana!.statusCallback).toMatch(new RegExp(`^${h.publicUrl}/webhooks/twilio/status\\?m=`));
       for (const m of sms) expect(m.links).toEqual([expect.stringMatching(new RegExp(`^${h.publicUrl}/s/`))]);
@@ -91,8 +100,8 @@ export function describeEndToEnd(
     });
 
     it("accepts the Twilio peer's signed status callbacks, so the texts are delivered", async () => {
-      // sent, then delivered, for each of the three texts.
-      expect(h.twilio.callbacks).toHaveLength(6);
+      // sent, then delivered, for each of the four texts.
+      expect(h.twilio.callbacks).toHaveLength(8);
       expect(h.twilio.callbacks.map((c) => c.status)).toEqual(h.twilio.callbacks.map(() => 204));
       const rows = await h.query<{ channel: string; status: string; provider_id: string }>(
         `SELECT channel, status, provider_id FROM outbox
@@ -101,6 +110,7 @@ export function describeEndToEnd(
       expect(rows.map((r) => [r.channel, r.status])).toEqual([
         ['email', 'sent'],
         ['email', 'sent'],
+        ['sms', 'delivered'],
         ['sms', 'delivered'],
         ['sms', 'delivered'],
         ['sms', 'delivered'],
@@ -135,6 +145,22 @@ export function describeEndToEnd(
       expect(counts).toEqual({ waiting: 3, responses: 0, completed: 3 });
     });
 
+    it('takes a whole conversation by text from Fay, who replies 1 to her invitation, into the same pool', async () => {
+      const script = conversation('en');
+      for (const step of script)
+        expect(await replyByText(cast.fay, step.say, step.expect.length), step.say).toEqual(step.expect);
+      const [counts] = await h.query(
+        `SELECT (SELECT count(*) FROM pending_answers WHERE campaign_id = '${round1()}') AS waiting,
+                (SELECT count(*) FROM sms_conversations) AS conversations,
+                (SELECT sum(completed) FROM invitations WHERE campaign_id = '${round1()}') AS completed`,
+      );
+      expect(counts).toEqual({ waiting: 4, conversations: 0, completed: 4 });
+      expect(texts(cast.fay).map((m) => m.text)).toEqual([
+        texts(cast.fay)[0]!.text,
+        ...script.flatMap((s) => s.expect),
+      ]);
+    });
+
     it('refuses an inbound webhook without a valid signature, and changes nothing', async () => {
       const url = `${h.publicUrl}/webhooks/twilio/inbound`;
       const params = { From: cast.ben, Body: 'STOP' };
@@ -152,7 +178,7 @@ export function describeEndToEnd(
 
     it('sends no further SMS after STOP and no further email after a one-click unsubscribe, even for messages already queued', async () => {
       // Queued before the opt-outs: the opt-out itself must cancel them (the dispatcher checks again too).
-      expect(await launch('Worker voice, round 2')).toEqual({ invited: 6, queued: 5 });
+      expect(await launch('Worker voice, round 2')).toEqual({ invited: 7, queued: 6 });
       const stop = await textUs(cast.ben, ' Stop. ');
       expect(stop.status).toBe(200);
       expect(await stop.text()).toMatch(/<Response><Message>[^<]+<\/Message><\/Response>/);
@@ -172,9 +198,12 @@ export function describeEndToEnd(
         { first_name: 'Cleo', sms: 0, email: 1 },
       ]);
 
-      expect(await h.dispatch()).toEqual(report({ sent: 3 }));
+      expect(await h.dispatch()).toEqual(report({ sent: 4 }));
       expect(texts(cast.ana)).toHaveLength(2);
       expect(texts(cast.dee)).toHaveLength(2);
+      // Fay: round 1's invitation, her conversation, round 2's invitation (a link only).
+      expect(texts(cast.fay)).toHaveLength(1 + conversation('en').flatMap((s) => s.expect).length + 1);
+      expect(texts(cast.fay).at(-1)!.links).toHaveLength(1);
       expect(texts(cast.ben)).toHaveLength(1);
       expect(emails(cast.cleo)).toHaveLength(1);
       expect(emails(cast.eli)).toHaveLength(2);
@@ -187,6 +216,7 @@ export function describeEndToEnd(
         { who: cast.ana, status: 'delivered' },
         { who: cast.ben, status: 'opted_out' },
         { who: cast.dee, status: 'delivered' },
+        { who: cast.fay, status: 'delivered' },
         { who: cast.cleo, status: 'opted_out' },
         { who: cast.eli, status: 'sent' },
       ]);
@@ -201,16 +231,16 @@ export function describeEndToEnd(
          FROM outbox r JOIN outbox i ON i.invitation_id = r.invitation_id AND i.purpose = 'invitation'
          WHERE r.purpose = 'reminder'`,
       );
-      expect(scheduled).toEqual({ n: 20, day3: 10, day7: 10 });
+      expect(scheduled).toEqual({ n: 24, day3: 12, day7: 12 });
       // STOP and the unsubscribe already turned the queued reminders of Ben and Cleo into opted_out.
       expect(await reminderRows()).toEqual(expectedReminders.before);
 
       const before = h.received();
       await later(3);
-      // Round 1: Ana and Dee answered (skipped), Eli did not. Round 2: nobody answered.
-      expect(await h.dispatch()).toEqual(report({ sent: 4, skipped: 2 }));
+      // Round 1: Ana, Dee and Fay answered (skipped), Eli did not. Round 2: nobody answered.
+      expect(await h.dispatch()).toEqual(report({ sent: 5, skipped: 3 }));
       const reminders = since(before);
-      expect(reminders.map((m) => m.to).sort()).toEqual([cast.ana, cast.dee, cast.eli, cast.eli]);
+      expect(reminders.map((m) => m.to).sort()).toEqual([cast.ana, cast.dee, cast.fay, cast.eli, cast.eli]);
       const ana = reminders.find((m) => m.to === cast.ana)!;
       const dee = reminders.find((m) => m.to === cast.dee)!;
       expect(ana.text).toMatch(
@@ -252,29 +282,30 @@ export function describeEndToEnd(
         return res.json.progress;
       };
       const first = await progress(round1());
-      expect(first).toMatchObject({ invited: 6, completed: 3, responseRate: 0.5 });
+      expect(first).toMatchObject({ invited: 7, completed: 4, responseRate: 0.571 });
+      // Fay's answer by text counts as one reached by SMS, as Ana's and Dee's through their links do.
       expect(first.channels.sms).toMatchObject({
-        invited: 3,
-        delivered: 3,
-        completed: 2,
-        responseRate: 0.667,
+        invited: 4,
+        delivered: 4,
+        completed: 3,
+        responseRate: 0.75,
       });
       expect(first.channels.email).toMatchObject({ invited: 2, sent: 2, completed: 1, responseRate: 0.5 });
       expect(first.channels.none).toEqual({ invited: 1, completed: 0 });
-      expect(first.reminders).toEqual(statusCounts({ queued: 3, sent: 1, opted_out: 4, skipped: 2 }));
+      expect(first.reminders).toEqual(statusCounts({ queued: 4, sent: 1, opted_out: 4, skipped: 3 }));
       const second = await progress(round2());
-      expect(second).toMatchObject({ invited: 6, completed: 0, responseRate: 0 });
-      expect(second.channels.sms).toMatchObject({ invited: 3, delivered: 2, opted_out: 1, completed: 0 });
+      expect(second).toMatchObject({ invited: 7, completed: 0, responseRate: 0 });
+      expect(second.channels.sms).toMatchObject({ invited: 4, delivered: 3, opted_out: 1, completed: 0 });
       expect(second.channels.email).toMatchObject({ invited: 2, sent: 1, opted_out: 1, completed: 0 });
-      expect(second.reminders).toEqual(statusCounts({ queued: 3, sent: 1, delivered: 2, opted_out: 4 }));
+      expect(second.reminders).toEqual(statusCounts({ queued: 4, sent: 1, delivered: 3, opted_out: 4 }));
     });
 
     it('reminds again on day 7, still only those who neither answered nor opted out', async () => {
       const before = h.received();
       await later(4);
-      expect(await h.dispatch()).toEqual(report({ sent: 4, skipped: 2 }));
+      expect(await h.dispatch()).toEqual(report({ sent: 5, skipped: 3 }));
       const reminders = since(before);
-      expect(reminders.map((m) => m.to).sort()).toEqual([cast.ana, cast.dee, cast.eli, cast.eli]);
+      expect(reminders.map((m) => m.to).sort()).toEqual([cast.ana, cast.dee, cast.fay, cast.eli, cast.eli]);
       expect(reminders.find((m) => m.to === cast.ana)!.links).toEqual(texts(cast.ana)[1]!.links);
       expect(texts(cast.ben)).toHaveLength(1);
       expect(emails(cast.cleo)).toHaveLength(1);
@@ -292,27 +323,29 @@ export function describeEndToEnd(
       const [counts] = await h.query(
         `SELECT (SELECT count(*) FROM pending_answers) AS waiting, (SELECT count(*) FROM responses) AS responses`,
       );
-      expect(counts).toEqual({ waiting: 0, responses: 3 });
+      expect(counts).toEqual({ waiting: 0, responses: 4 });
       const res = await story.admin.get(`/api/partnerships/${story.partnershipId}/reviews/PY2026-Q2`);
       expect(res.status, res.text).toBe(200);
       const [template] = res.json.review.templates;
-      expect(template.invitations).toMatchObject({ invited: 12, responses: 3 });
-      expect(template.overall.measures['index.jqi']).toMatchObject({ n: 3, suppressed: false });
-      // Fewer than three answers by SMS (Ana, Dee) and by email (Cleo): the release could not record
-      // how these three were reached, so no channel's count is shown (not even printed links' zero).
+      // Fay's answer by text is counted with the three web answers.
+      expect(template.invitations).toMatchObject({ invited: 14, responses: 4 });
+      expect(template.overall.measures['index.jqi']).toMatchObject({ n: 4, suppressed: false });
+      // Three answers by SMS (Ana and Dee through their links, Fay by text) but one by email (Cleo), too
+      // few to show: no channel's count is shown, so Cleo's cannot be worked out from the others (not
+      // even printed links' zero).
       expect(template.invitations.channels).toEqual([
-        { channel: 'sms', invited: 5, responses: null, rate: null, suppressed: true, reason: 'withheld' },
+        { channel: 'sms', invited: 7, responses: null, rate: null, suppressed: true, reason: 'withheld' },
         { channel: 'email', invited: 3, responses: null, rate: null, suppressed: true, reason: 'withheld' },
         { channel: 'printed', invited: 4, responses: null, rate: null, suppressed: true, reason: 'withheld' },
       ]);
-      // Three people at different employers: the release could name none of them, so each breakdown
-      // shows all three together ("not recorded", or "none" where none of them had a value).
+      // Four people at different employers: the release could name none of them, so each breakdown
+      // shows all four together ("not recorded", or "none" where none of them had a value).
       const groups = template.breakdowns.flatMap(
         (b: { groups: { n: number | null; key: string }[] }) => b.groups,
       );
       expect(groups.length).toBeGreaterThan(0);
       for (const group of groups)
-        if (group.n !== null) expect([group.n, ['~', '-'].includes(group.key)]).toEqual([3, true]);
+        if (group.n !== null) expect([group.n, ['~', '-'].includes(group.key)]).toEqual([4, true]);
       expect(template.comments).toEqual({ shown: false, minimum: 10, items: [] });
     });
 

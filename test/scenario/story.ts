@@ -1,12 +1,13 @@
 /**
  * What the scenario's admin and people do, over whichever Harness runs it: the admin launches a round
  * and signs in again once days have passed; a person reads the messages sent to them, answers through a
- * link, texts a keyword. The steps in end-to-end.ts say what must follow from these acts.
+ * link or by text, texts a keyword. The steps in end-to-end.ts say what must follow from these acts.
  */
 import { expect } from 'vitest';
 import { getTemplate } from '../../surveys/index.ts';
 import { seededRandom, validAnswers } from '../helpers/answers.ts';
 import type { TestClient } from '../helpers/app.ts';
+import { waitForCount } from '../helpers/http-peer.ts';
 import { inboundSms } from '../helpers/twilio-peer.ts';
 import type { Harness, Received } from './harness.ts';
 
@@ -26,12 +27,22 @@ export interface Story {
 export function tellStory(harness: () => Harness) {
   const story: Story = { admin: undefined as unknown as TestClient, partnershipId: '', rounds: [] };
   const h = () => harness();
+  const texts = (to: string) =>
+    h()
+      .received()
+      .filter((m) => m.channel === 'sms' && m.to === to);
+  /** A text from this phone to our number, as Twilio posts it: signed with the account's token. */
+  const textUs = (from: string, body: string) =>
+    inboundSms(h().fetch, {
+      url: `${h().publicUrl}/webhooks/twilio/inbound`,
+      authToken: h().twilio.authToken,
+      accountSid: h().twilio.accountSid,
+      from,
+      body,
+    });
   return {
     story,
-    texts: (to: string) =>
-      h()
-        .received()
-        .filter((m) => m.channel === 'sms' && m.to === to),
+    texts,
     emails: (to: string) =>
       h()
         .received()
@@ -42,15 +53,27 @@ export function tellStory(harness: () => Harness) {
         .received()
         .filter((m) => !before.some((b) => b.id === m.id)),
 
-    /** A text from this phone to our number, as Twilio posts it: signed with the account's token. */
-    textUs: (from: string, body: string) =>
-      inboundSms(h().fetch, {
-        url: `${h().publicUrl}/webhooks/twilio/inbound`,
-        authToken: h().twilio.authToken,
-        accountSid: h().twilio.accountSid,
-        from,
-        body,
-      }),
+    textUs,
+
+    /**
+     * A reply in a conversation by text: the webhook answers with no message, and the `expecting`
+     * texts of the step reach Twilio after its answer (Node: a promise running on; Worker: waitUntil).
+     */
+    async replyByText(from: string, body: string, expecting: number): Promise<string[]> {
+      const before = texts(from).length;
+      const res = await textUs(from, body);
+      expect(res.status).toBe(200);
+      expect(await res.text()).not.toContain('<Message>');
+      await waitForCount(
+        () => texts(from).length,
+        before + expecting,
+        `texts to ${from} after "${body}"`,
+        30_000,
+      );
+      return texts(from)
+        .slice(before)
+        .map((m) => m.text);
+    },
 
     /** Days pass. On Node the clock moves past the admin's session, so the admin signs in again. */
     async later(days: number) {
@@ -59,8 +82,11 @@ export function tellStory(harness: () => Harness) {
       expect(login.status, login.text).toBe(200);
     },
 
-    /** A worker-voice round open from a week ago, reminders on days 3 and 7; the launch's answer. */
-    async launch(name: string) {
+    /**
+     * A worker-voice round open from a week ago, reminders on days 3 and 7, its texts offering the link
+     * only or, with `smsAnswers`, answering by text too; the launch's answer.
+     */
+    async launch(name: string, smsAnswers: 'link' | 'both' = 'link') {
       const camp = await story.admin.post(`/api/partnerships/${story.partnershipId}/campaigns`, {
         name,
         templateId: 'worker-voice',
@@ -70,6 +96,10 @@ export function tellStory(harness: () => Harness) {
         reminderDays: [3, 7],
       });
       expect(camp.status, camp.text).toBe(201);
+      if (smsAnswers !== 'link') {
+        const set = await story.admin.patch(`/api/campaigns/${camp.json.campaign.id}`, { smsAnswers });
+        expect(set.status, set.text).toBe(200);
+      }
       // What the dashboard shows before the launch: the launch must then invite exactly these.
       const audience = await story.admin.get(
         `/api/partnerships/${story.partnershipId}/audience?kinds=worker&channels=sms,email`,
