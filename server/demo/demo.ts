@@ -59,6 +59,11 @@ export interface DemoCampaign {
 
 export interface DemoResult {
   partnership: Partnership;
+  /**
+   * Answers of the open worker survey left waiting for release (the partnership's minimum group size
+   * less one), so the next one completed, on the web or by text, makes a batch a release may carry.
+   */
+  waiting: number;
   organizations: number;
   contacts: number;
   campaigns: DemoCampaign[];
@@ -77,6 +82,9 @@ const templates = [
 
 /** Share of the open quarter's invitees who have already answered. */
 const openQuarterRate = 0.2;
+
+/** The open worker survey answers by text too (issue 18): its SMS invitations say "reply 1". */
+const answersByText = (open: boolean, templateId: string) => open && templateId === 'worker-voice';
 
 const byName = new Map(employers.map((e) => [e.name, e]));
 
@@ -157,6 +165,7 @@ export async function loadDemo(deps: DemoDeps, options: DemoOptions = {}): Promi
   const respondents = people.map((c) => respondentFor(c, leanRng));
 
   const campaigns: DemoCampaign[] = [];
+  let waiting = 0;
   const openCampaigns = new Map<string, Campaign>();
   for (const [t, { q, open }] of quarters.entries()) {
     const period = periodName(q, demoPartnership.reviewYear);
@@ -175,6 +184,7 @@ export async function loadDemo(deps: DemoDeps, options: DemoOptions = {}): Promi
         segmentAttributes: template.id === 'worker-voice' ? ['occupation', 'shift'] : [],
         opensOn: q.start,
         closesOn: q.end,
+        ...(answersByText(open, template.id) && { smsAnswers: 'both' as const }),
       });
       const { invited } = await launchCampaign(d, campaign.id);
       const launched = { ...campaign, status: 'open' as const };
@@ -202,14 +212,13 @@ export async function loadDemo(deps: DemoDeps, options: DemoOptions = {}): Promi
     }
 
     plan.sort((a, b) => a.at.getTime() - b.at.getTime() || a.index - b.index);
-    let day = '';
-    for (const p of plan) {
+    // The open worker survey's last k-1 answers come in after staff released (below): they wait in
+    // the pool, and the next answer completed, on the web or by text, makes the k a release may carry.
+    const late = open
+      ? plan.filter((p) => p.templateId === 'worker-voice').slice(1 - partnership.minGroupSize)
+      : [];
+    const answer = async (p: Planned) => {
       clock.set(p.at);
-      // Answers wait in the pool; the server's loop releases them as they gather, here once a day.
-      if (p.at.toISOString().slice(0, 10) !== day) {
-        day = p.at.toISOString().slice(0, 10);
-        await releaseDue(d);
-      }
       const link = await openLink(d, p.token);
       const answers = generateAnswers(
         link.template,
@@ -219,11 +228,24 @@ export async function loadDemo(deps: DemoDeps, options: DemoOptions = {}): Promi
       );
       const result = await submitResponse(d, link, answers);
       if (result.stored) started.find((c) => c.templateId === p.templateId)!.responses++;
+    };
+    let day = '';
+    for (const p of plan) {
+      if (late.includes(p)) continue;
+      // Answers wait in the pool; the server's loop releases them as they gather, here once a day.
+      if (p.at.toISOString().slice(0, 10) !== day) {
+        day = p.at.toISOString().slice(0, 10);
+        clock.set(p.at);
+        await releaseDue(d);
+      }
+      await answer(p);
     }
     await releaseDue(d);
     // Staff release what can go before looking at the open quarter, as they would before a meeting;
     // answers whose background group is still small then count as "not recorded" in that breakdown.
     if (open) for (const c of openCampaigns.values()) await releaseNowForReview(d, c);
+    for (const p of late) await answer(p);
+    waiting += late.length;
     if (!open) {
       clock.set(onDay(addDays(q.end, 1), 15 * 60));
       for (const c of started) c.status = (await closeCampaign(d, c.id)).status;
@@ -243,7 +265,11 @@ export async function loadDemo(deps: DemoDeps, options: DemoOptions = {}): Promi
     (l) => {
       // Three in English, two in Spanish, one in Vietnamese and one in Arabic, from different
       // employers where possible: each opens the survey in its reader's language.
-      const inLang = (lang: string, n: number) => spread(l.filter((x) => x.language === lang), n);
+      const inLang = (lang: string, n: number) =>
+        spread(
+          l.filter((x) => x.language === lang),
+          n,
+        );
       return [...inLang('en', 3), ...inLang('es', 2), ...inLang('vi', 1), ...inLang('ar', 1)];
     },
   );
@@ -260,6 +286,7 @@ export async function loadDemo(deps: DemoDeps, options: DemoOptions = {}): Promi
     contacts: report.created.length,
     campaigns,
     responses: campaigns.reduce((s, c) => s + c.responses, 0),
+    waiting,
     workerLinks,
     employerLink: employerLink ?? null,
   };

@@ -35,6 +35,21 @@ export function demoReport(demo: DemoResult, admin: DemoAdmin, publicUrl: string
     for (const l of links)
       lines.push(`  ${l.language}  ${`${l.name}, ${l.organization}`.padEnd(48)} ${l.url}`);
   }
+  const worker = open.find((c) => c.templateId === 'worker-voice');
+  if (worker) {
+    lines.push(
+      '',
+      `"${worker.name}" can be answered by text too: its text invitations say "reply 1". With no Twilio`,
+      '  account set, open Outbox in the dashboard once npm start has sent them (within texting hours),',
+      `  choose a text to a worker, "Conversation by text", and type the worker's replies.`,
+    );
+    if (demo.waiting > 0)
+      lines.push(
+        `  ${demo.waiting} of its answers wait for release (a review moves by at least ${demo.partnership.minGroupSize}):`,
+        '  after the next one is completed, on the web or by text, "Release" on the campaign page moves them',
+        '  all into the review.',
+      );
+  }
   lines.push('', 'Each link works once. For fresh links to everyone still pending (these stop working):');
   for (const c of open) lines.push(`  npm run cli -- links ${c.id}    # ${c.name}`);
   // Reviews of the completed quarters (the first three final), once signed in.
