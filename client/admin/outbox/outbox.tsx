@@ -1,14 +1,22 @@
 // The development outbox: while no email or SMS provider is configured, messages are not sent but
 // kept here, with working links, so a new installation can be tried end to end from the browser.
 // Those links are the workers' own and live, so the screen is for admins only (as the API is), and it
-// shows the server's notice saying so above the messages.
-import type { DevOutboxMessage as Message } from '../../../server/distribution/contract.ts';
+// shows the server's notice saying so above the messages. A text's card opens the conversation with
+// that phone, where an admin types the worker's replies (answering by text, issue 18).
+import { useState } from 'preact/hooks';
+import type {
+  DevConversation,
+  DevOutboxMessage as Message,
+  DevText,
+} from '../../../server/distribution/contract.ts';
 import type { ScreenProps } from '../shell/routes.ts';
 import { read, server } from '../api.ts';
 import { useApi } from '../use-api.ts';
 import { useSession } from '../use-session.ts';
 import { Empty, Failed, Loading } from '../ui/status.tsx';
 import { TextsWaitingNotice } from './texts-waiting.tsx';
+import { Body } from './body.tsx';
+import { Conversation, threadOf } from './conversation.tsx';
 import { useWords } from '../i18n/use-locale.ts';
 import type { ComponentChildren } from 'preact';
 import type { OutboxStatus } from '../../../server/distribution/contract.ts';
@@ -24,19 +32,21 @@ const statusKeys = {
   skipped: 'statusSkipped',
 } as const satisfies Record<OutboxStatus, string>;
 
-/** Message text with its links made clickable; everything else stays plain text. */
-function Body({ text }: { text: string }) {
-  const parts = text.split(/(https?:\/\/\S+)/g);
-  return <p class="message-body">{parts.map((p) => (/^https?:\/\//.test(p) ? <a href={p}>{p}</a> : p))}</p>;
-}
+/** The newer of two copies of a thread: the one whose last text came later. */
+const newer = (a: DevText[] | undefined, b: DevText[] | undefined) =>
+  (a?.at(-1)?.seq ?? 0) >= (b?.at(-1)?.seq ?? 0) ? a : b;
 
-function Messages({ messages }: { messages: Message[] }) {
+function Messages({ messages, conversations }: { messages: Message[]; conversations: DevConversation[] }) {
   const t = useWords('outbox');
   const strong = (chunks: ComponentChildren[]) => <strong>{chunks}</strong>;
+  // The card whose conversation is open, and threads as the last reply typed here left them.
+  const [open, setOpen] = useState<string | null>(null);
+  const [typed, setTyped] = useState<Record<string, DevText[]>>({});
+  const loaded = new Map(conversations.map((c) => [c.phone, c.texts]));
   return (
     <ul class="messages">
       {messages.map((m) => (
-        <li class="card">
+        <li class="card" key={m.id}>
           <p>
             {t.rich('heading', {
               strong,
@@ -48,6 +58,26 @@ function Messages({ messages }: { messages: Message[] }) {
             {m.subject && <> · “{m.subject}”</>}
           </p>
           <Body text={m.body} />
+          {m.channel === 'sms' && (
+            <>
+              <button
+                type="button"
+                aria-expanded={open === m.id}
+                aria-controls={`conversation-${m.id}`}
+                onClick={() => setOpen(open === m.id ? null : m.id)}
+              >
+                {t('conversation')}
+              </button>
+              {open === m.id && (
+                <Conversation
+                  id={m.id}
+                  phone={m.to}
+                  texts={threadOf(m, newer(typed[m.to], loaded.get(m.to)))}
+                  onSent={(c) => setTyped((all) => ({ ...all, [c.phone]: c.texts }))}
+                />
+              )}
+            </>
+          )}
         </li>
       ))}
     </ul>
@@ -97,7 +127,7 @@ export default function Outbox({ query }: ScreenProps) {
                   {t('refresh')}
                 </button>
               </div>
-              <Messages messages={state.data.messages} />
+              <Messages messages={state.data.messages} conversations={state.data.conversations} />
             </>
           )}
         </>

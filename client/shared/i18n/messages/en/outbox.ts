@@ -10,6 +10,15 @@ export default {
   theMessages: 'messages',
   waitingOnly: 'No message has gone yet: the texts above wait for texting hours.',
   noMessage: 'No message yet. Launch a campaign; messages appear here within a few seconds.',
+  conversation: 'Conversation by text',
+  conversationWith: 'Conversation by text with {phone}',
+  conversationHint:
+    'Play the worker’s phone: type what they would text back (1 to answer by text, an answer, STOP, HELP). Our replies appear as they go. Kept in this server’s memory only, for its last 500 texts.',
+  workerSaid: 'The worker:',
+  weSaid: 'We sent:',
+  typeReply: 'Type the worker’s reply',
+  send: 'Send',
+  noTexts: 'No text yet with this phone.',
   refresh: 'Refresh',
   heading:
     '<strong>{channel, select, sms {Text} other {Email}}</strong> to {to} · {purpose, select, reminder {reminder} other {invitation}} · {status}',

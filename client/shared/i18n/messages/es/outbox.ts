@@ -13,6 +13,15 @@ export default {
   waitingOnly:
     'Todavía no ha salido ningún mensaje: los textos de arriba esperan el horario de envío de SMS.',
   noMessage: 'Todavía no hay mensajes. Inicie una campaña; los mensajes aparecen aquí en unos segundos.',
+  conversation: 'Conversación por mensaje de texto',
+  conversationWith: 'Conversación por mensaje de texto con {phone}',
+  conversationHint:
+    'Haga de teléfono del trabajador: escriba lo que respondería por mensaje (1 para responder por texto, una respuesta, STOP, HELP). Nuestras respuestas aparecen al enviarse. Solo se guardan en la memoria de este servidor, sus últimos 500 mensajes.',
+  workerSaid: 'El trabajador:',
+  weSaid: 'Enviamos:',
+  typeReply: 'Escriba la respuesta del trabajador',
+  send: 'Enviar',
+  noTexts: 'Todavía no hay mensajes con este teléfono.',
   refresh: 'Actualizar',
   heading:
     '<strong>{channel, select, sms {SMS} other {Correo electrónico}}</strong> a {to} · {purpose, select, reminder {recordatorio} other {invitación}} · {status}',
