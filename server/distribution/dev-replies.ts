@@ -9,13 +9,13 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Deps } from '../deps.ts';
 import type { DevConversation, DevReplyBody } from './contract.ts';
 import { sendDueReplies } from './conversations/send.ts';
-import { devTextsOf, type DevText } from './dev-senders.ts';
+import { devTextsOf, type LoggedText } from './dev-senders.ts';
 import { answerInbound } from './inbound.ts';
 
 type DevReplyDeps = Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config' | 'sms' | 'log'>;
 
 /** The thread of one phone as the dev outbox shows it. */
-export function devConversation(phone: string, texts: DevText[]): DevConversation {
+export function devConversation(phone: string, texts: LoggedText[]): DevConversation {
   return { phone, texts: texts.map(({ seq, direction, body }) => ({ seq, direction, body })) };
 }
 

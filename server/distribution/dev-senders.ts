@@ -32,7 +32,7 @@ export function devMailer(log: Logger, random: Random, options: DevSenderOptions
 }
 
 /** One text of the development SMS log: one we sent ('out'), or a worker's reply typed in the dev outbox ('in'). */
-export interface DevText {
+export interface LoggedText {
   /** Order in the log, across every phone. */
   seq: number;
   phone: string;
@@ -50,9 +50,9 @@ export interface DevTexts {
   /** A worker's text, typed in the dev outbox as if it had come in. */
   received(phone: string, body: string): void;
   /** The texts to and from `phone`, oldest first. */
-  thread(phone: string): DevText[];
+  thread(phone: string): LoggedText[];
   /** Every phone's thread, the phone whose latest text is newest first. */
-  threads(): { phone: string; texts: DevText[] }[];
+  threads(): { phone: string; texts: LoggedText[] }[];
 }
 
 export const devTextsKept = 500;
@@ -65,9 +65,9 @@ export function devTextsOf(sms: SmsSender): DevTexts | null {
 }
 
 function devTexts(): DevTexts & { sent(phone: string, body: string): void } {
-  const texts: DevText[] = [];
+  const texts: LoggedText[] = [];
   let seq = 0;
-  const add = (phone: string, direction: DevText['direction'], body: string) => {
+  const add = (phone: string, direction: LoggedText['direction'], body: string) => {
     texts.push({ seq: ++seq, phone, direction, body });
     if (texts.length > devTextsKept) texts.splice(0, texts.length - devTextsKept);
   };
@@ -76,7 +76,7 @@ function devTexts(): DevTexts & { sent(phone: string, body: string): void } {
     received: (phone, body) => add(phone, 'in', body),
     thread: (phone) => texts.filter((t) => t.phone === phone),
     threads() {
-      const byPhone = new Map<string, DevText[]>();
+      const byPhone = new Map<string, LoggedText[]>();
       for (let i = texts.length - 1; i >= 0; i--) {
         const t = texts[i]!;
         const list = byPhone.get(t.phone);
