@@ -21,6 +21,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   worker_submit: async () => (await import('./worker-submit.ts')).workerSubmitBench(),
   sms_conversation_segments: async () => (await import('./sms-conversation.ts')).smsConversationSegments(),
   backup: async () => (await import('./backup.ts')).backupBench(),
+  sms_reply: async () => (await import('./sms-reply.ts')).smsReplyBench(),
 };
 const aliases: Record<string, string> = {
   submit_rps: 'submit_vs_raw',
@@ -42,6 +43,8 @@ const aliases: Record<string, string> = {
   backup_s: 'backup',
   restore_s: 'backup',
   backup_bytes: 'backup',
+  sms_reply_p99_ms: 'sms_reply',
+  sms_reply_burst_p99_ms: 'sms_reply',
 };
 
 const wanted = process.argv[2];
