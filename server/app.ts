@@ -22,6 +22,7 @@ import { retentionRoutes } from './distribution/retention-routes.ts';
 import { scheduleRoutes } from './distribution/schedule-routes.ts';
 import { unsubscribeRoutes } from './distribution/unsubscribe.tsx';
 import { twilioWebhooks } from './distribution/webhooks.ts';
+import { texting } from './respond/texting/index.ts';
 import { AppError, errorBody, sendError } from './errors.ts';
 import type { AppEnv } from './http.ts';
 import { contactRoutes } from './partnerships/contact-routes.ts';
@@ -111,8 +112,8 @@ export function createApp(resolveDeps: (c: Context) => Deps) {
     .route('/api/campaigns', campaignEditRoutes)
     .route('/api/surveys', surveyRoutes)
     .route('/api/surveys', surveyTransferRoutes)
-    .route('/webhooks/twilio', twilioWebhooks)
-    .route('/api/dev', devOutboxRoutes)
+    .route('/webhooks/twilio', twilioWebhooks(texting))
+    .route('/api/dev', devOutboxRoutes(texting))
     .route('/api/demo', demoRoutes)
     .route('/u', unsubscribeRoutes)
     .route('/admin', adminRoutes)

@@ -18,7 +18,7 @@ import { retentionInUpkeep, type RetentionOutcome } from './distribution/retenti
 import { runSchedules, type ScheduleReport } from './distribution/schedules/runner.ts';
 import { forgetPastCodeTries } from './respond/code-tries.ts';
 import { sweepDrafts } from './respond/drafts.ts';
-import { sweepConversations } from './distribution/conversations/store.ts';
+import { sweepConversations } from './respond/texting/store.ts';
 import { releaseDue, type ReleaseReport } from './reviews/release.ts';
 
 export interface UpkeepReport {

@@ -97,7 +97,7 @@ export interface Campaign {
   channels: ('sms' | 'email')[];
   reminderDays: number[];
   smsAnswers: SmsAnswers;
-  /** The poster keyword, normalized as inbound texts are (distribution/keywords.ts); null: none. */
+  /** The poster keyword, normalized as inbound texts are (surveys/sms/keywords.ts); null: none. */
   textKeyword: string | null;
 }
 

@@ -2,7 +2,7 @@
  * A campaign's answering by text (issue 18): whether its SMS invitations offer a link, a conversation
  * by text or both, and the keyword a poster tells people to text. The rules a setting must keep are
  * here, for creating and changing a draft alike; distribution/text-answers.ts words the invitations.
- * The keyword is compared with every word a text already means (distribution/keywords.ts, pure: the
+ * The keyword is compared with every word a text already means (surveys/sms/keywords.ts, pure: the
  * opt-out, opt-in and HELP lists and the wider opt-out reading) and with the conversation's own words
  * (BACK, SKIP, yes, no), in every page language, so a poster never tells anyone to text a word that
  * would stop, restart or steer a conversation instead.
@@ -12,7 +12,7 @@ import type { SurveyDefinition } from '../../surveys/schema.ts';
 import { smsForm } from '../../surveys/sms/form.ts';
 import { words } from '../../surveys/words/index.ts';
 import type { Deps } from '../deps.ts';
-import { classifyInbound, normalizeKeyword } from '../distribution/keywords.ts';
+import { classifyInbound, normalizeKeyword } from '../../surveys/sms/keywords.ts';
 import { AppError } from '../errors.ts';
 import { keywordHolder } from './campaigns.ts';
 import type { Campaign, SmsAnswers } from './contract.ts';

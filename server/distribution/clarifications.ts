@@ -1,5 +1,5 @@
 /**
- * The one clarifying text an unclear reply may get ("who is this?", "no": revocation.ts), recorded in
+ * The one clarifying text an unclear reply may get ("who is this?", "no": surveys/sms/revocation.ts), recorded in
  * sms_clarifications (migrations/0012). The reply answers the last campaign that texted the number,
  * so the allowance is one per number and campaign: a second unclear reply about the same campaign
  * gets nothing, and next quarter's campaign may ask once again. A number we never texted, or one

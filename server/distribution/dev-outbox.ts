@@ -18,6 +18,7 @@ import { AppError } from '../errors.ts';
 import { jsonBody, queryOf, type AppEnv } from '../http.ts';
 import { devOutboxQuery, devReplyBody, type DevOutboxMessage } from './contract.ts';
 import { devConversation, typedReply } from './dev-replies.ts';
+import type { Texting } from './inbound.ts';
 import { devTextsOf } from './dev-senders.ts';
 import { loadContext, type Claimed } from './dispatch-context.ts';
 import { devSentMessages } from './outbox/reads.ts';
@@ -57,48 +58,50 @@ const devSmsAccess: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-export const devOutboxRoutes = new Hono<AppEnv>()
-  .use(authenticate)
-  .get('/outbox', devOutboxAccess, queryOf(devOutboxQuery), async (c) => {
-    const { deps } = c.var;
-    const query = c.req.valid('query');
-    if (query.campaignId) await getCampaign(deps, query.campaignId);
-    const rows = await devSentMessages(deps, query);
-    const withContext = await loadContext(deps, rows as Claimed[]);
-    const messages = await Promise.all(
-      withContext
-        .filter((r) => r.contact && r.invitation)
-        .map(async (row) => {
-          const m = await render(deps, row);
-          const status = rows.find((r) => r.id === row.id)!.status;
-          const base = {
-            id: row.id,
-            campaignId: row.campaign_id,
-            channel: row.channel,
-            purpose: row.purpose,
-            status,
-          };
-          const message: DevOutboxMessage =
-            m.channel === 'sms'
-              ? { ...base, to: m.sms.to, body: m.sms.body }
-              : { ...base, to: m.email.to, subject: m.email.subject, body: m.email.text };
-          return message;
-        }),
-    );
-    // One campaign's page shows the conversations of the phones its listed texts went to.
-    const phones = new Set(messages.filter((m) => m.channel === 'sms').map((m) => m.to));
-    const conversations = (devTextsOf(deps.sms)?.threads() ?? [])
-      .filter((t) => !query.campaignId || phones.has(t.phone))
-      .map((t) => devConversation(t.phone, t.texts));
-    // Queued texts are not in the list until they go; when the texting hours hold some, it says so.
-    return c.json({
-      notice: devOutboxNotice,
-      messages,
-      conversations,
-      textsWaiting: await textsWaiting(deps, query.campaignId),
+/** The routes, with conversations by text as the app hands them in (inbound.ts `Texting`). */
+export const devOutboxRoutes = (texting?: Texting) =>
+  new Hono<AppEnv>()
+    .use(authenticate)
+    .get('/outbox', devOutboxAccess, queryOf(devOutboxQuery), async (c) => {
+      const { deps } = c.var;
+      const query = c.req.valid('query');
+      if (query.campaignId) await getCampaign(deps, query.campaignId);
+      const rows = await devSentMessages(deps, query);
+      const withContext = await loadContext(deps, rows as Claimed[]);
+      const messages = await Promise.all(
+        withContext
+          .filter((r) => r.contact && r.invitation)
+          .map(async (row) => {
+            const m = await render(deps, row);
+            const status = rows.find((r) => r.id === row.id)!.status;
+            const base = {
+              id: row.id,
+              campaignId: row.campaign_id,
+              channel: row.channel,
+              purpose: row.purpose,
+              status,
+            };
+            const message: DevOutboxMessage =
+              m.channel === 'sms'
+                ? { ...base, to: m.sms.to, body: m.sms.body }
+                : { ...base, to: m.email.to, subject: m.email.subject, body: m.email.text };
+            return message;
+          }),
+      );
+      // One campaign's page shows the conversations of the phones its listed texts went to.
+      const phones = new Set(messages.filter((m) => m.channel === 'sms').map((m) => m.to));
+      const conversations = (devTextsOf(deps.sms)?.threads() ?? [])
+        .filter((t) => !query.campaignId || phones.has(t.phone))
+        .map((t) => devConversation(t.phone, t.texts));
+      // Queued texts are not in the list until they go; when the texting hours hold some, it says so.
+      return c.json({
+        notice: devOutboxNotice,
+        messages,
+        conversations,
+        textsWaiting: await textsWaiting(deps, query.campaignId),
+      });
+    })
+    .post('/outbox/reply', devSmsAccess, jsonBody(devReplyBody), async (c) => {
+      const conversation = await typedReply(c.var.deps, c.req.valid('json'), texting);
+      return c.json({ notice: devOutboxNotice, conversation });
     });
-  })
-  .post('/outbox/reply', devSmsAccess, jsonBody(devReplyBody), async (c) => {
-    const conversation = await typedReply(c.var.deps, c.req.valid('json'));
-    return c.json({ notice: devOutboxNotice, conversation });
-  });

@@ -10,7 +10,7 @@ import type { Deps } from '../deps.ts';
 import type { DevConversation, DevReplyBody } from './contract.ts';
 import { sendDueReplies } from './conversations/send.ts';
 import { devTextsOf, type LoggedText } from './dev-senders.ts';
-import { answerInbound } from './inbound.ts';
+import { answerInbound, type Texting } from './inbound.ts';
 
 type DevReplyDeps = Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config' | 'sms' | 'log'>;
 
@@ -20,12 +20,16 @@ export function devConversation(phone: string, texts: LoggedText[]): DevConversa
 }
 
 /** Acts on the text as an inbound message with a fresh sid; answers the phone's thread after it. */
-export async function typedReply(deps: DevReplyDeps, text: DevReplyBody): Promise<DevConversation> {
+export async function typedReply(
+  deps: DevReplyDeps,
+  text: DevReplyBody,
+  texting?: Texting,
+): Promise<DevConversation> {
   const log = devTextsOf(deps.sms);
   log?.received(text.from, text.body);
   // A sid of Twilio's shape, never seen before: each typed text is a new message, not a replay.
   const sid = `SM${bytesToHex(deps.random.bytes(16))}`;
-  const reply = await answerInbound(deps, { sid, from: text.from, body: text.body });
+  const reply = await answerInbound(deps, { sid, from: text.from, body: text.body }, texting);
   if (reply !== null) await deps.sms.send({ to: text.from, body: reply });
   await sendDueReplies(deps);
   return devConversation(text.from, log?.thread(text.from) ?? []);

@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import type { AppContext, AppEnv } from '../http.ts';
 import { recordSmsStatus } from './delivery.ts';
-import { answerInbound } from './inbound.ts';
+import { answerInbound, type Texting } from './inbound.ts';
 import { publicRequestUrl, verifyTwilioSignature } from './twilio-signature.ts';
 import { escapeMarkup } from '../escape.ts';
 import { sendDueReplies } from './conversations/send.ts';
@@ -67,44 +67,50 @@ const statusCallback = z.object({
     .nullish(),
 });
 
-export const twilioWebhooks = new Hono<AppEnv>()
-  .post('/inbound', async (c) => {
-    const form = await signedForm(c);
-    const { deps } = c.var;
-    const reply = await answerInbound(deps, {
-      sid: form.get('MessageSid') ?? form.get('SmsSid'),
-      from: form.get('From') ?? '',
-      body: form.get('Body') ?? '',
-    });
-    // A step of a conversation by text queued its replies: send them now, after the answer.
-    afterResponse(
-      c,
-      sendDueReplies(deps).catch((error: unknown) =>
-        deps.log.error('Replies by text could not be sent now; the dispatcher will retry them.', {
-          error: error instanceof Error ? error.message : String(error),
-        }),
-      ),
-    );
-    return twiml(c, reply);
-  })
-  .post('/status', async (c) => {
-    const form = await signedForm(c);
-    const parsed = statusCallback.safeParse({
-      m: c.req.query('m'),
-      MessageSid: form.get('MessageSid'),
-      MessageStatus: form.get('MessageStatus') ?? form.get('SmsStatus'),
-      ErrorCode: form.get('ErrorCode') || null,
-    });
-    // A signed callback we cannot use (no outbox id, an odd status) is still answered 2xx, so Twilio
-    // does not report our endpoint as failing for something a retry cannot change.
-    if (parsed.success) {
-      const { m, MessageSid, MessageStatus, ErrorCode } = parsed.data;
-      await recordSmsStatus(c.var.deps, {
-        outboxId: m,
-        messageSid: MessageSid,
-        status: MessageStatus,
-        errorCode: ErrorCode,
+/** The routes, with conversations by text as the app hands them in (inbound.ts `Texting`). */
+export const twilioWebhooks = (texting?: Texting) =>
+  new Hono<AppEnv>()
+    .post('/inbound', async (c) => {
+      const form = await signedForm(c);
+      const { deps } = c.var;
+      const reply = await answerInbound(
+        deps,
+        {
+          sid: form.get('MessageSid') ?? form.get('SmsSid'),
+          from: form.get('From') ?? '',
+          body: form.get('Body') ?? '',
+        },
+        texting,
+      );
+      // A step of a conversation by text queued its replies: send them now, after the answer.
+      afterResponse(
+        c,
+        sendDueReplies(deps).catch((error: unknown) =>
+          deps.log.error('Replies by text could not be sent now; the dispatcher will retry them.', {
+            error: error instanceof Error ? error.message : String(error),
+          }),
+        ),
+      );
+      return twiml(c, reply);
+    })
+    .post('/status', async (c) => {
+      const form = await signedForm(c);
+      const parsed = statusCallback.safeParse({
+        m: c.req.query('m'),
+        MessageSid: form.get('MessageSid'),
+        MessageStatus: form.get('MessageStatus') ?? form.get('SmsStatus'),
+        ErrorCode: form.get('ErrorCode') || null,
       });
-    }
-    return c.body(null, 204);
-  });
+      // A signed callback we cannot use (no outbox id, an odd status) is still answered 2xx, so Twilio
+      // does not report our endpoint as failing for something a retry cannot change.
+      if (parsed.success) {
+        const { m, MessageSid, MessageStatus, ErrorCode } = parsed.data;
+        await recordSmsStatus(c.var.deps, {
+          outboxId: m,
+          messageSid: MessageSid,
+          status: MessageStatus,
+          errorCode: ErrorCode,
+        });
+      }
+      return c.body(null, 204);
+    });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyInbound, keywords } from '../../server/distribution/keywords.ts';
+import { classifyInbound, keywords } from '../../surveys/sms/keywords.ts';
 import { clarifyReply, helpReply, optInReply, optOutReply } from '../../server/distribution/replies.ts';
 import { smsLength } from '../../server/distribution/sms-segments.ts';
 import fc from 'fast-check';

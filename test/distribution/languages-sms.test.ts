@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { languageOf } from '../../surveys/language-list.ts';
 import { langs } from '../../surveys/languages.ts';
 import { words } from '../../surveys/words/index.ts';
-import { classifyInbound, keywords, normalizeKeyword } from '../../server/distribution/keywords.ts';
+import { classifyInbound, keywords, normalizeKeyword } from '../../surveys/sms/keywords.ts';
 import { emailMessage, smsText } from '../../server/distribution/messages.ts';
 import {
   clarifyReply,

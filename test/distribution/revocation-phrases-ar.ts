@@ -1,5 +1,5 @@
 /**
- * Arabic readings (the reader's book: server/distribution/revocation/ar.ts), with and without short
+ * Arabic readings (the reader's book: surveys/sms/revocation/ar.ts), with and without short
  * vowels, hamza or not on the alef, in the standard language and the dialects people text in. Where
  * the line falls, and why:
  * - توقف, أوقف, إيقاف, إلغاء and كفى revoke alone or leading what to stop ("توقفوا عن إرسال الرسائل"),

@@ -1,5 +1,5 @@
 /**
- * Haitian Creole readings (the reader's book: server/distribution/revocation/ht.ts), in the spellings
+ * Haitian Creole readings (the reader's book: surveys/sms/revocation/ht.ts), in the spellings
  * people use (sispann or sispan, ankò or anko, "voye m" or "voyem"). Where the line falls, and why:
  * - SISPANN, DEZABONE and ANILE revoke alone or leading what to stop ("Sispann voye mesaj ban mwen");
  *   KANPE and RETE with courtesy only (tanpri, souple, mèsi); "pa voye m mesaj ankò" and its kin, "m pa

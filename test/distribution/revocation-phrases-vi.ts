@@ -1,5 +1,5 @@
 /**
- * Vietnamese readings (the reader's book: server/distribution/revocation/vi.ts), each typed as people
+ * Vietnamese readings (the reader's book: surveys/sms/revocation/vi.ts), each typed as people
  * type it: with diacritics, and without them. Where the line falls, and why:
  * - Ngừng, dừng lại and hủy đăng ký (unsubscribe) revoke alone or with courtesy (vui lòng, làm ơn, giùm,
  *   nhé) and what to stop; dừng or đừng ("don't") before a verb of sending revokes ("dừng gửi tin nhắn",

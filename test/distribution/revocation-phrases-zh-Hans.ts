@@ -1,5 +1,5 @@
 /**
- * Simplified Chinese readings (the reader's book: server/distribution/revocation/zh-Hans.ts), typed
+ * Simplified Chinese readings (the reader's book: surveys/sms/revocation/zh-Hans.ts), typed
  * without spaces as Chinese is, and now and then with them. Where the line falls, and why:
  * - 停止, 退订 and 取消订阅 revoke alone or with courtesy (请, 谢谢, 吧) and what to stop (发送短信); so do
  *   "don't send" in its forms (不要再给我发短信了, 别再发了, 请勿打扰), 我不想再收到, 不感兴趣 (not

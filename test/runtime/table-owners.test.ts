@@ -33,7 +33,7 @@ export const owners: Record<string, string> = {
   outbox: 'server/distribution/outbox/',
   webhook_events: 'server/distribution/webhook-events.ts',
   sms_clarifications: 'server/distribution/clarifications.ts',
-  sms_conversations: 'server/distribution/conversations/store.ts',
+  sms_conversations: 'server/respond/texting/store.ts',
   sms_replies: 'server/distribution/conversations/reply-queue.ts',
   pending_answers: 'server/reviews/pool.ts',
   releases: 'server/reviews/release.ts',

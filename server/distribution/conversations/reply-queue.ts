@@ -1,8 +1,8 @@
 /**
  * The replies of conversations by text, queued in sms_replies (migrations/0023) and sent by the same
  * SMS sender, under the same rate limit, as the outbox. Unlike the outbox they never wait for texting
- * hours: the worker is answering now. A row holds the phone and the texts of one step sealed (see
- * sealing.ts), is claimed with a lease like an outbox row, and is deleted once the provider has taken
+ * hours: the worker is answering now. A row holds the phone and the texts of one step sealed under
+ * a key derived from ANSWER_SECRET, is claimed with a lease like an outbox row, and is deleted once the provider has taken
  * every text, so a copy of the database keeps no trace of who was texted what.
  *
  * No status callback is asked for: a delivery report would have to name the row, and a reply that
@@ -11,9 +11,8 @@
 import { CompiledQuery, sql } from 'kysely';
 import type { Deps, SendResult } from '../../deps.ts';
 import { newId } from '../../ids.ts';
-import { seal, unseal } from '../../seal.ts';
+import { deriveKey, seal, unseal } from '../../seal.ts';
 import type { RateLimiter } from '../rate-limit.ts';
-import { replyBlock, replyKey } from './sealing.ts';
 
 export type QueueDeps = Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config' | 'sms' | 'log'>;
 
@@ -21,6 +20,21 @@ interface Sealed {
   to: string;
   texts: string[];
 }
+
+const keys = new Map<string, Promise<CryptoKey>>();
+/** The replies' key, derived from ANSWER_SECRET (never in the database), once per secret. */
+function replyKey(deps: Pick<Deps, 'config'>): Promise<CryptoKey> {
+  const secret = deps.config.answerSecret;
+  let key = keys.get(secret);
+  if (!key) keys.set(secret, (key = deriveKey(secret, 'sms-replies')));
+  return key;
+}
+
+/**
+ * Replies are padded to whole 2 KiB blocks: the few texts one step sends (a question, or the opening
+ * and the first question) fit one block, so a queued row does not say which kind of step it is.
+ */
+const replyBlock = 2048;
 
 /** A condition the insert is written under, as raw SQL and its parameters. */
 export interface Guard {

@@ -6,9 +6,9 @@
  * (revocation.ts, in every page language): "Stop please", "No más", "不要再发了" opt out, "who is
  * this?" is unclear, "stop by tomorrow?" is conversation. A bare keyword always wins over that reading.
  */
-import { langs } from '../../surveys/languages.ts';
-import { words } from '../../surveys/words/index.ts';
-import { readReply, type WordsLanguage } from './revocation.ts';
+import { langs } from '../languages.js';
+import { words } from '../words/index.js';
+import { readReply, type WordsLanguage } from './revocation.js';
 
 export type KeywordAction = 'opt_out' | 'opt_in' | 'help' | 'unclear' | 'none';
 

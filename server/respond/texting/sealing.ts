@@ -18,7 +18,7 @@ export function conversationKey(deps: SecretDeps, phone: string, campaignId: str
 }
 
 const keys = new Map<string, Promise<CryptoKey>>();
-function keyFor(secret: string, purpose: 'sms-conversation-state' | 'sms-replies'): Promise<CryptoKey> {
+function keyFor(secret: string, purpose: 'sms-conversation-state'): Promise<CryptoKey> {
   const id = `${purpose}\n${secret}`;
   let key = keys.get(id);
   if (!key) keys.set(id, (key = deriveKey(secret, purpose)));
@@ -26,7 +26,6 @@ function keyFor(secret: string, purpose: 'sms-conversation-state' | 'sms-replies
 }
 
 export const stateKey = (deps: SecretDeps) => keyFor(deps.config.answerSecret, 'sms-conversation-state');
-export const replyKey = (deps: SecretDeps) => keyFor(deps.config.answerSecret, 'sms-replies');
 
 const sizes = new WeakMap<SurveyDefinition, number>();
 /**
@@ -53,9 +52,3 @@ export function stateSize(def: SurveyDefinition): number {
   sizes.set(def, size);
   return size;
 }
-
-/**
- * Replies are padded to whole 2 KiB blocks: the few texts one step sends (a question, or the opening
- * and the first question) fit one block, so a queued row does not say which kind of step it is.
- */
-export const replyBlock = 2048;

@@ -5,7 +5,7 @@
  * 停止 leads but is no strong word: 停止营业 (closed for business) is its everyday use. 取消 (cancel)
  * said of something else (取消预约, an appointment) is unclear, as "cancel my appointment" is.
  */
-import type { Book } from './book.ts';
+import type { Book } from './book.js';
 
 /** Not after 不, 别, 没...: 不要停止发送 asks for more. */
 const NEG = '(?<! (?:不|不要|别|没|没有|不用|不会|不想))';

@@ -15,13 +15,13 @@
  * `language` is the language the words are in, so the answer goes out in it; null when they say
  * nothing of it (English, which carriers act on for everyone): the contact's own language then.
  */
-import { ar } from './revocation/ar.ts';
-import type { Book, WordsLanguage } from './revocation/book.ts';
-import { en } from './revocation/en.ts';
-import { es } from './revocation/es.ts';
-import { ht } from './revocation/ht.ts';
-import { vi } from './revocation/vi.ts';
-import { zhHans } from './revocation/zh-Hans.ts';
+import { ar } from './revocation/ar.js';
+import type { Book, WordsLanguage } from './revocation/book.js';
+import { en } from './revocation/en.js';
+import { es } from './revocation/es.js';
+import { ht } from './revocation/ht.js';
+import { vi } from './revocation/vi.js';
+import { zhHans } from './revocation/zh-Hans.js';
 
 export type { WordsLanguage };
 

@@ -5,7 +5,7 @@
  * unclear; لا before a verb of sending ("لا ترسل", "لا تزعجني") revokes, unless it asks why not ("لماذا
  * لا ترسلون الرابط؟"). توقف and أوقف also stop a bus or park a car: those senses are blanked first.
  */
-import type { Book } from './book.ts';
+import type { Book } from './book.js';
 
 /** Not after لا, ما, لم, لن, مش: "لا توقف" asks for more. */
 const NEG = '(?<! (?:لا|ما|لم|لن|مش|مو))';

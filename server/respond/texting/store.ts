@@ -13,7 +13,7 @@ import { partnershipTimeZones } from '../../partnerships/partnerships.ts';
 import { conversationState, type ConversationState } from '../../../surveys/sms/index.ts';
 import type { SurveyDefinition } from '../../../surveys/index.ts';
 import { stateKey, stateSize } from './sealing.ts';
-import type { Guard } from './reply-queue.ts';
+import type { Guard } from '../../distribution/conversations/reply-queue.ts';
 
 /** A conversation is dropped this long after its last reply, whatever its campaign (as drafts are). */
 export const conversationMaxDays = 30;

@@ -2,7 +2,7 @@
  * English. The seven words 47 CFR 64.1200(a)(10) names revoke per se; REMOVE is on many carriers'
  * lists. English words say nothing about the sender's language: carriers act on them for everyone.
  */
-import type { Book } from './book.ts';
+import type { Book } from './book.js';
 
 /** Not after "don't", "never"... (Spanish "nunca" too: "nunca unsubscribe" says keep them coming). */
 export const NEG = '(?<! (?:DONT|DO NOT|NOT|NEVER|DIDNT|DOESNT|CANT|CANNOT|WONT|NUNCA))';

@@ -5,7 +5,7 @@
  * work, a bus or the power ("travay la sispann a 5è") is ordinary. PA before a verb of sending revokes
  * as an order ("Pa voye m mesaj ankò") or aimed at me ("pa ekri m"), not in "m pa voye repons lan".
  */
-import type { Book } from './book.ts';
+import type { Book } from './book.js';
 
 /** Not after PA ("don't"), PA T, JANM: "pa sispann" asks for more. */
 const NEG = '(?<! (?:PA|PAT|PA T|JANM|JAM))';

@@ -1,6 +1,8 @@
 /**
- * A reply by text, stepped through the worker's conversation (surveys/sms/conversation.ts). The
- * webhook's reader has already taken STOP, HELP, START and the wider opt-out wording (they win over
+ * A reply by text, stepped through the worker's conversation (surveys/sms/conversation.ts). It lives
+ * with the web's answering (respond/) because a finished conversation submits as a page does, into
+ * the review's pending pool; the app hands it to the inbound webhook (distribution/inbound.ts
+ * `Texting`). The webhook's reader has already taken STOP, HELP, START and the wider opt-out wording (they win over
  * answers); what reaches here is any other text from a phone that holds a pending invitation of an
  * open campaign answering by text, whose SMS invitation went out.
  *
@@ -12,6 +14,7 @@
  */
 import { CompiledQuery } from 'kysely';
 import type { Deps } from '../../deps.ts';
+import type { InboundText } from '../../distribution/inbound.ts';
 import { campaignWindow, keywordCampaigns, recentCampaign } from '../../campaigns/campaigns.ts';
 import type { Segment } from '../../campaigns/segments.ts';
 import { findInvitation, markCompleted } from '../../campaigns/invitations/store.ts';
@@ -19,17 +22,17 @@ import { currentOpenLink, mintTicket } from '../../campaigns/open-link.ts';
 
 import { AppError } from '../../errors.ts';
 import { sha256Hex } from '../../ids.ts';
-import { normalizeKeyword } from '../keywords.ts';
+import { normalizeKeyword } from '../../../surveys/sms/keywords.ts';
 import { localDay } from '../../dates.ts';
 import { recentPartnership } from '../../partnerships/partnerships.ts';
 import { pooledInsert } from '../../reviews/pool.ts';
 import { campaignTemplate } from '../../surveys/versions.ts';
 import type { Lang, SurveyDefinition } from '../../../surveys/index.ts';
 import { normalizeReply, smsForm, start, step, type SmsForm, type Step } from '../../../surveys/sms/index.ts';
-import { reachedBy, textedInvitations } from '../outbox/reads.ts';
-import { startReply } from '../text-answers.ts';
-import { recordSeenWhere, seenBefore } from '../webhook-events.ts';
-import { replyInsert, type Guard } from './reply-queue.ts';
+import { reachedBy, textedInvitations } from '../../distribution/outbox/reads.ts';
+import { startReply } from '../../distribution/text-answers.ts';
+import { recordSeenWhere, seenBefore } from '../../distribution/webhook-events.ts';
+import { replyInsert, type Guard } from '../../distribution/conversations/reply-queue.ts';
 import { conversationKey } from './sealing.ts';
 import {
   conversationDelete,
@@ -71,13 +74,6 @@ function languageFor(form: SmsForm, wanted: string): Lang {
 /** `q` (a statement ending in its WHERE clause) written only while `guard` also holds. */
 function andGuard(q: CompiledQuery, guard: Guard): CompiledQuery {
   return CompiledQuery.raw(`${q.sql} AND ${guard.sql}`, [...q.parameters, ...guard.params]);
-}
-
-export interface InboundText {
-  from: string;
-  body: string;
-  /** The hash of the message's sid (webhook-events.ts sidKey). */
-  sidHash: string;
 }
 
 /**

@@ -4,8 +4,8 @@
  * courtesy ("ALTO por favor"): PARA is also "for" ("para mañana"), PARE a subjunctive, BAJA "low"
  * and ALTO "high".
  */
-import type { Book } from './book.ts';
-import { NEG } from './en.ts';
+import type { Book } from './book.js';
+import { NEG } from './en.js';
 
 const ABOUT = '(?:MENSAJ|TEXTO|MSJ|SMS|ENCUESTA|CORREO)';
 const WHO = '(?:LA|SU|TU|SUS|TUS|ESTA) LISTAS?';

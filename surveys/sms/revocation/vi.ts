@@ -8,7 +8,7 @@
  * complaint, not a stop, and ĐƯỢC ("able to") tells it apart. HUY alone is a given name: only "hủy đăng
  * ký" (unsubscribe) leads, and said of something else ("hủy đăng ký lớp học", a class) it is unclear.
  */
-import type { Book } from './book.ts';
+import type { Book } from './book.js';
 
 const SEND = '(?:GUI|NHAN TIN|NHAN|LIEN LAC|LIEN HE|GOI|LAM PHIEN|QUAY RAY|SPAM)';
 const ME = '(?:TOI|EM|MINH|CHUNG TOI|TUI|TAO)';

@@ -4,7 +4,7 @@
  * capitals, marks stripped, đ as D, Arabic's hamza seats bare, ة as ه and ى as ي; Chinese cut into
  * words by `lexicon`. Patterns run on a sentence padded with a space at each end, words one space apart.
  */
-import type { Lang } from '../../../surveys/languages.ts';
+import type { Lang } from '../../languages.js';
 
 /** A language words can tell: English words say nothing, since carriers act on them for everyone. */
 export type WordsLanguage = Exclude<Lang, 'en'>;
