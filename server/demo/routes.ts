@@ -24,7 +24,11 @@ export const demoRoutes = new Hono<AppEnv>().use(authenticate).post('/', async (
   await auditNow(c, { action: 'demo.load', object, partnershipId: demo.partnership.id });
   return c.json(
     {
-      partnership: { id: demo.partnership.id, name: demo.partnership.name },
+      partnership: {
+        id: demo.partnership.id,
+        name: demo.partnership.name,
+        timeZone: demo.partnership.timeZone,
+      },
       organizations: demo.organizations,
       contacts: demo.contacts,
       campaigns: demo.campaigns.length,
