@@ -11,7 +11,7 @@ import type { Database } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { clientBucket } from '../client-address.ts';
 import { AppError } from '../errors.ts';
-import { invitationWithTokenHash } from './invitations/store.ts';
+import { invitationWithTokenHash } from './invitations/tickets.ts';
 
 /**
  * Tickets one client may take from one poster link in an hour. An address is often shared: a

@@ -23,7 +23,7 @@ import {
   storeOpenLink,
 } from './campaigns.ts';
 import type { Campaign } from './contract.ts';
-import { ticketInsert } from './invitations/store.ts';
+import { ticketInsert } from './invitations/tickets.ts';
 import {
   clientBuckets,
   clientLimits,
