@@ -12,7 +12,7 @@ import { setUpAdmin, TestClient } from '../helpers/app.ts';
 import { runCli } from '../helpers/cli.ts';
 import { startNodeServer, type RunningServer } from '../helpers/node-server.ts';
 import { inboundSms, startTwilioPeer, type TwilioPeer } from '../helpers/twilio-peer.ts';
-import { conversation, day, quarterOf, type Lang } from './texts.ts';
+import { conversation, launchedTextCampaign, type Lang } from './texts.ts';
 
 const from = '+13125550000';
 /** The workers, each with their own phone: their language, and what the tests below do with them. */
@@ -50,41 +50,7 @@ beforeAll(async () => {
   };
   admin = new TestClient((path, init) => fetch(server.base + path, init));
   await setUpAdmin(admin);
-  const p = await admin.post('/api/partnerships', {
-    name: 'River Valley',
-    sector: 'Manufacturing',
-    region: 'RV',
-    timeZone: 'UTC',
-    reviewYear: 'calendar',
-    smsHours: { start: '00:00', end: '24:00' },
-  });
-  expect(p.status, p.text).toBe(201);
-  const pid = p.json.partnership.id;
-  const added = await admin.post(
-    `/api/partnerships/${pid}/contacts`,
-    Object.values(people).map(({ phone, language }, i) => ({
-      firstName: `W${i}`,
-      phone,
-      language,
-      smsConsent: true,
-      kind: 'worker',
-    })),
-  );
-  expect(added.status, added.text).toBe(201);
-  const camp = await admin.post(`/api/partnerships/${pid}/campaigns`, {
-    name: 'Worker voice by text',
-    templateId: 'worker-voice',
-    period: quarterOf(day(0)),
-    opensOn: day(-1),
-    closesOn: day(30),
-    reminderDays: [],
-  });
-  expect(camp.status, camp.text).toBe(201);
-  campaignId = camp.json.campaign.id;
-  const set = await admin.patch(`/api/campaigns/${campaignId}`, { smsAnswers: 'both' });
-  expect(set.status, set.text).toBe(200);
-  const launched = await admin.post(`/api/campaigns/${campaignId}/launch`);
-  expect(launched.status, launched.text).toBe(200);
+  campaignId = await launchedTextCampaign(admin, Object.values(people));
   const dispatched = await runCli(['dispatch'], env);
   expect(dispatched.code, dispatched.stderr).toBe(0);
   expect(dispatched.stdout).toMatch(/sent 5, failed 0/);

@@ -6,6 +6,8 @@
  */
 import { getTemplate, words } from '../../surveys/index.ts';
 import { smsForm } from '../../surveys/sms/index.ts';
+import { expect } from 'vitest';
+import type { TestClient } from '../helpers/app.ts';
 
 export type Lang = 'en' | 'es';
 
@@ -44,3 +46,49 @@ export const day = (offset: number) => new Date(Date.now() + offset * 86_400_000
 
 /** The calendar quarter of a day, as a campaign's period ("2026-Q4"). */
 export const quarterOf = (d: string) => `${d.slice(0, 4)}-Q${Math.ceil(Number(d.slice(5, 7)) / 3)}`;
+
+/**
+ * A partnership texting all day, these workers, and a worker campaign answering 'both', launched:
+ * its id. The invitations are the caller's to send (the CLI's dispatch, the Worker's cron).
+ */
+export async function launchedTextCampaign(
+  admin: TestClient,
+  workers: { phone: string; language?: string }[],
+): Promise<string> {
+  const p = await admin.post('/api/partnerships', {
+    name: 'River Valley',
+    sector: 'Manufacturing',
+    region: 'RV',
+    timeZone: 'UTC',
+    reviewYear: 'calendar',
+    smsHours: { start: '00:00', end: '24:00' },
+  });
+  expect(p.status, p.text).toBe(201);
+  const pid = p.json.partnership.id;
+  const added = await admin.post(
+    `/api/partnerships/${pid}/contacts`,
+    workers.map(({ phone, language }, i) => ({
+      firstName: `W${i}`,
+      phone,
+      ...(language && { language }),
+      smsConsent: true,
+      kind: 'worker',
+    })),
+  );
+  expect(added.status, added.text).toBe(201);
+  const camp = await admin.post(`/api/partnerships/${pid}/campaigns`, {
+    name: 'Worker voice by text',
+    templateId: 'worker-voice',
+    period: quarterOf(day(0)),
+    opensOn: day(-1),
+    closesOn: day(30),
+    reminderDays: [],
+  });
+  expect(camp.status, camp.text).toBe(201);
+  const campaignId = camp.json.campaign.id as string;
+  const set = await admin.patch(`/api/campaigns/${campaignId}`, { smsAnswers: 'both' });
+  expect(set.status, set.text).toBe(200);
+  const launched = await admin.post(`/api/campaigns/${campaignId}/launch`);
+  expect(launched.status, launched.text).toBe(200);
+  return campaignId;
+}

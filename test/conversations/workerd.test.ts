@@ -11,7 +11,7 @@ import { inboundSms } from '../helpers/twilio-peer.ts';
 import { sender } from '../scenario/harness.ts';
 import { startWorkersHarness, type WorkersHarness } from '../scenario/workers.ts';
 import type { HttpClient } from '../workers/client.ts';
-import { conversation, day, quarterOf } from './texts.ts';
+import { conversation, launchedTextCampaign } from './texts.ts';
 
 const people = {
   en: '+13125554100',
@@ -32,40 +32,10 @@ beforeAll(async () => {
     password: 'correct horse battery',
   });
   expect(setup.status, setup.text).toBe(201);
-  const p = await admin.post('/api/partnerships', {
-    name: 'River Valley',
-    sector: 'Manufacturing',
-    region: 'RV',
-    timeZone: 'UTC',
-    reviewYear: 'calendar',
-    smsHours: { start: '00:00', end: '24:00' },
-  });
-  expect(p.status, p.text).toBe(201);
-  const pid = p.json.partnership.id;
-  const added = await admin.post(
-    `/api/partnerships/${pid}/contacts`,
-    Object.values(people).map((phone, i) => ({
-      firstName: `W${i}`,
-      phone,
-      smsConsent: true,
-      kind: 'worker',
-    })),
+  campaignId = await launchedTextCampaign(
+    admin,
+    Object.values(people).map((phone) => ({ phone })),
   );
-  expect(added.status, added.text).toBe(201);
-  const camp = await admin.post(`/api/partnerships/${pid}/campaigns`, {
-    name: 'Worker voice by text',
-    templateId: 'worker-voice',
-    period: quarterOf(day(0)),
-    opensOn: day(-1),
-    closesOn: day(30),
-    reminderDays: [],
-  });
-  expect(camp.status, camp.text).toBe(201);
-  campaignId = camp.json.campaign.id;
-  const set = await admin.patch(`/api/campaigns/${campaignId}`, { smsAnswers: 'both' });
-  expect(set.status, set.text).toBe(200);
-  const launched = await admin.post(`/api/campaigns/${campaignId}/launch`);
-  expect(launched.status, launched.text).toBe(200);
   expect(await h.dispatch()).toMatchObject({ sent: 3, failed: 0 });
 }, 240_000);
 
