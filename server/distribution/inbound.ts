@@ -9,6 +9,7 @@ import type { Compilable } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { askOnce } from './clarifications.ts';
 import { classifyInbound } from '../../surveys/sms/keywords.ts';
+import { isAnswerWord } from '../../surveys/sms/reply.ts';
 import { describePhone, optInPhone, optOutPhone } from './opt-out.ts';
 import { clarifyReply, helpReply, optInReply, optOutReply } from './replies.ts';
 import { messageSidPattern, recordSeen, seenBefore, sidKey } from './webhook-events.ts';
@@ -52,7 +53,13 @@ export async function answerInbound(
   // without the sid that tells it from a replay (Twilio always sends one).
   if (!e164.test(sms.from) || !sms.sid || !messageSidPattern.test(sms.sid)) return null;
   const key = sidKey(sms.sid);
-  if (reading.action === 'none' || reading.action === 'unclear') {
+  // YES and SÍ are opt-in keywords and answers too: a phone in a conversation is not opted out (STOP
+  // ended it), so its yes goes to the conversation; START, HELP and every opt-out word still win.
+  const answerFirst =
+    reading.action === 'none' ||
+    reading.action === 'unclear' ||
+    (reading.action === 'opt_in' && isAnswerWord(sms.body));
+  if (answerFirst) {
     // An answer ("5", "no", "sí") to a conversation by text. Any other conversation gets no reply and
     // leaves nothing behind, not even its sid: a replay of it does nothing either.
     if (await seenBefore(deps, key)) return null;

@@ -5,6 +5,7 @@
 // Anything else, and any number out of range, is unclear. STOP, HELP and START never reach this
 // reader: the server honours them (and opt-outs in other words) before a reply is read as an answer.
 import type { AnswerValue, Lang, Question } from '../schema.js';
+import { langs } from '../languages.js';
 import { pointLabel, typeOf } from '../types/index.js';
 import { answerTypes } from '../types/answers.js';
 import { words } from '../words/index.js';
@@ -45,6 +46,19 @@ function wordsOf(lang: Lang, pick: (w: (typeof words)['en']) => readonly string[
       if (n) out.add(n);
     }
   return out;
+}
+
+let answerWords: Set<string> | null = null;
+/**
+ * Whether a reply is one of the yes or no words of any page language ("YES", "SÍ", "có"). Some of
+ * them are also opt-in keywords (YES and SÍ opt back in), so the inbound reader asks this before it
+ * treats a conversation's answer as a keyword.
+ */
+export function isAnswerWord(body: string): boolean {
+  answerWords ??= new Set(
+    langs.flatMap((l) => [...words[l].replies.yes, ...words[l].replies.no]).map(normalizeReply),
+  );
+  return answerWords.has(normalizeReply(body));
 }
 
 // Chinese numerals a reply may use for a single number (一 to 十).
