@@ -21,6 +21,8 @@ export interface PooledAnswer {
   segment: Segment;
   channel: ReachChannel;
   answers: Answers;
+  /** Given in a conversation by text (respond/texting/): released only with k others like it. */
+  byText?: boolean;
 }
 
 const keys = new Map<string, Promise<CryptoKey>>();

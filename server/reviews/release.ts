@@ -34,7 +34,7 @@ import {
   waitingPerCampaign,
   type WaitingRow,
 } from './pool.ts';
-import { planRelease, type Pick as PickInt, type PoolItem } from './release-plan.ts';
+import { planRelease, type Pick as PickInt, type PoolItem, type ReleasePlan } from './release-plan.ts';
 import { cellsInsert, responsesInsert, sumCells } from './rollups.ts';
 
 type ReleaseDeps = Pick<Deps, 'db' | 'atomic' | 'clock' | 'random' | 'config' | 'statementBudget'>;
@@ -89,6 +89,36 @@ export interface ReleaseOptions {
   timeZone: string;
 }
 
+/**
+ * Answers given by text answer only the questions asked by text, so a response shows which way it
+ * came: "answered by text" is a published group of its own, in effect. The two kinds are planned
+ * apart, each under the rule, so a release carries none or at least k of each; every other group
+ * then moves by a sum of two amounts that are each 0 or at least k, which keeps the rule. Coarsening
+ * cannot hide how an answer came, so text answers short of k wait (and at the close stay held back).
+ */
+function planByForm(
+  byText: boolean[],
+  items: PoolItem[],
+  k: number,
+  coarsen: boolean,
+  pick: PickInt,
+): ReleasePlan {
+  const out: ReleasePlan = { released: [], held: [] };
+  for (const text of [false, true]) {
+    const part = items.flatMap((_, i) => (byText[i] === text ? [i] : []));
+    if (part.length === 0) continue;
+    const plan = planRelease(
+      part.map((i) => items[i]!),
+      k,
+      coarsen,
+      pick,
+    );
+    out.released.push(...plan.released.map((p) => ({ ...p, index: part[p.index]! })));
+    out.held.push(...plan.held.map((i) => part[i]!));
+  }
+  return out;
+}
+
 /** Releases what it may of one campaign's waiting answers. */
 export async function releaseCampaign(
   deps: ReleaseDeps,
@@ -109,7 +139,13 @@ export async function releaseCampaign(
     demo: [...demographicValues(plan, w.value.answers), w.value.channel],
   }));
   const pick = pickFrom(deps.random);
-  const planned = planRelease(items, options.minGroupSize, options.coarsen, pick);
+  const planned = planByForm(
+    readable.map((w) => w.value.byText === true),
+    items,
+    options.minGroupSize,
+    options.coarsen,
+    pick,
+  );
   const report = { campaignId: campaign.id, final: options.final, released: 0, held: waiting.length };
   if (planned.released.length === 0) return report;
 

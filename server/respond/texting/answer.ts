@@ -209,6 +209,7 @@ async function write(deps: AnswerDeps, text: InboundText, place: Place, next: St
       segment: JSON.parse(candidate.segment) as Segment,
       channel: place.ticket ? 'open_link' : await reachedBy(deps, candidate.invitationId),
       answers: next.answers,
+      byText: true,
     });
     statements.push(andGuard(pooled, guard), andGuard(markCompleted(deps.db, candidate.tokenHash), guard));
   } else {
