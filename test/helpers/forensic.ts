@@ -86,6 +86,14 @@ function saturates(edges: Map<string, string[]>, fixed: [string, string]): boole
 const demographics = allQuestions(def)
   .filter((q) => q.demographic)
   .map((q) => q.id);
+/** The questions a conversation by text never asks: a response with none of them came by text. */
+const webOnly = allQuestions(def)
+  .filter((q) => !q.sms)
+  .map((q) => q.id);
+const textShaped = (answers: string) => {
+  const given = JSON.parse(answers) as Record<string, unknown>;
+  return webOnly.every((q) => !(q in given));
+};
 /** A response's "about you" answers, as the attacker reads them from its answers column. */
 const profileOf = (answers: string) =>
   JSON.stringify(demographics.map((q) => JSON.parse(answers)[q] ?? null));
@@ -102,6 +110,7 @@ export function attack(snaps: Snapshot[]): string[] {
   const leftAt = new Map<string, Set<number>>(); // invitation → snapshots a row it may own left in
   const heldThrough = new Map<string, Set<string>>(); // invitation → profiles released without it
   const emptyPoolAt: number[] = [-1]; // snapshots whose pool is empty: every earlier answer is out
+  const byText = new Set<string>(); // invitations whose completion ended a conversation by text
   snaps.forEach((s, n) => {
     const prev = snaps[n - 1];
     const released = new Set([...s.responses.values()].flatMap((r) => r.answers.match(markerRun) ?? []));
@@ -125,7 +134,13 @@ export function attack(snaps: Snapshot[]): string[] {
     }
     // Whatever changes with a single completion must carry nothing but the mark and a sealed row.
     const changed = [...s.tables].filter(([t, h]) => prev?.tables.get(t) !== h).map(([t]) => t);
-    const allowed = ['invitations', 'pending_answers', 'sealed_drafts'];
+    // A completion by text also ends a conversation (its row gone, the last message's sid kept), so
+    // the attacker learns that this invitation answered by text; the edges below use it.
+    const texted = newlyDone.length === 1 && changed.includes('sms_conversations');
+    if (texted) byText.add(newlyDone[0]!);
+    const allowed = ['invitations', 'pending_answers', 'sealed_drafts'].concat(
+      texted ? ['sms_conversations', 'webhook_events', 'sms_replies'] : [],
+    );
     if (newlyDone.length > 0 && changed.some((t) => !allowed.includes(t))) {
       found.push(`${s.label}: a completion changed ${changed.join(', ')}`);
     }
@@ -160,7 +175,12 @@ export function attack(snaps: Snapshot[]): string[] {
         leftAt.has(inv) ? leftAt.get(inv)!.has(at) : doneAt.get(inv)! <= at && doneAt.get(inv)! > since;
       return [
         id,
-        [...last.completed].filter(([inv, c]) => when(inv) && matches(r.tag, c.segment)).map(([inv]) => inv),
+        [...last.completed]
+          .filter(([inv, c]) => when(inv) && matches(r.tag, c.segment))
+          // A response that answers only questions asked by text came from a conversation, and no
+          // other did: the attacker pairs each kind with its own completions.
+          .filter(([inv]) => byText.has(inv) === textShaped(r.answers))
+          .map(([inv]) => inv),
       ];
     }),
   );
