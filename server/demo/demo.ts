@@ -17,6 +17,7 @@ import { createOrganization } from '../partnerships/organizations.ts';
 import { createPartnership, listPartnerships } from '../partnerships/partnerships.ts';
 import { openLink } from '../respond/link.ts';
 import { submitResponse } from '../respond/submit.ts';
+import { submitTexted } from '../respond/texting/finish.ts';
 import { releaseDue, releaseNowForReview } from '../reviews/release.ts';
 import { generateAnswers, type Respondent } from './answers.ts';
 import { DemoClock, onDay } from './clock.ts';
@@ -212,12 +213,13 @@ export async function loadDemo(deps: DemoDeps, options: DemoOptions = {}): Promi
     }
 
     plan.sort((a, b) => a.at.getTime() - b.at.getTime() || a.index - b.index);
-    // The open worker survey's last k-1 answers come in after staff released (below): they wait in
-    // the pool, and the next answer completed, on the web or by text, makes the k a release may carry.
+    // The open worker survey's last k-1 answers come in by text after staff released (below): they
+    // wait in the pool, and the next answer completed by text makes the k a release may carry (text
+    // answers go only k at a time, since a response shows how it came: reviews/release.ts).
     const late = open
       ? plan.filter((p) => p.templateId === 'worker-voice').slice(1 - partnership.minGroupSize)
       : [];
-    const answer = async (p: Planned) => {
+    const answer = async (p: Planned, byText = false) => {
       clock.set(p.at);
       const link = await openLink(d, p.token);
       const answers = generateAnswers(
@@ -226,8 +228,10 @@ export async function loadDemo(deps: DemoDeps, options: DemoOptions = {}): Promi
         t,
         rng.fork(`${t}/${p.templateId}/${p.index}`),
       );
-      const result = await submitResponse(d, link, answers);
-      if (result.stored) started.find((c) => c.templateId === p.templateId)!.responses++;
+      const stored = byText
+        ? await submitTexted(d, link, answers)
+        : (await submitResponse(d, link, answers)).stored;
+      if (stored) started.find((c) => c.templateId === p.templateId)!.responses++;
     };
     let day = '';
     for (const p of plan) {
@@ -244,7 +248,7 @@ export async function loadDemo(deps: DemoDeps, options: DemoOptions = {}): Promi
     // Staff release what can go before looking at the open quarter, as they would before a meeting;
     // answers whose background group is still small then count as "not recorded" in that breakdown.
     if (open) for (const c of openCampaigns.values()) await releaseNowForReview(d, c);
-    for (const p of late) await answer(p);
+    for (const p of late) await answer(p, true);
     waiting += late.length;
     if (!open) {
       clock.set(onDay(addDays(q.end, 1), 15 * 60));

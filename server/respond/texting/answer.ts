@@ -16,8 +16,7 @@ import { CompiledQuery } from 'kysely';
 import type { Deps } from '../../deps.ts';
 import type { InboundText } from '../../distribution/inbound.ts';
 import { campaignWindow, keywordCampaigns, recentCampaign } from '../../campaigns/campaigns.ts';
-import type { Segment } from '../../campaigns/segments.ts';
-import { findInvitation, markCompleted } from '../../campaigns/invitations/store.ts';
+import { findInvitation } from '../../campaigns/invitations/store.ts';
 import { currentOpenLink, mintTicket } from '../../campaigns/open-link.ts';
 
 import { AppError } from '../../errors.ts';
@@ -25,14 +24,14 @@ import { sha256Hex } from '../../ids.ts';
 import { normalizeKeyword } from '../../../surveys/sms/keywords.ts';
 import { localDay } from '../../dates.ts';
 import { recentPartnership } from '../../partnerships/partnerships.ts';
-import { pooledInsert } from '../../reviews/pool.ts';
 import { campaignTemplate } from '../../surveys/versions.ts';
 import type { Lang, SurveyDefinition } from '../../../surveys/index.ts';
 import { normalizeReply, smsForm, start, step, type SmsForm, type Step } from '../../../surveys/sms/index.ts';
-import { reachedBy, textedInvitations } from '../../distribution/outbox/reads.ts';
+import { textedInvitations } from '../../distribution/outbox/reads.ts';
 import { startReply } from '../../distribution/text-answers.ts';
 import { recordSeenWhere, seenBefore } from '../../distribution/webhook-events.ts';
 import { replyInsert, type Guard } from '../../distribution/conversations/reply-queue.ts';
+import { finishStatements } from './finish.ts';
 import { conversationKey } from './sealing.ts';
 import {
   conversationDelete,
@@ -205,13 +204,9 @@ async function write(deps: AnswerDeps, text: InboundText, place: Place, next: St
     // exactly as a web submission's do (respond/submit.ts), all only once the row is gone.
     guard = gone(key);
     if (from !== null) statements.push(conversationDelete(deps, key, from));
-    const pooled = await pooledInsert(deps, candidate.tokenHash, candidate.campaignId, def, {
-      segment: JSON.parse(candidate.segment) as Segment,
-      channel: place.ticket ? 'open_link' : await reachedBy(deps, candidate.invitationId),
-      answers: next.answers,
-      byText: true,
-    });
-    statements.push(andGuard(pooled, guard), andGuard(markCompleted(deps.db, candidate.tokenHash), guard));
+    const finished = { ...candidate, ticket: place.ticket !== undefined };
+    const [pooled, completed] = await finishStatements(deps, finished, def, next.answers);
+    statements.push(andGuard(pooled, guard), andGuard(completed, guard));
   } else {
     const sealed = await sealState(deps, def, {
       state: next.state,
