@@ -9,6 +9,8 @@ import { readPool } from '../../server/reviews/pool.ts';
 import { getTemplate, words } from '../../surveys/index.ts';
 import { smsForm } from '../../surveys/sms/index.ts';
 import { optOutReply } from '../../server/distribution/replies.ts';
+import { closeCampaign } from '../../server/campaigns/campaigns.ts';
+import { runUpkeep } from '../../server/upkeep.ts';
 import { say, sayAll, tableCount, textingCampaign, textsTo, type Texting } from './helpers.ts';
 
 const form = smsForm(getTemplate('worker-voice')!)!;
@@ -156,6 +158,23 @@ describe('answering the worker survey by text', () => {
     // Two different replies at once: both are stepped, one after the other.
     await Promise.all([say(t, en!, '4'), say(t, en!, '3')]);
     expect(textsTo(t, en!).slice(-2).sort()).toEqual([question('hiring_fair'), question('safe_work')].sort());
+  });
+
+  it('drops conversations left silent for 30 days, and every one of a closed campaign', async () => {
+    const t = await textingCampaign('both', { workers: 3 });
+    const [a, b, c] = t.phones as [string, string, string];
+    await sayAll(t, a, ['1', '5']);
+    t.ctx.clock.advance(20 * 86_400_000);
+    await sayAll(t, b, ['1', '5']);
+    t.ctx.clock.advance(11 * 86_400_000);
+    await sayAll(t, c, ['1']);
+    expect((await runUpkeep(t.ctx.deps)).conversationsDeleted).toBe(1);
+    expect(tableCount(t.ctx, 'sms_conversations')).toBe(2);
+    // The silent one is gone: its next reply starts nothing.
+    expect((await say(t, a, '4')).texts).toEqual([]);
+    await closeCampaign(t.ctx.deps, t.audience.campaignId);
+    expect((await runUpkeep(t.ctx.deps)).conversationsDeleted).toBe(2);
+    expect(tableCount(t.ctx, 'sms_conversations')).toBe(0);
   });
 
   it('is not offered by a link-only campaign: "1" is an ordinary text there', async () => {
