@@ -70,7 +70,7 @@ function footprint(ctx: TestContext, contactId: string) {
 describe('answers by text on disk', () => {
   it('keep every texted word sealed until release, add no phone, and leave no footprint on the contact', async () => {
     const { ctx, bytes } = fileApp();
-    const t = await textingCampaign('both', { workers: 6, ctx });
+    const t = await textingCampaign('both', { workers: 10, ctx });
     const phoneCounts = () => t.phones.map((p) => occurrences(bytes(), p));
     const phonesBefore = phoneCounts();
     const lengths = { conversations: new Set<number>(), replies: new Set<number>() };
@@ -80,9 +80,9 @@ describe('answers by text on disk', () => {
       for (const r of ctx.raw.prepare('SELECT sealed FROM sms_replies').all() as { sealed: string }[])
         lengths.replies.add(r.sealed.length);
     };
-    // Workers 0, 1 and 2 answer by text, 3, 4 and 5 by the link in the same text; all write a comment.
+    // Workers 0 to 4 answer by text, 5 to 9 by the link (k of each, so the close releases both kinds) in the same text; all write a comment.
     const answers = ['4', '4', '3', '5', '2', '4', '3', '8', '5', '2 4'];
-    for (const i of [0, 1, 2]) {
+    for (const i of [0, 1, 2, 3, 4]) {
       const phone = t.phones[i]!;
       for (const reply of ['1', ...answers, `${marker(i)} the line speed is unsafe`]) {
         await say(t, phone, reply);
@@ -91,7 +91,7 @@ describe('answers by text on disk', () => {
       }
       expect(textsTo(t, phone).length).toBe(1 + 2 + answers.length + 1);
     }
-    for (const i of [3, 4, 5]) {
+    for (const i of [5, 6, 7, 8, 9]) {
       const token = /\/s\/([A-Za-z0-9_-]{24})/.exec(textsTo(t, t.phones[i]!)[0]!)![1]!;
       const given = {
         ...validAnswers(def, seededRandom(i)),
@@ -117,10 +117,10 @@ describe('answers by text on disk', () => {
     // Nothing left of any conversation, and a texted answer's contact looks like a web answer's.
     expect(ctx.raw.prepare('SELECT count(*) AS n FROM sms_conversations').get()).toEqual({ n: 0 });
     expect(ctx.raw.prepare('SELECT count(*) AS n FROM sms_replies').get()).toEqual({ n: 0 });
-    // (Workers alternate English and Spanish: 0 and 4 are both English, 1 and 3 both Spanish.)
+    // (Workers alternate English and Spanish: 0 and 6 are both English, 1 and 5 both Spanish.)
     for (const [text, link] of [
-      [0, 4],
-      [1, 3],
+      [0, 6],
+      [1, 5],
     ] as const) {
       const byText = footprint(ctx, t.audience.contacts[text]!.id);
       expect(Object.values(byText).flat().length).toBeGreaterThan(0);
@@ -129,7 +129,7 @@ describe('answers by text on disk', () => {
     // Released together at the close, dated alike, in the same columns.
     await closeAndRelease(ctx, t.audience.campaignId);
     const released = ctx.raw.prepare('SELECT * FROM responses').all() as Record<string, unknown>[];
-    expect(released).toHaveLength(6);
+    expect(released).toHaveLength(10);
     expect(new Set(released.map((r) => r.submitted_on)).size).toBe(1);
     expect(new Set(released.map((r) => Object.keys(r).join()))).toHaveProperty('size', 1);
   });
