@@ -12,7 +12,7 @@ import type { Campaign } from '../campaigns/contract.ts';
 import type { Deps } from '../deps.ts';
 import { surveyFor } from '../surveys/lookup.ts';
 import { smsLength } from './sms-segments.ts';
-import type { CampaignTextAnswers, ConversationCostLanguage } from './text-answers-contract.ts';
+import type { CampaignTextAnswers, ConversationCostLanguage } from './texting-contract.ts';
 
 /** Reply this to an invitation to answer the survey by text: a digit, the same on every keyboard. */
 export const startReply = '1';

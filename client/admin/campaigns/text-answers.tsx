@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { Campaign, SmsAnswers } from '../../../server/campaigns/contract.ts';
-import type { CampaignTextAnswers } from '../../../server/distribution/text-answers-contract.ts';
+import type { CampaignTextAnswers } from '../../../server/distribution/texting-contract.ts';
 import { read, server } from '../api.ts';
 import { useFormats } from '../i18n/use-formats.ts';
 import { useWords } from '../i18n/use-locale.ts';
