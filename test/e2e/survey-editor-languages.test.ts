@@ -110,7 +110,7 @@ describe('a language added to an own survey', { timeout: 180_000 }, () => {
     expect(await focusedId()).toBe(field('vi').slice(1));
     expect(await page.getAttribute(field('vi'), 'aria-invalid')).toBe('true');
     await page.keyboard.press('ControlOrMeta+s');
-    await page.locator('.save-state', { hasText: 'saved' }).waitFor();
+    await page.locator('.save-state', { hasText: /draft, saved /i }).waitFor();
     expect((await admin.get(`/api/surveys/${surveyId}`)).json.survey.draftDefinition.languages).toEqual([
       'en',
       'es',

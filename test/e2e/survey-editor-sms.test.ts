@@ -164,7 +164,7 @@ describe('answering by text in the survey editor', { timeout: 180_000 }, () => {
     await page.getByText('Nothing blocks publishing.').waitFor();
 
     await page.keyboard.press('ControlOrMeta+s');
-    await page.locator('.save-state', { hasText: 'saved' }).waitFor();
+    await page.locator('.save-state', { hasText: /draft, saved /i }).waitFor();
     const draft = await stored();
     const [first, enough] = draft.sections[0]!.questions;
     expect(first!.sms).toEqual({ text: { en: english, es: spanish } });

@@ -132,7 +132,7 @@ describe('the survey editor', { timeout: 180_000 }, () => {
       await page.getByRole('group', { name: 'Working language' }).getByRole('button').allInnerTexts(),
     ).toEqual(['Spanish (Español): complete']);
     await page.keyboard.press('ControlOrMeta+s');
-    await page.locator('.save-state', { hasText: 'saved' }).waitFor();
+    await page.locator('.save-state', { hasText: /draft, saved /i }).waitFor();
     const draft = (await stored()).draftDefinition;
     expect(draft.languages).toEqual(['en', 'es']);
     // Kept in the draft, to come back if the survey takes Vietnamese on again.
@@ -221,7 +221,7 @@ describe('the survey editor', { timeout: 180_000 }, () => {
     expect(await card(1, 0).locator('code').first().innerText()).toBe(added);
 
     await page.keyboard.press('ControlOrMeta+s');
-    await page.locator('.save-state', { hasText: 'saved' }).waitFor();
+    await page.locator('.save-state', { hasText: /draft, saved /i }).waitFor();
     const draft = (await stored()).draftDefinition;
     expect(draft.sections[0].questions.at(-1).id).toBe(bankItem.question.id);
     expect(draft.sections[1].questions[0]).toMatchObject({
@@ -260,7 +260,7 @@ describe('the survey editor', { timeout: 180_000 }, () => {
     await checkScreen('choice');
 
     await page.keyboard.press('ControlOrMeta+s');
-    await page.locator('.save-state', { hasText: 'saved' }).waitFor();
+    await page.locator('.save-state', { hasText: /draft, saved /i }).waitFor();
     const last = (await stored()).draftDefinition.sections.at(-1).questions.at(-1);
     expect(last).toMatchObject({ id: 'how_do_you_get_to_work', type: 'single' });
     expect(last.options.map((o: { value: string }) => o.value)).toEqual(['bus', 'walk', 'car_or_carpool']);
@@ -279,7 +279,7 @@ describe('the survey editor', { timeout: 180_000 }, () => {
     await page.getByText('Someone else saved this survey since you opened it').waitFor();
     await checkScreen('conflict');
     await page.click('button:has-text("Load their version")');
-    await page.locator('.save-state', { hasText: 'saved' }).waitFor();
+    await page.locator('.save-state', { hasText: /draft, saved /i }).waitFor();
     expect(await focusedId()).toBe('save-state');
     expect(await page.inputValue('#f-title-en')).toBe(title.en);
     expect(await page.inputValue('#f-intro-en')).toBe(template.intro.en);
@@ -307,7 +307,7 @@ describe('the survey editor', { timeout: 180_000 }, () => {
 
   it('previews the saved draft at phone size in both languages', async () => {
     await page.keyboard.press('ControlOrMeta+s');
-    await page.locator('.save-state', { hasText: 'saved' }).waitFor();
+    await page.locator('.save-state', { hasText: /draft, saved /i }).waitFor();
     await page.click('nav.views a:text-is("Preview")');
     const frame = page.locator('iframe[title^="Survey preview"]');
     await frame.waitFor();
