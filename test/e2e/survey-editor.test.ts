@@ -280,7 +280,8 @@ describe('the survey editor', { timeout: 180_000 }, () => {
     await checkScreen('conflict');
     await page.click('button:has-text("Load their version")');
     await page.locator('.save-state', { hasText: /draft, saved /i }).waitFor();
-    expect(await focusedId()).toBe('save-state');
+    // Focus moves once the loaded draft is drawn, a moment after its words.
+    await expect.poll(focusedId).toBe('save-state');
     expect(await page.inputValue('#f-title-en')).toBe(title.en);
     expect(await page.inputValue('#f-intro-en')).toBe(template.intro.en);
   });
