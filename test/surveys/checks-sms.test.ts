@@ -6,6 +6,7 @@ import { getTemplate, surveyDefinition, validateAnswers } from '../../surveys/in
 import { definitionCandidate, draftFromDefinition, type SurveyDraft } from '../../surveys/draft.ts';
 import { checkSurvey, type Finding } from '../../surveys/checks/index.ts';
 import { estimateLength } from '../../surveys/checks/length.ts';
+import { findingCodes } from '../../surveys/checks/types.ts';
 import { smsForm, smsSurvey, start, step } from '../../surveys/sms/index.ts';
 import { fixture } from './fixture.ts';
 
@@ -21,16 +22,8 @@ const found = (d: SurveyDraft, ...codes: string[]) =>
     .findings.filter((f) => codes.includes(f.code))
     .map((f) => `${f.code} at ${f.path.join('.')}`);
 const sms = (d: SurveyDraft) => found(d, ...smsCodes);
-const smsCodes = [
-  'SMS_OPTIONS_NOT_ALLOWED',
-  'SMS_OPTIONS_FEW',
-  'SMS_OPTION_UNKNOWN',
-  'SMS_SEGMENTS',
-  'SMS_OPTIONS_LEFT_OUT',
-  'SMS_NEVER_ASKED',
-  'SMS_REQUIRED_LEFT_OUT',
-  'SMS_FACTOR_MISSING',
-];
+// Every finding about text messages, as the checks name them.
+const smsCodes = findingCodes.filter((c) => c.startsWith('SMS_'));
 const one = (d: SurveyDraft, code: string): Finding => {
   const all = checkSurvey(d).findings.filter((f) => f.code === code);
   expect(all, code).toHaveLength(1);
