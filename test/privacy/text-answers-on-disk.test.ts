@@ -25,7 +25,7 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-function fileApp(): { ctx: TestContext; bytes: () => string } {
+function fileApp() {
   const file = join(root, 'survey.db');
   const sqlite = openSqlite(file);
   handles.push(sqlite);
