@@ -1,12 +1,12 @@
 /**
- * `npm run build`: bundles the respondent island into dist/assets/respond-<contenthash>.js and writes
+ * Bundles the respondent island into dist/assets/respond-<contenthash>.js and writes
  * dist/assets/manifest.json ({ "respondJs": ... }), which the Node runtime reads to link the script.
  * The hash in the name lets the file be cached for good; a new build gets a new name.
  */
 import { build } from 'esbuild';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { writeBrotliCopies } from './brotli.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -49,9 +49,4 @@ export async function buildClient(outDir = defaultOutDir): Promise<{ respondJs: 
   }
   await writeBrotliCopies(outDir);
   return { respondJs, bytes: js.contents.length };
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { respondJs, bytes } = await buildClient();
-  console.log(`built dist/assets/${respondJs} (${bytes} bytes)`);
 }
